@@ -1,0 +1,1 @@
+"""Pure extraction functions over a spaCy Doc: actors, AI models, policy actions, dates."""

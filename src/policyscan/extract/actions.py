@@ -1,0 +1,650 @@
+"""Policy actions: who did what to whom, in which direction, how firmly, when.
+
+Grammar, not a keyword list: a trigger verb or noun from the lexicon, its
+agent found through active and passive voice, control verbs ("ordered X to
+suspend"), conjunctions, reported speech and relative clauses; its status
+decided by the governing verbs and modals ("threatened to", "is weighing",
+"denied it would"); its direction by meaning ("lift a ban" loosens).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from policyscan.extract import dates as dates_mod
+from policyscan.extract.actors import ActorIndex
+from policyscan.extract.ai_models import ModelIndex
+from policyscan.extract.patterns import lexicon, lower_set, noun_lemma, status_verb_forms, verb_forms
+from policyscan.report import ActorType, DateRef, Direction, Status
+
+CLIMB_DEPS = (
+    "xcomp",
+    "ccomp",
+    "conj",
+    "advcl",
+    "acl",
+    "pcomp",
+    "relcl",
+    "dobj",
+    "pobj",
+    "prep",
+    "nsubjpass",
+    "nsubj",
+    "attr",
+    "oprd",
+    "appos",
+)
+ACTING_TYPES = {
+    ActorType.GOVERNMENT,
+    ActorType.AGENCY,
+    ActorType.REGULATOR,
+    ActorType.LEGISLATURE,
+    ActorType.COURT,
+    ActorType.COMPANY,
+    ActorType.INTERNATIONAL,
+    ActorType.PERSON,
+    ActorType.COUNTRY,
+    ActorType.GROUP,
+}
+AUTHORITY_TYPES = {
+    ActorType.GOVERNMENT,
+    ActorType.AGENCY,
+    ActorType.REGULATOR,
+    ActorType.LEGISLATURE,
+    ActorType.COURT,
+    ActorType.INTERNATIONAL,
+}
+PERMISSION_NOUNS = {
+    "licence",
+    "license",
+    "licences",
+    "licenses",
+    "approval",
+    "approvals",
+    "access",
+    "permit",
+    "permits",
+    "authorization",
+    "authorisation",
+    "exemption",
+    "exemptions",
+    "waiver",
+    "clearance",
+    "certification",
+}
+STATUS_RANK = {
+    Status.ENACTED: 0,
+    Status.ANNOUNCED: 1,
+    Status.PROPOSED: 2,
+    Status.CONSIDERED: 3,
+    Status.THREATENED: 3,
+    Status.DENIED: 4,
+}
+
+
+@dataclass
+class RawAction:
+    trigger: str
+    kind: str
+    direction: Direction
+    status: Status
+    actor: str | None
+    target: str | None
+    objects: list[str]
+    object_keys: set[str]
+    date: DateRef
+    sents: list[tuple[int, int]]
+    order: int
+    ids: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Frame:
+    trigger: Token
+    kind: str
+    direction: Direction
+    status: Status
+    agent_from: Token
+    object_token: Token | None
+    extra: list[Token] = field(default_factory=list)
+
+
+def _verb_lemma(tok: Token) -> str | None:
+    if tok.pos_ not in ("VERB", "AUX") and not (tok.tag_.startswith("VB")):
+        return None
+    return verb_forms().get(tok.lower_)
+
+
+def _obj(verb: Token) -> Token | None:
+    for dep in ("dobj", "nsubjpass", "attr", "oprd"):
+        for c in verb.children:
+            if c.dep_ == dep:
+                return c
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("on", "against", "into", "of"):
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return p
+    return None
+
+
+def _is_restriction(tok: Token | None) -> bool:
+    if tok is None:
+        return False
+    words = {tok.lower_} | {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")}
+    return bool(words & lower_set("restriction_nouns")) or tok.lower_ in lower_set("law_nouns")
+
+
+def _noun_trigger(tok: Token | None) -> tuple[str, Direction] | None:
+    if tok is None or tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    lemma = noun_lemma(tok.lower_)
+    entry = lexicon()["nouns"].get(lemma)
+    if entry is None:
+        return None
+    if entry.get("plural_only") and tok.lower_ == lemma:
+        return None
+    mods = entry.get("needs_modifier")
+    if mods and not any(c.lower_ in mods for c in tok.children if c.dep_ in ("amod", "compound")):
+        return None
+    return entry["kind"], Direction(entry["direction"])
+
+
+def _with_object(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "with":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return p
+    return None
+
+
+def _frame_for_verb(tok: Token, lemma: str) -> _Frame | None:
+    entry = lexicon()["verbs"][lemma]
+    cls = entry["class"]
+    obj = _obj(tok)
+    particle = entry.get("particle")
+    if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in tok.children):
+        return None
+    status = Status(entry["status"]) if entry.get("status") else Status.ENACTED
+    if cls == "direct":
+        if entry.get("needs_object") and obj is None:
+            return None
+        return _Frame(tok, entry["kind"], Direction(entry["direction"]), status, tok, obj)
+    if cls == "flip":
+        if _is_restriction(obj):
+            kind = entry["kind"]
+            return _Frame(tok, kind, Direction.LOOSEN, status, tok, obj)
+        if obj is not None and obj.lower_ in PERMISSION_NOUNS:
+            return _Frame(tok, entry["kind"], Direction.TIGHTEN, status, tok, obj)
+        if entry.get("default_direction"):
+            if obj is None and entry["default_direction"] == "tighten" and not _has_from(tok):
+                return None
+            return _Frame(tok, entry["kind"], Direction(entry["default_direction"]), status, tok, obj)
+        return None
+    if cls == "light":
+        noun = obj if _noun_trigger(obj) else _with_object(tok)
+        found = _noun_trigger(noun)
+        if found:
+            kind, direction = found
+            if entry.get("default_kind") == "propose" and direction != Direction.LOOSEN:
+                kind = "propose"
+            return _Frame(
+                tok,
+                kind,
+                direction,
+                status,
+                tok,
+                noun,
+                extra=[obj] if obj is not None and obj is not noun else [],
+            )
+        if entry.get("default_kind") and obj is not None:
+            return _Frame(tok, entry["default_kind"], Direction(entry["default_direction"]), status, tok, obj)
+        return None
+    if cls == "enact":
+        if obj is None:
+            return None
+        words = {obj.lower_} | {c.lower_ for c in obj.children if c.dep_ == "compound"}
+        if words & lower_set("agreement_nouns"):
+            return _Frame(tok, "agree", Direction.NEUTRAL, status, tok, obj)
+        if (
+            words & lower_set("law_nouns")
+            or obj.text in lexicon()["law_words"]
+            or (obj.pos_ == "PROPN" and obj.text == "Act")
+        ):
+            return _Frame(tok, entry["kind"], Direction(entry["direction"]), status, tok, obj)
+        if lemma == "approve":
+            return _Frame(tok, "approve", Direction.LOOSEN, status, tok, obj)
+        return None
+    if cls == "list":
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "to":
+                for p in c.children:
+                    if p.lower_ in ("list", "blacklist") and any(
+                        w.lower_ in ("prohibited", "banned", "entity", "restricted", "blocked")
+                        for w in p.subtree
+                    ):
+                        return _Frame(tok, "ban", Direction.TIGHTEN, status, tok, obj)
+        return None
+    return None
+
+
+def _has_from(tok: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children)
+
+
+def _directive_frame(tok: Token, lemma: str) -> tuple[_Frame | None, Token | None]:
+    """ "ordered the company to suspend access": the embedded verb decides the kind."""
+    entry = lexicon()["verbs"][lemma]
+    status = Status(entry["status"]) if entry.get("status") else Status.ENACTED
+    target = next((c for c in tok.children if c.dep_ in ("dobj", "dative", "nsubjpass")), None)
+    xcomp = next(
+        (c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")), None
+    )
+    if xcomp is not None:
+        negated = any(c.dep_ == "neg" for c in xcomp.children)
+        inner_lemma = _verb_lemma(xcomp)
+        if negated:
+            return _Frame(tok, "ban", Direction.TIGHTEN, status, tok, target, extra=[xcomp]), xcomp
+        if inner_lemma and lexicon()["verbs"][inner_lemma]["class"] != "directive":
+            inner = _frame_for_verb(xcomp, inner_lemma) or _frame_needing_governor(xcomp, inner_lemma)
+            if inner is not None:
+                return _Frame(tok, inner.kind, inner.direction, status, tok, target, extra=[xcomp]), xcomp
+        if entry.get("weak"):
+            return None, None
+        return _Frame(
+            tok, entry["kind"], Direction(entry["direction"]), status, tok, target, extra=[xcomp]
+        ), xcomp
+    if entry.get("weak") or target is None:
+        return None, None
+    return _Frame(tok, entry["kind"], Direction(entry["direction"]), status, tok, target), None
+
+
+def _frame_needing_governor(tok: Token, lemma: str) -> _Frame | None:
+    entry = lexicon()["verbs"][lemma]
+    if entry["class"] == "direct":
+        return _Frame(tok, entry["kind"], Direction(entry["direction"]), Status.ENACTED, tok, _obj(tok))
+    return None
+
+
+def _frames(doc: Doc) -> list[_Frame]:
+    frames: list[_Frame] = []
+    consumed: set[int] = set()
+    for tok in doc:
+        if tok.i in consumed:
+            continue
+        lemma = _verb_lemma(tok)
+        if lemma:
+            entry = lexicon()["verbs"][lemma]
+            if entry["class"] == "directive":
+                frame, inner = _directive_frame(tok, lemma)
+                if inner is not None:
+                    consumed.add(inner.i)
+                if frame:
+                    frames.append(frame)
+                    if frame.object_token is not None:
+                        consumed.add(frame.object_token.i)
+                continue
+            if entry.get("needs_governor") and tok.dep_ not in ("xcomp", "ccomp", "advcl", "conj"):
+                continue
+            frame = _frame_for_verb(tok, lemma)
+            if frame:
+                frames.append(frame)
+                if frame.object_token is not None:
+                    consumed.add(frame.object_token.i)
+            continue
+    for tok in doc:
+        if tok.i in consumed:
+            continue
+        found = _noun_trigger(tok)
+        if not found or lexicon()["nouns"][noun_lemma(tok.lower_)].get("weak"):
+            continue
+        kind, direction = found
+        frames.append(_Frame(tok, kind, direction, Status.ENACTED, tok, _noun_object(tok)))
+    return frames
+
+
+def _noun_object(noun: Token) -> Token | None:
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in ("on", "against", "into", "of", "for", "to"):
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return p
+    return None
+
+
+# ---------------------------------------------------------------- agents
+
+
+def _subject(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "csubj"):
+            return c
+    for c in verb.children:
+        if c.dep_ == "agent":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return p
+    return None
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def _agent(tok: Token, actors: ActorIndex, models: ModelIndex) -> str | None:
+    """Climb from a trigger to the actor: subject, passive agent, governing verb, possessor."""
+    node = tok
+    for _ in range(6):
+        if (node.pos_ in ("NOUN", "PROPN") and node.i != tok.i) or node.pos_ == "NOUN":
+            for c in node.children:
+                if c.dep_ == "poss" or (c.dep_ == "compound" and actors.key_at(c)):
+                    k = actors.resolve(c)
+                    if k and c.i not in models.token_key:
+                        return k
+                if c.dep_ == "prep" and c.lower_ == "by":
+                    for p in c.children:
+                        if (k := actors.resolve(p)) is not None:
+                            return k
+        else:
+            subj = _subject(node)
+            if subj is not None:
+                if subj.i in models.token_key:
+                    subj = None
+                else:
+                    k = actors.resolve(subj)
+                    if k:
+                        return k
+                    if subj.lower_ in ("which", "that", "who") and node.dep_ == "relcl":
+                        k = actors.resolve(node.head)
+                        if k:
+                            return k
+                    if node.dep_ not in ("ccomp", "advcl", "xcomp", "pcomp", "acl", "conj"):
+                        return None
+        if node.dep_ in CLIMB_DEPS and node.head is not node:
+            node = node.head
+            continue
+        break
+    if _is_passive(tok):
+        return actors.recent(tok.i, AUTHORITY_TYPES)
+    return None
+
+
+# ---------------------------------------------------------------- status
+
+
+def _status(frame: _Frame) -> Status:
+    status = frame.status
+    node = frame.trigger
+    lex = lexicon()
+    status_forms = status_verb_forms()
+    best = status
+    for depth in range(5):
+        for c in node.children:
+            if c.dep_ == "aux" and c.lower_ in lex["hedge_modals"]:
+                best = _worse(best, Status(lex["hedge_modals"][c.lower_]))
+            if c.dep_ == "neg" and depth == 0 and node.i == frame.trigger.i:
+                best = Status.DENIED
+        if depth > 0 or node.i != frame.trigger.i:
+            lemma = status_forms.get(node.lower_)
+            if lemma:
+                best = _worse(best, Status(lex["status_verbs"][lemma]))
+                if any(c.dep_ == "neg" for c in node.children) and lemma not in ("deny", "refuse"):
+                    best = Status.DENIED
+            if node.lower_ in lex["status_nouns"] and node.pos_ == "NOUN":
+                best = _worse(best, Status(lex["status_nouns"][node.lower_]))
+            if node.lower_ in lex["hedge_adjectives"]:
+                best = _worse(best, Status(lex["hedge_adjectives"][node.lower_]))
+        if (
+            node.dep_
+            in ("xcomp", "ccomp", "dobj", "acl", "pcomp", "pobj", "prep", "nsubjpass", "acomp", "conj")
+            and node.head is not node
+        ):
+            if node.dep_ == "conj" and depth == 0:
+                node = node.head
+                continue
+            node = node.head
+        else:
+            break
+    return best
+
+
+def _worse(a: Status, b: Status) -> Status:
+    return b if STATUS_RANK[b] > STATUS_RANK[a] else a
+
+
+# ---------------------------------------------------------------- objects and target
+
+
+SKIP_CHILD_DEPS = {
+    "nsubj",
+    "nsubjpass",
+    "aux",
+    "auxpass",
+    "neg",
+    "punct",
+    "mark",
+    "advmod",
+    "cc",
+    "csubj",
+    "agent",
+}
+
+
+def _arguments(frame: _Frame) -> list[Token]:
+    roots = [frame.trigger, *[e for e in frame.extra if e is not None]]
+    if frame.object_token is not None:
+        roots.append(frame.object_token)
+    toks: dict[int, Token] = {}
+    for r in roots:
+        for c in r.children:
+            if c.dep_ in SKIP_CHILD_DEPS or (
+                c.dep_ in ("ccomp", "advcl", "relcl") and c.i != frame.object_token_i()
+            ):
+                continue
+            for t in c.subtree:
+                toks[t.i] = t
+        if r is not frame.trigger:
+            toks[r.i] = r
+    return [toks[i] for i in sorted(toks)]
+
+
+def _frame_obj_i(self: _Frame) -> int:
+    return self.object_token.i if self.object_token is not None else -1
+
+
+_Frame.object_token_i = _frame_obj_i  # type: ignore[attr-defined]
+
+
+def _phrase(tok: Token) -> str:
+    toks = [t for t in tok.subtree if t.i - tok.i <= 8 and tok.i - t.i <= 6]
+    text = tok.doc[toks[0].i : toks[-1].i + 1].text if toks else tok.text
+    return " ".join(text.split())
+
+
+def _objects(frame: _Frame, actors: ActorIndex, models: ModelIndex, actor_key: str | None, doc: Doc):
+    args = _arguments(frame)
+    names: list[str] = []
+    keys: set[str] = set()
+    for t in args:
+        if (mk := models.token_key.get(t.i)) is not None:
+            name = models.models[mk].name
+            if name not in names:
+                names.append(name)
+            keys.add("model:" + mk)
+        elif (ak := actors.key_at(t)) is not None and ak != actor_key:
+            name = actors.actors[ak].name
+            if name not in names:
+                names.append(name)
+            keys.add("actor:" + ak)
+        elif t.lower_ in ("it", "its", "them", "their") and t.dep_ in ("dobj", "poss", "pobj"):
+            k = actors.resolve(t)
+            if k and k != actor_key:
+                names.append(actors.actors[k].name)
+                keys.add("actor:" + k)
+    if not any(k.startswith("model:") for k in keys) and any(
+        t.lower_ in ("models", "systems", "model", "system") for t in args
+    ):
+        for mk in _recent_models(frame.trigger, models):
+            names.append(models.models[mk].name)
+            keys.add("model:" + mk)
+    target = None
+    tgt_tok = frame.object_token
+    if frame.kind and frame.extra and frame.object_token is not None:
+        tgt_tok = frame.object_token
+    if tgt_tok is not None:
+        if (
+            (ak := actors.key_at(tgt_tok)) is not None
+            or tgt_tok.lower_ in ("it", "them")
+            or tgt_tok.lower_ in lexicon()["generic_actor_heads"]
+        ):
+            ak = ak or actors.resolve(tgt_tok)
+            target = actors.actors[ak].name if ak and ak != actor_key else None
+        elif (mk := models.token_key.get(tgt_tok.i)) is not None:
+            target = models.models[mk].name
+        else:
+            target = _phrase(tgt_tok)
+    phrases = []
+    for t in args:
+        if t.dep_ in ("dobj", "pobj", "xcomp", "pcomp") and t.pos_ in ("NOUN", "PROPN", "VERB"):
+            p = _phrase(t)
+            if p and p not in phrases and len(phrases) < 4:
+                phrases.append(p)
+    objects = names + [p for p in phrases if p not in names and p != target]
+    return target, objects, keys
+
+
+def _recent_models(tok: Token, models: ModelIndex) -> list[str]:
+    """ "these models": the models named in this or the previous two sentences."""
+    sent_starts = [s.start for s in tok.doc.sents if s.start <= tok.i]
+    floor = sent_starts[-3] if len(sent_starts) >= 3 else 0
+    keys: list[str] = []
+    for i, k in sorted(models.token_key.items()):
+        if floor <= i < tok.i and k not in keys:
+            keys.append(k)
+    return keys
+
+
+# ---------------------------------------------------------------- dates
+
+
+def _attached_dates(node: Token, date_ents: list[Span]) -> Span | None:
+    for ent in date_ents:
+        root = ent.root
+        if root.head.i == node.i and root.i != node.i:
+            return ent
+        if root.head.dep_ == "prep" and root.head.head.i == node.i:
+            return ent
+        if any(
+            t.head.i == node.i and t.dep_ in ("npadvmod", "tmod", "advmod", "compound", "nmod", "amod")
+            for t in ent
+        ):
+            return ent
+    return None
+
+
+def _date_span(frame: _Frame, date_ents: list[Span]) -> Span | None:
+    node = frame.trigger
+    sent_ents = [e for e in date_ents if e.sent.start == node.sent.start]
+    if not sent_ents:
+        return None
+    for _ in range(6):
+        found = _attached_dates(node, sent_ents)
+        if found is not None:
+            return found
+        if node.dep_ == "relcl":
+            found = _attached_dates(node.head, sent_ents)
+            if found is not None:
+                return found
+        if node.head is node or node.dep_ not in CLIMB_DEPS + ("acomp",):
+            break
+        node = node.head
+    return None
+
+
+def _is_future(frame: _Frame, status: Status) -> bool:
+    node = frame.trigger
+    for _ in range(4):
+        if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in node.children):
+            return True
+        if node.head is node:
+            break
+        node = node.head
+    return status in (Status.PROPOSED, Status.ANNOUNCED) and frame.trigger.tag_ in ("VB", "VBP", "VBZ")
+
+
+# ---------------------------------------------------------------- entry point
+
+
+def find_actions(
+    doc: Doc, actors: ActorIndex, models: ModelIndex, *, published: date | None
+) -> list[RawAction]:
+    date_ents = [e for e in doc.ents if e.label_ == "DATE"]
+    out: list[RawAction] = []
+    anchor = published
+    for frame in _frames(doc):
+        actor_key = _agent(frame.agent_from, actors, models)
+        if actor_key is None:
+            continue
+        rec = actors.actors[actor_key]
+        if rec.type not in ACTING_TYPES:
+            continue
+        status = _status(frame)
+        if frame.direction == Direction.LOOSEN and frame.kind == "block" and rec.type == ActorType.COURT:
+            frame.kind = "block-by-court"
+        target, objects, keys = _objects(frame, actors, models, actor_key, doc)
+        span = _date_span(frame, date_ents)
+        dref = DateRef()
+        if span is not None:
+            res = dates_mod.resolve(span.text, published, future=_is_future(frame, status), anchor=anchor)
+            dref = DateRef(
+                text=span.text,
+                value=res.value,
+                granularity=res.granularity,
+                start=span.start_char,
+                end=span.end_char,
+            )
+            if res.value:
+                anchor = dates_mod.date_to_iso(res.value) or anchor
+        sent = frame.trigger.sent
+        trigger = _trigger_text(frame)
+        out.append(
+            RawAction(
+                trigger=trigger,
+                kind=frame.kind,
+                direction=frame.direction,
+                status=status,
+                actor=rec.name,
+                target=target,
+                objects=objects,
+                object_keys=keys,
+                date=dref,
+                sents=[(sent.start_char, sent.end_char)],
+                order=frame.trigger.i,
+            )
+        )
+    return out
+
+
+def _trigger_text(frame: _Frame) -> str:
+    toks = [frame.trigger]
+    for c in frame.trigger.children:
+        if c.dep_ in ("prt", "neg"):
+            toks.append(c)
+    toks += [e for e in frame.extra if e is not None and e.pos_ in ("VERB", "AUX")]
+    if (
+        frame.object_token is not None
+        and frame.object_token.pos_ == "NOUN"
+        and frame.object_token is not frame.trigger
+    ):
+        toks.append(frame.object_token)
+        toks += [
+            c
+            for c in frame.object_token.children
+            if c.dep_ in ("compound", "amod") and c.i < frame.object_token.i
+        ]
+    toks = sorted(set(toks), key=lambda t: t.i)
+    return " ".join(t.text for t in toks)

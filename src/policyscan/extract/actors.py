@@ -1,0 +1,538 @@
+"""Actors: who acts. Named entities, gazetteer hits and institution noun
+phrases, merged into canonical actors, plus coreference-lite so that "the
+company", "the regulator", "it" and "Brussels" point at a named actor.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from policyscan.extract.patterns import (
+    ACRONYM_IN_PARENS,
+    actor_gazetteer,
+    capitals,
+    exact_set,
+    lexicon,
+    lower_set,
+)
+from policyscan.report import Actor, ActorType
+
+PRONOUNS_ORG = {"it", "its", "itself"}
+PRONOUNS_PLURAL = {"they", "their", "them", "themselves"}
+PRONOUNS_PERSON = {"he", "she", "his", "her", "him", "himself", "herself"}
+COUNTRY_WORDS = {"country", "nation", "state", "bloc", "kingdom", "republic"}
+TITLES = re.compile(
+    r"^(?:(?:U\.S\.|US|Texas|California|State|Federal)\s+)?"
+    r"(?:Gov\.|Governor|Sen\.|Senator|Rep\.|President|Prime Minister|Minister|Secretary|Chancellor|Judge|Justice|"
+    r"Commissioner|Mayor|Dr\.|Mr\.|Ms\.|Mrs\.|Attorney General|Chairman|Chairwoman|Chair|CEO)\s+"
+)
+LEADING_DET = re.compile(r"^(?:the|a|an|this|that)\s+", re.I)
+TRAILING_POSS = re.compile(r"\s*(?:'s|’s|'|’)$")
+
+
+@dataclass
+class ActorRec:
+    key: str
+    name: str
+    type: ActorType
+    aliases: set[str] = field(default_factory=set)
+    country: str | None = None
+    mentions: int = 0
+    acting: bool = False
+    first: int = 0
+
+
+@dataclass
+class Mention:
+    start: int  # token index
+    end: int
+    key: str
+
+
+@dataclass
+class ActorIndex:
+    """Actors of one doc and which tokens mention them."""
+
+    actors: dict[str, ActorRec] = field(default_factory=dict)
+    mentions: list[Mention] = field(default_factory=list)
+    token_key: dict[int, str] = field(default_factory=dict)
+
+    def key_at(self, token: Token) -> str | None:
+        return self.token_key.get(token.i)
+
+    def recent(self, before: int, types: set[ActorType] | None = None, exclude: set[str] | None = None):
+        """The most recent actor mentioned before token ``before`` whose type fits."""
+        for m in reversed(self.mentions):
+            if m.start >= before:
+                continue
+            rec = self.actors[m.key]
+            if exclude and m.key in exclude:
+                continue
+            if types is None or rec.type in types:
+                return m.key
+        return None
+
+    def resolve(self, token: Token) -> str | None:
+        """The actor a subject/possessor token stands for, following pronouns and generic nouns."""
+        key = self.key_at(token)
+        if key:
+            return key
+        for child in token.children:
+            if child.dep_ in ("compound", "poss") and (k := self.key_at(child)):
+                rec = self.actors[k]
+                if rec.type in (ActorType.COUNTRY,) and token.lower_ in lexicon()["institution_heads"]:
+                    break
+                if token.lower_ in lexicon()["generic_actor_heads"] or rec.type != ActorType.COUNTRY:
+                    return k
+        low = token.lower_
+        if low in PRONOUNS_PERSON:
+            return self.recent(token.i, {ActorType.PERSON})
+        if low in PRONOUNS_ORG or low in PRONOUNS_PLURAL:
+            return self.recent(token.i, _ORGISH)
+        heads = lexicon()["generic_actor_heads"]
+        if low in heads and token.pos_ in ("NOUN", "PROPN"):
+            if low in ("officials", "official"):
+                for child in token.children:
+                    if child.dep_ == "prep" and child.lower_ in ("at", "of", "from", "in"):
+                        for pobj in child.children:
+                            if k := self.resolve(pobj):
+                                return k
+            types = {ActorType(t) for t in heads[low]}
+            return self.recent(token.i, types)
+        return None
+
+
+_ORGISH = {
+    ActorType.GOVERNMENT,
+    ActorType.AGENCY,
+    ActorType.REGULATOR,
+    ActorType.LEGISLATURE,
+    ActorType.COURT,
+    ActorType.COMPANY,
+    ActorType.INTERNATIONAL,
+    ActorType.GROUP,
+    ActorType.COUNTRY,
+}
+
+
+def _clean(text: str) -> str:
+    text = " ".join(text.split())
+    text = TRAILING_POSS.sub("", text)
+    text = LEADING_DET.sub("", text)
+    text = text.strip(" ,;:()[]\"'“”‘’—–-")
+    if text.endswith(".") and text[:-1].count(".") == 0:
+        text = text[:-1]
+    return text
+
+
+def _gazetteer_index() -> dict[str, dict]:
+    index = {}
+    for entry in actor_gazetteer():
+        for name in [entry["name"], *entry.get("aliases", [])]:
+            index[_clean(name).lower()] = entry
+    return index
+
+
+_GAZ: dict[str, dict] | None = None
+
+
+def gazetteer_entry(name: str) -> dict | None:
+    global _GAZ
+    if _GAZ is None:
+        _GAZ = _gazetteer_index()
+    return _GAZ.get(name.lower())
+
+
+def _type_from_name(name: str, label: str) -> ActorType:
+    if label == "PERSON":
+        return ActorType.PERSON
+    if label in ("GPE", "LOC"):
+        return ActorType.COUNTRY
+    words = name.split()
+    last = words[-1].lower() if words else ""
+    if last == "administration" and len(words) == 2:
+        return ActorType.GOVERNMENT
+    for w in reversed([w.lower() for w in words]):
+        if w in lexicon()["institution_heads"]:
+            return ActorType(lexicon()["institution_heads"][w])
+    if words and words[-1].rstrip(".") in {s.rstrip(".") for s in lexicon()["company_suffixes"]}:
+        return ActorType.COMPANY
+    if label == "NORP":
+        return ActorType.GROUP
+    return ActorType.COMPANY
+
+
+def _is_law_name(name: str) -> bool:
+    words = name.split()
+    return bool(words) and (
+        words[-1] in exact_set("law_words") or (name.upper() == name and name in {"GDPR", "DSA", "DMA"})
+    )
+
+
+def _skip_entity(ent: Span, model_tokens: set[int]) -> bool:
+    text = _clean(ent.text)
+    if not text or len(text) < 2 or not any(c.isalpha() for c in text):
+        return True
+    if any(t.i in model_tokens for t in ent):
+        return True
+    if text in exact_set("not_actor_words") or text.lower() in {"ai", "a.i.", "artificial intelligence"}:
+        return True
+    if text.islower() or _is_law_name(text):
+        return True
+    nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if nxt is not None and nxt.text in ("-", "–") and ent.end + 1 < len(ent.doc):
+        if ent.doc[ent.end + 1].lower_ in (
+            "based",
+            "headquartered",
+            "registered",
+            "owned",
+            "born",
+            "made",
+            "listed",
+        ):
+            return True
+    if nxt is not None and nxt.lower_.startswith("-based"):
+        return True
+    return bool(ent.label_ == "ORG" and re.fullmatch(r"[A-Z]?\d[\w-]*", text))
+
+
+def _acronyms(doc: Doc) -> dict[int, tuple[int, str]]:
+    """Token index of a long name's last token -> (index of the acronym, acronym) for "Long Name (ACR)"."""
+    found = {}
+    for tok in doc[:-2]:
+        if tok.text == "(" and doc[tok.i + 2].text == ")" and tok.i > 0:
+            acr = doc[tok.i + 1].text
+            if ACRONYM_IN_PARENS.match(acr) and sum(c.isupper() for c in acr) >= 2:
+                found[tok.i - 1] = (tok.i + 1, acr)
+    return found
+
+
+def _institution_phrase(head: Token, index: ActorIndex) -> tuple[int, str, str | None] | None:
+    """A named-by-description institution: "Italy's data-protection authority", "the French regulator"."""
+    mods = [
+        c for c in head.lefts if c.dep_ in ("poss", "amod", "compound", "nmod", "npadvmod") or c.text == "-"
+    ]
+    if not mods:
+        return None
+    start = min(m.left_edge.i for m in mods)
+    country = None
+    distinctive = False
+    for m in mods:
+        if m.dep_ == "poss":
+            if m.lower_ in COUNTRY_WORDS or m.head.lower_ in COUNTRY_WORDS:
+                k = index.recent(m.i, {ActorType.COUNTRY})
+                country = index.actors[k].name if k else None
+                distinctive = country is not None
+            elif m.ent_type_ in ("GPE", "NORP") or (
+                index.key_at(m) and index.actors[index.key_at(m)].type == ActorType.COUNTRY
+            ):
+                country = _clean(m.text)
+                distinctive = True
+        elif m.ent_type_ in ("NORP", "GPE"):
+            country = _clean(m.text)
+            distinctive = True
+    if not distinctive:
+        return None
+    det = [c for c in head.lefts if c.dep_ == "det"]
+    if det and det[0].lower_ not in ("the",):
+        return None
+    words = [t.text_with_ws for t in head.doc[start : head.i + 1]]
+    text = _clean("".join(words))
+    if country and re.match(r"^(?:the )?(?:country|nation|state)['’]s\b", text, re.I):
+        text = re.sub(r"^(?:the )?(?:country|nation|state)(['’]s)", country + r"\1", text, flags=re.I)
+    return start, text, country
+
+
+class _Builder:
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.index = ActorIndex()
+        self.by_name: dict[str, str] = {}
+
+    def add(
+        self,
+        start: int,
+        end: int,
+        name: str,
+        typ: ActorType,
+        *,
+        country: str | None = None,
+        key: str | None = None,
+    ) -> str:
+        entry = gazetteer_entry(name)
+        if key is None and entry is not None:
+            key = entry["name"]
+        if key is None:
+            key = self.by_name.get(name.lower(), name)
+        rec = self.index.actors.get(key)
+        if rec is None:
+            if entry is not None and entry["name"] == key:
+                typ = ActorType(entry["type"])
+                country = country or entry.get("country")
+            rec = ActorRec(key=key, name=key, type=typ, country=country, first=start)
+            self.index.actors[key] = rec
+        if name != rec.name:
+            rec.aliases.add(name)
+        rec.country = rec.country or country
+        rec.mentions += 1
+        self.by_name.setdefault(name.lower(), key)
+        self.index.mentions.append(Mention(start, end, key))
+        for i in range(start, end):
+            self.index.token_key[i] = key
+        return key
+
+
+def find_actors(doc: Doc, *, model_tokens: set[int] | None = None) -> ActorIndex:
+    """Actors and their mentions, in document order. Pure function of the Doc."""
+    model_tokens = model_tokens or set()
+    b = _Builder(doc)
+    acronyms = _acronyms(doc)
+    capital_map = capitals()
+    for ent in sorted(doc.ents, key=lambda e: e.start):
+        if ent.label_ not in ("ORG", "GPE", "PERSON", "NORP", "PRODUCT", "LOC", "FAC"):
+            continue
+        if _skip_entity(ent, model_tokens):
+            continue
+        if "\n" in ent.text.strip() or _heading_only(ent) or _modifier_org(ent):
+            continue
+        name = _clean(ent.text)
+        gaz = ent.ent_id_[6:] if ent.ent_id_.startswith("actor:") else None
+        nxt = doc[ent.end] if ent.end < len(doc) else None
+        if nxt is not None and nxt.lower_ == "administration" and ent.label_ in ("PERSON", "ORG"):
+            b.add(ent.start, ent.end + 1, f"{name} administration", ActorType.GOVERNMENT)
+            continue
+        if ent.label_ == "PERSON":
+            name = TITLES.sub("", name)
+        if ent.label_ in ("NORP", "LOC", "FAC") and not gaz:
+            continue
+        if ent.label_ == "PRODUCT" and not gaz and not _company_apposition(ent):
+            continue
+        if ent.label_ == "GPE" and name in capital_map and not gaz:
+            if ent.root.dep_ in ("nsubj", "nsubjpass") or (
+                ent.root.dep_ == "pobj" and ent.root.head.lower_ == "by"
+            ):
+                key = _capital_actor(b, name, capital_map[name])
+                b.add(ent.start, ent.end, name, b.index.actors[key].type, key=key)
+                b.index.actors[key].acting = True
+            continue
+        typ = _type_from_name(name, ent.label_)
+        if (
+            typ == ActorType.PERSON
+            and len(name.split()) > 1
+            and name.split()[-1] in exact_set("company_suffixes")
+        ):
+            typ = ActorType.COMPANY
+        if _company_apposition(ent) and typ in (ActorType.COMPANY, ActorType.GROUP):
+            typ = ActorType.COMPANY
+        key = b.add(ent.start, ent.end, name, typ, key=gaz)
+        rec = b.index.actors[key]
+        if ent.label_ == "GPE" and _acting_place(ent):
+            rec.acting = True
+        if ent.end - 1 in acronyms:
+            acr_i, acr = acronyms[ent.end - 1]
+            b.by_name[acr.lower()] = key
+            rec.aliases.add(acr)
+            b.index.token_key[acr_i] = key
+        _appositive_alias(ent, rec)
+    _institution_phrases(doc, b)
+    _capitalised_heads(doc, b)
+    _merge_short_forms(b.index)
+    return b.index
+
+
+def _is_heading(sent: Span) -> bool:
+    """A Title Case line with no final punctuation: NER is unreliable there."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    if len(words) < 2 or sent.text.rstrip().endswith((".", "?", "!", '"', "”")):
+        return False
+    return sum(t.text[0].isupper() for t in words) / len(words) >= 0.6
+
+
+def _line_is_heading(doc: Doc, char: int) -> bool:
+    text = doc.text
+    start = text.rfind("\n", 0, char) + 1
+    end = text.find("\n", char)
+    line = text[start : end if end >= 0 else len(text)].strip(" #*")
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if len(w) > 3]
+    if len(words) < 2 or line.rstrip().endswith((".", "?", "!", '"', "”")):
+        return False
+    return sum(w[0].isupper() for w in words) / len(words) >= 0.6
+
+
+def _heading_only(ent: Span) -> bool:
+    """An entity seen only in Title Case headings, never in running text, is not trusted."""
+    if ent.ent_id_ or not _line_is_heading(ent.doc, ent.start_char):
+        return False
+    name = ent.text.strip()
+    return not any(
+        other.text.strip() == name and not _line_is_heading(ent.doc, other.start_char)
+        for other in ent.doc.ents
+        if other.start != ent.start
+    )
+
+
+def _modifier_org(ent: Span) -> bool:
+    """ "American AI firms": an ORG-tagged modifier of a common plural noun is not a name."""
+    if ent.ent_id_ or ent.label_ != "ORG" or ent.end >= len(ent.doc):
+        return False
+    nxt = ent.doc[ent.end]
+    return nxt.tag_ == "NNS" and ent.root.dep_ in ("compound", "amod") and ent[0].tag_ == "JJ"
+
+
+def _company_apposition(ent: Span) -> bool:
+    for child in ent.root.children:
+        if child.dep_ == "appos" and child.lower_ in lower_set("company_appositives"):
+            return True
+    head = ent.root.head
+    return ent.root.dep_ == "appos" and head.lower_ in lower_set("company_appositives")
+
+
+def _appositive_alias(ent: Span, rec: ActorRec) -> None:
+    if rec.type == ActorType.PERSON:
+        return
+    heads = lower_set("company_appositives") | set(lexicon()["institution_heads"])
+    for child in ent.root.children:
+        if child.dep_ != "appos" or child.pos_ not in ("NOUN", "PROPN") or child.lower_ not in heads:
+            continue
+        if child.left_edge.i > ent.end + 1:
+            continue
+        if child.ent_type_ and child.ent_type_ not in ("NORP", "GPE"):
+            continue
+        phrase = _clean(ent.doc[child.left_edge.i : child.i + 1].text)
+        if 1 <= len(phrase.split()) <= 6 and phrase.lower() not in lexicon()["generic_actor_heads"]:
+            rec.aliases.add(phrase)
+            if child.lower_ in lower_set("company_appositives") and rec.type == ActorType.GROUP:
+                rec.type = ActorType.COMPANY
+        for t in ent.doc[child.left_edge.i : child.i]:
+            if t.dep_ == "poss" and t.ent_type_ == "GPE":
+                rec.country = rec.country or _clean(t.text)
+
+
+def _acting_place(ent: Span) -> bool:
+    root = ent.root
+    if root.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.dep_ == "agent":
+        return True
+    if root.dep_ == "poss" and root.head.lower_ not in lexicon()["institution_heads"]:
+        return root.head.pos_ == "NOUN"
+    return False
+
+
+def _capital_actor(b: _Builder, capital: str, info: dict) -> str:
+    for pref in info.get("prefer", []):
+        key = b.by_name.get(pref.lower())
+        if key:
+            return key
+    government = info["government"]
+    key = b.by_name.get(government.lower())
+    if key:
+        return key
+    entry = gazetteer_entry(government)
+    typ = ActorType(entry["type"]) if entry else ActorType.GOVERNMENT
+    name = entry["name"] if entry else f"{government} government"
+    rec = b.index.actors.setdefault(name, ActorRec(key=name, name=name, type=typ, country=government))
+    b.by_name.setdefault(name.lower(), name)
+    return rec.key
+
+
+def _institution_phrases(doc: Doc, b: _Builder) -> None:
+    heads = lexicon()["institution_heads"]
+    for tok in doc:
+        if tok.i in b.index.token_key or tok.lower_ not in heads or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if tok.tag_ in ("NNS", "NNPS"):
+            continue
+        found = _institution_phrase(tok, b.index)
+        if not found:
+            continue
+        start, name, country = found
+        if any(
+            i in b.index.token_key and b.index.actors[b.index.token_key[i]].type != ActorType.COUNTRY
+            for i in range(start, tok.i + 1)
+        ):
+            continue
+        existing = b.by_name.get(name.lower())
+        key = b.add(start, tok.i + 1, name, ActorType(heads[tok.lower_]), country=country, key=existing)
+        if tok.i + 1 in b.index.token_key:
+            pass
+        _link_appositive_name(tok, b, key)
+
+
+def _link_appositive_name(head: Token, b: _Builder, key: str) -> None:
+    """ "the country's watchdog, the Garante" -> one actor."""
+    for child in head.children:
+        if child.dep_ == "appos" and (other := b.index.key_at(child)) and other != key:
+            _absorb(b.index, key, other)
+
+
+def _capitalised_heads(doc: Doc, b: _Builder) -> None:
+    """ "the Commission" / "the Office" after "European Commission" was named."""
+    heads = lexicon()["institution_heads"]
+    for tok in doc:
+        if tok.i in b.index.token_key or not tok.text[:1].isupper() or tok.lower_ not in heads:
+            continue
+        if tok.i == 0 or doc[tok.i - 1].lower_ not in ("the", "’s", "'s"):
+            continue
+        for m in reversed(b.index.mentions):
+            rec = b.index.actors[m.key]
+            if m.start < tok.i and rec.name.split()[-1].lower() == tok.lower_:
+                b.index.mentions.append(Mention(tok.i, tok.i + 1, m.key))
+                b.index.token_key[tok.i] = m.key
+                rec.mentions += 1
+                break
+    b.index.mentions.sort(key=lambda m: m.start)
+
+
+def _absorb(index: ActorIndex, keep: str, gone: str) -> None:
+    if keep == gone or gone not in index.actors or keep not in index.actors:
+        return
+    a, g = index.actors[keep], index.actors.pop(gone)
+    a.aliases |= g.aliases | {g.name}
+    a.aliases.discard(a.name)
+    a.mentions += g.mentions
+    a.acting = a.acting or g.acting
+    a.country = a.country or g.country
+    a.first = min(a.first, g.first)
+    for m in index.mentions:
+        if m.key == gone:
+            m.key = keep
+    for i, k in list(index.token_key.items()):
+        if k == gone:
+            index.token_key[i] = keep
+
+
+def _merge_short_forms(index: ActorIndex) -> None:
+    """ "Maubrac" -> "Maubrac AI", "Abbott" -> "Greg Abbott" when the article names both."""
+    recs = sorted(index.actors.values(), key=lambda r: -len(r.name))
+    for short in list(recs):
+        if short.key not in index.actors or " " in short.name:
+            continue
+        for long in recs:
+            if long.key == short.key or long.key not in index.actors or " " not in long.name:
+                continue
+            words = long.name.split()
+            if short.type == ActorType.PERSON and long.type == ActorType.PERSON and words[-1] == short.name:
+                _absorb(index, long.key, short.key)
+                break
+            if short.type != ActorType.COUNTRY and long.type == ActorType.COMPANY and words[0] == short.name:
+                _absorb(index, long.key, short.key)
+                break
+
+
+def acting_keys(index: ActorIndex, action_actor_keys: set[str], target_keys: set[str]) -> list[ActorRec]:
+    """The actors to report: countries only when they act; everything else as found."""
+    out = []
+    for rec in index.actors.values():
+        if rec.type == ActorType.COUNTRY and not (rec.acting or rec.key in action_actor_keys):
+            continue
+        out.append(rec)
+    return sorted(out, key=lambda r: r.first)
+
+
+def to_record(rec: ActorRec) -> Actor:
+    aliases = sorted(a for a in rec.aliases if a and a != rec.name)
+    return Actor(name=rec.name, type=rec.type, aliases=aliases, country=rec.country, mentions=rec.mentions)

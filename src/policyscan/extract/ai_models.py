@@ -1,0 +1,255 @@
+"""AI models: gazetteer hits, name shapes ("Halberd-4 Turbo", "Wren-7B") and
+context ("its Corvid-3 model", "the Tessera and Quill systems", "Lumen, a
+large language model"), with negative evidence (chips, apps, clouds).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from policyscan.extract.patterns import (
+    MODEL_SHAPE,
+    developer_verb_forms,
+    exact_set,
+    lexicon,
+    lower_set,
+    model_gazetteer,
+)
+from policyscan.report import AIModel
+
+CHIP_RES = [re.compile(p) for p in lexicon()["chip_name_patterns"]]
+
+
+@dataclass
+class ModelRec:
+    key: str
+    name: str
+    aliases: set[str] = field(default_factory=set)
+    developer: str | None = None
+    developer_token: int | None = None
+    mentions: int = 0
+    first: int = 0
+
+
+@dataclass
+class ModelIndex:
+    models: dict[str, ModelRec] = field(default_factory=dict)
+    token_key: dict[int, str] = field(default_factory=dict)
+
+    @property
+    def tokens(self) -> set[int]:
+        return set(self.token_key)
+
+
+def model_key(name: str) -> str:
+    return re.sub(r"[\s\-‐]+", "-", name.strip().lower())
+
+
+def _gazetteer() -> dict[str, dict]:
+    out = {}
+    for entry in model_gazetteer():
+        for name in [entry["name"], *entry.get("aliases", [])]:
+            out[model_key(name)] = entry
+    return out
+
+
+_GAZ = _gazetteer()
+
+
+def _looks_like_chip(name: str) -> bool:
+    first = name.split()[0].split("-")[0]
+    return any(r.match(first) for r in CHIP_RES) and not any(c.islower() for c in first[1:])
+
+
+def _negative_context(doc: Doc, end: int) -> bool:
+    for tok in doc[end : min(end + 3, len(doc))]:
+        if tok.lower_ in lower_set("not_model_nouns"):
+            return True
+        if tok.is_punct or tok.pos_ in ("VERB", "ADP", "CCONJ"):
+            break
+    return False
+
+
+def _name_token(tok: Token) -> bool:
+    if tok.ent_type_ in ("GPE", "NORP", "DATE", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "LOC"):
+        return False
+    if tok.ent_id_.startswith("actor:"):
+        return False
+    low = tok.lower_
+    if low in lower_set("model_modifiers") or low in lower_set("not_actor_words"):
+        return False
+    has_digit = any(c.isdigit() for c in tok.text)
+    if tok.pos_ == "PROPN" or (tok.text[:1].isupper() and tok.i > tok.sent.start):
+        return tok.text[:1].isupper() or has_digit
+    return has_digit and any(c.isalpha() for c in tok.text) and tok.pos_ != "NUM"
+
+
+class _Builder:
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.index = ModelIndex()
+
+    def add(self, start: int, end: int, name: str, developer: str | None = None) -> None:
+        if any(i in self.index.token_key for i in range(start, end)):
+            return
+        name = name.strip(" ,.;:")
+        if len(name) < 2:
+            return
+        key = model_key(name)
+        entry = _GAZ.get(key)
+        if entry:
+            key = model_key(entry["name"])
+            developer = developer or entry.get("developer")
+        rec = self.index.models.get(key)
+        if rec is None:
+            rec = ModelRec(key=key, name=entry["name"] if entry else name, first=start)
+            self.index.models[key] = rec
+        if name != rec.name:
+            rec.aliases.add(name)
+        rec.developer = rec.developer or developer
+        rec.mentions += 1
+        for i in range(start, end):
+            self.index.token_key[i] = key
+
+
+def find_models(doc: Doc) -> ModelIndex:
+    b = _Builder(doc)
+    for ent in doc.ents:
+        if ent.label_ == "AI_MODEL":
+            b.add(ent.start, ent.end, ent.text)
+    stop = exact_set("model_name_stop")
+    for m in MODEL_SHAPE.finditer(doc.text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None or "\n" in m.group(0):
+            continue
+        family = m.group("family").split()[0]
+        if family in stop or (family.upper() == family and len(family) <= 2) or _looks_like_chip(m.group(0)):
+            continue
+        if any(t.ent_id_.startswith("actor:") for t in span) or _negative_context(doc, span.end):
+            continue
+        if any(t.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") for t in span):
+            continue
+        b.add(span.start, span.end, m.group(0))
+    _context_names(doc, b)
+    _count_mentions(doc, b.index)
+    return b.index
+
+
+def _collect_left(noun: Token) -> list[Span]:
+    """Names written before a model noun: "the Mythos and Fable models", "its R1 reasoning model"."""
+    doc = noun.doc
+    names: list[Span] = []
+    i = noun.i - 1
+    end = None
+    while i >= noun.sent.start:
+        tok = doc[i]
+        if end is None and tok.lower_ in lower_set("model_modifiers") and not tok.text[:1].isupper():
+            i -= 1
+            continue
+        if end is None and tok.lower_ in ("ai", "a.i.", "-"):
+            i -= 1
+            continue
+        if _name_token(tok):
+            end = end if end is not None else i + 1
+            i -= 1
+            continue
+        if end is not None:
+            names.append(doc[i + 1 : end])
+            end = None
+        if tok.lower_ in ("and", "or", ",", "&"):
+            i -= 1
+            continue
+        break
+    if end is not None:
+        names.append(doc[i + 1 : end])
+    return names
+
+
+def _context_names(doc: Doc, b: _Builder) -> None:
+    nouns = lower_set("model_nouns")
+    for tok in doc:
+        if tok.lower_ not in nouns or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if tok.lower_ == "family" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            continue
+        for span in _collect_left(tok):
+            if span.text.islower() or (_negative_context(doc, span.end) and span.end != tok.i):
+                continue
+            b.add(span.start, span.end, span.text)
+        for child in tok.children:
+            if child.dep_ in ("appos", "oprd") and _name_token(child) and child.i > tok.i:
+                span = doc[child.left_edge.i if child.left_edge.i > tok.i else child.i : child.i + 1]
+                b.add(span.start, span.end, span.text)
+        # "Lumen, a large language model built by X" / "Lumen is a model"
+        if (
+            tok.dep_ == "appos"
+            and tok.head.i < tok.i
+            and _name_token(tok.head)
+            and not tok.head.ent_type_ == "ORG"
+        ):
+            b.add(tok.head.i, tok.head.i + 1, tok.head.text)
+        if tok.dep_ == "attr" and tok.head.lower_ in ("is", "was", "are"):
+            for subj in tok.head.children:
+                if subj.dep_ == "nsubj" and _name_token(subj) and subj.ent_type_ not in ("ORG", "PERSON"):
+                    b.add(subj.i, subj.i + 1, subj.text)
+
+
+def _count_mentions(doc: Doc, index: ModelIndex) -> None:
+    text = doc.text
+    for rec in index.models.values():
+        names = [rec.name, *rec.aliases]
+        total = 0
+        for n in names:
+            total += len(re.findall(r"(?<![\w-])" + re.escape(n) + r"(?![\w-])", text))
+        rec.mentions = max(rec.mentions, total)
+
+
+def _developer(actor_index, tok: Token) -> str | None:
+    from policyscan.report import ActorType
+
+    key = actor_index.resolve(tok)
+    if key and actor_index.actors[key].type not in (ActorType.COMPANY, ActorType.GROUP):
+        key = actor_index.recent(tok.i, {ActorType.COMPANY}) if tok.lower_ in ("its", "their") else None
+    return actor_index.actors[key].name if key else None
+
+
+def attach_developers(doc: Doc, index: ModelIndex, actor_index) -> None:
+    """Developer from "X's Y", "its Y model", "Y, built by X", "X released Y"."""
+    dev_verbs = developer_verb_forms()
+    for i, key in sorted(index.token_key.items()):
+        rec = index.models[key]
+        if rec.developer:
+            continue
+        tok = doc[i]
+        candidates = [tok, tok.head] if tok.head.lower_ in lower_set("model_nouns") else [tok]
+        for c in candidates:
+            for child in c.children:
+                if child.dep_ == "poss" and (d := _developer(actor_index, child)):
+                    rec.developer = d
+            if rec.developer:
+                break
+            for child in c.children:
+                if child.dep_ == "acl" and child.lower_ in dev_verbs:
+                    for agent in child.children:
+                        if agent.dep_ == "agent":
+                            for pobj in agent.children:
+                                if d := _developer(actor_index, pobj):
+                                    rec.developer = d
+            if c.dep_ == "dobj" and c.head.lower_ in dev_verbs:
+                for subj in c.head.children:
+                    if subj.dep_ == "nsubj" and (d := _developer(actor_index, subj)):
+                        rec.developer = d
+            if rec.developer:
+                break
+
+
+def to_record(rec: ModelRec) -> AIModel:
+    return AIModel(
+        name=rec.name,
+        aliases=sorted(a for a in rec.aliases if a != rec.name),
+        developer=rec.developer,
+        mentions=rec.mentions,
+    )

@@ -1,0 +1,274 @@
+"""Resolve DATE phrases against the publication date.
+
+A small rule table handles what dateparser gets wrong or does not parse in
+news ("earlier this month", "on Tuesday" before/after publication, "last
+week", bare months and years without invented days); dateparser handles the
+rest. Results keep their granularity: "2026" is a year, not 2026-06-01.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+from policyscan.report import Granularity
+
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ]
+    )
+    for m in names
+}
+NUMBER_WORDS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "several": 3,
+    "a few": 3,
+    "few": 3,
+}
+UNIT = r"(day|week|month|year)s?"
+_NUM = r"(\d+|a few|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
+RE_AGO = re.compile(rf"\b{_NUM}\s+{UNIT}\s+(ago|earlier|before)\b")
+RE_LATER = re.compile(rf"\b{_NUM}\s+{UNIT}\s+(later|after|on)\b")
+RE_REL = re.compile(
+    r"\b(last|past|previous|this|earlier this|later this|next|coming|current|late last|early last)\s+(week|month|year)\b"
+)
+RE_WEEKDAY = re.compile(r"\b(last|this|next|on|past)?\s*(" + "|".join(WEEKDAYS) + r")\b")
+RE_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+RE_MONTH = re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\b")
+RE_DAY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\b")
+RE_QUARTER = re.compile(r"\b(first|second|third|fourth|q1|q2|q3|q4)\s*(quarter)?\b")
+RE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+DURATION = re.compile(
+    rf"(?:(?:about|some|nearly|almost|more than|over|up to|at least|the|first|past|last|next|coming|within|for)\s+)*"
+    rf"{_NUM}(?:\s+or\s+{_NUM})?\s+{UNIT}"
+)
+YEAR_END = re.compile(r"\b(?:end|close) of (?:the |this )?(next|last)?\s*year\b|\byear-end\b")
+DECADE = re.compile(r"\b(1[89]\d0|20\d0)s\b")
+
+
+@dataclass(frozen=True)
+class Resolved:
+    value: str | None
+    granularity: Granularity | None
+
+
+NONE = Resolved(None, None)
+
+
+def _day(d: date) -> Resolved:
+    return Resolved(d.isoformat(), Granularity.DAY)
+
+
+def _month(y: int, m: int) -> Resolved:
+    return Resolved(f"{y:04d}-{m:02d}", Granularity.MONTH)
+
+
+def _year(y: int) -> Resolved:
+    return Resolved(f"{y:04d}", Granularity.YEAR)
+
+
+def _week(d: date) -> Resolved:
+    return Resolved((d - timedelta(days=d.weekday())).isoformat(), Granularity.WEEK)
+
+
+def _shift_month(y: int, m: int, n: int) -> tuple[int, int]:
+    k = y * 12 + (m - 1) + n
+    return k // 12, k % 12 + 1
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word, 1)
+
+
+def _offset(base: date, n: int, unit: str) -> Resolved:
+    if unit.startswith("day"):
+        return _day(base + timedelta(days=n))
+    if unit.startswith("week"):
+        return _week(base + timedelta(weeks=n))
+    if unit.startswith("month"):
+        return _month(*_shift_month(base.year, base.month, n))
+    return _year(base.year + n)
+
+
+def _relative(text: str, base: date, anchor: date | None, future: bool) -> Resolved | None:
+    if m := RE_AGO.search(text):
+        return _offset(base, -_count(m.group(1)), m.group(2))
+    if m := RE_LATER.search(text):
+        ref = anchor or None
+        return _offset(ref, _count(m.group(1)), m.group(2)) if ref else NONE
+    if re.search(r"\b(the )?(following|next) day\b", text):
+        return _day(anchor + timedelta(days=1)) if anchor else NONE
+    if re.search(r"\b(the )?day before\b", text):
+        return _day(anchor - timedelta(days=1)) if anchor else NONE
+    if re.search(r"\btoday\b|\btonight\b|\bthis morning\b|\bthis afternoon\b|\bthis evening\b", text):
+        return _day(base)
+    if re.search(r"\byesterday\b|\blast night\b", text):
+        return _day(base - timedelta(days=1))
+    if re.search(r"\btomorrow\b", text):
+        return _day(base + timedelta(days=1))
+    if m := RE_REL.search(text):
+        which, unit = m.group(1), m.group(2)
+        step = (
+            -1
+            if which in ("last", "past", "previous", "late last", "early last")
+            else (1 if which in ("next", "coming") else 0)
+        )
+        return _offset(base, step, unit)
+    if m := RE_WEEKDAY.search(text):
+        target = WEEKDAYS.index(m.group(2))
+        which = m.group(1) or ""
+        if which == "next" or (future and which != "last"):
+            delta = (target - base.weekday()) % 7 or 7
+            return _day(base + timedelta(days=delta))
+        delta = (base.weekday() - target) % 7
+        if which == "last" and delta == 0:
+            delta = 7
+        return _day(base - timedelta(days=delta))
+    return None
+
+
+def _absolute(text: str, base: date | None, future: bool) -> Resolved | None:
+    if m := RE_ISO.search(text):
+        try:
+            return _day(date(int(m.group(1)), int(m.group(2)), int(m.group(3))))
+        except ValueError:
+            return NONE
+    year_m = RE_YEAR.search(text)
+    month_m = RE_MONTH.search(text)
+    year = int(year_m.group(1)) if year_m else None
+    if month_m and not (month_m.group(1) == "may" and not year and not RE_DAY.search(text)):
+        month = MONTHS[month_m.group(1)]
+        rest = RE_YEAR.sub(" ", text.replace(month_m.group(0), " "))
+        day_m = RE_DAY.search(rest)
+        if year is None:
+            if base is None:
+                return NONE
+            year = base.year
+            if not future and month > base.month:
+                year -= 1
+            if future and month < base.month:
+                year += 1
+        if day_m:
+            try:
+                return _day(date(year, month, int(day_m.group(1))))
+            except ValueError:
+                return _month(year, month)
+        return _month(year, month)
+    if year is not None:
+        if q := RE_QUARTER.search(text):
+            idx = {"first": 1, "q1": 1, "second": 2, "q2": 2, "third": 3, "q3": 3, "fourth": 4, "q4": 4}[
+                q.group(1)
+            ]
+            return Resolved(f"{year:04d}-{3 * idx - 2:02d}", Granularity.QUARTER)
+        return _year(year)
+    return None
+
+
+@lru_cache(maxsize=4096)
+def resolve(text: str, base: date | None, *, future: bool = False, anchor: date | None = None) -> Resolved:
+    """Resolve one DATE phrase. ``future`` comes from the tense of the governing verb."""
+    t = " ".join(text.lower().replace("’", "'").split())
+    if DECADE.search(t):
+        return NONE
+    if base is not None:
+        rel = _relative(t, base, anchor, future)
+        if rel is not None:
+            return rel
+    absolute = _absolute(t, base, future)
+    if absolute is not None:
+        return absolute
+    if base is None or DURATION.fullmatch(t):
+        return NONE
+    if m := YEAR_END.search(t):
+        return _year(base.year + (1 if m.group(1) == "next" else -1 if m.group(1) == "last" else 0))
+    return _dateparser(t, base, future)
+
+
+def _dateparser(text: str, base: date, future: bool) -> Resolved:
+    from datetime import datetime
+
+    parser = _parser("future" if future else "past", base)
+    try:
+        data = parser.get_date_data(text)
+    except (ValueError, OverflowError, TypeError):
+        return NONE
+    if data is None or data.date_obj is None:
+        return NONE
+    d = data.date_obj.date() if isinstance(data.date_obj, datetime) else data.date_obj
+    period = data.period or "day"
+    if period == "year":
+        return _year(d.year)
+    if period == "month":
+        return _month(d.year, d.month)
+    if period == "week":
+        return _week(d)
+    return _day(d)
+
+
+@lru_cache(maxsize=64)
+def _parser(direction: str, base: date):
+    from datetime import datetime
+
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(
+        languages=["en"],
+        settings={
+            "RELATIVE_BASE": datetime(base.year, base.month, base.day),
+            "PREFER_DATES_FROM": direction,
+            "PREFER_DAY_OF_MONTH": "first",
+            "TIMEZONE": "UTC",
+            "RETURN_AS_TIMEZONE_AWARE": False,
+            "PARSERS": ["relative-time", "absolute-time"],
+        },
+    )
+
+
+def date_to_iso(value: str | None) -> date | None:
+    """The first day an ISO date / month / year value covers."""
+    if not value:
+        return None
+    parts = [int(p) for p in value.split("-")]
+    while len(parts) < 3:
+        parts.append(1)
+    try:
+        return date(parts[0], parts[1], parts[2])
+    except ValueError:
+        return None
+
+
+def compatible(a: str | None, b: str | None) -> bool:
+    """Two date values can describe the same event (one missing, or one contains the other)."""
+    if not a or not b:
+        return True
+    return a.startswith(b) or b.startswith(a)

