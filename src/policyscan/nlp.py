@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from spacy.language import Language
+
 from policyscan.errors import ModelError
 from policyscan.extract.patterns import actor_gazetteer, model_gazetteer
 from policyscan.report import Pipeline
@@ -85,7 +87,19 @@ def _ruler_patterns() -> list[dict]:
     return patterns
 
 
+@Language.component("policyscan_paragraphs")
+def paragraph_breaks(doc):
+    """A blank line ends a sentence: headings and datelines have no final full stop."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if (prev.is_space and prev.text.count("\n") >= 1) or "\n\n" in prev.whitespace_:
+            tok.is_sent_start = True
+    return doc
+
+
 def _add_rulers(nlp) -> None:
+    if nlp.has_pipe("parser"):
+        nlp.add_pipe("policyscan_paragraphs", before="parser")
     before = "ner" if "ner" in nlp.pipe_names else None
     ruler = nlp.add_pipe(
         "entity_ruler", name="policyscan_gazetteer", before=before, config={"overwrite_ents": True}

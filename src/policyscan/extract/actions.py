@@ -15,7 +15,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from policyscan.extract import dates as dates_mod
-from policyscan.extract.actors import ActorIndex
+from policyscan.extract.actors import ActorIndex, _line_is_heading
 from policyscan.extract.ai_models import ModelIndex
 from policyscan.extract.patterns import lexicon, lower_set, noun_lemma, status_verb_forms, verb_forms
 from policyscan.report import ActorType, DateRef, Direction, Status
@@ -122,7 +122,11 @@ def _obj(verb: Token) -> Token | None:
     for dep in ("dobj", "nsubjpass", "attr", "oprd"):
         for c in verb.children:
             if c.dep_ == dep:
+                if c.lower_ in ("that", "which") and verb.dep_ == "relcl":
+                    return verb.head
                 return c
+    if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN") and verb.tag_ == "VBN":
+        return verb.head
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in ("on", "against", "into", "of"):
             for p in c.children:
@@ -270,6 +274,26 @@ def _frame_needing_governor(tok: Token, lemma: str) -> _Frame | None:
     return None
 
 
+GOVERNING_DEPS = ("xcomp", "ccomp", "advcl", "conj")
+
+
+def _governed(tok: Token) -> bool:
+    """"ordered X to stop", "decided to resume": these verbs only count under a directive or status verb."""
+    node = tok
+    for _ in range(3):
+        if node.dep_ not in GOVERNING_DEPS or node.head is node:
+            return False
+        node = node.head
+        lemma = verb_forms().get(node.lower_)
+        if lemma and lexicon()["verbs"][lemma]["class"] == "directive":
+            return True
+        if status_verb_forms().get(node.lower_) or node.lower_ in lexicon()["hedge_adjectives"]:
+            return True
+        if node.lower_ in ("enough",) or node.dep_ != "conj":
+            return node.lower_ in ("enough", "allowed", "cleared", "free")
+    return False
+
+
 def _frames(doc: Doc) -> list[_Frame]:
     frames: list[_Frame] = []
     consumed: set[int] = set()
@@ -288,7 +312,9 @@ def _frames(doc: Doc) -> list[_Frame]:
                     if frame.object_token is not None:
                         consumed.add(frame.object_token.i)
                 continue
-            if entry.get("needs_governor") and tok.dep_ not in ("xcomp", "ccomp", "advcl", "conj"):
+            if entry.get("needs_governor") and not _governed(tok):
+                continue
+            if entry.get("weak") and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "from":
                 continue
             frame = _frame_for_verb(tok, lemma)
             if frame:
@@ -321,7 +347,7 @@ def _noun_object(noun: Token) -> Token | None:
 
 def _subject(verb: Token) -> Token | None:
     for c in verb.children:
-        if c.dep_ in ("nsubj", "csubj"):
+        if c.dep_ == "nsubj":
             return c
     for c in verb.children:
         if c.dep_ == "agent":
@@ -335,8 +361,59 @@ def _is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
+PATIENT_SUBJECT = {"resume", "restore", "reinstate"}
+REPORTING = {"say", "announce", "confirm", "rule", "decide", "conclude", "find", "state", "tell", "agree"}
+VERB_DEPS = {"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "csubj", "parataxis", "dep"}
+
+
+def _noun_agent(noun: Token, actors: ActorIndex, models: ModelIndex) -> str | None:
+    """"Italy's ban", "an FTC probe", "a probe by X", "X is weighing a ban"."""
+    for c in noun.children:
+        if c.dep_ in ("poss", "compound") and c.i not in models.token_key and (k := actors.resolve(c)):
+            return k
+        if c.dep_ == "prep" and c.lower_ == "by":
+            for p in c.children:
+                if (k := actors.resolve(p)) is not None:
+                    return k
+    head = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+        light = verb_forms().get(head.lower_)
+        if status_verb_forms().get(head.lower_) or (light and lexicon()["verbs"][light]["class"] == "light"):
+            return _agent(head, actors, models)
+    return None
+
+
+def _shallow_agent(tok: Token, actors: ActorIndex) -> str | None:
+    """The parser missed the verb ("Gov. X on Tuesday barred ..." as an adjective): nearest actor to the left."""
+    for t in reversed(tok.doc[tok.sent.start : tok.i]):
+        if tok.i - t.i > 10 or t.pos_ == "VERB":
+            break
+        if (k := actors.key_at(t)) is not None:
+            return k
+    return None
+
+
+def _reporter(tok: Token, actors: ActorIndex, models: ModelIndex) -> str | None:
+    node = tok
+    for _ in range(6):
+        if node.head is node:
+            return None
+        node = node.head
+        lemma = status_verb_forms().get(node.lower_) or verb_forms().get(node.lower_)
+        if lemma in REPORTING or node.lower_ in ("said", "says", "ruled", "decided", "announced", "confirmed"):
+            subj = _subject(node)
+            return actors.resolve(subj) if subj is not None else None
+    return None
+
+
 def _agent(tok: Token, actors: ActorIndex, models: ModelIndex) -> str | None:
     """Climb from a trigger to the actor: subject, passive agent, governing verb, possessor."""
+    if tok.pos_ == "NOUN" and not tok.tag_.startswith("VB"):
+        return _noun_agent(tok, actors, models)
+    if tok.tag_ == "VBD" and tok.dep_ not in VERB_DEPS:
+        return _shallow_agent(tok, actors)
+    if verb_forms().get(tok.lower_) in PATIENT_SUBJECT:
+        return _reporter(tok, actors, models)
     node = tok
     for _ in range(6):
         if (node.pos_ in ("NOUN", "PROPN") and node.i != tok.i) or node.pos_ == "NOUN":
@@ -449,6 +526,10 @@ def _arguments(frame: _Frame) -> list[Token]:
                 toks[t.i] = t
         if r is not frame.trigger:
             toks[r.i] = r
+    if frame.trigger.tag_ == "VBD" and frame.trigger.dep_ not in VERB_DEPS:
+        sent_end = frame.trigger.sent.end
+        for t in frame.trigger.doc[frame.trigger.i + 1 : min(sent_end, frame.trigger.i + 25)]:
+            toks[t.i] = t
     return [toks[i] for i in sorted(toks)]
 
 
@@ -503,6 +584,8 @@ def _objects(frame: _Frame, actors: ActorIndex, models: ModelIndex, actor_key: s
         ):
             ak = ak or actors.resolve(tgt_tok)
             target = actors.actors[ak].name if ak and ak != actor_key else None
+            if target:
+                keys.add("actor:" + ak)
         elif (mk := models.token_key.get(tgt_tok.i)) is not None:
             target = models.models[mk].name
         else:
@@ -551,6 +634,8 @@ def _date_span(frame: _Frame, date_ents: list[Span]) -> Span | None:
     sent_ents = [e for e in date_ents if e.sent.start == node.sent.start]
     if not sent_ents:
         return None
+    if node.tag_ == "VBD" and node.dep_ not in VERB_DEPS:
+        return min(sent_ents, key=lambda e: abs(e.start - node.i))
     for _ in range(6):
         found = _attached_dates(node, sent_ents)
         if found is not None:
@@ -586,6 +671,8 @@ def find_actions(
     out: list[RawAction] = []
     anchor = published
     for frame in _frames(doc):
+        if _line_is_heading(doc, frame.trigger.idx):
+            continue
         actor_key = _agent(frame.agent_from, actors, models)
         if actor_key is None:
             continue

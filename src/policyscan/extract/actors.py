@@ -75,11 +75,25 @@ class ActorIndex:
                 return m.key
         return None
 
+    def _sentence_subject(self, token: Token, types: set[ActorType]) -> str | None:
+        """The nearest earlier subject in the same sentence that names (or stands for) an actor."""
+        for tok in reversed(token.doc[token.sent.start : token.i]):
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ not in PRONOUNS_ORG | PRONOUNS_PLURAL | PRONOUNS_PERSON:
+                key = self.resolve(tok)
+                if key and self.actors[key].type in types:
+                    return key
+        return None
+
     def resolve(self, token: Token) -> str | None:
         """The actor a subject/possessor token stands for, following pronouns and generic nouns."""
         key = self.key_at(token)
         if key:
             return key
+        generic = lexicon()["generic_actor_heads"].get(token.lower_)
+        if generic and "person" in generic and token.pos_ in ("NOUN", "PROPN"):
+            types = {ActorType(t) for t in generic}
+            if k := (self.recent(token.i, types) or self.following(token.i, types)):
+                return k
         for child in token.children:
             if child.dep_ in ("compound", "poss") and (k := self.key_at(child)):
                 rec = self.actors[k]
@@ -89,9 +103,18 @@ class ActorIndex:
                     return k
         low = token.lower_
         if low in PRONOUNS_PERSON:
-            return self.recent(token.i, {ActorType.PERSON})
+            return self._sentence_subject(token, {ActorType.PERSON}) or self.recent(token.i, {ActorType.PERSON})
         if low in PRONOUNS_ORG or low in PRONOUNS_PLURAL:
-            return self.recent(token.i, _ORGISH)
+            return (
+                self._sentence_subject(token, _ORGISH - {ActorType.COUNTRY})
+                or self.recent(token.i, _ORGISH - {ActorType.COUNTRY})
+                or self.recent(token.i, _ORGISH)
+            )
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in ("like", "including", "as"):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and (k := self.key_at(pobj)):
+                        return k
         heads = lexicon()["generic_actor_heads"]
         if low in heads and token.pos_ in ("NOUN", "PROPN"):
             if low in ("officials", "official"):
@@ -101,7 +124,14 @@ class ActorIndex:
                             if k := self.resolve(pobj):
                                 return k
             types = {ActorType(t) for t in heads[low]}
-            return self.recent(token.i, types)
+            return self.recent(token.i, types) or self.following(token.i, types)
+        return None
+
+    def following(self, after: int, types: set[ActorType]) -> str | None:
+        """Cataphora for headlines: "Texas governor orders ..." before "Gov. Greg Abbott" is named."""
+        for m in self.mentions:
+            if m.start > after and self.actors[m.key].type in types:
+                return m.key
         return None
 
 
@@ -172,8 +202,22 @@ def _is_law_name(name: str) -> bool:
     )
 
 
-def _skip_entity(ent: Span, model_tokens: set[int]) -> bool:
+PRODUCT_NOUNS = ("app", "apps", "service", "platform", "chatbot", "tool", "assistant", "software", "feature")
+
+
+def product_names(doc: Doc) -> set[str]:
+    """Names the article itself calls an app or a service ("its Perdrix Voice app")."""
+    names = set()
+    for ent in doc.ents:
+        if ent.end < len(doc) and doc[ent.end].lower_ in PRODUCT_NOUNS and not ent.ent_id_:
+            names.add(_clean(ent.text))
+    return names
+
+
+def _skip_entity(ent: Span, model_tokens: set[int], products: frozenset[str] = frozenset()) -> bool:
     text = _clean(ent.text)
+    if text in products and not ent.ent_id_:
+        return True
     if not text or len(text) < 2 or not any(c.isalpha() for c in text):
         return True
     if any(t.i in model_tokens for t in ent):
@@ -195,6 +239,11 @@ def _skip_entity(ent: Span, model_tokens: set[int]) -> bool:
         ):
             return True
     if nxt is not None and nxt.lower_.startswith("-based"):
+        return True
+    if nxt is not None and nxt.lower_ in ("app", "apps", "service", "platform", "chatbot", "tool", "assistant", "software"):
+        return not ent.ent_id_
+    root = ent.root
+    if root.dep_ == "pobj" and root.head.lower_ in ("outside", "near", "across", "throughout", "around", "within") and not ent.ent_id_:
         return True
     return bool(ent.label_ == "ORG" and re.fullmatch(r"[A-Z]?\d[\w-]*", text))
 
@@ -239,6 +288,9 @@ def _institution_phrase(head: Token, index: ActorIndex) -> tuple[int, str, str |
     det = [c for c in head.lefts if c.dep_ == "det"]
     if det and det[0].lower_ not in ("the",):
         return None
+    for t in head.doc[start : head.i]:
+        if "\n" in t.text_with_ws:
+            start = t.i + 1
     words = [t.text_with_ws for t in head.doc[start : head.i + 1]]
     text = _clean("".join(words))
     if country and re.match(r"^(?:the )?(?:country|nation|state)['’]s\b", text, re.I):
@@ -251,6 +303,7 @@ class _Builder:
         self.doc = doc
         self.index = ActorIndex()
         self.by_name: dict[str, str] = {}
+        self.descriptive: set[str] = set()
 
     def add(
         self,
@@ -291,10 +344,11 @@ def find_actors(doc: Doc, *, model_tokens: set[int] | None = None) -> ActorIndex
     b = _Builder(doc)
     acronyms = _acronyms(doc)
     capital_map = capitals()
+    products = frozenset(product_names(doc))
     for ent in sorted(doc.ents, key=lambda e: e.start):
         if ent.label_ not in ("ORG", "GPE", "PERSON", "NORP", "PRODUCT", "LOC", "FAC"):
             continue
-        if _skip_entity(ent, model_tokens):
+        if _skip_entity(ent, model_tokens, products):
             continue
         if "\n" in ent.text.strip() or _heading_only(ent) or _modifier_org(ent):
             continue
@@ -340,6 +394,7 @@ def find_actors(doc: Doc, *, model_tokens: set[int] | None = None) -> ActorIndex
     _institution_phrases(doc, b)
     _capitalised_heads(doc, b)
     _merge_short_forms(b.index)
+    _merge_descriptions(b.index, b.descriptive)
     return b.index
 
 
@@ -380,6 +435,11 @@ def _modifier_org(ent: Span) -> bool:
         return False
     nxt = ent.doc[ent.end]
     return nxt.tag_ == "NNS" and ent.root.dep_ in ("compound", "amod") and ent[0].tag_ == "JJ"
+
+
+def _company_elsewhere(doc: Doc, name: str) -> bool:
+    suffixes = "|".join(re.escape(x) for x in lexicon()["company_suffixes"])
+    return re.search(rf"\b{re.escape(name)}\s+(?:{suffixes})\b", doc.text) is not None
 
 
 def _company_apposition(ent: Span) -> bool:
@@ -457,6 +517,8 @@ def _institution_phrases(doc: Doc, b: _Builder) -> None:
             continue
         existing = b.by_name.get(name.lower())
         key = b.add(start, tok.i + 1, name, ActorType(heads[tok.lower_]), country=country, key=existing)
+        if existing is None:
+            b.descriptive.add(key)
         if tok.i + 1 in b.index.token_key:
             pass
         _link_appositive_name(tok, b, key)
@@ -521,6 +583,30 @@ def _merge_short_forms(index: ActorIndex) -> None:
             if short.type != ActorType.COUNTRY and long.type == ActorType.COMPANY and words[0] == short.name:
                 _absorb(index, long.key, short.key)
                 break
+
+
+REGULATORY = {ActorType.REGULATOR, ActorType.AGENCY}
+
+
+def country_name(name: str | None) -> str | None:
+    if not name:
+        return None
+    return lexicon()["demonyms"].get(name, name)
+
+
+def _merge_descriptions(index: ActorIndex, descriptive: set[str]) -> None:
+    """"Italy's data-protection authority" is the Garante when the article names one Italian regulator."""
+    for key in list(descriptive):
+        rec = index.actors.get(key)
+        if rec is None or not rec.country:
+            continue
+        fam = REGULATORY if rec.type in REGULATORY else {rec.type}
+        named = [
+            r for r in index.actors.values()
+            if r.key not in descriptive and r.type in fam and country_name(r.country) == country_name(rec.country)
+        ]
+        if len(named) == 1:
+            _absorb(index, named[0].key, key)
 
 
 def acting_keys(index: ActorIndex, action_actor_keys: set[str], target_keys: set[str]) -> list[ActorRec]:
