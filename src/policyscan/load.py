@@ -117,7 +117,7 @@ def load_bytes(
         raise InputInvalid("empty file", path=path)
     _check_magic(raw, path)
     text, used, warnings = _decode(raw, encoding, path)
-    if not text.strip():
+    if not text.replace("\ufeff", "").strip():
         raise InputInvalid("empty file", path=path)
     fmt = _detect_format(text, suffix)
     parsed = _read_html(text, path) if fmt == "html" else _read_plain(_sanitize(text), fmt)
@@ -298,10 +298,11 @@ def _decode(raw: bytes, encoding: str | None, path: str | None) -> tuple[str, st
         return raw.decode("utf-8"), "utf-8", []
     except UnicodeDecodeError:
         pass
-    for name in (_declared_charset(raw), _guess_charset(raw)):
-        if name:
+    for guess in (_declared_charset, _guess_charset):  # lazily: charset-normalizer is the slow one
+        codec = guess(raw)
+        if codec:
             try:
-                return raw.decode(name), name, []
+                return raw.decode(codec), codec, []
             except (UnicodeDecodeError, LookupError):
                 continue
     warning = "encoding not recognised: read as UTF-8 with undecodable bytes replaced (see --encoding)"
@@ -540,10 +541,25 @@ _DATE_KIND = re.compile(
     r"(?![a-z])(?:[ \t]+on)?[ \t]*[:\-–—]?[ \t]*(?P<value>.+)",
     re.I,
 )
-_BYLINE = re.compile(r"(?i:by|written by|words by|reporting by|story by)[ \t]*:?[ \t]+(?P<name>.+)")
+_BYLINE = re.compile(
+    r"(?i:by|written by|words by|reporting by|story by|authors?|byline)[ \t]*:?[ \t]+(?P<name>.+)"
+)
+_BY_TAIL = re.compile(r"[ \t]+(?i:by)[ \t]+(?P<name>[A-Z].*)$")  # "Posted on March 3, 2025 by Jane Doe"
+_READING_TIME = re.compile(r"\d{1,3}[ \t-]*min(?:ute)?s?(?:[ \t]+read)?", re.I)
+# ", Technology Correspondent" after a name is a role, not another author.
+_ROLE_WORDS = re.compile(
+    r"\b(?:correspondent|editor|reporter|writer|staff|columnist|analyst|contributor|bureau|desk|chief"
+    r"|senior|tech|technology|business|politics|political|science|competition|policy|economics|markets"
+    r"|news|affairs|digital|health|legal|media|reuters|bloomberg|afp|ap|associated press)\b",
+    re.I,
+)
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<body>(?:.{0,500}\n){0,40}?)(?:---|\.\.\.)[ \t]*(?:\n|\Z)")
+_FRONT_KEY = re.compile(
+    r"(?m)^(?P<key>title|author|authors|date|published|pubdate)[ \t]*:[ \t]*(?P<value>.+)$"
+)
 _NAME_PARTICLES = {"and", "&", "de", "del", "della", "der", "den", "van", "von", "da", "di", "du", "la", "le"}
 _NAME_PARTICLES |= {"y", "e", "bin", "al", "el", "ibn", "st.", "mc"}
-_SOURCE_RANK = {"published-line": 0, "dateline": 1, "date-line": 2, "updated-line": 3}
+_SOURCE_RANK = {"front-matter": 0, "published-line": 1, "dateline": 2, "date-line": 3, "updated-line": 4}
 
 
 @dataclass
@@ -562,8 +578,10 @@ class _Header:
 
 
 def _read_plain(text: str, fmt: str) -> _Parsed:
+    header = _Header()
     view = _blank_markdown(text) if fmt == "md" else text
-    header = _scan_header(text, view)
+    offset = _take_front_matter(text, header) if fmt == "md" else 0
+    _scan_header(text, view, header, offset)
     published, source = header.published()
     return _Parsed(
         text=_blank_spans(view, header.spans),
@@ -575,11 +593,28 @@ def _read_plain(text: str, fmt: str) -> _Parsed:
     )
 
 
-def _header_lines(view: str) -> list[tuple[int, int]]:
+def _take_front_matter(text: str, header: _Header) -> int:
+    """A YAML front-matter block: read title/author/date, blank it, return where the article starts."""
+    m = _FRONT_MATTER.match(text)
+    if not m:
+        return 0
+    for field_match in _FRONT_KEY.finditer(m.group("body")):
+        key, value = field_match.group("key"), field_match.group("value").strip().strip("\"'")
+        if key == "title" and value:
+            header.title = " ".join(value.split())
+        elif key.startswith("author"):
+            header.byline = header.byline or _clean_name(value.strip("[]").replace('"', ""))
+        elif key != "title":
+            header.dates.extend(("front-matter", d) for d in [parse_published(value)] if d)
+    header.spans.append((0, m.end()))
+    return m.end()
+
+
+def _header_lines(view: str, offset: int = 0) -> list[tuple[int, int]]:
     """(start, end) of the first non-empty lines, within the header limits."""
     lines: list[tuple[int, int]] = []
-    pos = 0
-    while pos < len(view) and pos < _HEADER_CHARS and len(lines) < _HEADER_LINES:
+    pos = offset
+    while pos < len(view) and pos < offset + _HEADER_CHARS and len(lines) < _HEADER_LINES:
         end = view.find("\n", pos)
         end = len(view) if end < 0 else end
         if view[pos:end].strip():
@@ -588,43 +623,60 @@ def _header_lines(view: str) -> list[tuple[int, int]]:
     return lines
 
 
-def _scan_header(text: str, view: str) -> _Header:
-    header = _Header()
+def _scan_header(text: str, view: str, header: _Header, offset: int) -> None:
     body_started = False
-    for index, (start, end) in enumerate(_header_lines(view)):
+    for index, (start, end) in enumerate(_header_lines(view, offset)):
         short = end - start <= 300  # longer lines are body text; skip the costlier checks
         s = " ".join(view[start : min(end, start + 300)].split())
-        if short and _take_meta_line(s, header):
-            header.spans.append((start, end))
-        elif not body_started and _take_dateline(view, start, end, header):
+        if not body_started and _take_dateline(view, start, end, header):
             body_started = True
+        elif short and _take_meta_line(s, header):
+            header.spans.append((start, end))
         elif index == 0 and short and _is_headline(text[start:end], s):
             header.title = s
         else:
             body_started = True
-    return header
 
 
 def _take_meta_line(s: str, header: _Header) -> bool:
     """A line made only of byline / "Published ..." / bare-date parts: record them."""
-    found_byline, found_dates = None, []
-    for part in _META_SPLIT.split(s):
-        part = part.strip(" \t*_")
-        if not part:
+    found: list[tuple[str | None, tuple[str, date] | None]] = []
+    parts = [p.strip(" \t*_") for p in _META_SPLIT.split(s)]
+    labels = 0  # "Dublin | 9 Apr 2026 | Technology": place and section labels around a date
+    for part in parts:
+        if not part or _READING_TIME.fullmatch(part):
             continue
-        name = _byline_name(part)
-        if name:
-            found_byline = found_byline or name
+        item = _meta_part(part)
+        if item is None and len(parts) > 1 and _is_label(part):
+            labels += 1
             continue
-        dated = _meta_date(part)
-        if not dated:
+        if item is None:
             return False
-        found_dates.append(dated)
-    if not found_byline and not found_dates:
+        found.append(item)
+    if not found or (labels and not any(dated for _, dated in found)):
         return False
-    header.byline = header.byline or found_byline
-    header.dates.extend(found_dates)
+    header.byline = header.byline or next((name for name, _ in found if name), None)
+    header.dates.extend(dated for _, dated in found if dated)
     return True
+
+
+def _is_label(part: str) -> bool:
+    words = part.split()
+    return len(words) <= 3 and part[0].isupper() and not re.search(r"[.!?;:,]$", part)
+
+
+def _meta_part(part: str) -> tuple[str | None, tuple[str, date] | None] | None:
+    """(byline, dated) for "By X", "Published <date>", "<date>" or "Posted <date> by X"; else None."""
+    name = _byline_name(part)
+    if name:
+        return name, None
+    tail = _BY_TAIL.search(part)
+    if tail:
+        name, dated = _clean_name(tail.group("name")), _meta_date(part[: tail.start()])
+        if name and dated:
+            return name, dated
+    dated = _meta_date(part)
+    return (None, dated) if dated else None
 
 
 def _meta_date(part: str) -> tuple[str, date] | None:
@@ -648,6 +700,10 @@ def _byline_name(part: str) -> str | None:
 def _clean_name(name: str) -> str | None:
     """'Hélène Marchetti in Brussels' -> 'Hélène Marchetti'; None if it does not look like names."""
     name = re.sub(r"[ \t]+(?:in|for|at)[ \t]+[A-Z].*$", "", name).strip(" \t,;:*_")
+    parts = name.split(",")
+    while len(parts) > 1 and _ROLE_WORDS.search(parts[-1]):
+        parts.pop()
+    name = ",".join(parts).strip(" \t,")
     words = name.split()
     if not words or len(words) > 12 or len(name) > 100:
         return None
@@ -710,8 +766,9 @@ _DATE_META_KEYS = (
     ("parsely-pub-date", "html-meta:parsely-pub-date"),
     ("sailthru.date", "html-meta:sailthru.date"),
 )
-_MODIFIED_META_KEYS = ("article:modified_time", "og:updated_time", "last-modified")
+_MODIFIED_META_KEYS = ("article:modified_time", "og:updated_time", "datemodified")
 _TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•)\s+")
+_FAST_HTML_CHARS = 1_000_000  # trafilatura takes ~1.5 s/MB; skip its fallback extractors on big pages
 _ARTICLE_TYPES = ("Article", "NewsArticle", "BlogPosting", "ReportageNews", "AnalysisNewsArticle", "Report")
 
 
@@ -811,7 +868,7 @@ def _json_objects(data: Any) -> list[dict[str, Any]]:
 
 
 def _headlines(tree: Any) -> list[str]:
-    found = []
+    found: list[str | None] = []
     for xpath in ("//*[@itemprop='headline']", "//article//h1", "//h1"):
         found.extend(_text_of(el) for el in tree.xpath(xpath)[:3])
     return [h for h in dict.fromkeys(found) if h]
@@ -839,8 +896,8 @@ def _html_byline(tree: Any, metas: dict[str, str], ld: dict[str, Any]) -> str | 
 
 def _json_ld_author(author: Any) -> str | None:
     authors = author if isinstance(author, list) else [author]
-    names = [a.get("name") if isinstance(a, dict) else a for a in authors[:5]]
-    names = [n.strip() for n in names if isinstance(n, str) and n.strip()]
+    raw = [a.get("name") if isinstance(a, dict) else a for a in authors[:5]]
+    names = [n.strip() for n in raw if isinstance(n, str) and n.strip()]
     return " and ".join(names) or None
 
 
@@ -858,32 +915,39 @@ def _article_time(tree: Any) -> str | None:
 
 
 def _html_published(parsed: _Parsed, info: dict[str, Any], extracted: dict[str, Any]) -> None:
-    """Published before modified; page metadata before trafilatura's guess."""
+    """Published before modified; the page's own metadata before trafilatura's guess."""
     metas, ld = info.get("metas", {}), info.get("ld", {})
-    candidates = [(metas.get(key), source) for key, source in _DATE_META_KEYS[:2]]
-    candidates.append((ld.get("datePublished"), "json-ld"))
-    candidates.extend((metas.get(key), source) for key, source in _DATE_META_KEYS[2:])
-    candidates.append((metas.get("datepublished"), "html-itemprop:datePublished"))
-    candidates.append((info.get("time"), "html-time"))
-    candidates.append((extracted.get("date"), "trafilatura"))
     in_dateline = re.search(_DATE_TEXT, parsed.dateline or "")
-    candidates.append((in_dateline.group(0) if in_dateline else None, "dateline"))
-    candidates.extend((metas.get(key), f"html-meta:{key}") for key in _MODIFIED_META_KEYS)
-    candidates.append((ld.get("dateModified"), "json-ld:dateModified"))
-    for value, source in candidates:
-        when = parse_published(value) if isinstance(value, str) else None
-        if when:
-            parsed.published, parsed.published_from = when, source
-            if "modif" in source or "updated" in source:
-                parsed.warnings.append("only a modification date found; used it as the publication date")
-            return
+    published = [(metas.get(key), source) for key, source in _DATE_META_KEYS[:2]]
+    published.append((ld.get("datePublished"), "json-ld"))
+    published.extend((metas.get(key), source) for key, source in _DATE_META_KEYS[2:])
+    published.append((metas.get("datepublished"), "html-itemprop:datePublished"))
+    published.append((info.get("time"), "html-time"))
+    published.append((in_dateline.group(0) if in_dateline else None, "dateline"))
+    published.append((extracted.get("date"), "trafilatura"))
+    modified = [(metas.get(key), f"html-meta:{key}") for key in _MODIFIED_META_KEYS]
+    modified.append((ld.get("dateModified"), "json-ld:dateModified"))
+    modified_dates = _parsed_dates(modified)
+    for when, source in itertools.chain(_parsed_dates(published), modified_dates):
+        parsed.published, parsed.published_from = when, source
+        # trafilatura falls back to the modification date when a page gives no other
+        if source in {s for _, s in modified_dates} or (
+            source == "trafilatura" and when in {d for d, _ in modified_dates}
+        ):
+            parsed.warnings.append("only a modification date found; used it as the publication date")
+        return
+
+
+def _parsed_dates(candidates: list[tuple[Any, str]]) -> list[tuple[date, str]]:
+    found = [(parse_published(value), source) for value, source in candidates if isinstance(value, str)]
+    return [(when, source) for when, source in found if when]
 
 
 def _html_body(tree: Any, html: str, path: str | None, warnings: list[str]) -> tuple[str, dict[str, Any]]:
     """trafilatura's main text; a plain tag strip only when the parse itself lost the text."""
     extracted: dict[str, Any] = {}
     if tree is not None:
-        extracted = _trafilatura(tree)
+        extracted = _trafilatura(tree, fast=len(html) > _FAST_HTML_CHARS)
         if extracted.get("text", "").strip():
             return extracted["text"], extracted
     stripped = _strip_tags(html)
@@ -894,7 +958,7 @@ def _html_body(tree: Any, html: str, path: str | None, warnings: list[str]) -> t
     return stripped, extracted
 
 
-def _trafilatura(tree: Any) -> dict[str, Any]:
+def _trafilatura(tree: Any, *, fast: bool) -> dict[str, Any]:
     import lxml.etree
     import trafilatura
 
@@ -906,6 +970,7 @@ def _trafilatura(tree: Any) -> dict[str, Any]:
             include_tables=True,
             include_images=False,
             favor_precision=True,
+            fast=fast,
             prune_xpath=_PRUNE_XPATH,
             date_extraction_params={"extensive_search": False, "original_date": True},
         )
