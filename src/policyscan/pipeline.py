@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 
@@ -17,6 +18,19 @@ from policyscan.report import DateRef, Report, Source
 
 WORD = re.compile(r"\w+")
 DEFAULT_BATCH_SIZE = 8
+ZONE_SIZE = 64  # articles per nlp.memory_zone() in analyze_many
+
+
+def _headline_end(doc, article: Article) -> int:
+    """Character offset where the headline ends (0 when the text does not start with one)."""
+    if not article.title:
+        return 0
+    head = article.title.strip()[:40]
+    start = article.text.find(head) if head else -1
+    if start < 0 or start > 300:
+        return 0
+    end = article.text.find("\n", start)
+    return end if end > 0 else 0
 
 
 def build_report(doc, article: Article, loaded: Loaded) -> Report:
@@ -25,7 +39,7 @@ def build_report(doc, article: Article, loaded: Loaded) -> Report:
     actors = actors_mod.find_actors(doc, model_tokens=models.tokens)
     models_mod.attach_developers(doc, models, actors)
     raw = find_actions(doc, actors, models, published=article.published)
-    raw = events.merge(raw)
+    raw = events.merge(raw, headline_end=_headline_end(doc, article))
     text_sha = hashlib.sha256(article.text.encode("utf-8", "surrogatepass")).hexdigest()
     actions = events.to_records(raw, article.text, text_sha)
     actor_keys = {a.actor for a in raw if a.actor}
@@ -77,12 +91,27 @@ def analyze(article: Article, *, model: str | None = None) -> Report:
 
 
 def analyze_many(
-    articles: Iterable[Article], *, model: str | None = None, batch_size: int = DEFAULT_BATCH_SIZE
+    articles: Iterable[Article],
+    *,
+    model: str | None = None,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    zone_size: int = ZONE_SIZE,
 ) -> Iterator[Report]:
-    """Reports in input order, parsing in batches; memory stays flat (memory_zone)."""
+    """Reports in input order, parsing in batches.
+
+    Each chunk of ``zone_size`` articles is parsed inside its own ``nlp.memory_zone()``
+    and turned into plain Report objects there, so the string store is reset between
+    chunks and memory stays flat however long the run. (One zone around the whole
+    run would keep every string until the end.)
+    """
     loaded = load_pipeline(model)
     nlp = loaded.nlp
-    pairs = ((a.text, a) for a in articles)
-    with nlp.memory_zone():
-        for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-            yield build_report(doc, article, loaded)
+    it = iter(articles)
+    while chunk := list(itertools.islice(it, max(1, zone_size))):
+        with nlp.memory_zone():
+            pairs = ((a.text, a) for a in chunk)
+            reports = [
+                build_report(doc, article, loaded)
+                for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size)
+            ]
+        yield from reports

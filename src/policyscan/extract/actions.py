@@ -278,7 +278,7 @@ GOVERNING_DEPS = ("xcomp", "ccomp", "advcl", "conj")
 
 
 def _governed(tok: Token) -> bool:
-    """"ordered X to stop", "decided to resume": these verbs only count under a directive or status verb."""
+    """ "ordered X to stop", "decided to resume": these verbs only count under a directive or status verb."""
     node = tok
     for _ in range(3):
         if node.dep_ not in GOVERNING_DEPS or node.head is node:
@@ -289,8 +289,11 @@ def _governed(tok: Token) -> bool:
             return True
         if status_verb_forms().get(node.lower_) or node.lower_ in lexicon()["hedge_adjectives"]:
             return True
-        if node.lower_ in ("enough",) or node.dep_ != "conj":
-            return node.lower_ in ("enough", "allowed", "cleared", "free")
+        enabling = ("enough", "allowed", "cleared", "free", "able")
+        if node.lower_ in enabling or any(c.lower_ in enabling for c in node.children):
+            return True
+        if node.dep_ != "conj":
+            return False
     return False
 
 
@@ -367,7 +370,7 @@ VERB_DEPS = {"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp",
 
 
 def _noun_agent(noun: Token, actors: ActorIndex, models: ModelIndex) -> str | None:
-    """"Italy's ban", "an FTC probe", "a probe by X", "X is weighing a ban"."""
+    """ "Italy's ban", "an FTC probe", "a probe by X", "X is weighing a ban"."""
     for c in noun.children:
         if c.dep_ in ("poss", "compound") and c.i not in models.token_key and (k := actors.resolve(c)):
             return k
@@ -400,7 +403,14 @@ def _reporter(tok: Token, actors: ActorIndex, models: ModelIndex) -> str | None:
             return None
         node = node.head
         lemma = status_verb_forms().get(node.lower_) or verb_forms().get(node.lower_)
-        if lemma in REPORTING or node.lower_ in ("said", "says", "ruled", "decided", "announced", "confirmed"):
+        if lemma in REPORTING or node.lower_ in (
+            "said",
+            "says",
+            "ruled",
+            "decided",
+            "announced",
+            "confirmed",
+        ):
             subj = _subject(node)
             return actors.resolve(subj) if subj is not None else None
     return None
@@ -518,7 +528,9 @@ def _arguments(frame: _Frame) -> list[Token]:
     toks: dict[int, Token] = {}
     for r in roots:
         for c in r.children:
-            if c.dep_ in SKIP_CHILD_DEPS or (
+            if c.dep_ == "ccomp" and frame.kind == "investigate":
+                pass  # "examining whether X will fall under ...": the clause is the object
+            elif c.dep_ in SKIP_CHILD_DEPS or (
                 c.dep_ in ("ccomp", "advcl", "relcl") and c.i != frame.object_token_i()
             ):
                 continue
@@ -561,7 +573,9 @@ def _objects(frame: _Frame, actors: ActorIndex, models: ModelIndex, actor_key: s
             if name not in names:
                 names.append(name)
             keys.add("actor:" + ak)
-        elif t.lower_ in ("it", "its", "them", "their") and t.dep_ in ("dobj", "poss", "pobj"):
+        elif (
+            t.lower_ in ("it", "its", "them", "their") or t.lower_ in lexicon()["generic_actor_heads"]
+        ) and t.dep_ in ("dobj", "poss", "pobj", "dative"):
             k = actors.resolve(t)
             if k and k != actor_key:
                 names.append(actors.actors[k].name)
@@ -636,6 +650,10 @@ def _date_span(frame: _Frame, date_ents: list[Span]) -> Span | None:
         return None
     if node.tag_ == "VBD" and node.dep_ not in VERB_DEPS:
         return min(sent_ents, key=lambda e: abs(e.start - node.i))
+    if frame.object_token is not None and frame.object_token is not node:
+        found = _attached_dates(frame.object_token, sent_ents)
+        if found is not None:
+            return found
     for _ in range(6):
         found = _attached_dates(node, sent_ents)
         if found is not None:
@@ -644,10 +662,22 @@ def _date_span(frame: _Frame, date_ents: list[Span]) -> Span | None:
             found = _attached_dates(node.head, sent_ents)
             if found is not None:
                 return found
-        if node.head is node or node.dep_ not in CLIMB_DEPS + ("acomp",):
+        if node.head is node or node.dep_ not in (*CLIMB_DEPS, "acomp"):
             break
         node = node.head
-    return None
+    return _nearby_date(frame.trigger, sent_ents)
+
+
+def _nearby_date(trigger: Token, ents: list[Span]) -> Span | None:
+    """ "X on Tuesday opened ..." parsed with the date on the subject: a close DATE with no verb between."""
+    best = None
+    for ent in ents:
+        lo, hi = (ent.end, trigger.i) if ent.end <= trigger.i else (trigger.i + 1, ent.start)
+        if hi - lo > 5 or any(t.pos_ in ("VERB", "AUX") for t in trigger.doc[lo:hi]):
+            continue
+        if best is None or abs(ent.start - trigger.i) < abs(best.start - trigger.i):
+            best = ent
+    return best
 
 
 def _is_future(frame: _Frame, status: Status) -> bool:
@@ -670,8 +700,11 @@ def find_actions(
     date_ents = [e for e in doc.ents if e.label_ == "DATE"]
     out: list[RawAction] = []
     anchor = published
+    quoted = _quoted_ranges(doc.text)
     for frame in _frames(doc):
-        if _line_is_heading(doc, frame.trigger.idx):
+        if _line_is_heading(doc, frame.trigger.idx) or _inside(frame.trigger.idx, quoted):
+            continue
+        if _headline_passive(frame.trigger):
             continue
         actor_key = _agent(frame.agent_from, actors, models)
         if actor_key is None:
@@ -680,8 +713,8 @@ def find_actions(
         if rec.type not in ACTING_TYPES:
             continue
         status = _status(frame)
-        if frame.direction == Direction.LOOSEN and frame.kind == "block" and rec.type == ActorType.COURT:
-            frame.kind = "block-by-court"
+        if rec.type == ActorType.COURT and _court_relief(frame):
+            frame.kind, frame.direction = "block-by-court", Direction.LOOSEN
         target, objects, keys = _objects(frame, actors, models, actor_key, doc)
         span = _date_span(frame, date_ents)
         dref = DateRef()
@@ -714,6 +747,54 @@ def find_actions(
             )
         )
     return out
+
+
+COURT_VERBS = {
+    "block",
+    "enjoin",
+    "halt",
+    "suspend",
+    "strike",
+    "overturn",
+    "freeze",
+    "pause",
+    "grant",
+    "issue",
+}
+
+
+def _court_relief(frame: _Frame) -> bool:
+    """A court blocking, enjoining or striking down a law or its enforcement loosens."""
+    lemma = verb_forms().get(frame.trigger.lower_)
+    if lemma not in COURT_VERBS and frame.kind != "block-by-court":
+        return False
+    words = {t.lower_ for t in frame.trigger.subtree}
+    if frame.object_token is not None:
+        words |= {t.lower_ for t in frame.object_token.subtree}
+    return bool(
+        words & (lower_set("law_nouns") | {"enforcing", "enforcement", "ban", "rule", "rules", "injunction"})
+    )
+
+
+def _quoted_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges inside quotation marks: quoted opinion is not a policy action."""
+    import re
+
+    return [(m.start(), m.end()) for m in re.finditer(r"“[^”]{0,2000}”|\"[^\"\n]{0,2000}\"", text)]
+
+
+def _inside(i: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(lo <= i < hi for lo, hi in ranges)
+
+
+def _headline_passive(tok: Token) -> bool:
+    """ "Bluegum fined $990,000 for ...": headline shorthand for a passive, the subject is the target."""
+    if tok.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("dobj", "dative") for c in tok.children):
+        return False
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and (
+        nxt.ent_type_ == "MONEY" or nxt.text in ("$", "€", "£") or nxt.lower_ in ("over", "for")
+    )
 
 
 def _trigger_text(frame: _Frame) -> str:

@@ -78,7 +78,10 @@ class ActorIndex:
     def _sentence_subject(self, token: Token, types: set[ActorType]) -> str | None:
         """The nearest earlier subject in the same sentence that names (or stands for) an actor."""
         for tok in reversed(token.doc[token.sent.start : token.i]):
-            if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ not in PRONOUNS_ORG | PRONOUNS_PLURAL | PRONOUNS_PERSON:
+            if (
+                tok.dep_ in ("nsubj", "nsubjpass")
+                and tok.lower_ not in PRONOUNS_ORG | PRONOUNS_PLURAL | PRONOUNS_PERSON
+            ):
                 key = self.resolve(tok)
                 if key and self.actors[key].type in types:
                     return key
@@ -103,7 +106,9 @@ class ActorIndex:
                     return k
         low = token.lower_
         if low in PRONOUNS_PERSON:
-            return self._sentence_subject(token, {ActorType.PERSON}) or self.recent(token.i, {ActorType.PERSON})
+            return self._sentence_subject(token, {ActorType.PERSON}) or self.recent(
+                token.i, {ActorType.PERSON}
+            )
         if low in PRONOUNS_ORG or low in PRONOUNS_PLURAL:
             return (
                 self._sentence_subject(token, _ORGISH - {ActorType.COUNTRY})
@@ -214,6 +219,25 @@ def product_names(doc: Doc) -> set[str]:
     return names
 
 
+BILL_NAME = re.compile(r"^(?:SB|AB|HB|HR|H\.R\.|S\.|PL|LD|SF|HF|Bill|C-)\s?\d+\b|^(?:SB|AB|HB|PL)$")
+
+
+def _law_context(ent: Span) -> bool:
+    """ "the LGPD", "under the DSA": an acronym used like a law."""
+    prev = ent.doc[ent.start - 1] if ent.start > 0 else None
+    nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if nxt is not None and nxt.lower_ in ("law", "act", "rules", "regulation", "bill", "framework", "code"):
+        return True
+    return prev is not None and prev.lower_ in (
+        "under",
+        "violating",
+        "breaching",
+        "breach",
+        "violate",
+        "violates",
+    )
+
+
 def _skip_entity(ent: Span, model_tokens: set[int], products: frozenset[str] = frozenset()) -> bool:
     text = _clean(ent.text)
     if text in products and not ent.ent_id_:
@@ -224,7 +248,17 @@ def _skip_entity(ent: Span, model_tokens: set[int], products: frozenset[str] = f
         return True
     if text in exact_set("not_actor_words") or text.lower() in {"ai", "a.i.", "artificial intelligence"}:
         return True
-    if text.islower() or _is_law_name(text):
+    if text.islower() or _is_law_name(text) or BILL_NAME.match(text):
+        return True
+    if (
+        not ent.ent_id_
+        and " " not in text
+        and (
+            text.lower() in lexicon()["generic_actor_heads"] or text.lower() in lexicon()["institution_heads"]
+        )
+    ):
+        return True
+    if ent.label_ == "ORG" and text.isupper() and len(text) <= 5 and _law_context(ent):
         return True
     nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     if nxt is not None and nxt.text in ("-", "–") and ent.end + 1 < len(ent.doc):
@@ -240,10 +274,23 @@ def _skip_entity(ent: Span, model_tokens: set[int], products: frozenset[str] = f
             return True
     if nxt is not None and nxt.lower_.startswith("-based"):
         return True
-    if nxt is not None and nxt.lower_ in ("app", "apps", "service", "platform", "chatbot", "tool", "assistant", "software"):
+    if nxt is not None and nxt.lower_ in (
+        "app",
+        "apps",
+        "service",
+        "platform",
+        "chatbot",
+        "tool",
+        "assistant",
+        "software",
+    ):
         return not ent.ent_id_
     root = ent.root
-    if root.dep_ == "pobj" and root.head.lower_ in ("outside", "near", "across", "throughout", "around", "within") and not ent.ent_id_:
+    if (
+        root.dep_ == "pobj"
+        and root.head.lower_ in ("outside", "near", "across", "throughout", "around", "within")
+        and not ent.ent_id_
+    ):
         return True
     return bool(ent.label_ == "ORG" and re.fullmatch(r"[A-Z]?\d[\w-]*", text))
 
@@ -359,7 +406,13 @@ def find_actors(doc: Doc, *, model_tokens: set[int] | None = None) -> ActorIndex
             b.add(ent.start, ent.end + 1, f"{name} administration", ActorType.GOVERNMENT)
             continue
         if ent.label_ == "PERSON":
+            judge = bool(
+                re.match(r"^(?:U\.S\. District |District |Chief |Federal )?(?:Judge|Justice)\b", name)
+            ) or (ent.start > 0 and doc[ent.start - 1].lower_ in ("judge", "justice"))
             name = TITLES.sub("", name)
+            if judge:
+                b.add(ent.start, ent.end, name, ActorType.COURT)
+                continue
         if ent.label_ in ("NORP", "LOC", "FAC") and not gaz:
             continue
         if ent.label_ == "PRODUCT" and not gaz and not _company_apposition(ent):
@@ -595,15 +648,18 @@ def country_name(name: str | None) -> str | None:
 
 
 def _merge_descriptions(index: ActorIndex, descriptive: set[str]) -> None:
-    """"Italy's data-protection authority" is the Garante when the article names one Italian regulator."""
+    """ "Italy's data-protection authority" is the Garante when the article names one Italian regulator."""
     for key in list(descriptive):
         rec = index.actors.get(key)
         if rec is None or not rec.country:
             continue
         fam = REGULATORY if rec.type in REGULATORY else {rec.type}
         named = [
-            r for r in index.actors.values()
-            if r.key not in descriptive and r.type in fam and country_name(r.country) == country_name(rec.country)
+            r
+            for r in index.actors.values()
+            if r.key not in descriptive
+            and r.type in fam
+            and country_name(r.country) == country_name(rec.country)
         ]
         if len(named) == 1:
             _absorb(index, named[0].key, key)

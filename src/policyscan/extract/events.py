@@ -82,9 +82,27 @@ def _same_event(a: RawAction, b: RawAction) -> bool:
     return bool(_words(a) & _words(b)) or not a.object_keys or (not b.object_keys and a.kind == b.kind)
 
 
-def merge(actions: list[RawAction]) -> list[RawAction]:
+def merge(actions: list[RawAction], *, headline_end: int = -1) -> list[RawAction]:
+    """Merge repeated mentions. A headline action is folded into the first body action
+    by the same actor in the same direction: headlines restate the story's event."""
+    body = [a for a in actions if a.sents[0][0] >= headline_end]
+    heads = [a for a in actions if a.sents[0][0] < headline_end]
     merged: list[RawAction] = []
-    for a in sorted(actions, key=lambda x: x.order):
+    for h in heads:
+        into = next(
+            (
+                b
+                for b in sorted(body, key=lambda x: x.order)
+                if b.actor == h.actor and b.direction == h.direction and b.status == h.status
+            ),
+            None,
+        )
+        if into is not None:
+            _absorb(into, h)
+            into.sents.sort()
+        else:
+            body.append(h)
+    for a in sorted(body, key=lambda x: x.order):
         into = next((m for m in merged if _same_event(m, a)), None)
         if into is None:
             merged.append(a)
