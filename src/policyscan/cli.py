@@ -176,3 +176,124 @@ def main() -> None:
 
 
 _ = Path  # kept for type hints in future commands
+
+
+class BatchFormat(str, Enum):
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+@app.command("batch")
+def batch_command(
+    paths: Annotated[
+        list[str],
+        typer.Argument(
+            help="Article files and folders (walked recursively in sorted order; hidden skipped)."
+        ),
+    ],
+    output: Annotated[
+        str | None,
+        typer.Option(
+            "--output", "-o", help="Write to FILE instead of stdout. An existing FILE is overwritten."
+        ),
+    ] = None,
+    resume: Annotated[
+        bool,
+        typer.Option(
+            help="Append to -o FILE, skipping articles already in it (same path and sha256); "
+            "failed ones are retried."
+        ),
+    ] = False,
+    glob: Annotated[
+        str | None, typer.Option(help="Pick files by this pattern (e.g. '*.html') instead of by suffix.")
+    ] = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes.")] = 1,
+    fmt: Annotated[
+        BatchFormat,
+        typer.Option("--format", "-f", help="jsonl: one record per article; csv: one row per action."),
+    ] = BatchFormat.jsonl,
+    model: Annotated[str | None, typer.Option(help="spaCy pipeline name or path.")] = None,
+    batch_size: Annotated[int, typer.Option(min=1, help="Articles per nlp.pipe batch.")] = 8,
+    max_bytes: Annotated[int, typer.Option(help="Refuse files larger than this many bytes.")] = 5_000_000,
+    encoding: Annotated[str | None, typer.Option(help="Force the input text encoding.")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
+) -> None:
+    """Analyze many articles: one JSON Lines record (or CSV rows) per article, streamed in input order.
+
+    Progress goes to stderr. Exit 0 when all succeeded, 10 when some failed, 11 when all
+    failed; after Ctrl-C (130) or SIGTERM (143) finished records are kept: rerun with --resume.
+    """
+    code = _run_batch(paths, output, resume, glob, jobs, fmt, model, batch_size, max_bytes, encoding, quiet)
+    raise typer.Exit(code)
+
+
+def _run_batch(paths, output, resume, glob, jobs, fmt, model, batch_size, max_bytes, encoding, quiet) -> int:
+    import shlex
+
+    from policyscan import batch as batch_mod
+
+    show_failures = not quiet or fmt == BatchFormat.csv
+    if not quiet and sys.stderr.isatty():
+        reporter = batch_mod.RichReporter(show_failures=show_failures)
+    else:
+        reporter = batch_mod.PlainReporter(show_failures=show_failures)
+    settings = batch_mod.Settings(
+        model=model, fmt=fmt.value, batch_size=batch_size, max_bytes=max_bytes, encoding=encoding
+    )
+    try:
+        result = batch_mod.batch(
+            paths, output=output, resume=resume, glob=glob, jobs=jobs, settings=settings, reporter=reporter
+        )
+    except PolicyscanError as err:
+        _fail(err)
+        return err.exit_code
+    except KeyboardInterrupt:  # a second Ctrl-C: stop at once; resume still works
+        typer.echo("policyscan: interrupted", err=True)
+        return 130
+    except BrokenPipeError:
+        # `| head` closed stdout. Typer would turn EPIPE into exit 1: end quietly with 141.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
+    if not quiet:
+        typer.echo(batch_mod.summary_line(result), err=True)
+    if result.interrupted is not None:
+        if output:
+            argv = ["policyscan", *sys.argv[1:]] + ([] if "--resume" in sys.argv else ["--resume"])
+            typer.echo(
+                f"policyscan: finished records are in {output}; resume with: {shlex.join(argv)}", err=True
+            )
+        return 128 + result.interrupted
+    return batch_mod.exit_code(result)
+
+
+class SummaryFormat(str, Enum):
+    table = "table"
+    json = "json"
+
+
+@app.command("summarize")
+def summarize_command(
+    paths: Annotated[list[str], typer.Argument(help="JSON Lines results of `policyscan batch`, or folders.")],
+    fmt: Annotated[
+        SummaryFormat, typer.Option("--format", "-f", help="table or json.")
+    ] = SummaryFormat.table,
+    top: Annotated[int, typer.Option(min=1, help="How many actors and models to list.")] = 20,
+) -> None:
+    """Corpus view of batch results: top actors and models, actions by month, reversals across articles."""
+    import json
+
+    from policyscan import summarize as summarize_mod
+
+    try:
+        summary = summarize_mod.summarize_records(summarize_mod.read_records(paths), top=top)
+    except PolicyscanError as err:
+        _fail(err)
+        raise typer.Exit(err.exit_code) from None
+    if fmt == SummaryFormat.json:
+        sys.stdout.write(json.dumps(summary, indent=2, ensure_ascii=False) + "\n")
+    else:
+        from rich.console import Console
+
+        summarize_mod.render_summary(summary, Console())
+    sys.stdout.flush()

@@ -608,8 +608,9 @@ def _objects(frame: _Frame, actors: ActorIndex, models: ModelIndex, actor_key: s
     for t in args:
         if t.dep_ in ("dobj", "pobj", "xcomp", "pcomp") and t.pos_ in ("NOUN", "PROPN", "VERB"):
             p = _phrase(t)
-            if p and p not in phrases and len(phrases) < 4:
+            if p and p not in phrases and len(phrases) < 6:
                 phrases.append(p)
+    phrases = [p for p in phrases if not any(p != q and p in q for q in phrases)][:3]
     objects = names + [p for p in phrases if p not in names and p != target]
     return target, objects, keys
 
@@ -805,8 +806,8 @@ def _trigger_text(frame: _Frame) -> str:
     toks += [e for e in frame.extra if e is not None and e.pos_ in ("VERB", "AUX")]
     if (
         frame.object_token is not None
-        and frame.object_token.pos_ == "NOUN"
         and frame.object_token is not frame.trigger
+        and _noun_trigger(frame.object_token) is not None
     ):
         toks.append(frame.object_token)
         toks += [

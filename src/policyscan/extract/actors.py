@@ -444,6 +444,7 @@ def find_actors(doc: Doc, *, model_tokens: set[int] | None = None) -> ActorIndex
             rec.aliases.add(acr)
             b.index.token_key[acr_i] = key
         _appositive_alias(ent, rec)
+    _known_as(doc, b)
     _institution_phrases(doc, b)
     _capitalised_heads(doc, b)
     _merge_short_forms(b.index)
@@ -550,6 +551,29 @@ def _capital_actor(b: _Builder, capital: str, info: dict) -> str:
     rec = b.index.actors.setdefault(name, ActorRec(key=name, name=name, type=typ, country=government))
     b.by_name.setdefault(name.lower(), name)
     return rec.key
+
+
+KNOWN_AS = re.compile(
+    r"\b(?:known as|called|referred to as|abbreviated(?: as)?)\s+(?:the\s+)?([A-Z][A-Za-z&]{1,10})\b"
+)
+
+
+def _known_as(doc: Doc, b: _Builder) -> None:
+    """ "The commission, known as the PPC, ...": the short name belongs to the actor just named."""
+    for m in KNOWN_AS.finditer(doc.text):
+        span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        if span is None:
+            continue
+        head = doc[span.start]
+        while head.dep_ in ("pobj", "prep", "oprd", "acl", "attr", "agent") and head.head is not head:
+            head = head.head
+        owner = b.index.resolve(head) if head.i != span.start else None
+        if owner and owner != b.index.key_at(doc[span.start]):
+            acr_key = b.index.key_at(doc[span.start])
+            if acr_key and acr_key in b.index.actors:
+                _absorb(b.index, owner, acr_key)
+            b.by_name[m.group(1).lower()] = owner
+            b.index.actors[owner].aliases.add(m.group(1))
 
 
 def _institution_phrases(doc: Doc, b: _Builder) -> None:
