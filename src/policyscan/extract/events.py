@@ -187,7 +187,8 @@ def find_reversals(actions: list[Action]) -> list[Reversal]:
                 continue
             seen.add((first.id, second.id))
             verb = {Direction.TIGHTEN: "tightened", Direction.LOOSEN: "loosened"}
-            objs = sorted(shared)
+            original = {o.lower(): o for o in [*b.objects, *a.objects, b.target or "", a.target or ""]}
+            objs = sorted(original.get(o, o) for o in shared)
             when = lambda x: f" ({x.date.value})" if x.date.value else ""  # noqa: E731
             out.append(
                 Reversal(
