@@ -417,7 +417,11 @@ class BatchResult:
 def _pool_outcomes(
     todo: list[Input], settings: Settings, jobs: int, result: BatchResult, stop: Callable[[], bool]
 ) -> Iterator[Outcome]:
-    ctx = multiprocessing.get_context("forkserver" if sys.platform != "win32" else "spawn")
+    method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+    ctx = multiprocessing.get_context(method)
+    if method == "forkserver":
+        # Workers fork from a server that has imported spaCy once: ~1 s less start-up each.
+        ctx.set_forkserver_preload(["policyscan.pipeline"])
     pool = cf.ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init_worker, initargs=(settings,))
     chunks = (todo[i : i + CHUNK_SIZE] for i in range(0, len(todo), CHUNK_SIZE))
     pending: deque[cf.Future[ChunkResult]] = deque()

@@ -205,7 +205,11 @@ def batch_command(
         ),
     ] = False,
     glob: Annotated[
-        str | None, typer.Option(help="Pick files by this pattern (e.g. '*.html') instead of by suffix.")
+        str | None,
+        typer.Option(
+            help="Pick files by this pattern instead of by suffix: '*.html' matches file names; "
+            "a pattern with a '/' matches the path inside the folder."
+        ),
     ] = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes.")] = 1,
     fmt: Annotated[

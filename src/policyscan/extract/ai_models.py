@@ -134,8 +134,23 @@ def find_models(doc: Doc) -> ModelIndex:
             continue
         b.add(span.start, span.end, m.group(0))
     _context_names(doc, b)
+    _mark_all_mentions(doc, b)
     _count_mentions(doc, b.index)
     return b.index
+
+
+def _mark_all_mentions(doc: Doc, b: _Builder) -> None:
+    """A name found once by context is a model wherever the article repeats it."""
+    for rec in list(b.index.models.values()):
+        for name in [rec.name, *rec.aliases]:
+            for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", doc.text):
+                span = doc.char_span(m.start(), m.end())
+                if span is None or any(i in b.index.token_key for i in range(span.start, span.end)):
+                    continue
+                if _negative_context(doc, span.end) or any(t.ent_id_.startswith("actor:") for t in span):
+                    continue
+                for i in range(span.start, span.end):
+                    b.index.token_key[i] = rec.key
 
 
 def _collect_left(noun: Token) -> list[Span]:
@@ -151,6 +166,9 @@ def _collect_left(noun: Token) -> list[Span]:
             continue
         if end is None and tok.lower_ in ("ai", "a.i.", "-"):
             i -= 1
+            continue
+        if end is None and tok.text.islower() and tok.dep_ in ("compound", "amod") and noun.i - i <= 3:
+            i -= 1  # "its Wattle companion chatbot"
             continue
         if _name_token(tok):
             end = end if end is not None else i + 1
@@ -171,12 +189,14 @@ def _collect_left(noun: Token) -> list[Span]:
 def _context_names(doc: Doc, b: _Builder) -> None:
     nouns = lower_set("model_nouns")
     for tok in doc:
-        if tok.lower_ not in nouns or tok.pos_ not in ("NOUN", "PROPN"):
-            continue
+        if tok.lower_ not in nouns or tok.pos_ not in ("NOUN", "PROPN") or not tok.text.islower():
+            continue  # "Halcyon Systems" is a company, "the Halcyon systems" are models
         if tok.lower_ == "family" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
             continue
         for span in _collect_left(tok):
             if span.text.islower() or (_negative_context(doc, span.end) and span.end != tok.i):
+                continue
+            if _looks_like_chip(span.text) or span[0].text in exact_set("model_name_stop"):
                 continue
             b.add(span.start, span.end, span.text)
         for child in tok.children:
@@ -188,7 +208,7 @@ def _context_names(doc: Doc, b: _Builder) -> None:
             tok.dep_ == "appos"
             and tok.head.i < tok.i
             and _name_token(tok.head)
-            and not tok.head.ent_type_ == "ORG"
+            and not _looks_like_chip(tok.head.text)
         ):
             b.add(tok.head.i, tok.head.i + 1, tok.head.text)
         if tok.dep_ == "attr" and tok.head.lower_ in ("is", "was", "are"):

@@ -122,7 +122,9 @@ def _offset(base: date, n: int, unit: str) -> Resolved:
 
 def _relative(text: str, base: date, anchor: date | None, future: bool) -> Resolved | None:
     if m := RE_AGO.search(text):
-        return _offset(base, -_count(m.group(1)), m.group(2))
+        # "a day earlier" counts back from the event just told; "two days ago" from publication
+        ref = anchor if m.group(3) in ("earlier", "before") and anchor else base
+        return _offset(ref, -_count(m.group(1)), m.group(2))
     if m := RE_LATER.search(text):
         ref = anchor or None
         return _offset(ref, _count(m.group(1)), m.group(2)) if ref else NONE
