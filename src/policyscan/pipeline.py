@@ -39,7 +39,11 @@ def build_report(doc, article: Article, loaded: Loaded) -> Report:
     actors = actors_mod.find_actors(doc, model_tokens=models.tokens)
     models_mod.attach_developers(doc, models, actors)
     raw = find_actions(doc, actors, models, published=article.published)
-    raw = events.merge(raw, headline_end=_headline_end(doc, article))
+    countries = {
+        rec.name: {c for c in (rec.country, actors_mod.country_name(rec.country)) if c}
+        for rec in actors.actors.values()
+    }
+    raw = events.merge(raw, headline_end=_headline_end(doc, article), countries=countries)
     text_sha = hashlib.sha256(article.text.encode("utf-8", "surrogatepass")).hexdigest()
     actions = events.to_records(raw, article.text, text_sha)
     actor_keys = {a.actor for a in raw if a.actor}

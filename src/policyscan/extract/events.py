@@ -68,9 +68,30 @@ def _words(a: RawAction) -> set[str]:
     return {w for w in text.replace(",", " ").split() if len(w) > 3}
 
 
+FAMILIES = [
+    {"ban", "restrict", "block", "suspend", "order", "require", "regulate"},
+    {"fine", "sanction", "revoke"},
+    {"investigate"},
+    {"sue"},
+    {"lift", "ease", "approve", "delay", "block-by-court", "veto"},
+    {"fund"},
+    {"agree"},
+    {"propose"},
+    {"enact", "sign"},
+]
+
+
+def _family(kind: str) -> int:
+    return next((i for i, f in enumerate(FAMILIES) if kind in f), -1)
+
+
 def _same_event(a: RawAction, b: RawAction) -> bool:
     if a.actor != b.actor or a.direction != b.direction:
         return False
+    if _family(a.kind) != _family(b.kind) and not {a.kind, b.kind} & {"order", "require"}:
+        return False
+    if a.sents[0] == b.sents[0] and a.kind != b.kind:
+        return False  # "fined X and ordered it to suspend": two events in one sentence
     if (a.status in HEDGED) != (b.status in HEDGED):
         return False
     if not compatible(a.date.value, b.date.value):
@@ -82,9 +103,12 @@ def _same_event(a: RawAction, b: RawAction) -> bool:
     return bool(_words(a) & _words(b)) or not a.object_keys or (not b.object_keys and a.kind == b.kind)
 
 
-def merge(actions: list[RawAction], *, headline_end: int = -1) -> list[RawAction]:
+def merge(
+    actions: list[RawAction], *, headline_end: int = -1, countries: dict[str, set[str]] | None = None
+) -> list[RawAction]:
     """Merge repeated mentions. A headline action is folded into the first body action
     by the same actor in the same direction: headlines restate the story's event."""
+    countries = countries or {}
     body = [a for a in actions if a.sents[0][0] >= headline_end]
     heads = [a for a in actions if a.sents[0][0] < headline_end]
     merged: list[RawAction] = []
@@ -93,7 +117,9 @@ def merge(actions: list[RawAction], *, headline_end: int = -1) -> list[RawAction
             (
                 b
                 for b in sorted(body, key=lambda x: x.order)
-                if b.actor == h.actor and b.direction == h.direction and b.status == h.status
+                if (b.actor == h.actor or h.actor in countries.get(b.actor or "", ()))
+                and b.direction == h.direction
+                and b.status == h.status
             ),
             None,
         )
