@@ -23,9 +23,9 @@ import sys
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import NamedTuple, Protocol, TextIO
+from typing import Any, NamedTuple, Protocol, TextIO, cast
 
 from policyscan.errors import InputNotFound, PolicyscanError, UsageError
 from policyscan.load import ARTICLE_SUFFIXES, DEFAULT_MAX_BYTES
@@ -107,7 +107,7 @@ def find_inputs(
             raise InputNotFound("no such file or folder", path=name)
     if not found:
         what = f"matching {glob!r}" if glob else f"ending in {', '.join(ARTICLE_SUFFIXES)}"
-        raise UsageError(f"no article files {what} in {', '.join(map(os.fspath, paths))}")
+        raise UsageError(f"no article files {what} in {', '.join(os.fspath(p) for p in paths)}")
     return list(dict.fromkeys(found))
 
 
@@ -188,7 +188,7 @@ def _load(item: Input, settings: Settings):
         return _from_exception(item.path, exc, settings)
 
 
-def _analyze(loaded, articles: list, settings: Settings) -> Iterator[Outcome]:
+def _analyze(loaded, articles: list, settings: Settings) -> Generator[Outcome, None, None]:
     """Outcomes in order; a component that fails mid-batch is retried one article at a time."""
     from policyscan.pipeline import build_report
 
@@ -226,7 +226,8 @@ def iter_outcomes(
     for start in range(0, len(items), zone_size):
         loaded_items = [_load(item, settings) for item in items[start : start + zone_size]]
         articles = [x for x in loaded_items if isinstance(x, Article)]
-        with loaded.nlp.memory_zone():
+        nlp: Any = loaded.nlp
+        with nlp.memory_zone():
             analyzed = _analyze(loaded, articles, settings)
             for x in loaded_items:
                 yield next(analyzed) if isinstance(x, Article) else x
@@ -571,7 +572,8 @@ def batch(
             _write_header(stream)
         return run_batch(items, Sink(stream, fsync=False), settings, jobs=jobs, reporter=reporter)
     mode = "a" if resume else "w"
-    with open(output, mode, encoding="utf-8", newline="") as fh:
+    with open(output, mode, encoding="utf-8", newline="") as raw:
+        fh = cast(TextIO, raw)
         if settings.fmt == "csv" and fh.tell() == 0:
             _write_header(fh)
         return run_batch(items, Sink(fh, fsync=True), settings, jobs=jobs, done=done, reporter=reporter)

@@ -138,7 +138,8 @@ def find_cross_reversals(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for action in _firm_actions(records):
         if action["date"]:
             by_actor[action["actor"]].append(action)
-    found, seen = [], set()
+    found: list[dict[str, Any]] = []
+    seen: set[tuple] = set()
     for actor, actions in by_actor.items():
         actions.sort(key=lambda a: _sort_key(a["date"]))
         for i, second in enumerate(actions):

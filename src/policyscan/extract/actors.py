@@ -330,6 +330,11 @@ def _institution_phrase(head: Token, index: ActorIndex) -> tuple[int, str, str |
         elif m.ent_type_ in ("NORP", "GPE"):
             country = _clean(m.text)
             distinctive = True
+        elif m.lower_ == "state" and m.dep_ in ("compound", "amod", "nmod"):
+            k = index.recent(m.i, {ActorType.COUNTRY})
+            if k:
+                country = index.actors[k].name
+                distinctive = True
     if not distinctive:
         return None
     det = [c for c in head.lefts if c.dep_ == "det"]
@@ -340,6 +345,8 @@ def _institution_phrase(head: Token, index: ActorIndex) -> tuple[int, str, str |
             start = t.i + 1
     words = [t.text_with_ws for t in head.doc[start : head.i + 1]]
     text = _clean("".join(words))
+    if country and re.match(r"^(?:the )?state\s", text, re.I):
+        text = re.sub(r"^(?:the )?state\s", country + " ", text, flags=re.I)
     if country and re.match(r"^(?:the )?(?:country|nation|state)['’]s\b", text, re.I):
         text = re.sub(r"^(?:the )?(?:country|nation|state)(['’]s)", country + r"\1", text, flags=re.I)
     return start, text, country
@@ -351,6 +358,7 @@ class _Builder:
         self.index = ActorIndex()
         self.by_name: dict[str, str] = {}
         self.descriptive: set[str] = set()
+        self.titles: dict[str, str] = {}
 
     def add(
         self,
@@ -409,7 +417,10 @@ def find_actors(doc: Doc, *, model_tokens: set[int] | None = None) -> ActorIndex
             judge = bool(
                 re.match(r"^(?:U\.S\. District |District |Chief |Federal )?(?:Judge|Justice)\b", name)
             ) or (ent.start > 0 and doc[ent.start - 1].lower_ in ("judge", "justice"))
+            title = _person_title(doc, ent)
             name = TITLES.sub("", name)
+            if title:
+                b.titles.setdefault(name, title)
             if judge:
                 b.add(ent.start, ent.end, name, ActorType.COURT)
                 continue
@@ -448,7 +459,7 @@ def find_actors(doc: Doc, *, model_tokens: set[int] | None = None) -> ActorIndex
     _institution_phrases(doc, b)
     _capitalised_heads(doc, b)
     _merge_short_forms(b.index)
-    _merge_descriptions(b.index, b.descriptive)
+    _merge_descriptions(b.index, b.descriptive, b.titles)
     return b.index
 
 
@@ -489,6 +500,21 @@ def _modifier_org(ent: Span) -> bool:
         return False
     nxt = ent.doc[ent.end]
     return nxt.tag_ == "NNS" and ent.root.dep_ in ("compound", "amod") and ent[0].tag_ == "JJ"
+
+
+TITLE_WORDS = {
+    "gov.": "governor", "gov": "governor", "governor": "governor", "president": "president", "minister": "minister",
+    "mayor": "mayor", "premier": "premier", "chancellor": "chancellor", "general": "general",
+}
+
+
+def _person_title(doc: Doc, ent: Span) -> str | None:
+    """ "Gov. Greg Abbott", "Prime Minister X", "Attorney General Y": the office a person holds."""
+    words = [t.lower_ for t in doc[max(ent.sent.start, ent.start - 2) : ent.start]] + [t.lower_ for t in ent[:2]]
+    for w in reversed(words):
+        if w in TITLE_WORDS:
+            return TITLE_WORDS[w]
+    return None
 
 
 def _company_elsewhere(doc: Doc, name: str) -> bool:
@@ -671,11 +697,20 @@ def country_name(name: str | None) -> str | None:
     return lexicon()["demonyms"].get(name, name)
 
 
-def _merge_descriptions(index: ActorIndex, descriptive: set[str]) -> None:
-    """ "Italy's data-protection authority" is the Garante when the article names one Italian regulator."""
+def _merge_descriptions(index: ActorIndex, descriptive: set[str], titles: dict[str, str] | None = None) -> None:
+    """ "Italy's data-protection authority" is the Garante when the article names one Italian regulator;
+    "Texas governor" is Greg Abbott when he is the one person titled governor."""
+    titles = titles or {}
     for key in list(descriptive):
         rec = index.actors.get(key)
-        if rec is None or not rec.country:
+        if rec is None:
+            continue
+        head = rec.name.split()[-1].lower()
+        titled = [k for k, t in titles.items() if t == head and k in index.actors]
+        if head in lexicon()["official_heads_need_gpe"] and len(titled) == 1:
+            _absorb(index, titled[0], key)
+            continue
+        if not rec.country:
             continue
         fam = REGULATORY if rec.type in REGULATORY else {rec.type}
         named = [
