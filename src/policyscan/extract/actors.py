@@ -649,7 +649,19 @@ def _capitalised_heads(doc: Doc, b: _Builder) -> None:
                 b.index.token_key[tok.i] = m.key
                 rec.mentions += 1
                 break
+        else:
+            _unnamed_body(tok, b, heads[tok.lower_])
     b.index.mentions.sort(key=lambda m: m.start)
+
+
+def _unnamed_body(tok: Token, b: _Builder, typ: str) -> None:
+    """ "The Legislature voted ...": a capitalised body acting in a story about one place."""
+    if typ not in ("legislature", "court", "government") or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return
+    place = b.index.recent(tok.i, {ActorType.COUNTRY}) or b.index.following(tok.i, {ActorType.COUNTRY})
+    name = f"{b.index.actors[place].name} {tok.text}" if place else tok.text
+    key = b.add(tok.i, tok.i + 1, name, ActorType(typ), country=b.index.actors[place].name if place else None)
+    b.index.actors[key].acting = True
 
 
 def _absorb(index: ActorIndex, keep: str, gone: str) -> None:
