@@ -211,6 +211,8 @@ def _frame_for_verb(tok: Token, lemma: str) -> _Frame | None:
     if cls == "enact":
         if obj is None:
             return None
+        if obj.lower_ in ("it", "them") and lemma in ("pass", "sign", "enact", "adopt"):
+            return _Frame(tok, entry["kind"], Direction(entry["direction"]), status, tok, obj)
         words = {obj.lower_} | {c.lower_ for c in obj.children if c.dep_ == "compound"}
         if words & lower_set("agreement_nouns"):
             return _Frame(tok, "agree", Direction.NEUTRAL, status, tok, obj)
@@ -655,10 +657,12 @@ def _date_span(frame: _Frame, date_ents: list[Span]) -> Span | None:
         found = _attached_dates(frame.object_token, sent_ents)
         if found is not None:
             return found
-    for _ in range(6):
+    for depth in range(6):
         found = _attached_dates(node, sent_ents)
         if found is not None:
             return found
+        if depth > 0 and node.pos_ in ("VERB", "AUX") and (near := _nearby_date(node, sent_ents)) is not None:
+            return near  # "on Tuesday fined X and ordered it to ...": the conjoined verb shares the date
         if node.dep_ == "relcl":
             found = _attached_dates(node.head, sent_ents)
             if found is not None:

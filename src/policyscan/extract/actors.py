@@ -306,6 +306,11 @@ def _acronyms(doc: Doc) -> dict[int, tuple[int, str]]:
     return found
 
 
+def _poss_free(name: str) -> str:
+    """ "California's governor" and "California governor" are one office."""
+    return re.sub(r"['’]s\b", "", name.lower())
+
+
 def _institution_phrase(head: Token, index: ActorIndex) -> tuple[int, str, str | None] | None:
     """A named-by-description institution: "Italy's data-protection authority", "the French regulator"."""
     mods = [
@@ -331,7 +336,7 @@ def _institution_phrase(head: Token, index: ActorIndex) -> tuple[int, str, str |
             country = _clean(m.text)
             distinctive = True
         elif m.lower_ == "state" and m.dep_ in ("compound", "amod", "nmod"):
-            k = index.recent(m.i, {ActorType.COUNTRY})
+            k = index.following(-1, {ActorType.COUNTRY})  # the story's place: the first one it names
             if k:
                 country = index.actors[k].name
                 distinctive = True
@@ -387,6 +392,7 @@ class _Builder:
         rec.country = rec.country or country
         rec.mentions += 1
         self.by_name.setdefault(name.lower(), key)
+        self.by_name.setdefault(_poss_free(name), key)
         self.index.mentions.append(Mention(start, end, key))
         for i in range(start, end):
             self.index.token_key[i] = key
@@ -447,6 +453,8 @@ def find_actors(doc: Doc, *, model_tokens: set[int] | None = None) -> ActorIndex
             typ = ActorType.COMPANY
         key = b.add(ent.start, ent.end, name, typ, key=gaz)
         rec = b.index.actors[key]
+        if ent.start >= 2 and doc[ent.start - 1].text in ("'s", "’s") and doc[ent.start - 2].ent_type_ == "GPE":
+            rec.country = rec.country or _clean(doc[doc[ent.start - 2].left_edge.i : ent.start - 1].text)
         if ent.label_ == "GPE" and _acting_place(ent):
             rec.acting = True
         if ent.end - 1 in acronyms:
@@ -618,7 +626,7 @@ def _institution_phrases(doc: Doc, b: _Builder) -> None:
             for i in range(start, tok.i + 1)
         ):
             continue
-        existing = b.by_name.get(name.lower())
+        existing = b.by_name.get(name.lower()) or b.by_name.get(_poss_free(name))
         key = b.add(start, tok.i + 1, name, ActorType(heads[tok.lower_]), country=country, key=existing)
         if existing is None:
             b.descriptive.add(key)
