@@ -184,6 +184,9 @@ def _frame_for_verb(tok: Token, lemma: str) -> _Frame | None:
             return _Frame(tok, kind, Direction.LOOSEN, status, tok, obj)
         if obj is not None and obj.lower_ in PERMISSION_NOUNS:
             return _Frame(tok, entry["kind"], Direction.TIGHTEN, status, tok, obj)
+        enjoined = _from_clause_object(tok)
+        if enjoined is not None and _is_restriction(enjoined):
+            return _Frame(tok, entry["kind"], Direction.LOOSEN, status, tok, enjoined)  # "blocked X from enforcing a law"
         if entry.get("default_direction"):
             if obj is None and entry["default_direction"] == "tighten" and not _has_from(tok):
                 return None
@@ -194,8 +197,10 @@ def _frame_for_verb(tok: Token, lemma: str) -> _Frame | None:
         found = _noun_trigger(noun)
         if found:
             kind, direction = found
-            if entry.get("default_kind") == "propose" and direction != Direction.LOOSEN:
-                kind = "propose"
+            if entry.get("default_kind") == "propose":
+                kind, direction = "propose", Direction.NEUTRAL  # proposing rules is not yet tightening
+            if kind == "order" and lemma in ("place", "put"):
+                return None  # "orders placed" are purchases
             return _Frame(
                 tok,
                 kind,
@@ -205,7 +210,7 @@ def _frame_for_verb(tok: Token, lemma: str) -> _Frame | None:
                 noun,
                 extra=[obj] if obj is not None and obj is not noun else [],
             )
-        if entry.get("default_kind") and obj is not None:
+        if entry.get("default_kind") and obj is not None and not entry.get("objects_only"):
             return _Frame(tok, entry["default_kind"], Direction(entry["default_direction"]), status, tok, obj)
         return None
     if cls == "enact":
@@ -238,6 +243,15 @@ def _frame_for_verb(tok: Token, lemma: str) -> _Frame | None:
     return None
 
 
+def _from_clause_object(tok: Token) -> Token | None:
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "from":
+            for p in c.children:
+                if p.dep_ == "pcomp":
+                    return _obj(p)
+    return None
+
+
 def _has_from(tok: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children)
 
@@ -248,8 +262,13 @@ def _directive_frame(tok: Token, lemma: str) -> tuple[_Frame | None, Token | Non
     status = Status(entry["status"]) if entry.get("status") else Status.ENACTED
     target = next((c for c in tok.children if c.dep_ in ("dobj", "dative", "nsubjpass")), None)
     xcomp = next(
-        (c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")), None
-    )
+        (
+            c
+            for c in tok.children
+            if (c.dep_ == "xcomp" or (c.dep_ == "ccomp" and not entry.get("weak"))) and c.pos_ in ("VERB", "AUX")
+        ),
+        None,
+    )  # "told reporters (that) ..." is reported speech, not a directive
     if xcomp is not None:
         negated = any(c.dep_ == "neg" for c in xcomp.children)
         inner_lemma = _verb_lemma(xcomp)
@@ -794,7 +813,9 @@ def _inside(i: int, ranges: list[tuple[int, int]]) -> bool:
 
 def _headline_passive(tok: Token) -> bool:
     """ "Bluegum fined $990,000 for ...": headline shorthand for a passive, the subject is the target."""
-    if tok.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("dobj", "dative") for c in tok.children):
+    if tok.tag_ not in ("VBD", "VBN"):
+        return False
+    if any(c.dep_ in ("dobj", "dative") and c.ent_type_ != "MONEY" and c.text not in "$€£" for c in tok.children):
         return False
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     return nxt is not None and (
