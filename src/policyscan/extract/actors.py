@@ -59,6 +59,16 @@ class ActorIndex:
     actors: dict[str, ActorRec] = field(default_factory=dict)
     mentions: list[Mention] = field(default_factory=list)
     token_key: dict[int, str] = field(default_factory=dict)
+    titles: dict[str, str] = field(default_factory=dict)
+
+    def office(self, token: Token) -> str | None:
+        """ "the governor": the person titled governor, or the office named earlier ("Georgia's governor")."""
+        head = token.lower_
+        for m in [*reversed([m for m in self.mentions if m.start < token.i]), *[m for m in self.mentions if m.start > token.i]]:
+            rec = self.actors[m.key]
+            if self.titles.get(rec.key) == head or (rec.type != ActorType.PERSON and rec.name.lower().endswith(head)):
+                return m.key
+        return None
 
     def key_at(self, token: Token) -> str | None:
         return self.token_key.get(token.i)
@@ -93,6 +103,9 @@ class ActorIndex:
         if key:
             return key
         generic = lexicon()["generic_actor_heads"].get(token.lower_)
+        if token.lower_ in lexicon()["official_heads_need_gpe"] and token.pos_ in ("NOUN", "PROPN"):
+            if k := self.office(token):
+                return k
         if generic and "person" in generic and token.pos_ in ("NOUN", "PROPN"):
             types = {ActorType(t) for t in generic}
             if k := (self.recent(token.i, types) or self.following(token.i, types)):
@@ -468,6 +481,7 @@ def find_actors(doc: Doc, *, model_tokens: set[int] | None = None) -> ActorIndex
     _capitalised_heads(doc, b)
     _merge_short_forms(b.index)
     _merge_descriptions(b.index, b.descriptive, b.titles)
+    b.index.titles = {k: t for k, t in b.titles.items() if k in b.index.actors}
     return b.index
 
 
