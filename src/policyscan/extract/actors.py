@@ -227,8 +227,16 @@ def product_names(doc: Doc) -> set[str]:
     """Names the article itself calls an app or a service ("its Perdrix Voice app")."""
     names = set()
     for ent in doc.ents:
-        if ent.end < len(doc) and doc[ent.end].lower_ in PRODUCT_NOUNS and not ent.ent_id_:
+        if ent.ent_id_:
+            continue
+        if ent.end < len(doc) and doc[ent.end].lower_ in PRODUCT_NOUNS:
             names.add(_clean(ent.text))
+        elif any(c.dep_ == "appos" and c.lower_ in PRODUCT_NOUNS for c in ent.root.children):
+            names.add(_clean(ent.text))  # "Cantor Studio, a subscription app"
+        elif ent.start > 0 and doc[ent.start - 1].lower_ in ("called", "named", "dubbed", "branded"):
+            before = doc[ent.start - 2] if ent.start > 1 else None
+            if before is None or before.lower_ not in lexicon()["generic_actor_heads"]:
+                names.add(_clean(ent.text))  # "an AI symptom checker called Dr Gum"
     return names
 
 
@@ -305,7 +313,31 @@ def _skip_entity(ent: Span, model_tokens: set[int], products: frozenset[str] = f
         and not ent.ent_id_
     ):
         return True
+    if not ent.ent_id_ and len(ent) == 1 and root.dep_ == "pobj" and root.head.lower_ == "in" and ent.label_ == "ORG":
+        return True  # "a solicitor in Cork"
+    if not ent.ent_id_ and root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.lower_ in (
+        "seen", "reviewed", "obtained", "reported", "published", "first"
+    ):
+        return True  # "a letter seen by <the newspaper>"
+    if not ent.ent_id_ and root.dep_ == "appos" and root.head.lower_ in lower_set("law_nouns"):
+        return True  # "the data protection law, the LGPD"
+    if not ent.ent_id_ and len(ent) == 1 and _only_quoted(ent):
+        return True  # "The State has a compelling interest," the judge wrote
     return bool(ent.label_ == "ORG" and re.fullmatch(r"[A-Z]?\d[\w-]*", text))
+
+
+def _only_quoted(ent: Span) -> bool:
+    text = ent.doc.text
+    before = text[: ent.start_char]
+    inside = before.count("“") > before.count("”") or before.count('"') % 2 == 1
+    if not inside:
+        return False
+    name = ent.text.strip()
+    for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
+        b = text[: m.start()]
+        if not (b.count("“") > b.count("”") or b.count('"') % 2 == 1):
+            return False
+    return True
 
 
 def _acronyms(doc: Doc) -> dict[int, tuple[int, str]]:

@@ -73,7 +73,10 @@ def _negative_context(doc: Doc, end: int) -> bool:
     return False
 
 
-def _name_token(tok: Token) -> bool:
+def _name_token(tok: Token, *, owned: bool = False) -> bool:
+    """A token that can be part of a model's name. ``owned``: "its X model" (NER often calls X a place)."""
+    if tok.ent_type_ in ("GPE", "LOC") and owned and tok.text[:1].isupper():
+        return True
     if tok.ent_type_ in ("GPE", "NORP", "DATE", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "LOC"):
         return False
     if tok.ent_id_.startswith("actor:"):
@@ -156,6 +159,7 @@ def _mark_all_mentions(doc: Doc, b: _Builder) -> None:
 def _collect_left(noun: Token) -> list[Span]:
     """Names written before a model noun: "the Mythos and Fable models", "its R1 reasoning model"."""
     doc = noun.doc
+    owned = any(c.dep_ == "poss" for c in noun.children)
     names: list[Span] = []
     i = noun.i - 1
     end = None
@@ -170,7 +174,7 @@ def _collect_left(noun: Token) -> list[Span]:
         if end is None and tok.text.islower() and tok.dep_ in ("compound", "amod") and noun.i - i <= 3:
             i -= 1  # "its Wattle companion chatbot"
             continue
-        if _name_token(tok):
+        if _name_token(tok, owned=owned):
             end = end if end is not None else i + 1
             i -= 1
             continue
