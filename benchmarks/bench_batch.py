@@ -1,0 +1,191 @@
+"""Benchmark `policyscan batch` against the bare spaCy pipeline (not a test).
+
+    .venv/bin/python benchmarks/bench_batch.py --n 2000
+
+Generates N synthetic articles (invented actors, models and dates) in a temporary
+folder, then runs each measurement in a fresh process so peak memory is per run:
+
+* bare   - ``load_pipeline().nlp.pipe`` over the same texts, same components and batch size
+           (files read and model loaded before the clock starts);
+* jobs=1 - ``batch.batch`` in-process (clock includes model load, reading and writing);
+* jobs=2 - the same with two worker processes (clock includes worker start-up);
+* pipe2  - the alternative design: nlp.pipe(n_process=2) + build_report in the main process.
+
+Prints words/s, CPU seconds (process + workers; wall-clock ratios mean little when other
+programs share the cores), peak RSS (VmHWM) of the main process and of each worker, and the ratios
+the batch issue asks for: jobs1 / bare >= 0.85 and jobs2 / jobs1 >= 1.5.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REGULATORS = [
+    "the Ruritanian Data Authority",
+    "Freedonia's Competition Office",
+    "the Borduria Communications Agency",
+    "Syldavia's Ministry of Digital Affairs",
+    "the Genovian Privacy Commission",
+    "the Latverian Cyber Council",
+]
+COMPANIES = ["Brightwater Labs", "Okapi Systems", "Meridian AI", "Tallgrass Robotics", "Vantor Cloud"]
+MODELS = ["Quillo-3", "Heron-7B", "Saffron 2.5", "Kestrel-X", "Marlin Pro", "Tessellate-4"]
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "September", "October"]
+TIGHTEN = [
+    "fined {co} {amt} million euros over its {model} chatbot",
+    "ordered {co} to suspend its {model} model",
+    "banned the {model} app from government devices",
+    "opened an investigation into {co}'s {model} model",
+]
+LOOSEN = [
+    "lifted its suspension of {co}'s {model} model",
+    "approved {co}'s {model} model for use in schools",
+    "delayed rules that would have restricted the {model} model",
+]
+FILLER = [
+    "Officials said the review would take several months and that other companies were being watched.",
+    "The company said it disagreed with the findings and would consider its options, including an appeal.",
+    "Analysts said the decision could shape how other regulators approach consumer chatbots next year.",
+    "Consumer groups welcomed the move but said enforcement had come too late for many users.",
+    "The regulator said it had received more than 200 complaints since the model launched last spring.",
+    "Lawmakers in the capital are debating a broader bill on automated decision-making.",
+]
+
+
+def make_article(i: int, rng: random.Random) -> str:
+    who, co, model = rng.choice(REGULATORS), rng.choice(COMPANIES), rng.choice(MODELS)
+    day, month, year = rng.randint(1, 28), rng.choice(MONTHS), rng.choice([2024, 2025, 2026])
+    verb = rng.choice(TIGHTEN if rng.random() < 0.7 else LOOSEN)
+    act = verb.format(co=co, model=model, amt=rng.randint(2, 90))
+    head = f"{who[0].upper()}{who[1:]} acts on {model}"
+    lead = f"{who[0].upper()}{who[1:]} {act} on {month} {day}, {year}, officials said on Tuesday."
+    body = [" ".join(rng.sample(FILLER, 3)) for _ in range(rng.randint(3, 6))]
+    return f"{head}\nPublished: {year}-{MONTHS.index(month) + 1:02d}-{min(day + 2, 28):02d}\n\n{lead}\n\n" + (
+        "\n\n".join(body) + f"\n\nRef {i}.\n"
+    )
+
+
+def generate(folder: Path, n: int, seed: int = 7) -> None:
+    rng = random.Random(seed)
+    for i in range(n):
+        sub = folder / f"{i // 500:02d}"
+        sub.mkdir(parents=True, exist_ok=True)
+        (sub / f"{i:05d}.txt").write_text(make_article(i, rng), encoding="utf-8")
+
+
+# --- measurements, each in its own process ----------------------------------------------
+
+
+def _bare(folder: str, batch_size: int) -> dict:
+    from policyscan import batch
+    from policyscan.load import load_path
+    from policyscan.nlp import load_pipeline
+    from policyscan.pipeline import WORD
+
+    texts = [load_path(i.path).text for i in batch.find_inputs([folder])]
+    words = sum(len(WORD.findall(t)) for t in texts)
+    nlp = load_pipeline(None).nlp
+    start = time.perf_counter()
+    with nlp.memory_zone():
+        for _ in nlp.pipe(texts, batch_size=batch_size):
+            pass
+    return {"seconds": time.perf_counter() - start, "words": words, "workers": {}}
+
+
+def _batch(folder: str, batch_size: int, jobs: int) -> dict:
+    from policyscan import batch
+
+    with tempfile.TemporaryDirectory() as tmp:
+        start = time.perf_counter()
+        result = batch.batch(
+            [folder], output=f"{tmp}/out.jsonl", jobs=jobs, settings=batch.Settings(batch_size=batch_size)
+        )
+        seconds = time.perf_counter() - start
+    assert result.failed == 0, result
+    return {"seconds": seconds, "words": result.words, "workers": result.worker_peak_rss_kb}
+
+
+def _pipe2(folder: str, batch_size: int) -> dict:
+    from policyscan import batch
+    from policyscan.load import load_path
+    from policyscan.nlp import load_pipeline
+    from policyscan.pipeline import build_report
+
+    start = time.perf_counter()
+    loaded = load_pipeline(None)
+    articles = [load_path(i.path) for i in batch.find_inputs([folder])]
+    words = 0
+    pairs = ((a.text, a) for a in articles)
+    for doc, article in loaded.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=2):
+        words += build_report(doc, article, loaded).source.words
+    return {"seconds": time.perf_counter() - start, "words": words, "workers": {}}
+
+
+def child(mode: str, folder: str, batch_size: int) -> None:
+    from policyscan.batch import peak_rss_kb
+
+    if mode == "bare":
+        out = _bare(folder, batch_size)
+    elif mode == "pipe2":
+        out = _pipe2(folder, batch_size)
+    else:
+        out = _batch(folder, batch_size, int(mode.removeprefix("jobs")))
+    import resource
+
+    out["main_rss_kb"] = peak_rss_kb()
+    usage = [resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
+    out["cpu_seconds"] = sum(u.ru_utime + u.ru_stime for u in usage)  # a check on a busy machine
+    print(json.dumps(out))
+
+
+def measure(mode: str, folder: Path, batch_size: int) -> dict:
+    cmd = [sys.executable, __file__, "--child", mode, "--dir", str(folder), "--batch-size", str(batch_size)]
+    done = subprocess.run(cmd, capture_output=True, text=True, check=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    parser.add_argument("--n", type=int, default=2000, help="number of synthetic articles")
+    parser.add_argument("--batch-size", type=int, default=8)
+    parser.add_argument("--modes", default="bare,jobs1,jobs2,pipe2", help="comma-separated")
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    parser.add_argument("--dir", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        child(args.child, args.dir, args.batch_size)
+        return
+    with tempfile.TemporaryDirectory(prefix="policyscan-bench-") as tmp:
+        folder = Path(tmp) / "news"
+        generate(folder, args.n)
+        results = {}
+        for mode in args.modes.split(","):
+            results[mode] = measure(mode, folder, args.batch_size)
+            r = results[mode]
+            print(f"  {mode}: {r['words'] / r['seconds']:,.0f} words/s", file=sys.stderr, flush=True)
+    words = next(iter(results.values()))["words"]
+    print(f"{args.n} articles, {words:,} words, batch_size {args.batch_size}\n")
+    print(f"{'run':8} {'seconds':>8} {'cpu s':>7} {'words/s':>9} {'main MiB':>9}  worker peak MiB")
+    for mode, r in results.items():
+        workers = ", ".join(f"{kb / 1024:.0f}" for kb in r["workers"].values()) or "-"
+        rate = r["words"] / r["seconds"]
+        cpu, rss = r["cpu_seconds"], r["main_rss_kb"] / 1024
+        print(f"{mode:8} {r['seconds']:8.1f} {cpu:7.1f} {rate:9,.0f} {rss:9.0f}  {workers}")
+    rate = {m: r["words"] / r["seconds"] for m, r in results.items()}
+    if "bare" in rate and "jobs1" in rate:
+        print(f"\njobs1 / bare  = {rate['jobs1'] / rate['bare']:.2f}  (target >= 0.85)")
+    if "jobs1" in rate and "jobs2" in rate:
+        print(f"jobs2 / jobs1 = {rate['jobs2'] / rate['jobs1']:.2f}  (target >= 1.5)")
+    if "pipe2" in rate and "jobs2" in rate:
+        print(f"pool jobs2 / nlp.pipe(n_process=2) = {rate['jobs2'] / rate['pipe2']:.2f}")
+
+
+if __name__ == "__main__":
+    main()
