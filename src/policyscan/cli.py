@@ -115,7 +115,13 @@ def _run_analyze(paths, fmt, published, model, max_bytes, encoding) -> int:
             _fail(err)
             failures += 1
             last_code = err.exit_code
-    _emit(reports, fmt)
+    try:
+        _emit(reports, fmt)
+    except BrokenPipeError:
+        # `| head` closed stdout. Typer would turn EPIPE into exit 1: end quietly with 141.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
     if failures == 0:
         return 0
     if len(paths) == 1:

@@ -9,6 +9,7 @@ decided by the governing verbs and modals ("threatened to", "is weighing",
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -223,6 +224,8 @@ def _frame_for_verb(tok: Token, lemma: str) -> _Frame | None:
             return _Frame(tok, "agree", Direction.NEUTRAL, status, tok, obj)
         if (
             words & lower_set("law_nouns")
+            or obj.ent_type_ == "LAW"
+            or BILL_RE.match(obj.doc[obj.left_edge.i : obj.i + 1].text)
             or obj.text in lexicon()["law_words"]
             or (obj.pos_ == "PROPN" and obj.text == "Act")
         ):
@@ -250,6 +253,9 @@ def _from_clause_object(tok: Token) -> Token | None:
                 if p.dep_ == "pcomp":
                     return _obj(p)
     return None
+
+
+BILL_RE = re.compile(r"^(?:bill\s+)?(?:SB|AB|HB|HR|H\.R\.|S\.|PL|LD|SF|HF|C-)\s?\d+", re.I)
 
 
 def _has_from(tok: Token) -> bool:
@@ -345,6 +351,9 @@ def _frames(doc: Doc) -> list[_Frame]:
                 frames.append(frame)
                 if frame.object_token is not None:
                     consumed.add(frame.object_token.i)
+                for c in tok.children:  # "barred X from allowing ...": the inner verb is part of this action
+                    if c.dep_ == "prep" and c.lower_ == "from":
+                        consumed.update(t.i for t in c.subtree)
             continue
     for tok in doc:
         if tok.i in consumed:

@@ -511,6 +511,7 @@ def find_actors(doc: Doc, *, model_tokens: set[int] | None = None) -> ActorIndex
     _known_as(doc, b)
     _institution_phrases(doc, b)
     _capitalised_heads(doc, b)
+    _offices(doc, b)
     _merge_short_forms(b.index)
     _merge_descriptions(b.index, b.descriptive, b.titles)
     b.index.titles = {k: t for k, t in b.titles.items() if k in b.index.actors}
@@ -694,7 +695,7 @@ def _capitalised_heads(doc: Doc, b: _Builder) -> None:
     for tok in doc:
         if tok.i in b.index.token_key or not tok.text[:1].isupper() or tok.lower_ not in heads:
             continue
-        if tok.i == 0 or doc[tok.i - 1].lower_ not in ("the", "’s", "'s"):
+        if tok.i == 0 or (doc[tok.i - 1].lower_ not in ("the", "’s", "'s") and tok.i == tok.sent.start):
             continue
         for m in reversed(b.index.mentions):
             rec = b.index.actors[m.key]
@@ -705,6 +706,26 @@ def _capitalised_heads(doc: Doc, b: _Builder) -> None:
                 break
         else:
             _unnamed_body(tok, b, heads[tok.lower_])
+    b.index.mentions.sort(key=lambda m: m.start)
+
+
+def _offices(doc: Doc, b: _Builder) -> None:
+    """ "the governor signed it": the story's governor when no person holds that title."""
+    offices = set(lexicon()["official_heads_need_gpe"]) - {"general", "prosecutor"}
+    for tok in doc:
+        if tok.i in b.index.token_key or tok.lower_ not in offices or tok.pos_ != "NOUN":
+            continue
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.i == 0 or doc[tok.i - 1].lower_ != "the":
+            continue
+        if tok.lower_ in b.titles.values():
+            continue
+        place = b.index.following(-1, {ActorType.COUNTRY})
+        if place is None:
+            continue
+        name = f"{b.index.actors[place].name} {tok.lower_}"
+        key = b.add(tok.i - 1, tok.i + 1, name, ActorType.GOVERNMENT, country=b.index.actors[place].name,
+                    key=b.by_name.get(_poss_free(name)))
+        b.index.actors[key].acting = True
     b.index.mentions.sort(key=lambda m: m.start)
 
 

@@ -62,6 +62,7 @@ RE_LATER = re.compile(rf"\b{_NUM}\s+{UNIT}\s+(later|after|on)\b")
 RE_REL = re.compile(
     r"\b(last|past|previous|this|earlier this|later this|next|coming|current|late last|early last)\s+(week|month|year)\b"
 )
+RE_REL_MONTH = re.compile(r"\b(last|this|next|past)\s+(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b")
 RE_WEEKDAY = re.compile(r"\b(last|this|next|on|past)?\s*(" + "|".join(WEEKDAYS) + r")\b")
 RE_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 RE_MONTH = re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\b")
@@ -138,6 +139,15 @@ def _relative(text: str, base: date, anchor: date | None, future: bool) -> Resol
         return _day(base - timedelta(days=1))
     if re.search(r"\btomorrow\b", text):
         return _day(base + timedelta(days=1))
+    if m := RE_REL_MONTH.search(text):
+        month = MONTHS[m.group(2)]
+        if m.group(1) == "next":
+            year = base.year if month > base.month else base.year + 1
+        elif m.group(1) == "last":
+            year = base.year if month < base.month else base.year - 1
+        else:
+            year = base.year
+        return _month(year, month)
     if m := RE_REL.search(text):
         which, unit = m.group(1), m.group(2)
         step = (

@@ -1,0 +1,113 @@
+"""Unit tests of dates.resolve: relative phrases resolve against the publication date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from policyscan.extract.dates import resolve
+from policyscan.report import Granularity
+
+BASE = date(2026, 11, 20)  # a Friday
+ANCHOR = date(2026, 3, 2)  # a Monday
+
+
+@pytest.mark.parametrize(
+    ("text", "future", "value"),
+    [
+        ("on Tuesday", False, "2026-11-17"),
+        ("Tuesday", False, "2026-11-17"),
+        ("on Tuesday", True, "2026-11-24"),
+        ("next Tuesday", False, "2026-11-24"),
+        ("last Friday", False, "2026-11-13"),
+        ("on Friday", False, "2026-11-20"),
+    ],
+)
+def test_weekday_resolves_to_past_or_future_day(text, future, value):
+    res = resolve(text, BASE, future=future)
+    assert res.value == value
+    assert res.granularity == Granularity.DAY
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "granularity"),
+    [
+        ("last week", "2026-11-09", Granularity.WEEK),
+        ("this week", "2026-11-16", Granularity.WEEK),
+        ("next week", "2026-11-23", Granularity.WEEK),
+        ("last month", "2026-10", Granularity.MONTH),
+        ("this month", "2026-11", Granularity.MONTH),
+        ("next month", "2026-12", Granularity.MONTH),
+        ("earlier this month", "2026-11", Granularity.MONTH),
+        ("last year", "2025", Granularity.YEAR),
+        ("this year", "2026", Granularity.YEAR),
+        ("earlier this year", "2026", Granularity.YEAR),
+        ("next year", "2027", Granularity.YEAR),
+        ("yesterday", "2026-11-19", Granularity.DAY),
+        ("three days ago", "2026-11-17", Granularity.DAY),
+    ],
+)
+def test_relative_periods(text, value, granularity):
+    res = resolve(text, BASE)
+    assert (res.value, res.granularity) == (value, granularity)
+
+
+def test_later_needs_an_anchor():
+    assert resolve("two weeks later", BASE, anchor=ANCHOR).value == "2026-03-16"
+    assert resolve("two weeks later", BASE).value is None
+
+
+def test_following_day_needs_an_anchor():
+    assert resolve("the following day", BASE, anchor=ANCHOR).value == "2026-03-03"
+    assert resolve("the following day", BASE).value is None
+
+
+@pytest.mark.parametrize(
+    ("text", "future", "value"),
+    [
+        ("March", False, "2026-03"),  # before the base month: this year
+        ("December", False, "2025-12"),  # after the base month in a past context: last year
+        ("December", True, "2026-12"),
+        ("March", True, "2027-03"),
+        ("in July", False, "2026-07"),
+    ],
+)
+def test_month_alone(text, future, value):
+    res = resolve(text, BASE, future=future)
+    assert res.value == value
+    assert res.granularity == Granularity.MONTH
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "granularity"),
+    [
+        ("December 2022", "2022-12", Granularity.MONTH),
+        ("March 3, 2025", "2025-03-03", Granularity.DAY),
+        ("3 March 2025", "2025-03-03", Granularity.DAY),
+        ("2025-03-03", "2025-03-03", Granularity.DAY),
+        ("2024", "2024", Granularity.YEAR),
+        ("mid-2025", "2025", Granularity.YEAR),
+    ],
+)
+def test_absolute_dates_keep_their_granularity(text, value, granularity):
+    res = resolve(text, BASE)
+    assert (res.value, res.granularity) == (value, granularity)
+
+
+@pytest.mark.parametrize("text", ["three months", "the past two years", "several weeks", "30 days"])
+def test_durations_are_not_dates(text):
+    assert resolve(text, BASE).value is None
+
+
+@pytest.mark.parametrize("text", ["the 1990s", "the 2020s"])
+def test_decades_are_not_dates(text):
+    assert resolve(text, BASE).value is None
+
+
+def test_without_a_base_only_absolute_dates_resolve():
+    assert resolve("March 3, 2025", None).value == "2025-03-03"
+    assert resolve("December 2022", None).value == "2022-12"
+    assert resolve("2024", None).value == "2024"
+    for text in ("last week", "on Tuesday", "March", "last month", "earlier this year"):
+        assert resolve(text, None).value is None, text
