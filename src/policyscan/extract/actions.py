@@ -18,7 +18,16 @@ from spacy.tokens import Doc, Span, Token
 from policyscan.extract import dates as dates_mod
 from policyscan.extract.actors import ActorIndex, _line_is_heading
 from policyscan.extract.ai_models import ModelIndex
-from policyscan.extract.patterns import lexicon, lower_set, noun_lemma, status_verb_forms, verb_forms
+from policyscan.extract.patterns import (
+    in_ranges,
+    lexicon,
+    lower_set,
+    noun_lemma,
+    quoted_ranges,
+    sent_starts,
+    status_verb_forms,
+    verb_forms,
+)
 from policyscan.report import ActorType, DateRef, Direction, Status
 
 CLIMB_DEPS = (
@@ -187,7 +196,9 @@ def _frame_for_verb(tok: Token, lemma: str) -> _Frame | None:
             return _Frame(tok, entry["kind"], Direction.TIGHTEN, status, tok, obj)
         enjoined = _from_clause_object(tok)
         if enjoined is not None and _is_restriction(enjoined):
-            return _Frame(tok, entry["kind"], Direction.LOOSEN, status, tok, enjoined)  # "blocked X from enforcing a law"
+            return _Frame(
+                tok, entry["kind"], Direction.LOOSEN, status, tok, enjoined
+            )  # "blocked X from enforcing a law"
         if entry.get("default_direction"):
             if obj is None and entry["default_direction"] == "tighten" and not _has_from(tok):
                 return None
@@ -271,7 +282,8 @@ def _directive_frame(tok: Token, lemma: str) -> tuple[_Frame | None, Token | Non
         (
             c
             for c in tok.children
-            if (c.dep_ == "xcomp" or (c.dep_ == "ccomp" and not entry.get("weak"))) and c.pos_ in ("VERB", "AUX")
+            if (c.dep_ == "xcomp" or (c.dep_ == "ccomp" and not entry.get("weak")))
+            and c.pos_ in ("VERB", "AUX")
         ),
         None,
     )  # "told reporters (that) ..." is reported speech, not a directive
@@ -676,7 +688,8 @@ def _attached_dates(node: Token, date_ents: list[Span]) -> Span | None:
 
 def _date_span(frame: _Frame, date_ents: list[Span]) -> Span | None:
     node = frame.trigger
-    sent_ents = [e for e in date_ents if e.sent.start == node.sent.start]
+    starts = sent_starts(node.doc)
+    sent_ents = [e for e in date_ents if starts[e.start] == starts[node.i]]
     if not sent_ents:
         return None
     if node.tag_ == "VBD" and node.dep_ not in VERB_DEPS:
@@ -733,9 +746,9 @@ def find_actions(
     date_ents = [e for e in doc.ents if e.label_ == "DATE"]
     out: list[RawAction] = []
     anchor = published
-    quoted = _quoted_ranges(doc.text)
+    quoted = quoted_ranges(doc)
     for frame in _frames(doc):
-        if _line_is_heading(doc, frame.trigger.idx) or _inside(frame.trigger.idx, quoted):
+        if _line_is_heading(doc, frame.trigger.idx) or in_ranges(frame.trigger.idx, quoted):
             continue
         if _headline_passive(frame.trigger):
             continue
@@ -824,7 +837,9 @@ def _headline_passive(tok: Token) -> bool:
     """ "Bluegum fined $990,000 for ...": headline shorthand for a passive, the subject is the target."""
     if tok.tag_ not in ("VBD", "VBN"):
         return False
-    if any(c.dep_ in ("dobj", "dative") and c.ent_type_ != "MONEY" and c.text not in "$€£" for c in tok.children):
+    if any(
+        c.dep_ in ("dobj", "dative") and c.ent_type_ != "MONEY" and c.text not in "$€£" for c in tok.children
+    ):
         return False
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     return nxt is not None and (

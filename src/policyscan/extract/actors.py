@@ -14,9 +14,12 @@ from policyscan.extract.patterns import (
     ACRONYM_IN_PARENS,
     actor_gazetteer,
     capitals,
+    doc_text,
     exact_set,
+    in_ranges,
     lexicon,
     lower_set,
+    quoted_ranges,
 )
 from policyscan.report import Actor, ActorType
 
@@ -64,9 +67,14 @@ class ActorIndex:
     def office(self, token: Token) -> str | None:
         """ "the governor": the person titled governor, or the office named earlier ("Georgia's governor")."""
         head = token.lower_
-        for m in [*reversed([m for m in self.mentions if m.start < token.i]), *[m for m in self.mentions if m.start > token.i]]:
+        for m in [
+            *reversed([m for m in self.mentions if m.start < token.i]),
+            *[m for m in self.mentions if m.start > token.i],
+        ]:
             rec = self.actors[m.key]
-            if self.titles.get(rec.key) == head or (rec.type != ActorType.PERSON and rec.name.lower().endswith(head)):
+            if self.titles.get(rec.key) == head or (
+                rec.type != ActorType.PERSON and rec.name.lower().endswith(head)
+            ):
                 return m.key
         return None
 
@@ -313,10 +321,19 @@ def _skip_entity(ent: Span, model_tokens: set[int], products: frozenset[str] = f
         and not ent.ent_id_
     ):
         return True
-    if not ent.ent_id_ and len(ent) == 1 and root.dep_ == "pobj" and root.head.lower_ == "in" and ent.label_ == "ORG":
+    if (
+        not ent.ent_id_
+        and len(ent) == 1
+        and root.dep_ == "pobj"
+        and root.head.lower_ == "in"
+        and ent.label_ == "ORG"
+    ):
         return True  # "a solicitor in Cork"
-    if not ent.ent_id_ and root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.lower_ in (
-        "seen", "reviewed", "obtained", "reported", "published", "first"
+    if (
+        not ent.ent_id_
+        and root.dep_ == "pobj"
+        and root.head.lower_ == "by"
+        and root.head.head.lower_ in ("seen", "reviewed", "obtained", "reported", "published", "first")
     ):
         return True  # "a letter seen by <the newspaper>"
     if not ent.ent_id_ and root.dep_ == "appos" and root.head.lower_ in lower_set("law_nouns"):
@@ -327,15 +344,13 @@ def _skip_entity(ent: Span, model_tokens: set[int], products: frozenset[str] = f
 
 
 def _only_quoted(ent: Span) -> bool:
-    text = ent.doc.text
-    before = text[: ent.start_char]
-    inside = before.count("“") > before.count("”") or before.count('"') % 2 == 1
-    if not inside:
+    text = doc_text(ent.doc)
+    ranges = quoted_ranges(ent.doc)
+    if not in_ranges(ent.start_char, ranges):
         return False
     name = ent.text.strip()
     for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
-        b = text[: m.start()]
-        if not (b.count("“") > b.count("”") or b.count('"') % 2 == 1):
+        if not in_ranges(m.start(), ranges):
             return False
     return True
 
@@ -498,7 +513,11 @@ def find_actors(doc: Doc, *, model_tokens: set[int] | None = None) -> ActorIndex
             typ = ActorType.COMPANY
         key = b.add(ent.start, ent.end, name, typ, key=gaz)
         rec = b.index.actors[key]
-        if ent.start >= 2 and doc[ent.start - 1].text in ("'s", "’s") and doc[ent.start - 2].ent_type_ == "GPE":
+        if (
+            ent.start >= 2
+            and doc[ent.start - 1].text in ("'s", "’s")
+            and doc[ent.start - 2].ent_type_ == "GPE"
+        ):
             rec.country = rec.country or _clean(doc[doc[ent.start - 2].left_edge.i : ent.start - 1].text)
         if ent.label_ == "GPE" and _acting_place(ent):
             rec.acting = True
@@ -527,10 +546,19 @@ def _is_heading(sent: Span) -> bool:
 
 
 def _line_is_heading(doc: Doc, char: int) -> bool:
-    text = doc.text
+    text = doc_text(doc)
     start = text.rfind("\n", 0, char) + 1
-    end = text.find("\n", char)
-    line = text[start : end if end >= 0 else len(text)].strip(" #*")
+    cache = doc.user_data.setdefault("policyscan_headings", {})
+    if start not in cache:
+        end = text.find("\n", char)
+        cache[start] = _is_heading_line(text[start : end if end >= 0 else len(text)])
+    return cache[start]
+
+
+def _is_heading_line(line: str) -> bool:
+    if len(line) > 300:
+        return False
+    line = line.strip(" #*")
     words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if len(w) > 3]
     if len(words) < 2 or line.rstrip().endswith((".", "?", "!", '"', "”")):
         return False
@@ -558,14 +586,23 @@ def _modifier_org(ent: Span) -> bool:
 
 
 TITLE_WORDS = {
-    "gov.": "governor", "gov": "governor", "governor": "governor", "president": "president", "minister": "minister",
-    "mayor": "mayor", "premier": "premier", "chancellor": "chancellor", "general": "general",
+    "gov.": "governor",
+    "gov": "governor",
+    "governor": "governor",
+    "president": "president",
+    "minister": "minister",
+    "mayor": "mayor",
+    "premier": "premier",
+    "chancellor": "chancellor",
+    "general": "general",
 }
 
 
 def _person_title(doc: Doc, ent: Span) -> str | None:
     """ "Gov. Greg Abbott", "Prime Minister X", "Attorney General Y": the office a person holds."""
-    words = [t.lower_ for t in doc[max(ent.sent.start, ent.start - 2) : ent.start]] + [t.lower_ for t in ent[:2]]
+    words = [t.lower_ for t in doc[max(ent.sent.start, ent.start - 2) : ent.start]] + [
+        t.lower_ for t in ent[:2]
+    ]
     for w in reversed(words):
         if w in TITLE_WORDS:
             return TITLE_WORDS[w]
@@ -574,7 +611,7 @@ def _person_title(doc: Doc, ent: Span) -> str | None:
 
 def _company_elsewhere(doc: Doc, name: str) -> bool:
     suffixes = "|".join(re.escape(x) for x in lexicon()["company_suffixes"])
-    return re.search(rf"\b{re.escape(name)}\s+(?:{suffixes})\b", doc.text) is not None
+    return re.search(rf"\b{re.escape(name)}\s+(?:{suffixes})\b", doc_text(doc)) is not None
 
 
 def _company_apposition(ent: Span) -> bool:
@@ -641,7 +678,7 @@ KNOWN_AS = re.compile(
 
 def _known_as(doc: Doc, b: _Builder) -> None:
     """ "The commission, known as the PPC, ...": the short name belongs to the actor just named."""
-    for m in KNOWN_AS.finditer(doc.text):
+    for m in KNOWN_AS.finditer(doc_text(doc)):
         span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
         if span is None:
             continue
@@ -723,8 +760,14 @@ def _offices(doc: Doc, b: _Builder) -> None:
         if place is None:
             continue
         name = f"{b.index.actors[place].name} {tok.lower_}"
-        key = b.add(tok.i - 1, tok.i + 1, name, ActorType.GOVERNMENT, country=b.index.actors[place].name,
-                    key=b.by_name.get(_poss_free(name)))
+        key = b.add(
+            tok.i - 1,
+            tok.i + 1,
+            name,
+            ActorType.GOVERNMENT,
+            country=b.index.actors[place].name,
+            key=b.by_name.get(_poss_free(name)),
+        )
         b.index.actors[key].acting = True
     b.index.mentions.sort(key=lambda m: m.start)
 
@@ -784,7 +827,9 @@ def country_name(name: str | None) -> str | None:
     return lexicon()["demonyms"].get(name, name)
 
 
-def _merge_descriptions(index: ActorIndex, descriptive: set[str], titles: dict[str, str] | None = None) -> None:
+def _merge_descriptions(
+    index: ActorIndex, descriptive: set[str], titles: dict[str, str] | None = None
+) -> None:
     """ "Italy's data-protection authority" is the Garante when the article names one Italian regulator;
     "Texas governor" is Greg Abbott when he is the one person titled governor."""
     titles = titles or {}

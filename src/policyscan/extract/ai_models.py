@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from policyscan.extract.patterns import (
     MODEL_SHAPE,
     developer_verb_forms,
+    doc_text,
     exact_set,
     lexicon,
     lower_set,
@@ -124,7 +125,7 @@ def find_models(doc: Doc) -> ModelIndex:
         if ent.label_ == "AI_MODEL":
             b.add(ent.start, ent.end, ent.text)
     stop = exact_set("model_name_stop")
-    for m in MODEL_SHAPE.finditer(doc.text):
+    for m in MODEL_SHAPE.finditer(doc_text(doc)):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None or "\n" in m.group(0):
             continue
@@ -146,7 +147,7 @@ def _mark_all_mentions(doc: Doc, b: _Builder) -> None:
     """A name found once by context is a model wherever the article repeats it."""
     for rec in list(b.index.models.values()):
         for name in [rec.name, *rec.aliases]:
-            for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", doc.text):
+            for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", doc_text(doc)):
                 span = doc.char_span(m.start(), m.end())
                 if span is None or any(i in b.index.token_key for i in range(span.start, span.end)):
                     continue
@@ -222,7 +223,7 @@ def _context_names(doc: Doc, b: _Builder) -> None:
 
 
 def _count_mentions(doc: Doc, index: ModelIndex) -> None:
-    text = doc.text
+    text = doc_text(doc)
     for rec in index.models.values():
         names = [rec.name, *rec.aliases]
         total = 0

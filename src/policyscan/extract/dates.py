@@ -62,7 +62,9 @@ RE_LATER = re.compile(rf"\b{_NUM}\s+{UNIT}\s+(later|after|on)\b")
 RE_REL = re.compile(
     r"\b(last|past|previous|this|earlier this|later this|next|coming|current|late last|early last)\s+(week|month|year)\b"
 )
-RE_REL_MONTH = re.compile(r"\b(last|this|next|past)\s+(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b")
+RE_REL_MONTH = re.compile(
+    r"\b(last|this|next|past)\s+(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b"
+)
 RE_WEEKDAY = re.compile(r"\b(last|this|next|on|past)?\s*(" + "|".join(WEEKDAYS) + r")\b")
 RE_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 RE_MONTH = re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\b")

@@ -63,6 +63,46 @@ def inflect(lemma: str) -> list[str]:
     return [lemma, *forms]
 
 
+def doc_text(doc) -> str:
+    """``Doc.text`` rebuilds the string on every access: keep one copy per doc."""
+    text = doc.user_data.get("policyscan_text")
+    if text is None:
+        text = doc.user_data["policyscan_text"] = doc.text
+    return text
+
+
+def sent_starts(doc) -> list[int]:
+    """Sentence start of every token, computed once per doc (``Token.sent`` rescans the sentence)."""
+    starts = doc.user_data.get("policyscan_sent_starts")
+    if starts is None:
+        starts = [0] * len(doc)
+        for sent in doc.sents:
+            for i in range(sent.start, sent.end):
+                starts[i] = sent.start
+        doc.user_data["policyscan_sent_starts"] = starts
+    return starts
+
+
+_QUOTED = re.compile(r"“[^”]{0,2000}”|\"[^\"\n]{0,2000}\"")
+
+
+def quoted_ranges(doc) -> list[tuple[int, int]]:
+    """Character ranges inside quotation marks, computed once per doc."""
+    ranges = doc.user_data.get("policyscan_quoted")
+    if ranges is None:
+        ranges = doc.user_data["policyscan_quoted"] = [
+            (m.start(), m.end()) for m in _QUOTED.finditer(doc_text(doc))
+        ]
+    return ranges
+
+
+def in_ranges(i: int, ranges: list[tuple[int, int]]) -> bool:
+    import bisect
+
+    k = bisect.bisect_right(ranges, (i, float("inf"))) - 1
+    return k >= 0 and ranges[k][0] <= i < ranges[k][1]
+
+
 def _read_json(name: str) -> Any:
     return json.loads(resources.files("policyscan.data").joinpath(name).read_text("utf-8"))
 
