@@ -72,7 +72,9 @@ def analyze(
         str | None,
         typer.Option(help="spaCy pipeline name or path (default: $POLICYSCAN_MODEL or en_core_web_sm)."),
     ] = None,
-    max_bytes: Annotated[int, typer.Option(help="Refuse files larger than this many bytes.")] = 5_000_000,
+    max_bytes: Annotated[
+        int, typer.Option(min=1, help="Refuse files larger than this many bytes.")
+    ] = 5_000_000,
     encoding: Annotated[
         str | None, typer.Option(help="Force the input text encoding (default: detect).")
     ] = None,
@@ -172,13 +174,26 @@ def schema() -> None:
 
 
 def main() -> None:
-    """Console entry point: a closed pipe (`| head`) ends quietly with 141."""
+    """Console entry point. Usage errors are one line with exit 2; a closed pipe (`| head`) ends
+    quietly with 141."""
+    from typer._click import exceptions as click_exc  # Typer's vendored click
+
     try:
-        app()
+        code = app(standalone_mode=False)
+    except click_exc.NoArgsIsHelpError:
+        sys.exit(2)  # Typer has printed the help already
+    except click_exc.UsageError as err:
+        message = " ".join(err.format_message().split())
+        typer.echo(f"policyscan: error: {message} (see --help)", err=True)
+        sys.exit(2)
+    except click_exc.Abort:
+        typer.echo("policyscan: interrupted", err=True)
+        sys.exit(130)
     except BrokenPipeError:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         sys.exit(EXIT_BROKEN_PIPE)
+    sys.exit(code if isinstance(code, int) else 0)
 
 
 _ = Path  # kept for type hints in future commands
@@ -224,7 +239,9 @@ def batch_command(
     ] = BatchFormat.jsonl,
     model: Annotated[str | None, typer.Option(help="spaCy pipeline name or path.")] = None,
     batch_size: Annotated[int, typer.Option(min=1, help="Articles per nlp.pipe batch.")] = 8,
-    max_bytes: Annotated[int, typer.Option(help="Refuse files larger than this many bytes.")] = 5_000_000,
+    max_bytes: Annotated[
+        int, typer.Option(min=1, help="Refuse files larger than this many bytes.")
+    ] = 5_000_000,
     encoding: Annotated[str | None, typer.Option(help="Force the input text encoding.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
 ) -> None:

@@ -90,10 +90,18 @@ def _ruler_patterns() -> list[dict]:
 @Language.component("policyscan_paragraphs")
 def paragraph_breaks(doc):
     """A blank line ends a sentence: headings and datelines have no final full stop."""
-    for tok in doc[1:]:
-        prev = doc[tok.i - 1]
-        if (prev.is_space and prev.text.count("\n") >= 1) or "\n\n" in prev.whitespace_:
-            tok.is_sent_start = True
+    from spacy.attrs import SENT_START
+
+    starts = [
+        tok.i
+        for tok in doc[1:]
+        if (doc[tok.i - 1].is_space and "\n" in doc[tok.i - 1].text) or "\n\n" in doc[tok.i - 1].whitespace_
+    ]
+    if starts:
+        # one array write: setting Token.is_sent_start re-checks the whole doc each time
+        arr = doc.to_array([SENT_START])
+        arr[starts] = 1
+        doc.from_array([SENT_START], arr)
     return doc
 
 

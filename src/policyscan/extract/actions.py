@@ -24,6 +24,8 @@ from policyscan.extract.patterns import (
     lower_set,
     noun_lemma,
     quoted_ranges,
+    sent_of,
+    sent_start_index,
     sent_starts,
     status_verb_forms,
     verb_forms,
@@ -430,7 +432,7 @@ def _noun_agent(noun: Token, actors: ActorIndex, models: ModelIndex) -> str | No
 
 def _shallow_agent(tok: Token, actors: ActorIndex) -> str | None:
     """The parser missed the verb ("Gov. X on Tuesday barred ..." as an adjective): nearest actor to the left."""
-    for t in reversed(tok.doc[tok.sent.start : tok.i]):
+    for t in reversed(tok.doc[sent_of(tok).start : tok.i]):
         if tok.i - t.i > 10 or t.pos_ == "VERB":
             break
         if (k := actors.key_at(t)) is not None:
@@ -581,7 +583,7 @@ def _arguments(frame: _Frame) -> list[Token]:
         if r is not frame.trigger:
             toks[r.i] = r
     if frame.trigger.tag_ == "VBD" and frame.trigger.dep_ not in VERB_DEPS:
-        sent_end = frame.trigger.sent.end
+        sent_end = sent_of(frame.trigger).end
         for t in frame.trigger.doc[frame.trigger.i + 1 : min(sent_end, frame.trigger.i + 25)]:
             toks[t.i] = t
     return [toks[i] for i in sorted(toks)]
@@ -659,8 +661,8 @@ def _objects(frame: _Frame, actors: ActorIndex, models: ModelIndex, actor_key: s
 
 def _recent_models(tok: Token, models: ModelIndex) -> list[str]:
     """ "these models": the models named in this or the previous two sentences."""
-    sent_starts = [s.start for s in tok.doc.sents if s.start <= tok.i]
-    floor = sent_starts[-3] if len(sent_starts) >= 3 else 0
+    sent_starts_ = [s for s in sent_start_index(tok.doc) if s <= tok.i]
+    floor = sent_starts_[-3] if len(sent_starts_) >= 3 else 0
     keys: list[str] = []
     for i, k in sorted(models.token_key.items()):
         if floor <= i < tok.i and k not in keys:
@@ -775,7 +777,7 @@ def find_actions(
             )
             if res.value:
                 anchor = dates_mod.date_to_iso(res.value) or anchor
-        sent = frame.trigger.sent
+        sent = sent_of(frame.trigger)
         trigger = _trigger_text(frame)
         out.append(
             RawAction(

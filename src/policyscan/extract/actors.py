@@ -20,6 +20,7 @@ from policyscan.extract.patterns import (
     lexicon,
     lower_set,
     quoted_ranges,
+    sent_of,
 )
 from policyscan.report import Actor, ActorType
 
@@ -95,7 +96,7 @@ class ActorIndex:
 
     def _sentence_subject(self, token: Token, types: set[ActorType]) -> str | None:
         """The nearest earlier subject in the same sentence that names (or stands for) an actor."""
-        for tok in reversed(token.doc[token.sent.start : token.i]):
+        for tok in reversed(token.doc[sent_of(token).start : token.i]):
             if (
                 tok.dep_ in ("nsubj", "nsubjpass")
                 and tok.lower_ not in PRONOUNS_ORG | PRONOUNS_PLURAL | PRONOUNS_PERSON
@@ -600,7 +601,7 @@ TITLE_WORDS = {
 
 def _person_title(doc: Doc, ent: Span) -> str | None:
     """ "Gov. Greg Abbott", "Prime Minister X", "Attorney General Y": the office a person holds."""
-    words = [t.lower_ for t in doc[max(ent.sent.start, ent.start - 2) : ent.start]] + [
+    words = [t.lower_ for t in doc[max(sent_of(ent[0]).start, ent.start - 2) : ent.start]] + [
         t.lower_ for t in ent[:2]
     ]
     for w in reversed(words):
@@ -732,7 +733,7 @@ def _capitalised_heads(doc: Doc, b: _Builder) -> None:
     for tok in doc:
         if tok.i in b.index.token_key or not tok.text[:1].isupper() or tok.lower_ not in heads:
             continue
-        if tok.i == 0 or (doc[tok.i - 1].lower_ not in ("the", "’s", "'s") and tok.i == tok.sent.start):
+        if tok.i == 0 or (doc[tok.i - 1].lower_ not in ("the", "’s", "'s") and tok.i == sent_of(tok).start):
             continue
         for m in reversed(b.index.mentions):
             rec = b.index.actors[m.key]

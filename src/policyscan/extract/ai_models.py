@@ -18,6 +18,7 @@ from policyscan.extract.patterns import (
     lexicon,
     lower_set,
     model_gazetteer,
+    sent_of,
 )
 from policyscan.report import AIModel
 
@@ -86,7 +87,7 @@ def _name_token(tok: Token, *, owned: bool = False) -> bool:
     if low in lower_set("model_modifiers") or low in lower_set("not_actor_words"):
         return False
     has_digit = any(c.isdigit() for c in tok.text)
-    if tok.pos_ == "PROPN" or (tok.text[:1].isupper() and tok.i > tok.sent.start):
+    if tok.pos_ == "PROPN" or (tok.text[:1].isupper() and tok.i > sent_of(tok).start):
         return tok.text[:1].isupper() or has_digit
     return has_digit and any(c.isalpha() for c in tok.text) and tok.pos_ != "NUM"
 
@@ -164,7 +165,7 @@ def _collect_left(noun: Token) -> list[Span]:
     names: list[Span] = []
     i = noun.i - 1
     end = None
-    while i >= noun.sent.start:
+    while i >= sent_of(noun).start:
         tok = doc[i]
         if end is None and tok.lower_ in lower_set("model_modifiers") and not tok.text[:1].isupper():
             i -= 1

@@ -72,15 +72,31 @@ def doc_text(doc) -> str:
 
 
 def sent_starts(doc) -> list[int]:
-    """Sentence start of every token, computed once per doc (``Token.sent`` rescans the sentence)."""
+    """Sentence start of every token, computed once per doc: ``Token.sent`` costs O(len(doc))
+    per call in spaCy 3.8 (it checks the whole doc's sentence annotation)."""
     starts = doc.user_data.get("policyscan_sent_starts")
     if starts is None:
         starts = [0] * len(doc)
+        ends = {}
         for sent in doc.sents:
             for i in range(sent.start, sent.end):
                 starts[i] = sent.start
+            ends[sent.start] = sent.end
         doc.user_data["policyscan_sent_starts"] = starts
+        doc.user_data["policyscan_sent_ends"] = ends
     return starts
+
+
+def sent_of(tok):
+    """The sentence of a token, from the per-doc cache."""
+    doc = tok.doc
+    start = sent_starts(doc)[tok.i]
+    return doc[start : doc.user_data["policyscan_sent_ends"][start]]
+
+
+def sent_start_index(doc) -> list[int]:
+    sent_starts(doc)
+    return sorted(doc.user_data["policyscan_sent_ends"])
 
 
 _QUOTED = re.compile(r"“[^”]{0,2000}”|\"[^\"\n]{0,2000}\"")
