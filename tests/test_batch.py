@@ -31,9 +31,7 @@ def article(i: int, *, paragraphs: int = 1) -> str:
     return (
         f"Regulator acts on Quillo-{i} chatbot\n\n"
         f"{who} fined Brightwater Labs {i} million euros over its Quillo-{i} chatbot "
-        f"on March {i % 27 + 1}, 2025, and ordered it to stop processing children's data.\n\n"
-        + FILLER
-        * paragraphs
+        f"on March {i % 27 + 1}, 2025, and ordered it to stop processing children's data.\n\n" + FILLER * paragraphs
     )
 
 
@@ -256,6 +254,4 @@ def test_head_closes_the_pipe_quietly(tmp_path: Path, jobs: str) -> None:
 
 def test_summary_line() -> None:
     result = batch.BatchResult(total=2000, ok=1998, failed=2, words=412_331, seconds=61.23)
-    assert (
-        batch.summary_line(result) == "policyscan: 2000 articles, 1998 ok, 2 failed, 412,331 words in 61.2 s"
-    )
+    assert batch.summary_line(result) == "policyscan: 2000 articles, 1998 ok, 2 failed, 412,331 words in 61.2 s"

@@ -21,9 +21,7 @@ ARTICLE = (
     "The Federal Trade Commission fined Kestrel Labs on Tuesday over its Wren-7B chatbot.\n\n"
     "The regulator said the company had failed to test the model before launch.\n"
 )
-OTHER = (
-    "The European Commission opened an investigation into Tarn Robotics over its Quill-2 model on Monday.\n"
-)
+OTHER = "The European Commission opened an investigation into Tarn Robotics over its Quill-2 model on Monday.\n"
 
 
 @pytest.fixture
@@ -132,9 +130,7 @@ def test_dash_reads_stdin(runner):
 
 
 def test_published_overrides_the_article_date(runner, article):
-    data = _json(
-        runner.invoke(app, ["analyze", str(article), "--format", "json", "--published", "2026-12-04"])
-    )
+    data = _json(runner.invoke(app, ["analyze", str(article), "--format", "json", "--published", "2026-12-04"]))
     assert data["published"] == "2026-12-04"
     fine = [a for a in data["actions"] if a["actor"] == "Federal Trade Commission"]
     assert fine and fine[0]["date"]["value"] == "2026-12-01"  # the Tuesday before the new date

@@ -57,9 +57,7 @@ def test_scores_stay_above_floors(which):
         pytest.skip(f"gold directory not found: {gold_dir}")
     summary = _score(gold_dir)
     low = {
-        name: (_figure(summary, name), floor)
-        for name, floor in FLOORS[which].items()
-        if _figure(summary, name) < floor
+        name: (_figure(summary, name), floor) for name, floor in FLOORS[which].items() if _figure(summary, name) < floor
     }
     assert not low, f"{which}: figures below their floors (measured, floor): {low}"
     assert summary["published"]["ok"] == summary["published"]["total"]

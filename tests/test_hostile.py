@@ -129,13 +129,9 @@ ROWS = [
     ),
     Row("empty", _write("empty.txt", b""), 5, "empty file", "empty.txt"),
     Row("whitespace-only", _write("ws.txt", b"  \n\t\r\n \x0c \n"), 5, "empty file", "ws.txt"),
-    Row(
-        "no-letters", _write("ctrl.txt", b"\x01\x02\x03 \x04 123 456 !!!\n"), 5, "no article text", "ctrl.txt"
-    ),
+    Row("no-letters", _write("ctrl.txt", b"\x01\x02\x03 \x04 123 456 !!!\n"), 5, "no article text", "ctrl.txt"),
     Row("nul-bytes", _write("nul.txt", b"abc\x00def " + GOOD.encode()), 5, "contains NUL bytes", "nul.txt"),
-    Row(
-        "png", _write("img.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + b"\x00" * 40), 5, "(PNG)", "img.txt"
-    ),
+    Row("png", _write("img.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + b"\x00" * 40), 5, "(PNG)", "img.txt"),
     Row(
         "pdf",
         _write("doc.txt", b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n"),
@@ -205,9 +201,7 @@ def test_typer_usage_error(option: str, value: str, complaint: str, tmp_path: Pa
     proc = run_cli("good.txt", option, value, cwd=tmp_path)
     assert proc.returncode == 2
     assert "Traceback" not in proc.stderr
-    assert complaint in " ".join(proc.stderr.split()).replace("│", "").replace("  ", " ") or complaint in (
-        proc.stderr
-    )
+    assert complaint in " ".join(proc.stderr.split()).replace("│", "").replace("  ", " ") or complaint in (proc.stderr)
     assert proc.stdout == ""
 
 
@@ -221,8 +215,7 @@ DECODED = [
     ("utf16-le-nobom", GOOD.encode("utf-16-le"), "utf-16-le"),
     (
         "cp1252",
-        b"The European Commission\x92s regulators fined OpenAI on Monday \x93over\x94 GPT-4o \x96 "
-        b"officials said.\n",
+        b"The European Commission\x92s regulators fined OpenAI on Monday \x93over\x94 GPT-4o \x96 officials said.\n",
         "cp1252",
     ),
 ]
@@ -243,12 +236,8 @@ def test_decoded_encodings(raw: bytes, encoding: str, tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     "raw",
     [
-        pytest.param(
-            b"The European Commission fined OpenAI \xff\xfe\x80 on Monday over GPT-4o.\n", id="bad-utf8"
-        ),
-        pytest.param(
-            b"The Commission fined OpenAI in M\xfcnchen and Z\xfcrich. Caf\xe9 r\xe9sum\xe9.\n", id="latin1"
-        ),
+        pytest.param(b"The European Commission fined OpenAI \xff\xfe\x80 on Monday over GPT-4o.\n", id="bad-utf8"),
+        pytest.param(b"The Commission fined OpenAI in M\xfcnchen and Z\xfcrich. Caf\xe9 r\xe9sum\xe9.\n", id="latin1"),
     ],
 )
 def test_invalid_utf8_is_decoded(raw: bytes, tmp_path: Path) -> None:
@@ -366,9 +355,7 @@ RTL = (
     "Google said שלום עולם the rules on 3 May 2025 were unfair. \u202eevil\u202c text.\n"
 )
 EMOJI = "🚨 The FTC 🇺🇸 banned Meta's Llama 3 🤖 chatbot on Friday 👍🏽👨\u200d👩\u200d👧. "
-ZERO_WIDTH = (
-    "The Euro\u200bpean Commis\u200csion fined Open\u200dAI\u2060 on Mon\ufeffday over GPT\u200b-4o. "
-)
+ZERO_WIDTH = "The Euro\u200bpean Commis\u200csion fined Open\u200dAI\u2060 on Mon\ufeffday over GPT\u200b-4o. "
 CONTROL = "".join(f"{SENTENCE}{chr(c)}" for c in [*range(1, 32), 127, *range(0x80, 0xA0)])
 CRLF = SENTENCE + "\r\n\r\nGoogle paused Gemini in Italy on 3 May 2025.\r\n"
 LONE_CR = SENTENCE + "\rGoogle paused Gemini in Italy.\r"
@@ -395,10 +382,7 @@ PATHOLOGICAL = [
 
 @pytest.mark.parametrize(
     ("raw", "suffix", "bound"),
-    [
-        pytest.param(t.encode(), s, b, id=i, marks=[pytest.mark.slow] if b > 120 else [])
-        for i, t, s, b in PATHOLOGICAL
-    ],
+    [pytest.param(t.encode(), s, b, id=i, marks=[pytest.mark.slow] if b > 120 else []) for i, t, s, b in PATHOLOGICAL],
 )
 def test_pathological(raw: bytes, suffix: str, bound: float) -> None:
     analyze_bounded(raw, suffix, bound)

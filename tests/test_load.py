@@ -108,9 +108,7 @@ def test_sniff_html_doctype(suffix: str | None) -> None:
 
 
 def test_sniff_html_by_many_tags() -> None:
-    page = (
-        "<div><p>" + BODY.replace("\n\n", "</p><p>") + "</p><p>More.</p><p>Even more text.</p><br><br></div>"
-    )
+    page = "<div><p>" + BODY.replace("\n\n", "</p><p>") + "</p><p>More.</p><p>Even more text.</p><br><br></div>"
     assert load_bytes(page.encode(), suffix=None).format == "html"
 
 
@@ -137,9 +135,7 @@ def test_txt_text_is_the_decoded_file_when_nothing_to_blank() -> None:
 
 
 def test_dateline_is_blanked_and_sentence_kept() -> None:
-    text = (
-        "Italy lets the chatbot back in\nROME, April 29, 2023 (wire) — ChatGPT is available again.\n\n" + BODY
-    )
+    text = "Italy lets the chatbot back in\nROME, April 29, 2023 (wire) — ChatGPT is available again.\n\n" + BODY
     art = _txt(text)
     _same_positions(text, art.text)
     assert "ROME" not in art.text
@@ -196,9 +192,7 @@ def test_markdown_asterisks_in_arithmetic_are_kept() -> None:
 
 
 def test_crlf_keeps_length_and_lines() -> None:
-    text = "Board adopts AI rules\r\nWASHINGTON, Nov. 3, 2025 — The board voted.\r\n\r\n" + BODY.replace(
-        "\n", "\r\n"
-    )
+    text = "Board adopts AI rules\r\nWASHINGTON, Nov. 3, 2025 — The board voted.\r\n\r\n" + BODY.replace("\n", "\r\n")
     art = _txt(text)
     assert len(art.text) == len(text)
     assert "\r" not in art.text
@@ -388,9 +382,7 @@ def test_posted_line_with_author_and_reading_time() -> None:
 
 
 def test_bold_labels_published_and_author() -> None:
-    text = (
-        "# Board adopts AI rules\n\n**Published:** 3 December 2025, 07:15 CET\n**Author:** Jonas Feldmann\n\n"
-    )
+    text = "# Board adopts AI rules\n\n**Published:** 3 December 2025, 07:15 CET\n**Author:** Jonas Feldmann\n\n"
     art = _txt(text + BODY, suffix=".md")
     assert art.published == date(2025, 12, 3)
     assert art.byline == "Jonas Feldmann"
@@ -702,9 +694,7 @@ def test_html_external_entities_are_not_resolved(tmp_path: Path) -> None:
 
 
 def test_html_meta_charset_used_for_non_utf8_bytes() -> None:
-    page = _page(article=ARTICLE.replace("Member states", "Les États membres")).replace(
-        b"utf-8", b"windows-1252"
-    )
+    page = _page(article=ARTICLE.replace("Member states", "Les États membres")).replace(b"utf-8", b"windows-1252")
     raw = page.decode("utf-8").encode("cp1252")
     art = load_bytes(raw, suffix=".html")
     assert art.encoding == "cp1252"

@@ -36,9 +36,7 @@ SETTINGS = settings(
 pieces = st.one_of(
     st.sampled_from(TEMPLATES),
     st.text(max_size=80),
-    st.sampled_from(
-        ["\n", "\r\n", "\n\n", "\r", "\t", "\u200b", "\ufeff", "\u202e", "# ", "* ", "<p>", "</div>"]
-    ),
+    st.sampled_from(["\n", "\r\n", "\n\n", "\r", "\t", "\u200b", "\ufeff", "\u202e", "# ", "* ", "<p>", "</div>"]),
 )
 texts = st.lists(pieces, max_size=12).map(" ".join)
 suffixes = st.sampled_from([".txt", ".md", ".html"])

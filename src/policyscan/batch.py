@@ -215,9 +215,7 @@ def _analyze(loaded, articles: list, settings: Settings) -> Generator[Outcome, N
             yield finish(doc, article)
 
 
-def iter_outcomes(
-    items: Sequence[Input], settings: Settings, zone_size: int = ZONE_SIZE
-) -> Iterator[Outcome]:
+def iter_outcomes(items: Sequence[Input], settings: Settings, zone_size: int = ZONE_SIZE) -> Iterator[Outcome]:
     """Outcomes in input order, streaming; one memory zone per ``zone_size`` articles."""
     from policyscan.load import Article
     from policyscan.nlp import load_pipeline

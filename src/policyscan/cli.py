@@ -72,12 +72,8 @@ def analyze(
         str | None,
         typer.Option(help="spaCy pipeline name or path (default: $POLICYSCAN_MODEL or en_core_web_sm)."),
     ] = None,
-    max_bytes: Annotated[
-        int, typer.Option(min=1, help="Refuse files larger than this many bytes.")
-    ] = 5_000_000,
-    encoding: Annotated[
-        str | None, typer.Option(help="Force the input text encoding (default: detect).")
-    ] = None,
+    max_bytes: Annotated[int, typer.Option(min=1, help="Refuse files larger than this many bytes.")] = 5_000_000,
+    encoding: Annotated[str | None, typer.Option(help="Force the input text encoding (default: detect).")] = None,
 ) -> None:
     """Analyze one or more articles and print actors, AI models, policy actions and dates."""
     fmt = OutputFormat.json if as_json else fmt
@@ -208,21 +204,16 @@ class BatchFormat(str, Enum):
 def batch_command(
     paths: Annotated[
         list[str],
-        typer.Argument(
-            help="Article files and folders (walked recursively in sorted order; hidden skipped)."
-        ),
+        typer.Argument(help="Article files and folders (walked recursively in sorted order; hidden skipped)."),
     ],
     output: Annotated[
         str | None,
-        typer.Option(
-            "--output", "-o", help="Write to FILE instead of stdout. An existing FILE is overwritten."
-        ),
+        typer.Option("--output", "-o", help="Write to FILE instead of stdout. An existing FILE is overwritten."),
     ] = None,
     resume: Annotated[
         bool,
         typer.Option(
-            help="Append to -o FILE, skipping articles already in it (same path and sha256); "
-            "failed ones are retried."
+            help="Append to -o FILE, skipping articles already in it (same path and sha256); failed ones are retried."
         ),
     ] = False,
     glob: Annotated[
@@ -239,9 +230,7 @@ def batch_command(
     ] = BatchFormat.jsonl,
     model: Annotated[str | None, typer.Option(help="spaCy pipeline name or path.")] = None,
     batch_size: Annotated[int, typer.Option(min=1, help="Articles per nlp.pipe batch.")] = 8,
-    max_bytes: Annotated[
-        int, typer.Option(min=1, help="Refuse files larger than this many bytes.")
-    ] = 5_000_000,
+    max_bytes: Annotated[int, typer.Option(min=1, help="Refuse files larger than this many bytes.")] = 5_000_000,
     encoding: Annotated[str | None, typer.Option(help="Force the input text encoding.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
 ) -> None:
@@ -287,9 +276,7 @@ def _run_batch(paths, output, resume, glob, jobs, fmt, model, batch_size, max_by
     if result.interrupted is not None:
         if output:
             argv = ["policyscan", *sys.argv[1:]] + ([] if "--resume" in sys.argv else ["--resume"])
-            typer.echo(
-                f"policyscan: finished records are in {output}; resume with: {shlex.join(argv)}", err=True
-            )
+            typer.echo(f"policyscan: finished records are in {output}; resume with: {shlex.join(argv)}", err=True)
         return 128 + result.interrupted
     return batch_mod.exit_code(result)
 
@@ -302,9 +289,7 @@ class SummaryFormat(str, Enum):
 @app.command("summarize")
 def summarize_command(
     paths: Annotated[list[str], typer.Argument(help="JSON Lines results of `policyscan batch`, or folders.")],
-    fmt: Annotated[
-        SummaryFormat, typer.Option("--format", "-f", help="table or json.")
-    ] = SummaryFormat.table,
+    fmt: Annotated[SummaryFormat, typer.Option("--format", "-f", help="table or json.")] = SummaryFormat.table,
     top: Annotated[int, typer.Option(min=1, help="How many actors and models to list.")] = 20,
 ) -> None:
     """Corpus view of batch results: top actors and models, actions by month, reversals across articles."""

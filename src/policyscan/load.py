@@ -80,9 +80,7 @@ class _Parsed:
 # ---------------------------------------------------------------------------
 
 
-def load_path(
-    path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES, encoding: str | None = None
-) -> Article:
+def load_path(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES, encoding: str | None = None) -> Article:
     """Read one article file ('-' is stdin); the format comes from the suffix or the content."""
     name = str(path)
     if name == "-":
@@ -151,14 +149,10 @@ _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
-_WEEKDAY = (
-    r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+"
-)
+_WEEKDAY = r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+"
 _ORD = r"(?:st|nd|rd|th)?"
 _ISO_DATE = re.compile(r"(?P<y>\d{4})(?P<sep>[-/.]?)(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d)")
-_MDY_DATE = re.compile(
-    rf"(?:{_WEEKDAY})?(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}}){_ORD},?\s+(?P<y>\d{{4}})(?!\d)", re.I
-)
+_MDY_DATE = re.compile(rf"(?:{_WEEKDAY})?(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}}){_ORD},?\s+(?P<y>\d{{4}})(?!\d)", re.I)
 _DMY_DATE = re.compile(
     rf"(?:{_WEEKDAY})?(?P<d>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<mon>{_MONTH}),?\s+(?P<y>\d{{4}})(?!\d)", re.I
 )
@@ -541,9 +535,7 @@ _DATE_KIND = re.compile(
     r"(?![a-z])(?:[ \t]+on)?[ \t]*[:\-–—]?[ \t]*(?P<value>.+)",
     re.I,
 )
-_BYLINE = re.compile(
-    r"(?i:by|written by|words by|reporting by|story by|authors?|byline)[ \t]*:?[ \t]+(?P<name>.+)"
-)
+_BYLINE = re.compile(r"(?i:by|written by|words by|reporting by|story by|authors?|byline)[ \t]*:?[ \t]+(?P<name>.+)")
 _BY_TAIL = re.compile(r"[ \t]+(?i:by)[ \t]+(?P<name>[A-Z].*)$")  # "Posted on March 3, 2025 by Jane Doe"
 _READING_TIME = re.compile(r"\d{1,3}[ \t-]*min(?:ute)?s?(?:[ \t]+read)?", re.I)
 # ", Technology Correspondent" after a name is a role, not another author.
@@ -554,9 +546,7 @@ _ROLE_WORDS = re.compile(
     re.I,
 )
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<body>(?:.{0,500}\n){0,40}?)(?:---|\.\.\.)[ \t]*(?:\n|\Z)")
-_FRONT_KEY = re.compile(
-    r"(?m)^(?P<key>title|author|authors|date|published|pubdate)[ \t]*:[ \t]*(?P<value>.+)$"
-)
+_FRONT_KEY = re.compile(r"(?m)^(?P<key>title|author|authors|date|published|pubdate)[ \t]*:[ \t]*(?P<value>.+)$")
 _NAME_PARTICLES = {"and", "&", "de", "del", "della", "der", "den", "van", "von", "da", "di", "du", "la", "le"}
 _NAME_PARTICLES |= {"y", "e", "bin", "al", "el", "ibn", "st.", "mc"}
 _SOURCE_RANK = {"front-matter": 0, "published-line": 1, "dateline": 2, "date-line": 3, "updated-line": 4}
@@ -1010,9 +1000,7 @@ def _strip_site(title: Any, site: str | None, *, guess: bool = False) -> str | N
         return title
     last = parts[-1].strip()
     head = title[: title.rfind(last)].rstrip(" |-–—:·•")
-    if (site and last.lower() == site.strip().lower()) or (
-        guess and len(last.split()) <= 4 and len(head) > len(last)
-    ):
+    if (site and last.lower() == site.strip().lower()) or (guess and len(last.split()) <= 4 and len(head) > len(last)):
         return head
     return title
 

@@ -109,9 +109,7 @@ def _add_rulers(nlp) -> None:
     if nlp.has_pipe("parser"):
         nlp.add_pipe("policyscan_paragraphs", before="parser")
     before = "ner" if "ner" in nlp.pipe_names else None
-    ruler = nlp.add_pipe(
-        "entity_ruler", name="policyscan_gazetteer", before=before, config={"overwrite_ents": True}
-    )
+    ruler = nlp.add_pipe("entity_ruler", name="policyscan_gazetteer", before=before, config={"overwrite_ents": True})
     with nlp.select_pipes(enable=["policyscan_gazetteer"]):
         ruler.add_patterns(_ruler_patterns())
     if not nlp.has_pipe("parser") and not nlp.has_pipe("senter") and not nlp.has_pipe("sentencizer"):

@@ -98,9 +98,7 @@ def _by_month(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
             key = _month((action.get("date") or {}).get("value")) or _month(record.get("published"))
             months[key or UNDATED][action.get("direction", "neutral")] += 1
     order = sorted(months, key=lambda m: (m == UNDATED, m))
-    return [
-        {"month": m, **{d: months[m][d] for d in DIRECTIONS}, "total": sum(months[m].values())} for m in order
-    ]
+    return [{"month": m, **{d: months[m][d] for d in DIRECTIONS}, "total": sum(months[m].values())} for m in order]
 
 
 def _firm_actions(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -159,9 +157,7 @@ def find_cross_reversals(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
             if key in seen:
                 continue  # the same pair of events, reported again by other articles
             seen.add(key)
-            found.append(
-                {"actor": actor, "objects": shared, "first": _public(first), "second": _public(second)}
-            )
+            found.append({"actor": actor, "objects": shared, "first": _public(first), "second": _public(second)})
     found.sort(key=lambda r: (_sort_key(r["first"]["date"]), _sort_key(r["second"]["date"]), r["actor"]))
     return found
 
@@ -213,8 +209,7 @@ def render_summary(summary: dict[str, Any], console) -> None:
 
     arts = summary["articles"]
     console.print(
-        f"[bold]{arts['total']} articles[/]: {arts['ok']} ok, {arts['failed']} failed, "
-        f"{summary['words']:,} words"
+        f"[bold]{arts['total']} articles[/]: {arts['ok']} ok, {arts['failed']} failed, {summary['words']:,} words"
     )
     for title, rows, cols in (
         ("Actors", summary["actors"], ("name", "type", "articles")),

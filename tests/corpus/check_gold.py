@@ -11,12 +11,12 @@ action). It also warns when two required actions with the same direction
 share actor names and an object keyword, because the scorer assigns a
 reported action to the FIRST matching gold action.
 """
+
 from __future__ import annotations
 
 import datetime as dt
 import html
 import json
-import re
 import sys
 from pathlib import Path
 
@@ -49,7 +49,7 @@ def main() -> int:
         warns: list[str] = []
         try:
             g = json.loads(p.read_text(encoding="utf-8"))
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             print(f"{p.name}: INVALID JSON: {exc}")
             bad += 1
             continue
@@ -102,12 +102,18 @@ def main() -> int:
                 bn = {n.lower() for n in (b.get("actor") or [])}
                 if a.get("actor") is not None and b.get("actor") is not None and not (an & bn):
                     continue
-                shared = {o for o in b["objects"] if any(o.lower() in x.lower() or x.lower() in o.lower() for x in a["objects"])}
+                shared = {
+                    o
+                    for o in b["objects"]
+                    if any(o.lower() in x.lower() or x.lower() in o.lower() for x in a["objects"])
+                }
                 if shared:
                     warns.append(f"actions.required[{i}] and [{j}] share actor+direction and objects {sorted(shared)}")
         status = "ok" if not errs else "ERROR"
         bad += bool(errs)
-        print(f"{p.name}: {status}" + "".join(f"\n  error: {e}" for e in errs) + "".join(f"\n  warn: {w}" for w in warns))
+        print(
+            f"{p.name}: {status}" + "".join(f"\n  error: {e}" for e in errs) + "".join(f"\n  warn: {w}" for w in warns)
+        )
     print(f"{len(files)} gold files, {bad} with errors")
     return 1 if bad else 0
 

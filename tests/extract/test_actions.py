@@ -201,8 +201,7 @@ def test_hedged_actions_are_not_enacted(run, sentence, status):
         ("The Federal Trade Commission rescinded its restrictions on Wren-7B.", FTC, "Wren-7B"),
         ("The Federal Trade Commission revoked the restriction on Wren-7B.", FTC, "Wren-7B"),
         (
-            "Governor Gavin Newsom vetoed a bill that would have restricted companion chatbots "
-            "such as Wren-7B.",
+            "Governor Gavin Newsom vetoed a bill that would have restricted companion chatbots such as Wren-7B.",
             "Newsom",
             "bill",
         ),
@@ -213,8 +212,7 @@ def test_hedged_actions_are_not_enacted(run, sentence, status):
             "law",
         ),
         (
-            "The European Commission delayed obligations for general-purpose models such as "
-            "Wren-7B by a year.",
+            "The European Commission delayed obligations for general-purpose models such as Wren-7B by a year.",
             "European Commission",
             "obligations",
         ),

@@ -85,8 +85,7 @@ def test_the_regulator_resolves_to_the_named_regulator(analyze_text):
 
 def test_acronym_in_parentheses_becomes_an_alias(analyze_text):
     r = analyze_text(
-        "The Personal Information Protection Commission (PIPC) fined Kestrel Labs. "
-        "The PIPC said the fine was final.",
+        "The Personal Information Protection Commission (PIPC) fined Kestrel Labs. The PIPC said the fine was final.",
         published=PUB,
     )
     pipc = [a for a in r.actors if a.name == "Personal Information Protection Commission"]
@@ -96,8 +95,7 @@ def test_acronym_in_parentheses_becomes_an_alias(analyze_text):
 
 def test_unknown_acronym_in_parentheses_becomes_an_alias(analyze_text):
     r = analyze_text(
-        "The Tarn Valley Data Authority (TVDA) fined Kestrel Labs on Tuesday. "
-        "The TVDA said the fine was final.",
+        "The Tarn Valley Data Authority (TVDA) fined Kestrel Labs on Tuesday. The TVDA said the fine was final.",
         published=PUB,
     )
     tvda = [a for a in r.actors if "TVDA" in a.aliases]
@@ -105,13 +103,10 @@ def test_unknown_acronym_in_parentheses_becomes_an_alias(analyze_text):
     assert "TVDA" not in names(r)
 
 
-@pytest.mark.xfail(
-    reason="the model number of a chip ('Ascend 910B') is reported as a PERSON actor", strict=False
-)
+@pytest.mark.xfail(reason="the model number of a chip ('Ascend 910B') is reported as a PERSON actor", strict=False)
 def test_chip_names_are_not_actors(analyze_text):
     r = analyze_text(
-        "The Commerce Department restricted exports of H100 and H20 chips to China, "
-        "along with Huawei's Ascend 910B.",
+        "The Commerce Department restricted exports of H100 and H20 chips to China, along with Huawei's Ascend 910B.",
         published=PUB,
     )
     assert not any("910B" in n or "H100" in n or "H20" in n for n in names(r))
@@ -122,9 +117,7 @@ def test_chip_names_are_not_actors(analyze_text):
     strict=False,
 )
 def test_company_name_with_an_amount_after_it_is_not_cut(analyze_text):
-    r = analyze_text(
-        "The Federal Trade Commission fined Kestrel Labs $5 million over Wren-7B.", published=PUB
-    )
+    r = analyze_text("The Federal Trade Commission fined Kestrel Labs $5 million over Wren-7B.", published=PUB)
     assert "Kestrel" not in names(r)
     fines = [a for a in r.actions if a.actor == "Federal Trade Commission"]
     assert any("Kestrel Labs" in (a.target or "") or "Kestrel Labs" in a.objects for a in fines)

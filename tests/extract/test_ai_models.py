@@ -24,9 +24,7 @@ def test_possessive_model_from_context(analyze_text):
 
 
 def test_coordinated_system_names(analyze_text):
-    r = analyze_text(
-        "The regulator banned the Tessera and Quill systems made by Tarn Robotics.", published=PUB
-    )
+    r = analyze_text("The regulator banned the Tessera and Quill systems made by Tarn Robotics.", published=PUB)
     assert {"Tessera", "Quill"} <= set(models(r))
 
 
@@ -35,16 +33,13 @@ def test_coordinated_system_names(analyze_text):
     strict=False,
 )
 def test_coordinated_system_names_share_their_developer(analyze_text):
-    r = analyze_text(
-        "The regulator banned the Tessera and Quill systems made by Tarn Robotics.", published=PUB
-    )
+    r = analyze_text("The regulator banned the Tessera and Quill systems made by Tarn Robotics.", published=PUB)
     assert models(r).get("Tessera") == "Tarn Robotics"
     assert models(r).get("Quill") == "Tarn Robotics"
 
 
 @pytest.mark.xfail(
-    reason="a single-word name defined by an appositive "
-    "('Lumen, a large language model built by X') is missed",
+    reason="a single-word name defined by an appositive ('Lumen, a large language model built by X') is missed",
     strict=False,
 )
 def test_appositive_definition_names_a_model_and_its_developer(analyze_text):
@@ -69,8 +64,7 @@ def test_developer_from_possessive_company(analyze_text):
 
 
 @pytest.mark.xfail(
-    reason="developer attribution from an appositive participle "
-    "('Wren-7B, the chatbot made by X') is missing",
+    reason="developer attribution from an appositive participle ('Wren-7B, the chatbot made by X') is missing",
     strict=False,
 )
 def test_developer_from_appositive_made_by(analyze_text):
@@ -89,8 +83,7 @@ def test_no_developer_invented(analyze_text):
 
 def test_chips_are_not_models(analyze_text):
     r = analyze_text(
-        "The Commerce Department restricted exports of H100 and H20 chips to China, "
-        "along with Huawei's Ascend 910B.",
+        "The Commerce Department restricted exports of H100 and H20 chips to China, along with Huawei's Ascend 910B.",
         published=PUB,
     )
     names = " ".join(model_names(r))

@@ -80,9 +80,7 @@ def record_crash(suffix: str, body: bytes, tb: str) -> None:
     (CRASHES / f"crash-{digest}{suffix}.traceback").write_text(tb, encoding="utf-8")
     if key not in _seen_crashes:
         _seen_crashes.add(key)
-        print(
-            f"\n=== NEW CRASH ({suffix}, saved crash-{digest}{suffix}) ===\n{tb}", file=sys.stderr, flush=True
-        )
+        print(f"\n=== NEW CRASH ({suffix}, saved crash-{digest}{suffix}) ===\n{tb}", file=sys.stderr, flush=True)
 
 
 def corpus_size() -> int:
@@ -118,8 +116,7 @@ def seed_corpus() -> None:
     extra = [
         b"\x00The European Commission fined OpenAI on Monday over GPT-4o.",
         b"\x01# Title\n\nPublished: 2025-11-03\n\nThe FTC banned Meta's Llama 3 chatbot last week.",
-        b"\x02<html><body><article><p>Google paused Gemini in Italy on 3 May 2025.</p>"
-        b"</article></body></html>",
+        b"\x02<html><body><article><p>Google paused Gemini in Italy on 3 May 2025.</p></article></body></html>",
     ]
     for i, data in enumerate(extra):
         (CORPUS / f"seed-extra-{i}.bin").write_bytes(data)

@@ -69,9 +69,7 @@ def report() -> Report:
         date=DateRef(text="March 2", value="2026-03-02", granularity=Granularity.DAY, start=120, end=127),
         cameo="163",
         plover="SANCTION",
-        evidence=[
-            Span(text="On March 2 the White House restricted exports of Perdrix-2.5 Pro.", start=110, end=176)
-        ],
+        evidence=[Span(text="On March 2 the White House restricted exports of Perdrix-2.5 Pro.", start=110, end=176)],
     )
     loosen = Action(
         id="a2",
@@ -82,9 +80,7 @@ def report() -> Report:
         actor="White House",
         target="Maubrac AI",
         objects=["Perdrix-2.5 Pro", "Perdrix-2.5 Mini"],
-        date=DateRef(
-            text="September 15", value="2026-09-15", granularity=Granularity.DAY, start=400, end=412
-        ),
+        date=DateRef(text="September 15", value="2026-09-15", granularity=Granularity.DAY, start=400, end=412),
         cameo="081",
         plover="EASE",
         evidence=[Span(text="On September 15 it said the curbs would be lifted.", start=390, end=441)],

@@ -46,9 +46,7 @@ def test_empty_and_fallback(empty_report: Report) -> None:
 
 def test_pipes_are_escaped(report: Report, make_action) -> None:
     actors = [Actor(name="A|B Ministry", type=ActorType.GOVERNMENT, aliases=["x|y"])]
-    odd = make_action(
-        "p", "2026-01-01", actor="A|B Ministry", trigger="ban\nall | most", status=Status.DENIED
-    )
+    odd = make_action("p", "2026-01-01", actor="A|B Ministry", trigger="ban\nall | most", status=Status.DENIED)
     text = report_markdown(report.model_copy(update={"actors": actors, "actions": [odd], "reversals": []}))
     assert "| A\\|B Ministry | government | x\\|y | 0 |" in text
     row = next(line for line in _section(text, "Policy actions").splitlines() if "2026-01-01" in line)

@@ -67,9 +67,7 @@ def test_timeline_sorted_undated_last(report: Report, make_action) -> None:
     ]
     text = _render(report.model_copy(update={"actions": actions, "reversals": []}))
     timeline = text.split("Timeline", 1)[1]
-    order = [
-        timeline.index(t) for t in ("publish guidance", "deny a probe", "open proceedings", "consider a ban")
-    ]
+    order = [timeline.index(t) for t in ("publish guidance", "deny a probe", "open proceedings", "consider a ban")]
     assert order == sorted(order)
     assert "2026-09-15  European Commission  ▲ open proceedings → Maubrac AI (Perdrix-2.5 Pro)" in timeline
     assert "undated     European Commission  ● consider a ban (considered)" in timeline
@@ -86,9 +84,7 @@ def test_direction_colours() -> None:
 
 
 def test_colours_reach_the_terminal(report: Report) -> None:
-    console = Console(
-        width=100, force_terminal=True, color_system="standard", record=True, legacy_windows=False
-    )
+    console = Console(width=100, force_terminal=True, color_system="standard", record=True, legacy_windows=False)
     render_report(report, console)
     ansi = console.export_text(styles=True)
     assert "\x1b[1;31m▲ tighten" in ansi

@@ -251,8 +251,7 @@ def _frame_for_verb(tok: Token, lemma: str) -> _Frame | None:
             if c.dep_ == "prep" and c.lower_ == "to":
                 for p in c.children:
                     if p.lower_ in ("list", "blacklist") and any(
-                        w.lower_ in ("prohibited", "banned", "entity", "restricted", "blocked")
-                        for w in p.subtree
+                        w.lower_ in ("prohibited", "banned", "entity", "restricted", "blocked") for w in p.subtree
                     ):
                         return _Frame(tok, "ban", Direction.TIGHTEN, status, tok, obj)
         return None
@@ -284,8 +283,7 @@ def _directive_frame(tok: Token, lemma: str) -> tuple[_Frame | None, Token | Non
         (
             c
             for c in tok.children
-            if (c.dep_ == "xcomp" or (c.dep_ == "ccomp" and not entry.get("weak")))
-            and c.pos_ in ("VERB", "AUX")
+            if (c.dep_ == "xcomp" or (c.dep_ == "ccomp" and not entry.get("weak"))) and c.pos_ in ("VERB", "AUX")
         ),
         None,
     )  # "told reporters (that) ..." is reported speech, not a directive
@@ -300,9 +298,7 @@ def _directive_frame(tok: Token, lemma: str) -> tuple[_Frame | None, Token | Non
                 return _Frame(tok, inner.kind, inner.direction, status, tok, target, extra=[xcomp]), xcomp
         if entry.get("weak"):
             return None, None
-        return _Frame(
-            tok, entry["kind"], Direction(entry["direction"]), status, tok, target, extra=[xcomp]
-        ), xcomp
+        return _Frame(tok, entry["kind"], Direction(entry["direction"]), status, tok, target, extra=[xcomp]), xcomp
     if entry.get("weak") or target is None:
         return None, None
     return _Frame(tok, entry["kind"], Direction(entry["direction"]), status, tok, target), None
@@ -530,8 +526,7 @@ def _status(frame: _Frame) -> Status:
             if node.lower_ in lex["hedge_adjectives"]:
                 best = _worse(best, Status(lex["hedge_adjectives"][node.lower_]))
         if (
-            node.dep_
-            in ("xcomp", "ccomp", "dobj", "acl", "pcomp", "pobj", "prep", "nsubjpass", "acomp", "conj")
+            node.dep_ in ("xcomp", "ccomp", "dobj", "acl", "pcomp", "pobj", "prep", "nsubjpass", "acomp", "conj")
             and node.head is not node
         ):
             if node.dep_ == "conj" and depth == 0:
@@ -574,9 +569,7 @@ def _arguments(frame: _Frame) -> list[Token]:
         for c in r.children:
             if c.dep_ == "ccomp" and frame.kind == "investigate":
                 pass  # "examining whether X will fall under ...": the clause is the object
-            elif c.dep_ in SKIP_CHILD_DEPS or (
-                c.dep_ in ("ccomp", "advcl", "relcl") and c.i != frame.object_token_i()
-            ):
+            elif c.dep_ in SKIP_CHILD_DEPS or (c.dep_ in ("ccomp", "advcl", "relcl") and c.i != frame.object_token_i()):
                 continue
             for t in c.subtree:
                 toks[t.i] = t
@@ -681,8 +674,7 @@ def _attached_dates(node: Token, date_ents: list[Span]) -> Span | None:
         if root.head.dep_ == "prep" and root.head.head.i == node.i:
             return ent
         if any(
-            t.head.i == node.i and t.dep_ in ("npadvmod", "tmod", "advmod", "compound", "nmod", "amod")
-            for t in ent
+            t.head.i == node.i and t.dep_ in ("npadvmod", "tmod", "advmod", "compound", "nmod", "amod") for t in ent
         ):
             return ent
     return None
@@ -742,9 +734,7 @@ def _is_future(frame: _Frame, status: Status) -> bool:
 # ---------------------------------------------------------------- entry point
 
 
-def find_actions(
-    doc: Doc, actors: ActorIndex, models: ModelIndex, *, published: date | None
-) -> list[RawAction]:
+def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published: date | None) -> list[RawAction]:
     date_ents = [e for e in doc.ents if e.label_ == "DATE"]
     out: list[RawAction] = []
     anchor = published
@@ -819,9 +809,7 @@ def _court_relief(frame: _Frame) -> bool:
     words = {t.lower_ for t in frame.trigger.subtree}
     if frame.object_token is not None:
         words |= {t.lower_ for t in frame.object_token.subtree}
-    return bool(
-        words & (lower_set("law_nouns") | {"enforcing", "enforcement", "ban", "rule", "rules", "injunction"})
-    )
+    return bool(words & (lower_set("law_nouns") | {"enforcing", "enforcement", "ban", "rule", "rules", "injunction"}))
 
 
 def _quoted_ranges(text: str) -> list[tuple[int, int]]:
@@ -839,9 +827,7 @@ def _headline_passive(tok: Token) -> bool:
     """ "Bluegum fined $990,000 for ...": headline shorthand for a passive, the subject is the target."""
     if tok.tag_ not in ("VBD", "VBN"):
         return False
-    if any(
-        c.dep_ in ("dobj", "dative") and c.ent_type_ != "MONEY" and c.text not in "$€£" for c in tok.children
-    ):
+    if any(c.dep_ in ("dobj", "dative") and c.ent_type_ != "MONEY" and c.text not in "$€£" for c in tok.children):
         return False
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     return nxt is not None and (
@@ -862,9 +848,7 @@ def _trigger_text(frame: _Frame) -> str:
     ):
         toks.append(frame.object_token)
         toks += [
-            c
-            for c in frame.object_token.children
-            if c.dep_ in ("compound", "amod") and c.i < frame.object_token.i
+            c for c in frame.object_token.children if c.dep_ in ("compound", "amod") and c.i < frame.object_token.i
         ]
     toks = sorted(set(toks), key=lambda t: t.i)
     return " ".join(t.text for t in toks)

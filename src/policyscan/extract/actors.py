@@ -73,9 +73,7 @@ class ActorIndex:
             *[m for m in self.mentions if m.start > token.i],
         ]:
             rec = self.actors[m.key]
-            if self.titles.get(rec.key) == head or (
-                rec.type != ActorType.PERSON and rec.name.lower().endswith(head)
-            ):
+            if self.titles.get(rec.key) == head or (rec.type != ActorType.PERSON and rec.name.lower().endswith(head)):
                 return m.key
         return None
 
@@ -128,9 +126,7 @@ class ActorIndex:
                     return k
         low = token.lower_
         if low in PRONOUNS_PERSON:
-            return self._sentence_subject(token, {ActorType.PERSON}) or self.recent(
-                token.i, {ActorType.PERSON}
-            )
+            return self._sentence_subject(token, {ActorType.PERSON}) or self.recent(token.i, {ActorType.PERSON})
         if low in PRONOUNS_ORG or low in PRONOUNS_PLURAL:
             return (
                 self._sentence_subject(token, _ORGISH - {ActorType.COUNTRY})
@@ -283,9 +279,7 @@ def _skip_entity(ent: Span, model_tokens: set[int], products: frozenset[str] = f
     if (
         not ent.ent_id_
         and " " not in text
-        and (
-            text.lower() in lexicon()["generic_actor_heads"] or text.lower() in lexicon()["institution_heads"]
-        )
+        and (text.lower() in lexicon()["generic_actor_heads"] or text.lower() in lexicon()["institution_heads"])
     ):
         return True
     if ent.label_ == "ORG" and text.isupper() and len(text) <= 5 and _law_context(ent):
@@ -322,13 +316,7 @@ def _skip_entity(ent: Span, model_tokens: set[int], products: frozenset[str] = f
         and not ent.ent_id_
     ):
         return True
-    if (
-        not ent.ent_id_
-        and len(ent) == 1
-        and root.dep_ == "pobj"
-        and root.head.lower_ == "in"
-        and ent.label_ == "ORG"
-    ):
+    if not ent.ent_id_ and len(ent) == 1 and root.dep_ == "pobj" and root.head.lower_ == "in" and ent.label_ == "ORG":
         return True  # "a solicitor in Cork"
     if (
         not ent.ent_id_
@@ -350,10 +338,7 @@ def _only_quoted(ent: Span) -> bool:
     if not in_ranges(ent.start_char, ranges):
         return False
     name = ent.text.strip()
-    for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
-        if not in_ranges(m.start(), ranges):
-            return False
-    return True
+    return all(in_ranges(m.start(), ranges) for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text))
 
 
 def _acronyms(doc: Doc) -> dict[int, tuple[int, str]]:
@@ -374,9 +359,7 @@ def _poss_free(name: str) -> str:
 
 def _institution_phrase(head: Token, index: ActorIndex) -> tuple[int, str, str | None] | None:
     """A named-by-description institution: "Italy's data-protection authority", "the French regulator"."""
-    mods = [
-        c for c in head.lefts if c.dep_ in ("poss", "amod", "compound", "nmod", "npadvmod") or c.text == "-"
-    ]
+    mods = [c for c in head.lefts if c.dep_ in ("poss", "amod", "compound", "nmod", "npadvmod") or c.text == "-"]
     if not mods:
         return None
     start = min(m.left_edge.i for m in mods)
@@ -481,9 +464,9 @@ def find_actors(doc: Doc, *, model_tokens: set[int] | None = None) -> ActorIndex
             b.add(ent.start, ent.end + 1, f"{name} administration", ActorType.GOVERNMENT)
             continue
         if ent.label_ == "PERSON":
-            judge = bool(
-                re.match(r"^(?:U\.S\. District |District |Chief |Federal )?(?:Judge|Justice)\b", name)
-            ) or (ent.start > 0 and doc[ent.start - 1].lower_ in ("judge", "justice"))
+            judge = bool(re.match(r"^(?:U\.S\. District |District |Chief |Federal )?(?:Judge|Justice)\b", name)) or (
+                ent.start > 0 and doc[ent.start - 1].lower_ in ("judge", "justice")
+            )
             title = _person_title(doc, ent)
             name = TITLES.sub("", name)
             if title:
@@ -496,29 +479,19 @@ def find_actors(doc: Doc, *, model_tokens: set[int] | None = None) -> ActorIndex
         if ent.label_ == "PRODUCT" and not gaz and not _company_apposition(ent):
             continue
         if ent.label_ == "GPE" and name in capital_map and not gaz:
-            if ent.root.dep_ in ("nsubj", "nsubjpass") or (
-                ent.root.dep_ == "pobj" and ent.root.head.lower_ == "by"
-            ):
+            if ent.root.dep_ in ("nsubj", "nsubjpass") or (ent.root.dep_ == "pobj" and ent.root.head.lower_ == "by"):
                 key = _capital_actor(b, name, capital_map[name])
                 b.add(ent.start, ent.end, name, b.index.actors[key].type, key=key)
                 b.index.actors[key].acting = True
             continue
         typ = _type_from_name(name, ent.label_)
-        if (
-            typ == ActorType.PERSON
-            and len(name.split()) > 1
-            and name.split()[-1] in exact_set("company_suffixes")
-        ):
+        if typ == ActorType.PERSON and len(name.split()) > 1 and name.split()[-1] in exact_set("company_suffixes"):
             typ = ActorType.COMPANY
         if _company_apposition(ent) and typ in (ActorType.COMPANY, ActorType.GROUP):
             typ = ActorType.COMPANY
         key = b.add(ent.start, ent.end, name, typ, key=gaz)
         rec = b.index.actors[key]
-        if (
-            ent.start >= 2
-            and doc[ent.start - 1].text in ("'s", "’s")
-            and doc[ent.start - 2].ent_type_ == "GPE"
-        ):
+        if ent.start >= 2 and doc[ent.start - 1].text in ("'s", "’s") and doc[ent.start - 2].ent_type_ == "GPE":
             rec.country = rec.country or _clean(doc[doc[ent.start - 2].left_edge.i : ent.start - 1].text)
         if ent.label_ == "GPE" and _acting_place(ent):
             rec.acting = True
@@ -601,9 +574,7 @@ TITLE_WORDS = {
 
 def _person_title(doc: Doc, ent: Span) -> str | None:
     """ "Gov. Greg Abbott", "Prime Minister X", "Attorney General Y": the office a person holds."""
-    words = [t.lower_ for t in doc[max(sent_of(ent[0]).start, ent.start - 2) : ent.start]] + [
-        t.lower_ for t in ent[:2]
-    ]
+    words = [t.lower_ for t in doc[max(sent_of(ent[0]).start, ent.start - 2) : ent.start]] + [t.lower_ for t in ent[:2]]
     for w in reversed(words):
         if w in TITLE_WORDS:
             return TITLE_WORDS[w]
@@ -672,9 +643,7 @@ def _capital_actor(b: _Builder, capital: str, info: dict) -> str:
     return rec.key
 
 
-KNOWN_AS = re.compile(
-    r"\b(?:known as|called|referred to as|abbreviated(?: as)?)\s+(?:the\s+)?([A-Z][A-Za-z&]{1,10})\b"
-)
+KNOWN_AS = re.compile(r"\b(?:known as|called|referred to as|abbreviated(?: as)?)\s+(?:the\s+)?([A-Z][A-Za-z&]{1,10})\b")
 
 
 def _known_as(doc: Doc, b: _Builder) -> None:
@@ -828,9 +797,7 @@ def country_name(name: str | None) -> str | None:
     return lexicon()["demonyms"].get(name, name)
 
 
-def _merge_descriptions(
-    index: ActorIndex, descriptive: set[str], titles: dict[str, str] | None = None
-) -> None:
+def _merge_descriptions(index: ActorIndex, descriptive: set[str], titles: dict[str, str] | None = None) -> None:
     """ "Italy's data-protection authority" is the Garante when the article names one Italian regulator;
     "Texas governor" is Greg Abbott when he is the one person titled governor."""
     titles = titles or {}
@@ -849,9 +816,7 @@ def _merge_descriptions(
         named = [
             r
             for r in index.actors.values()
-            if r.key not in descriptive
-            and r.type in fam
-            and country_name(r.country) == country_name(rec.country)
+            if r.key not in descriptive and r.type in fam and country_name(r.country) == country_name(rec.country)
         ]
         if len(named) == 1:
             _absorb(index, named[0].key, key)

@@ -210,12 +210,7 @@ def _context_names(doc: Doc, b: _Builder) -> None:
                 span = doc[child.left_edge.i if child.left_edge.i > tok.i else child.i : child.i + 1]
                 b.add(span.start, span.end, span.text)
         # "Lumen, a large language model built by X" / "Lumen is a model"
-        if (
-            tok.dep_ == "appos"
-            and tok.head.i < tok.i
-            and _name_token(tok.head)
-            and not _looks_like_chip(tok.head.text)
-        ):
+        if tok.dep_ == "appos" and tok.head.i < tok.i and _name_token(tok.head) and not _looks_like_chip(tok.head.text):
             b.add(tok.head.i, tok.head.i + 1, tok.head.text)
         if tok.dep_ == "attr" and tok.head.lower_ in ("is", "was", "are"):
             for subj in tok.head.children:

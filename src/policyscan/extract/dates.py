@@ -60,11 +60,10 @@ _NUM = r"(\d+|a few|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + 
 RE_AGO = re.compile(rf"\b{_NUM}\s+{UNIT}\s+(ago|earlier|before)\b")
 RE_LATER = re.compile(rf"\b{_NUM}\s+{UNIT}\s+(later|after|on)\b")
 RE_REL = re.compile(
-    r"\b(last|past|previous|this|earlier this|later this|next|coming|current|late last|early last)\s+(week|month|year)\b"
+    r"\b(last|past|previous|this|earlier this|later this|next|coming|current|late last|early last)"
+    r"\s+(week|month|year)\b"
 )
-RE_REL_MONTH = re.compile(
-    r"\b(last|this|next|past)\s+(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b"
-)
+RE_REL_MONTH = re.compile(r"\b(last|this|next|past)\s+(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b")
 RE_WEEKDAY = re.compile(r"\b(last|this|next|on|past)?\s*(" + "|".join(WEEKDAYS) + r")\b")
 RE_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 RE_MONTH = re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\b")
@@ -200,9 +199,7 @@ def _absolute(text: str, base: date | None, future: bool) -> Resolved | None:
         return _month(year, month)
     if year is not None:
         if q := RE_QUARTER.search(text):
-            idx = {"first": 1, "q1": 1, "second": 2, "q2": 2, "third": 3, "q3": 3, "fourth": 4, "q4": 4}[
-                q.group(1)
-            ]
+            idx = {"first": 1, "q1": 1, "second": 2, "q2": 2, "third": 3, "q3": 3, "fourth": 4, "q4": 4}[q.group(1)]
             return Resolved(f"{year:04d}-{3 * idx - 2:02d}", Granularity.QUARTER)
         return _year(year)
     return None

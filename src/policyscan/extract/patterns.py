@@ -106,9 +106,7 @@ def quoted_ranges(doc) -> list[tuple[int, int]]:
     """Character ranges inside quotation marks, computed once per doc."""
     ranges = doc.user_data.get("policyscan_quoted")
     if ranges is None:
-        ranges = doc.user_data["policyscan_quoted"] = [
-            (m.start(), m.end()) for m in _QUOTED.finditer(doc_text(doc))
-        ]
+        ranges = doc.user_data["policyscan_quoted"] = [(m.start(), m.end()) for m in _QUOTED.finditer(doc_text(doc))]
     return ranges
 
 
@@ -196,9 +194,7 @@ def exact_set(key: str) -> frozenset[str]:
 
 # Model names by shape: a capitalised family word joined to a version
 # ("Pivoine-3", "Perdrix-2.5", "Wren-7B", "Halberd 4"), then optional suffixes.
-_SUFFIX = "|".join(
-    sorted({re.escape(s) for s in _read_json("lexicon.json")["model_suffixes"]}, key=len, reverse=True)
-)
+_SUFFIX = "|".join(sorted({re.escape(s) for s in _read_json("lexicon.json")["model_suffixes"]}, key=len, reverse=True))
 MODEL_SHAPE = re.compile(
     r"(?<![\w.-])"
     r"(?P<family>[A-Z][A-Za-z]{2,}(?:[ -][A-Z][a-z]+)?)"

@@ -85,16 +85,12 @@ def _header(report: Report) -> list[str]:
 
 
 def _actors(report: Report) -> list[str]:
-    rows = [
-        [_escape(a.name), a.type.value, _escape(", ".join(a.aliases)), str(a.mentions)] for a in report.actors
-    ]
+    rows = [[_escape(a.name), a.type.value, _escape(", ".join(a.aliases)), str(a.mentions)] for a in report.actors]
     return _table(["Name", "Type", "Aliases", "Mentions"], rows, right=[3]) if rows else []
 
 
 def _models(report: Report) -> list[str]:
-    rows = [
-        [_escape(m.name), _escape(m.developer or ""), _escape(", ".join(m.aliases))] for m in report.models
-    ]
+    rows = [[_escape(m.name), _escape(m.developer or ""), _escape(", ".join(m.aliases))] for m in report.models]
     return _table(["Name", "Developer", "Aliases"], rows) if rows else []
 
 

@@ -127,9 +127,7 @@ def _actors(report: Report) -> Table:
 def _models(report: Report) -> Table:
     table = _table("Name", "Developer", "Aliases")
     for model in report.models:
-        table.add_row(
-            Text(model.name, style="bold"), Text(model.developer or ""), Text(", ".join(model.aliases))
-        )
+        table.add_row(Text(model.name, style="bold"), Text(model.developer or ""), Text(", ".join(model.aliases)))
     return table
 
 
