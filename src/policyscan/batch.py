@@ -397,6 +397,15 @@ class Reporter(Protocol):
     def stop(self) -> None: ...
 
 
+class Engine(Protocol):
+    """Somewhere else to run the articles (``policyscan.dask_engine.DaskEngine``): outcomes
+    in input order; ``run_batch`` still writes, resumes and reports."""
+
+    def outcomes(
+        self, todo: Sequence[Input], settings: Settings, result: BatchResult, stop: Callable[[], bool]
+    ) -> Iterator[Outcome]: ...
+
+
 @dataclass
 class BatchResult:
     total: int = 0  # inputs found
@@ -473,6 +482,7 @@ def run_batch(
     done: set[tuple[str, str]] | None = None,
     reporter: Reporter | None = None,
     handle_signals: bool = True,
+    engine: Engine | None = None,
 ) -> BatchResult:
     """Analyze ``items``, writing each record to ``sink`` in input order as soon as it is ready.
 
@@ -496,11 +506,18 @@ def run_batch(
         if reporter:
             reporter.start(len(todo))
         try:
-            outcomes = _pool_outcomes(todo, settings, jobs, result, stop) if jobs > 1 else None
-            if outcomes is None:
+            if engine is not None:
+                outcomes = engine.outcomes(todo, settings, result, stop)
+            elif jobs > 1:
+                outcomes = _pool_outcomes(todo, settings, jobs, result, stop)
+            else:
                 outcomes = iter_outcomes(todo, settings)
+            written: set[tuple[str, str | None]] = set()
             try:
                 for outcome in outcomes:
+                    if (outcome.path, outcome.sha256) in written:
+                        continue  # delivered twice (a retried partition): one record per article
+                    written.add((outcome.path, outcome.sha256))
                     sink.write(outcome.text)  # outside any per-article try: a closed pipe ends the run
                     result.ok += outcome.ok
                     result.failed += not outcome.ok
@@ -551,6 +568,7 @@ def batch(
     settings: Settings | None = None,
     reporter: Reporter | None = None,
     stdout: TextIO | None = None,
+    engine: Engine | None = None,
 ) -> BatchResult:
     """Find the articles, open the output (append on --resume, else overwrite), run."""
     settings = settings or Settings()
@@ -568,13 +586,13 @@ def batch(
         stream = stdout or sys.stdout
         if settings.fmt == "csv":
             _write_header(stream)
-        return run_batch(items, Sink(stream, fsync=False), settings, jobs=jobs, reporter=reporter)
+        return run_batch(items, Sink(stream, fsync=False), settings, jobs=jobs, reporter=reporter, engine=engine)
     mode = "a" if resume else "w"
     with open(output, mode, encoding="utf-8", newline="") as raw:
         fh = cast(TextIO, raw)
         if settings.fmt == "csv" and fh.tell() == 0:
             _write_header(fh)
-        return run_batch(items, Sink(fh, fsync=True), settings, jobs=jobs, done=done, reporter=reporter)
+        return run_batch(items, Sink(fh, fsync=True), settings, jobs=jobs, done=done, reporter=reporter, engine=engine)
 
 
 def _write_header(stream: TextIO) -> None:

@@ -182,7 +182,7 @@ def main() -> None:
         message = " ".join(err.format_message().split())
         typer.echo(f"policyscan: error: {message} (see --help)", err=True)
         sys.exit(2)
-    except click_exc.Abort:
+    except typer.Abort:
         typer.echo("policyscan: interrupted", err=True)
         sys.exit(130)
     except BrokenPipeError:
@@ -198,6 +198,11 @@ _ = Path  # kept for type hints in future commands
 class BatchFormat(str, Enum):
     jsonl = "jsonl"
     csv = "csv"
+
+
+class BatchEngine(str, Enum):
+    local = "local"
+    dask = "dask"
 
 
 @app.command("batch")
@@ -233,17 +238,73 @@ def batch_command(
     max_bytes: Annotated[int, typer.Option(min=1, help="Refuse files larger than this many bytes.")] = 5_000_000,
     encoding: Annotated[str | None, typer.Option(help="Force the input text encoding.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
+    engine: Annotated[
+        BatchEngine,
+        typer.Option(
+            help="local: this machine (--jobs processes); dask: a Dask cluster (pip install 'policyscan[dask]'). "
+            "Without --scheduler a LocalCluster of --jobs workers (default: one per CPU) starts on 127.0.0.1."
+        ),
+    ] = BatchEngine.local,
+    scheduler: Annotated[
+        str | None, typer.Option(help="Dask scheduler address, e.g. tcp://scheduler:8786 (with --engine dask).")
+    ] = None,
+    partition_size: Annotated[int, typer.Option(min=1, help="Files per Dask task (with --engine dask).")] = 50,
 ) -> None:
     """Analyze many articles: one JSON Lines record (or CSV rows) per article, streamed in input order.
 
     Progress goes to stderr. Exit 0 when all succeeded, 10 when some failed, 11 when all
     failed; after Ctrl-C (130) or SIGTERM (143) finished records are kept: rerun with --resume.
     """
-    code = _run_batch(paths, output, resume, glob, jobs, fmt, model, batch_size, max_bytes, encoding, quiet)
+    code = _run_batch(
+        paths,
+        output,
+        resume,
+        glob,
+        jobs,
+        fmt,
+        model,
+        batch_size,
+        max_bytes,
+        encoding,
+        quiet,
+        engine=engine,
+        scheduler=scheduler,
+        partition_size=partition_size,
+    )
     raise typer.Exit(code)
 
 
-def _run_batch(paths, output, resume, glob, jobs, fmt, model, batch_size, max_bytes, encoding, quiet) -> int:
+def _batch_engine(engine: BatchEngine, scheduler: str | None, partition_size: int, jobs: int):
+    """A context manager giving the engine for batch(): None for local, a started DaskEngine for dask."""
+    import contextlib
+
+    if engine == BatchEngine.local:
+        if scheduler:
+            raise UsageError("--scheduler needs --engine dask")
+        return contextlib.nullcontext(None)
+    from policyscan.dask_engine import DaskEngine
+
+    workers = jobs if jobs > 1 else None
+    return DaskEngine(scheduler=scheduler, workers=workers, partition_size=partition_size)
+
+
+def _run_batch(
+    paths,
+    output,
+    resume,
+    glob,
+    jobs,
+    fmt,
+    model,
+    batch_size,
+    max_bytes,
+    encoding,
+    quiet,
+    *,
+    engine: BatchEngine = BatchEngine.local,
+    scheduler: str | None = None,
+    partition_size: int = 50,
+) -> int:
     import shlex
 
     from policyscan import batch as batch_mod
@@ -257,9 +318,17 @@ def _run_batch(paths, output, resume, glob, jobs, fmt, model, batch_size, max_by
         model=model, fmt=fmt.value, batch_size=batch_size, max_bytes=max_bytes, encoding=encoding
     )
     try:
-        result = batch_mod.batch(
-            paths, output=output, resume=resume, glob=glob, jobs=jobs, settings=settings, reporter=reporter
-        )
+        with _batch_engine(engine, scheduler, partition_size, jobs) as runner:
+            result = batch_mod.batch(
+                paths,
+                output=output,
+                resume=resume,
+                glob=glob,
+                jobs=jobs,
+                settings=settings,
+                reporter=reporter,
+                engine=runner,
+            )
     except PolicyscanError as err:
         _fail(err)
         return err.exit_code

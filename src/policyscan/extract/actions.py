@@ -206,6 +206,10 @@ def _frame_for_verb(tok: Token, lemma: str) -> _Frame | None:
                 return None
             return _Frame(tok, entry["kind"], Direction(entry["default_direction"]), status, tok, obj)
         return None
+    if cls == "light" and obj is not None and _is_money(obj):
+        return _Frame(tok, "fund", Direction.NEUTRAL, status, tok, obj)  # "put S$45 million into ..."
+    if entry.get("money_only"):
+        return None
     if cls == "light":
         noun = obj if _noun_trigger(obj) else _with_object(tok)
         found = _noun_trigger(noun)
@@ -240,8 +244,11 @@ def _frame_for_verb(tok: Token, lemma: str) -> _Frame | None:
             or obj.ent_type_ == "LAW"
             or BILL_RE.match(obj.doc[obj.left_edge.i : obj.i + 1].text)
             or obj.text in lexicon()["law_words"]
+            or (lemma == "approve" and "bill" in words)
             or (obj.pos_ == "PROPN" and obj.text == "Act")
         ):
+            if lemma == "approve":
+                return _Frame(tok, "enact", Direction.TIGHTEN, status, tok, obj)  # approving a bill enacts it
             return _Frame(tok, entry["kind"], Direction(entry["direction"]), status, tok, obj)
         if lemma == "approve":
             return _Frame(tok, "approve", Direction.LOOSEN, status, tok, obj)
@@ -268,6 +275,10 @@ def _from_clause_object(tok: Token) -> Token | None:
 
 
 BILL_RE = re.compile(r"^(?:bill\s+)?(?:SB|AB|HB|HR|H\.R\.|S\.|PL|LD|SF|HF|C-)\s?\d+", re.I)
+
+
+def _is_money(tok: Token) -> bool:
+    return tok.ent_type_ == "MONEY" or any(t.ent_type_ == "MONEY" for t in tok.subtree if t.i - tok.i < 4)
 
 
 def _has_from(tok: Token) -> bool:
@@ -368,6 +379,13 @@ def _frames(doc: Doc) -> list[_Frame]:
     for tok in doc:
         if tok.i in consumed:
             continue
+        loosening = lexicon()["loosen_nouns"].get(tok.lower_)
+        if loosening and tok.pos_ == "NOUN":
+            lifted = _noun_object(tok)
+            if lifted is not None and _is_restriction(lifted):  # "the lifting of the licence requirement"
+                frames.append(_Frame(tok, loosening, Direction.LOOSEN, Status.ENACTED, tok, lifted))
+                consumed.add(lifted.i)
+            continue
         found = _noun_trigger(tok)
         if not found or lexicon()["nouns"][noun_lemma(tok.lower_)].get("weak"):
             continue
@@ -423,6 +441,8 @@ def _noun_agent(noun: Token, actors: ActorIndex, models: ModelIndex) -> str | No
         light = verb_forms().get(head.lower_)
         if status_verb_forms().get(head.lower_) or (light and lexicon()["verbs"][light]["class"] == "light"):
             return _agent(head, actors, models)
+    if noun.lower_ in lexicon()["loosen_nouns"] and noun.dep_ in ("nsubj", "nsubjpass"):
+        return _reporter(noun, actors, models)  # "DSIT said that the lifting of the requirement would apply"
     return None
 
 
@@ -496,7 +516,10 @@ def _agent(tok: Token, actors: ActorIndex, models: ModelIndex) -> str | None:
             continue
         break
     if _is_passive(tok):
-        return actors.recent(tok.i, AUTHORITY_TYPES)
+        # "Anthropic was ordered to block ...": an unnamed agent acting on a named company or model
+        patient = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        if patient is not None and (actors.resolve(patient) or patient.i in models.token_key):
+            return actors.recent(tok.i, AUTHORITY_TYPES)
     return None
 
 
@@ -523,6 +546,10 @@ def _status(frame: _Frame) -> Status:
                     best = Status.DENIED
             if node.lower_ in lex["status_nouns"] and node.pos_ == "NOUN":
                 best = _worse(best, Status(lex["status_nouns"][node.lower_]))
+                if any(c.lower_ == "no" for c in node.children):
+                    best = Status.DENIED  # "had no plans to restrict"
+            if any(c.lower_ == "yet" and c.dep_ == "advmod" for c in node.children) and node.pos_ in ("VERB", "AUX"):
+                best = _worse(best, Status.PROPOSED)  # "has yet to pass it"
             if node.lower_ in lex["hedge_adjectives"]:
                 best = _worse(best, Status(lex["hedge_adjectives"][node.lower_]))
         if (
@@ -739,6 +766,7 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
     out: list[RawAction] = []
     anchor = published
     quoted = quoted_ranges(doc)
+    resolved: dict[int, dates_mod.Resolved] = {}
     for frame in _frames(doc):
         if _line_is_heading(doc, frame.trigger.idx) or in_ranges(frame.trigger.idx, quoted):
             continue
@@ -757,7 +785,11 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
         span = _date_span(frame, date_ents)
         dref = DateRef()
         if span is not None:
-            res = dates_mod.resolve(span.text, published, future=_is_future(frame, status), anchor=anchor)
+            if span.start not in resolved:  # one DATE phrase, one value: "A day earlier ... banned and fined"
+                resolved[span.start] = dates_mod.resolve(
+                    span.text, published, future=_is_future(frame, status), anchor=anchor
+                )
+            res = resolved[span.start]
             dref = DateRef(
                 text=span.text,
                 value=res.value,
@@ -825,8 +857,8 @@ def _inside(i: int, ranges: list[tuple[int, int]]) -> bool:
 
 def _headline_passive(tok: Token) -> bool:
     """ "Bluegum fined $990,000 for ...": headline shorthand for a passive, the subject is the target."""
-    if tok.tag_ not in ("VBD", "VBN"):
-        return False
+    if tok.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("auxpass", "agent", "aux") for c in tok.children):
+        return False  # "was fined $990,000 by X" is an ordinary passive
     if any(c.dep_ in ("dobj", "dative") and c.ent_type_ != "MONEY" and c.text not in "$€£" for c in tok.children):
         return False
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None

@@ -129,7 +129,7 @@ class ActorIndex:
             return self._sentence_subject(token, {ActorType.PERSON}) or self.recent(token.i, {ActorType.PERSON})
         if low in PRONOUNS_ORG or low in PRONOUNS_PLURAL:
             return (
-                self._sentence_subject(token, _ORGISH - {ActorType.COUNTRY})
+                self._sentence_subject(token, _ORGISH)
                 or self.recent(token.i, _ORGISH - {ActorType.COUNTRY})
                 or self.recent(token.i, _ORGISH)
             )
@@ -279,7 +279,11 @@ def _skip_entity(ent: Span, model_tokens: set[int], products: frozenset[str] = f
     if (
         not ent.ent_id_
         and " " not in text
-        and (text.lower() in lexicon()["generic_actor_heads"] or text.lower() in lexicon()["institution_heads"])
+        and (
+            text.lower() in lexicon()["generic_actor_heads"]
+            or text.lower() in lexicon()["institution_heads"]
+            or text.lower()[:-1] in lexicon()["institution_heads"]
+        )
     ):
         return True
     if ent.label_ == "ORG" and text.isupper() and len(text) <= 5 and _law_context(ent):
@@ -785,6 +789,9 @@ def _merge_short_forms(index: ActorIndex) -> None:
                 break
             if short.type != ActorType.COUNTRY and long.type == ActorType.COMPANY and words[0] == short.name:
                 _absorb(index, long.key, short.key)
+                break
+            if short.name in long.aliases and short.name.isupper():
+                _absorb(index, long.key, short.key)  # "TGA" in the headline, "... Administration (TGA)" below
                 break
 
 
