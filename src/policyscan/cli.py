@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from enum import Enum
@@ -255,56 +256,27 @@ def batch_command(
     Progress goes to stderr. Exit 0 when all succeeded, 10 when some failed, 11 when all
     failed; after Ctrl-C (130) or SIGTERM (143) finished records are kept: rerun with --resume.
     """
-    code = _run_batch(
-        paths,
-        output,
-        resume,
-        glob,
-        jobs,
-        fmt,
-        model,
-        batch_size,
-        max_bytes,
-        encoding,
-        quiet,
-        engine=engine,
-        scheduler=scheduler,
-        partition_size=partition_size,
-    )
+    runner = _batch_engine(engine, scheduler, partition_size, jobs)
+    code = _run_batch(paths, output, resume, glob, jobs, fmt, model, batch_size, max_bytes, encoding, quiet, runner)
     raise typer.Exit(code)
 
 
+@contextlib.contextmanager
 def _batch_engine(engine: BatchEngine, scheduler: str | None, partition_size: int, jobs: int):
-    """A context manager giving the engine for batch(): None for local, a started DaskEngine for dask."""
-    import contextlib
-
+    """On entering: None for local runs, a started DaskEngine (connected, or with its LocalCluster) for dask."""
     if engine == BatchEngine.local:
         if scheduler:
             raise UsageError("--scheduler needs --engine dask")
-        return contextlib.nullcontext(None)
+        yield None
+        return
     from policyscan.dask_engine import DaskEngine
 
     workers = jobs if jobs > 1 else None
-    return DaskEngine(scheduler=scheduler, workers=workers, partition_size=partition_size)
+    with DaskEngine(scheduler=scheduler, workers=workers, partition_size=partition_size) as started:
+        yield started
 
 
-def _run_batch(
-    paths,
-    output,
-    resume,
-    glob,
-    jobs,
-    fmt,
-    model,
-    batch_size,
-    max_bytes,
-    encoding,
-    quiet,
-    *,
-    engine: BatchEngine = BatchEngine.local,
-    scheduler: str | None = None,
-    partition_size: int = 50,
-) -> int:
+def _run_batch(paths, output, resume, glob, jobs, fmt, model, batch_size, max_bytes, encoding, quiet, runner) -> int:
     import shlex
 
     from policyscan import batch as batch_mod
@@ -318,7 +290,7 @@ def _run_batch(
         model=model, fmt=fmt.value, batch_size=batch_size, max_bytes=max_bytes, encoding=encoding
     )
     try:
-        with _batch_engine(engine, scheduler, partition_size, jobs) as runner:
+        with runner as engine:
             result = batch_mod.batch(
                 paths,
                 output=output,
@@ -327,7 +299,7 @@ def _run_batch(
                 jobs=jobs,
                 settings=settings,
                 reporter=reporter,
-                engine=runner,
+                engine=engine,
             )
     except PolicyscanError as err:
         _fail(err)
@@ -378,3 +350,46 @@ def summarize_command(
 
         summarize_mod.render_summary(summary, Console())
     sys.stdout.flush()
+
+
+@app.command("report")
+def report_command(
+    paths: Annotated[
+        list[str],
+        typer.Argument(help="JSON Lines results of `policyscan batch` (.jsonl) and/or article files to analyze."),
+    ],
+    output: Annotated[
+        str | None, typer.Option("--output", "-o", help="Write the HTML page to FILE instead of stdout.")
+    ] = None,
+    title: Annotated[str, typer.Option(help="Page title.")] = "AI policy timeline",
+    model: Annotated[str | None, typer.Option(help="spaCy pipeline name or path (for article inputs).")] = None,
+    max_bytes: Annotated[int, typer.Option(min=1, help="Refuse files larger than this many bytes.")] = 5_000_000,
+    encoding: Annotated[str | None, typer.Option(help="Force the input text encoding.")] = None,
+) -> None:
+    """One self-contained HTML page: a filterable timeline of policy actions, counts by month, actors and models.
+
+    Exit 0 when every input was read; an article that failed is listed in the page and
+    gives its exit code (one input) or 10/11 (some/all of several inputs failed).
+    """
+    from policyscan.render import html_report
+
+    try:
+        found = html_report.collect(paths, model=model, max_bytes=max_bytes, encoding=encoding)
+        page = html_report.render_html(found.reports, found.failures, title=title)
+    except PolicyscanError as err:
+        _fail(err)
+        raise typer.Exit(err.exit_code) from None
+    failed = [f for f in found.failures if f.exit_code is not None]
+    for failure in failed:
+        typer.echo(f"policyscan: error: {failure.path}: {failure.message}", err=True)
+    if output is None:
+        sys.stdout.write(page)
+        sys.stdout.flush()
+    else:
+        with open(output, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(page)
+    if not failed:
+        raise typer.Exit(0)
+    if len(paths) == 1:
+        raise typer.Exit(failed[0].exit_code or 1)
+    raise typer.Exit(EXIT_ALL_FAILED if len(failed) == len(paths) else EXIT_PARTIAL)

@@ -60,19 +60,22 @@ def _require_dask() -> Any:
     return distributed
 
 
-class _IgnoreSigint:
-    """Worker plugin for a LocalCluster we start: Ctrl-C reaches the whole process group,
-    and the client decides when to stop (as the local process pool does)."""
+def _ignore_sigint_plugin(distributed: Any) -> Any:
+    """A worker plugin for a LocalCluster we start: Ctrl-C reaches the whole process group,
+    and the client decides when to stop (as with the local process pool). Restarted
+    workers get it too."""
 
-    name = "policyscan-ignore-sigint"
+    class IgnoreSigint(distributed.WorkerPlugin):
+        name = "policyscan-ignore-sigint"
 
-    def setup(self, worker) -> None:
-        import signal
+        def setup(self, worker) -> None:
+            import contextlib
+            import signal
 
-        try:
-            signal.signal(signal.SIGINT, signal.SIG_IGN)
-        except ValueError:  # not the worker's main thread: leave it be
-            pass
+            with contextlib.suppress(ValueError):  # not the worker's main thread: leave it be
+                signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+    return IgnoreSigint()
 
 
 class DaskEngine:
@@ -129,7 +132,7 @@ class DaskEngine:
             dashboard_address=None,
         )
         self.client = distributed.Client(self._cluster)
-        self.client.register_plugin(_IgnoreSigint())
+        self.client.register_plugin(_ignore_sigint_plugin(distributed))
 
     def close(self) -> None:
         client, cluster, self.client, self._cluster = self.client, self._cluster, None, None

@@ -206,7 +206,7 @@ def _frame_for_verb(tok: Token, lemma: str) -> _Frame | None:
                 return None
             return _Frame(tok, entry["kind"], Direction(entry["default_direction"]), status, tok, obj)
         return None
-    if cls == "light" and obj is not None and _is_money(obj):
+    if cls == "light" and obj is not None and _noun_trigger(obj) is None and _is_money(obj):
         return _Frame(tok, "fund", Direction.NEUTRAL, status, tok, obj)  # "put S$45 million into ..."
     if entry.get("money_only"):
         return None
@@ -242,7 +242,7 @@ def _frame_for_verb(tok: Token, lemma: str) -> _Frame | None:
         if (
             words & lower_set("law_nouns")
             or obj.ent_type_ == "LAW"
-            or BILL_RE.match(obj.doc[obj.left_edge.i : obj.i + 1].text)
+            or BILL_RE.match(obj.doc[obj.left_edge.i : obj.right_edge.i + 1].text)
             or obj.text in lexicon()["law_words"]
             or (lemma == "approve" and "bill" in words)
             or (obj.pos_ == "PROPN" and obj.text == "Act")
@@ -278,7 +278,8 @@ BILL_RE = re.compile(r"^(?:bill\s+)?(?:SB|AB|HB|HR|H\.R\.|S\.|PL|LD|SF|HF|C-)\s?
 
 
 def _is_money(tok: Token) -> bool:
-    return tok.ent_type_ == "MONEY" or any(t.ent_type_ == "MONEY" for t in tok.subtree if t.i - tok.i < 4)
+    """The object is an amount of money itself ("S$45 million"), not a thing that costs money."""
+    return tok.ent_type_ == "MONEY"
 
 
 def _has_from(tok: Token) -> bool:

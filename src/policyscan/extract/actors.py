@@ -134,7 +134,13 @@ class ActorIndex:
                 or self.recent(token.i, _ORGISH)
             )
         for child in token.children:
-            if child.dep_ == "prep" and child.lower_ in ("like", "including", "as"):
+            if child.dep_ == "prep" and (
+                child.lower_ in ("like", "including", "as")
+                or (
+                    child.lower_ == "of"
+                    and low in ("city", "state", "province", "government", "municipality", "county")
+                )
+            ):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj" and (k := self.key_at(pobj)):
                         return k
