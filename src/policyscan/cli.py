@@ -368,8 +368,7 @@ def report_command(
 ) -> None:
     """One self-contained HTML page: a filterable timeline of policy actions, counts by month, actors and models.
 
-    Exit 0 when every input was read; an article that failed is listed in the page and
-    gives its exit code (one input) or 10/11 (some/all of several inputs failed).
+    Exit 0 when every input was read; a failed article is listed in the page and sets the exit code (its own, or 10/11).
     """
     from policyscan.render import html_report
 

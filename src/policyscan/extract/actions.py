@@ -617,10 +617,26 @@ def _frame_obj_i(self: _Frame) -> int:
 _Frame.object_token_i = _frame_obj_i  # type: ignore[attr-defined]
 
 
+CLAUSE_STARTS = {",", ";", ":", "(", "—", "–", "that", "which", "who", "whose", "because", "after", "while", "as"}
+
+
 def _phrase(tok: Token) -> str:
-    toks = [t for t in tok.subtree if t.i - tok.i <= 8 and tok.i - t.i <= 6]
-    text = tok.doc[toks[0].i : toks[-1].i + 1].text if toks else tok.text
-    return " ".join(text.split())
+    """A readable noun phrase for a head token: its subtree, cut at the first clause boundary."""
+    doc = tok.doc
+    start = max(tok.left_edge.i, tok.i - 6)
+    end = tok.i + 1
+    for t in doc[tok.i + 1 : min(tok.right_edge.i + 1, tok.i + 10)]:
+        if t.lower_ in CLAUSE_STARTS or t.dep_ in ("relcl", "acl") or t.is_quote:
+            break
+        end = t.i + 1
+    text = " ".join(doc[start:end].text.split())
+    return text.strip(" ,;:\"'“”‘’()—–-")
+
+
+NON_OBJECT_PREPS = {
+    "after", "before", "during", "amid", "despite", "following", "since", "until", "because", "by", "within", "in",
+    "at", "through", "throughout", "per", "like",
+}
 
 
 def _objects(frame: _Frame, actors: ActorIndex, models: ModelIndex, actor_key: str | None, doc: Doc):
@@ -671,6 +687,10 @@ def _objects(frame: _Frame, actors: ActorIndex, models: ModelIndex, actor_key: s
             target = _phrase(tgt_tok)
     phrases = []
     for t in args:
+        if t.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT"):
+            continue
+        if t.dep_ == "pobj" and t.head.lower_ in NON_OBJECT_PREPS:
+            continue
         if t.dep_ in ("dobj", "pobj", "xcomp", "pcomp") and t.pos_ in ("NOUN", "PROPN", "VERB"):
             p = _phrase(t)
             if p and p not in phrases and len(phrases) < 6:

@@ -31,7 +31,9 @@ COUNTRY_WORDS = {"country", "nation", "state", "bloc", "kingdom", "republic"}
 TITLES = re.compile(
     r"^(?:(?:U\.S\.|US|Texas|California|State|Federal)\s+)?"
     r"(?:Gov\.|Governor|Sen\.|Senator|Rep\.|President|Prime Minister|Minister|Secretary|Chancellor|Judge|Justice|"
-    r"Commissioner|Mayor|Dr\.|Mr\.|Ms\.|Mrs\.|Attorney General|Chairman|Chairwoman|Chair|CEO)\s+"
+    r"Commissioner|Mayor|Dr\.|Mr\.|Ms\.|Mrs\.|Attorney General|Chairman|Chairwoman|Chair|CEO|"
+    r"Assemblymember|Assemblywoman|Assemblyman|Councillor|Councilmember|Councilwoman|Councilman|Representative|"
+    r"MEP|MP|Lawmaker|Deputy|Director|Premier|Governor-General)\s+"
 )
 LEADING_DET = re.compile(r"^(?:the|a|an|this|that)\s+", re.I)
 TRAILING_POSS = re.compile(r"\s*(?:'s|’s|'|’)$")

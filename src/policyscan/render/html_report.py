@@ -210,12 +210,12 @@ def _reversals(reports: Sequence[Report], keys: dict[tuple[int, str], str]) -> l
     for index, report in enumerate(reports):
         first_index.setdefault(report.source.path, index)
     records = [report.model_dump(mode="json") for report in reports]
-    for rev in find_cross_reversals(records):
-        a, b = rev["first"], rev["second"]
+    for cross in find_cross_reversals(records):
+        a, b = cross["first"], cross["second"]
         first = keys.get((first_index.get(a["path"], -1), a["action_id"]))
         second = keys.get((first_index.get(b["path"], -1), b["action_id"]))
-        summary = f"{rev['actor']}: {a['direction']} ({a['date']}), then {b['direction']} ({b['date']})"
-        add(first, second, rev["actor"], rev["objects"], summary, "corpus")
+        summary = f"{cross['actor']}: {a['direction']} ({a['date']}), then {b['direction']} ({b['date']})"
+        add(first, second, cross["actor"], cross["objects"], summary, "corpus")
     return found
 
 
@@ -263,7 +263,9 @@ def view_data(reports: Sequence[Report], failures: Sequence[Failure] = (), *, ti
         "reversals": _reversals(reports, keys),
         "actors": [
             {"name": name, "articles": n, "actions": action_counts.get(name, 0)}
-            for name, n in sorted(actor_articles.items(), key=lambda kv: (-kv[1], kv[0].lower()))
+            for name, n in sorted(
+                actor_articles.items(), key=lambda kv: (-kv[1], -action_counts.get(kv[0], 0), kv[0].lower())
+            )
         ],
         "models": [
             {"name": name, "developer": developers.get(name), "articles": n}
@@ -340,12 +342,12 @@ def _static_tables(data: dict) -> str:
 
 
 def _template(name: str) -> str:
-    return resources.files("policyscan.render").joinpath("templates", name).read_text(encoding="utf-8")
+    return resources.files("policyscan.render").joinpath("templates").joinpath(name).read_text(encoding="utf-8")
 
 
 def render_html(reports: Sequence[Report], failures: Sequence[Failure] = (), *, title: str = DEFAULT_TITLE) -> str:
     """The whole page as one string; identical for identical input."""
-    from plotly.offline import get_plotlyjs
+    from plotly.offline import get_plotlyjs  # type: ignore[import-untyped]
 
     data = view_data(reports, failures, title=title)
     dated = sum(1 for e in data["events"] if e["x"])

@@ -32,6 +32,7 @@
     if (e.target && objects) return e.target + " (" + objects + ")";
     return e.target || objects;
   }
+  function clip(text, n) { return text.length > n ? text.slice(0, n - 1) + "…" : text; }
   function source(e) { return DATA.articles[e.article].path || "-"; }
 
   // ---------------------------------------------------------------- filters
@@ -72,8 +73,8 @@
     var lines = ["<b>" + esc(e.trigger) + "</b> · " + esc(e.actor),
       '<span style="color:' + COLOURS[e.direction] + '">' + esc(e.direction) + "</span>, " + esc(e.status) +
       " · " + esc(e.date) + (e.granularity && e.granularity !== "day" ? " (" + esc(e.granularity) + ")" : "")];
-    if (about(e)) lines.push("about: " + esc(about(e)));
-    if (e.evidence.length) lines = lines.concat(wrap("“" + e.evidence[0] + "”", 80).map(esc));
+    if (about(e)) lines = lines.concat(wrap("about: " + clip(about(e), 160), 80).map(esc));
+    if (e.evidence.length) lines = lines.concat(wrap("“" + clip(e.evidence[0], 320) + "”", 80).map(esc));
     lines.push("<i>" + esc(source(e)) + "</i>");
     return lines.join("<br>");
   }
@@ -164,7 +165,7 @@
         font: FONT, barmode: "stack", height: 300, margin: { l: 10, r: 20, t: 10, b: 40 },
         xaxis: { type: "category", categoryorder: "array", categoryarray: buckets, automargin: true },
         yaxis: { title: { text: "actions" }, automargin: true, dtick: 1, rangemode: "tozero", gridcolor: "#eef1f4" },
-        legend: { orientation: "h", y: 1.02, yanchor: "bottom", x: 0 }, plot_bgcolor: "#ffffff", paper_bgcolor: "#ffffff"
+        legend: { orientation: "h", y: 1.02, yanchor: "bottom", x: 0, traceorder: "normal" }, plot_bgcolor: "#ffffff", paper_bgcolor: "#ffffff"
       }
     };
   }

@@ -1,0 +1,167 @@
+"""The HTML report without a browser: self-contained, complete, deterministic, robust to odd input."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from policyscan.cli import app
+from policyscan.render.html_report import Failure, collect, read_results, render_html, view_data
+from policyscan.render.json_out import error_record, report_jsonl
+from policyscan.report import Direction, Report, Span, Status
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLE = ROOT / "samples" / "japan-ppc-corvid-reversal.txt"
+_DATA = re.compile(r'<script type="application/json" id="ps-data">(.*?)</script>', re.S)
+_TAG = re.compile(r"<(?:script|link|img|iframe|source|embed|object)\b[^>]*>", re.I)
+
+
+def page_data(page: str) -> dict:
+    match = _DATA.search(page)
+    assert match, "no inlined data"
+    return json.loads(match.group(1))
+
+
+def _report_with(report: Report, path: str, actions: list) -> Report:
+    source = report.source.model_copy(update={"path": path})
+    return report.model_copy(update={"source": source, "actions": actions, "reversals": []})
+
+
+def test_self_contained(report: Report) -> None:
+    page = render_html([report])
+    for tag in _TAG.findall(page):
+        assert not re.search(r"\b(?:src|href)\s*=", tag, re.I), f"external resource: {tag}"
+    assert not re.search(r"<link\b", page, re.I)
+    assert "plotly.js v" in page  # the library itself is inlined
+    assert 'id="ps-timeline"' in page and 'id="ps-months"' in page
+
+
+def test_inlines_every_action_and_reversal(report: Report) -> None:
+    data = page_data(render_html([report]))
+    assert [e["id"] for e in data["events"]] == [a.id for a in report.actions]
+    first, second = data["events"]
+    assert (first["x"], first["bucket"], first["direction"], first["status"]) == (
+        "2026-03-02",
+        "2026-03",
+        "tighten",
+        "enacted",
+    )
+    assert first["evidence"] == [report.actions[0].evidence[0].text]
+    assert second["models"] == ["Perdrix-2.5 Pro", "Perdrix-2.5 Mini"]
+    assert data["articles"][0]["path"] == report.source.path
+    assert [(r["first"], r["second"], r["scope"]) for r in data["reversals"]] == [("0:a1", "0:a2", "article")]
+    assert data["lanes"] == ["White House"]
+    assert {a["name"]: a["articles"] for a in data["actors"]} == {"White House": 1, "Maubrac AI": 1}
+    assert {m["name"]: m["articles"] for m in data["models"]} == {"Perdrix-2.5 Pro": 1, "Perdrix-2.5 Mini": 1}
+
+
+def test_byte_identical_across_runs(report: Report, empty_report: Report) -> None:
+    assert render_html([report, empty_report]) == render_html([report, empty_report])
+    # Round-tripping through JSON Lines (what `batch` writes) gives the same page.
+    again = Report.model_validate(json.loads(report_jsonl(report)))
+    assert render_html([again]) == render_html([report])
+
+
+def test_empty_inputs(empty_report: Report) -> None:
+    for reports in ([], [empty_report]):
+        page = render_html(reports)
+        data = page_data(page)
+        assert data["events"] == [] and data["lanes"] == [] and data["buckets"] == []
+        assert "Actors: none found" in page
+
+
+def test_undated_and_coarse_dates(report: Report, make_action) -> None:
+    actions = [
+        make_action("u1", None),
+        make_action("y1", "2025"),
+        make_action("q1", "2025-Q2"),
+        make_action("w1", "2025-W10"),
+        make_action("m1", "2025-02", status=Status.DENIED, direction=Direction.LOOSEN),
+    ]
+    data = view_data([_report_with(report, "a.txt", actions)])
+    by_id = {e["id"]: e for e in data["events"]}
+    assert by_id["u1"]["x"] is None and by_id["u1"]["bucket"] is None
+    assert (by_id["y1"]["x"], by_id["y1"]["bucket"]) == ("2025-01-01", "2025")
+    assert (by_id["q1"]["x"], by_id["q1"]["bucket"]) == ("2025-04-01", "2025-Q2")
+    assert (by_id["w1"]["x"], by_id["w1"]["bucket"]) == ("2025-03-03", "2025-03")
+    assert by_id["m1"]["status"] == "denied"
+    assert data["buckets"] == ["2025", "2025-02", "2025-03", "2025-Q2"]
+
+
+def test_article_text_cannot_break_out_of_the_script(report: Report, make_action) -> None:
+    evil = "</script><script>alert(1)</script><!--"
+    action = make_action("x1", "2026-01-05", evidence=[Span(text=evil, start=0, end=len(evil))], actor=evil)
+    page = render_html([_report_with(report, evil, [action])], title=evil)
+    assert evil not in page
+    assert page.count("</script>") == 3  # the data, plotly.js and the page's own script
+    assert page_data(page)["events"][0]["evidence"] == [evil]
+
+
+def test_reversals_across_articles(report: Report, make_action) -> None:
+    objects = {"actor": "Ministry", "objects": ["Model-X"]}
+    first = _report_with(report, "one.txt", [make_action("a", "2025-01-10", direction=Direction.TIGHTEN, **objects)])
+    second = _report_with(report, "two.txt", [make_action("b", "2025-06-01", direction=Direction.LOOSEN, **objects)])
+    data = view_data([first, second])
+    assert [(r["first"], r["second"], r["scope"]) for r in data["reversals"]] == [("0:a", "1:b", "corpus")]
+
+
+def test_batch_results_with_error_records(tmp_path: Path, report: Report) -> None:
+    results = tmp_path / "results.jsonl"
+    lines = [
+        report_jsonl(report),
+        error_record("broken.html", "invalid-input", "HTML without an article body"),
+        json.dumps({"schema_version": "policyscan/1", "source": {"path": "odd.txt"}, "actions": "not a list"}),
+        '{"cut off',
+    ]
+    results.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    found = read_results(str(results))
+    assert [r.source.path for r in found.reports] == [report.source.path]
+    assert [(f.path, f.kind) for f in found.failures] == [
+        ("broken.html", "invalid-input"),
+        ("odd.txt", "invalid-record"),
+    ]
+    page = render_html(found.reports, found.failures)
+    assert 'id="ps-failures"' in page and "broken.html" in page
+    assert render_html([], [Failure("x.txt", "not-found", "gone")]).count("x.txt") >= 1
+
+
+def test_cli_from_batch_results(tmp_path: Path, report: Report) -> None:
+    results, out = tmp_path / "results.jsonl", tmp_path / "out.html"
+    results.write_text(report_jsonl(report) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["report", str(results), "-o", str(out), "--title", "Perdrix"])
+    assert result.exit_code == 0, result.stderr
+    page = out.read_text(encoding="utf-8")
+    assert "<title>Perdrix</title>" in page
+    assert page == render_html([report], title="Perdrix")
+
+
+def test_cli_missing_input(tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["report", str(tmp_path / "nope.jsonl"), "-o", str(tmp_path / "x.html")])
+    assert result.exit_code == 3
+    assert not (tmp_path / "x.html").exists()
+
+
+@pytest.mark.usefixtures("nlp_loaded")
+def test_article_goes_through_the_analyze_pipeline(tmp_path: Path) -> None:
+    from policyscan.load import load_path
+    from policyscan.pipeline import analyze
+
+    expected = analyze(load_path(str(SAMPLE)))
+    found = collect([str(SAMPLE)])
+    assert found.failures == [] and found.reports == [expected]
+    out = tmp_path / "article.html"
+    result = CliRunner().invoke(app, ["report", str(SAMPLE), "-o", str(out)])
+    assert result.exit_code == 0, result.stderr
+    data = page_data(out.read_text(encoding="utf-8"))
+    assert [e["id"] for e in data["events"]] == [a.id for a in _timeline(expected)]
+    assert data["reversals"], "the sample article reverses itself"
+
+
+def _timeline(report: Report):
+    from policyscan.render._common import timeline
+
+    return timeline(report.actions)
