@@ -277,9 +277,20 @@ def _from_clause_object(tok: Token) -> Token | None:
 BILL_RE = re.compile(r"^(?:bill\s+)?(?:SB|AB|HB|HR|H\.R\.|S\.|PL|LD|SF|HF|C-)\s?\d+", re.I)
 
 
+CURRENCY = re.compile(r"^(?:[A-Z]{0,3}[$€£¥₹₩]|(?:US|S|A|C|NZ|HK)\$)")
+CURRENCY_WORDS = {"euros", "dollars", "pounds", "yen", "won", "rupees", "yuan", "reais", "pesos", "francs", "kronor"}
+
+
 def _is_money(tok: Token) -> bool:
-    """The object is an amount of money itself ("S$45 million"), not a thing that costs money."""
-    return tok.ent_type_ == "MONEY"
+    """The object is an amount of money itself ("S$45 million", "€30m"), not a thing that costs money."""
+    if tok.ent_type_ == "MONEY" or CURRENCY.match(tok.text):
+        return True
+    near = [t for t in tok.subtree if abs(t.i - tok.i) <= 3]
+    return (
+        any(CURRENCY.match(t.text) or t.lower_ in CURRENCY_WORDS for t in near)
+        and tok.like_num is not None
+        and (tok.lower_ in ("million", "billion", "bn", "mn", "m", "trillion") or tok.like_num)
+    )
 
 
 def _has_from(tok: Token) -> bool:
@@ -333,6 +344,8 @@ def _governed(tok: Token) -> bool:
         if node.dep_ not in GOVERNING_DEPS or node.head is node:
             return False
         node = node.head
+        if status_verb_forms().get(node.lower_) in ("say", "tell", "announce", "confirm", "state"):
+            return False  # "X said the company had deleted ...": reported compliance, not a governed action
         lemma = verb_forms().get(node.lower_)
         if lemma and lexicon()["verbs"][lemma]["class"] == "directive":
             return True
@@ -539,6 +552,8 @@ def _status(frame: _Frame) -> Status:
                 best = _worse(best, Status(lex["hedge_modals"][c.lower_]))
             if c.dep_ == "neg" and depth == 0 and node.i == frame.trigger.i:
                 best = Status.DENIED
+            if c.lower_ in ("whether", "if") and c.dep_ == "mark" and depth <= 1:
+                best = _worse(best, Status.CONSIDERED)  # "to decide whether to clear the deal"
         if depth > 0 or node.i != frame.trigger.i:
             lemma = status_forms.get(node.lower_)
             if lemma:
@@ -634,8 +649,23 @@ def _phrase(tok: Token) -> str:
 
 
 NON_OBJECT_PREPS = {
-    "after", "before", "during", "amid", "despite", "following", "since", "until", "because", "by", "within", "in",
-    "at", "through", "throughout", "per", "like",
+    "after",
+    "before",
+    "during",
+    "amid",
+    "despite",
+    "following",
+    "since",
+    "until",
+    "because",
+    "by",
+    "within",
+    "in",
+    "at",
+    "through",
+    "throughout",
+    "per",
+    "like",
 }
 
 

@@ -104,6 +104,14 @@ class ActorIndex:
                 key = self.resolve(tok)
                 if key and self.actors[key].type in types:
                     return key
+        start = sent_of(token).start
+        if start > 0 and token.i - start <= 2:  # "It then has 40 days ...": the previous sentence's subject
+            prev = sent_of(token.doc[start - 1])
+            for tok in prev:
+                if tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT" and tok.lower_ not in PRONOUNS_ORG | PRONOUNS_PLURAL:
+                    key = self.resolve(tok)
+                    if key and self.actors[key].type in types:
+                        return key
         return None
 
     def resolve(self, token: Token) -> str | None:
@@ -497,6 +505,8 @@ def find_actors(doc: Doc, *, model_tokens: set[int] | None = None) -> ActorIndex
                 b.index.actors[key].acting = True
             continue
         typ = _type_from_name(name, ent.label_)
+        if _person_role(ent):
+            typ = ActorType.PERSON
         if typ == ActorType.PERSON and len(name.split()) > 1 and name.split()[-1] in exact_set("company_suffixes"):
             typ = ActorType.COMPANY
         if _company_apposition(ent) and typ in (ActorType.COMPANY, ActorType.GROUP):
@@ -591,6 +601,48 @@ def _person_title(doc: Doc, ent: Span) -> str | None:
         if w in TITLE_WORDS:
             return TITLE_WORDS[w]
     return None
+
+
+PERSON_ROLES = {
+    "executive",
+    "ceo",
+    "founder",
+    "co-founder",
+    "president",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "minister",
+    "lawyer",
+    "analyst",
+    "director",
+    "chairman",
+    "chairwoman",
+    "researcher",
+    "professor",
+    "economist",
+    "secretary",
+    "officer",
+    "partner",
+    "fellow",
+    "scientist",
+    "head",
+    "chief",
+    "adviser",
+    "advisor",
+    "solicitor",
+    "attorney",
+}
+
+
+def _person_role(ent: Span) -> bool:
+    """ "Hoshikawa's chief executive, Daichi Moriyama" / "Julien Roux, a Paris lawyer": a person, whatever NER says."""
+    if ent.label_ not in ("ORG", "PERSON") or ent.ent_id_ or len(ent) > 4:
+        return False
+    root = ent.root
+    if root.dep_ == "appos" and root.head.lower_ in PERSON_ROLES:
+        return True
+    return any(c.dep_ == "appos" and c.lower_ in PERSON_ROLES for c in root.children)
 
 
 def _company_elsewhere(doc: Doc, name: str) -> bool:
