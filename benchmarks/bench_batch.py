@@ -9,7 +9,10 @@ folder, then runs each measurement in a fresh process so peak memory is per run:
            (files read and model loaded before the clock starts);
 * jobs=1 - ``batch.batch`` in-process (clock includes model load, reading and writing);
 * jobs=2 - the same with two worker processes (clock includes worker start-up);
-* pipe2  - the alternative design: nlp.pipe(n_process=2) + build_report in the main process.
+* pipe2  - the alternative design: nlp.pipe(n_process=2) + build_report in the main process;
+* dask2  - ``batch.batch`` with ``DaskEngine``: a 2-worker LocalCluster on 127.0.0.1 (clock includes
+           cluster start-up, model load on the workers and shut-down). ``--engine dask`` runs
+           jobs2 and dask2 in the same run and prints dask2 / jobs2 (target >= 0.75: overhead < 25%).
 
 Prints words/s, CPU seconds (process + workers; wall-clock ratios mean little when other
 programs share the cores), peak RSS (VmHWM) of the main process and of each worker, and the ratios
@@ -112,6 +115,21 @@ def _batch(folder: str, batch_size: int, jobs: int) -> dict:
     return {"seconds": seconds, "words": result.words, "workers": result.worker_peak_rss_kb}
 
 
+def _dask2(folder: str, batch_size: int, partition_size: int) -> dict:
+    from policyscan import batch
+    from policyscan.dask_engine import DaskEngine
+
+    with tempfile.TemporaryDirectory() as tmp:
+        start = time.perf_counter()
+        with DaskEngine(workers=2, partition_size=partition_size) as engine:
+            result = batch.batch(
+                [folder], output=f"{tmp}/out.jsonl", settings=batch.Settings(batch_size=batch_size), engine=engine
+            )
+        seconds = time.perf_counter() - start
+    assert result.failed == 0, result
+    return {"seconds": seconds, "words": result.words, "workers": result.worker_peak_rss_kb}
+
+
 def _pipe2(folder: str, batch_size: int) -> dict:
     from policyscan import batch
     from policyscan.load import load_path
@@ -128,10 +146,12 @@ def _pipe2(folder: str, batch_size: int) -> dict:
     return {"seconds": time.perf_counter() - start, "words": words, "workers": {}}
 
 
-def child(mode: str, folder: str, batch_size: int) -> None:
+def child(mode: str, folder: str, batch_size: int, partition_size: int) -> None:
     from policyscan.batch import peak_rss_kb
 
-    if mode == "bare":
+    if mode == "dask2":
+        out = _dask2(folder, batch_size, partition_size)
+    elif mode == "bare":
         out = _bare(folder, batch_size)
     elif mode == "pipe2":
         out = _pipe2(folder, batch_size)
@@ -145,8 +165,9 @@ def child(mode: str, folder: str, batch_size: int) -> None:
     print(json.dumps(out))
 
 
-def measure(mode: str, folder: Path, batch_size: int) -> dict:
+def measure(mode: str, folder: Path, batch_size: int, partition_size: int) -> dict:
     cmd = [sys.executable, __file__, "--child", mode, "--dir", str(folder), "--batch-size", str(batch_size)]
+    cmd += ["--partition-size", str(partition_size)]
     done = subprocess.run(cmd, capture_output=True, text=True, check=True)
     return json.loads(done.stdout.strip().splitlines()[-1])
 
@@ -155,19 +176,22 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     parser.add_argument("--n", type=int, default=2000, help="number of synthetic articles")
     parser.add_argument("--batch-size", type=int, default=8)
-    parser.add_argument("--modes", default="bare,jobs1,jobs2,pipe2", help="comma-separated")
+    parser.add_argument("--modes", help="comma-separated (default: bare,jobs1,jobs2,pipe2; jobs2,dask2 for dask)")
+    parser.add_argument("--engine", choices=["local", "dask"], default="local", help="dask: compare dask2 with jobs2")
+    parser.add_argument("--partition-size", type=int, default=50, help="files per Dask task")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--dir", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        child(args.child, args.dir, args.batch_size)
+        child(args.child, args.dir, args.batch_size, args.partition_size)
         return
+    modes = args.modes or ("jobs2,dask2" if args.engine == "dask" else "bare,jobs1,jobs2,pipe2")
     with tempfile.TemporaryDirectory(prefix="policyscan-bench-") as tmp:
         folder = Path(tmp) / "news"
         generate(folder, args.n)
         results = {}
-        for mode in args.modes.split(","):
-            results[mode] = measure(mode, folder, args.batch_size)
+        for mode in modes.split(","):
+            results[mode] = measure(mode, folder, args.batch_size, args.partition_size)
             r = results[mode]
             print(f"  {mode}: {r['words'] / r['seconds']:,.0f} words/s", file=sys.stderr, flush=True)
     words = next(iter(results.values()))["words"]
@@ -183,6 +207,8 @@ def main() -> None:
         print(f"\njobs1 / bare  = {rate['jobs1'] / rate['bare']:.2f}  (target >= 0.85)")
     if "jobs1" in rate and "jobs2" in rate:
         print(f"jobs2 / jobs1 = {rate['jobs2'] / rate['jobs1']:.2f}  (target >= 1.5)")
+    if "dask2" in rate and "jobs2" in rate:
+        print(f"dask2 / jobs2 = {rate['dask2'] / rate['jobs2']:.2f}  (target >= 0.75: Dask overhead under 25%)")
     if "pipe2" in rate and "jobs2" in rate:
         print(f"pool jobs2 / nlp.pipe(n_process=2) = {rate['jobs2'] / rate['pipe2']:.2f}")
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 import os
 import threading
 import time
+import warnings
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
@@ -124,13 +125,20 @@ class DaskEngine:
             except (OSError, TimeoutError) as exc:
                 raise PolicyscanError(f"cannot reach the Dask scheduler at {self.scheduler}: {exc}") from exc
             return
-        self._cluster = distributed.LocalCluster(
-            n_workers=self.workers or os.cpu_count() or 1,
-            threads_per_worker=1,
-            processes=True,
-            host="127.0.0.1",
-            dashboard_address=None,
-        )
+        import dask
+
+        # The workers' statistical profiler samples the task thread every 10 ms: ~15% of
+        # spaCy's speed on a busy machine (benchmarks/bench_batch.py --engine dask).
+        no_profiler = dask.config.set({"distributed.worker.profile.enabled": False})
+        with no_profiler, warnings.catch_warnings():  # "Port 8787 is already in use": any port will do
+            warnings.simplefilter("ignore", UserWarning)
+            self._cluster = distributed.LocalCluster(
+                n_workers=self.workers or os.cpu_count() or 1,
+                threads_per_worker=1,
+                processes=True,
+                host="127.0.0.1",  # every port it opens (scheduler, workers, /health) on loopback only
+                dashboard_address=None,
+            )
         self.client = distributed.Client(self._cluster)
         self.client.register_plugin(_ignore_sigint_plugin(distributed))
 
