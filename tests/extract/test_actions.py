@@ -86,10 +86,6 @@ def test_nominal_opened_an_investigation_into(run):
     assert "investigat" in a.trigger.lower()
 
 
-@pytest.mark.xfail(
-    reason="a nominal trigger ('the lifting of X') as the object of a reporting verb yields no action",
-    strict=False,
-)
 def test_nominal_lifting_of_requirement_with_actor(run):
     r = run(
         "The Department for Science, Innovation and Technology announced the lifting of the "
@@ -99,10 +95,6 @@ def test_nominal_lifting_of_requirement_with_actor(run):
     assert a.direction == Direction.LOOSEN
 
 
-@pytest.mark.xfail(
-    reason="a nominal trigger with a by-agent ('the lifting of X by the Department') yields no action",
-    strict=False,
-)
 def test_nominal_lifting_with_by_agent(run):
     r = run(
         "The lifting of the licence requirement for Wren-7B by the Department for Science, "

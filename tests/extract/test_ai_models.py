@@ -28,20 +28,12 @@ def test_coordinated_system_names(analyze_text):
     assert {"Tessera", "Quill"} <= set(models(r))
 
 
-@pytest.mark.xfail(
-    reason="the developer of the second conjunct ('Tessera and Quill systems made by X') is not attributed",
-    strict=False,
-)
 def test_coordinated_system_names_share_their_developer(analyze_text):
     r = analyze_text("The regulator banned the Tessera and Quill systems made by Tarn Robotics.", published=PUB)
     assert models(r).get("Tessera") == "Tarn Robotics"
     assert models(r).get("Quill") == "Tarn Robotics"
 
 
-@pytest.mark.xfail(
-    reason="a single-word name defined by an appositive ('Lumen, a large language model built by X') is missed",
-    strict=False,
-)
 def test_appositive_definition_names_a_model_and_its_developer(analyze_text):
     r = analyze_text(
         "Lumen, a large language model built by Kestrel Labs, was banned by the Federal Trade Commission.",
@@ -63,10 +55,6 @@ def test_developer_from_possessive_company(analyze_text):
     assert models(r).get("Wren-7B") == "Kestrel Labs"
 
 
-@pytest.mark.xfail(
-    reason="developer attribution from an appositive participle ('Wren-7B, the chatbot made by X') is missing",
-    strict=False,
-)
 def test_developer_from_appositive_made_by(analyze_text):
     r = analyze_text(
         "Italy's data protection authority imposed a ban on Wren-7B, the chatbot made by Kestrel Labs.",

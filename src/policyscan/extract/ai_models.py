@@ -210,8 +210,13 @@ def _context_names(doc: Doc, b: _Builder) -> None:
                 span = doc[child.left_edge.i if child.left_edge.i > tok.i else child.i : child.i + 1]
                 b.add(span.start, span.end, span.text)
         # "Lumen, a large language model built by X" / "Lumen is a model"
-        if tok.dep_ == "appos" and tok.head.i < tok.i and _name_token(tok.head) and not _looks_like_chip(tok.head.text):
-            b.add(tok.head.i, tok.head.i + 1, tok.head.text)
+        head = tok.head
+        if tok.dep_ == "appos" and head.i < tok.i and not _looks_like_chip(head.text):
+            defined = _name_token(head) or (
+                head.i == sent_of(head).start and head.text[:1].isupper() and head.pos_ in ("NOUN", "PROPN")
+            )  # a sentence-initial name the tagger calls a common noun
+            if defined and not head.ent_id_.startswith("actor:") and head.text.lower() not in lower_set("model_nouns"):
+                b.add(head.i, head.i + 1, head.text)
         if tok.dep_ == "attr" and tok.head.lower_ in ("is", "was", "are"):
             for subj in tok.head.children:
                 if subj.dep_ == "nsubj" and _name_token(subj) and subj.ent_type_ not in ("ORG", "PERSON"):
@@ -245,7 +250,14 @@ def attach_developers(doc: Doc, index: ModelIndex, actor_index) -> None:
         if rec.developer:
             continue
         tok = doc[i]
-        candidates = [tok, tok.head] if tok.head.lower_ in lower_set("model_nouns") else [tok]
+        base = tok
+        while base.dep_ == "conj" and base.head is not base:  # "the Tessera and Quill systems made by X"
+            base = base.head
+        candidates = [tok, base]
+        if base.head.lower_ in lower_set("model_nouns"):
+            candidates.append(base.head)
+        # "Lumen, a large language model built by X" / "Wren-7B, the chatbot made by X"
+        candidates += [c for c in base.children if c.dep_ == "appos" and c.lower_ in lower_set("model_nouns")]
         for c in candidates:
             for child in c.children:
                 if child.dep_ == "poss" and (d := _developer(actor_index, child)):
