@@ -829,7 +829,11 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
         rec = actors.actors[actor_key]
         if rec.type not in ACTING_TYPES:
             continue
+        if rec.type == ActorType.PERSON and rec.key not in actors.titles:
+            continue  # quoted lawyers and analysts comment; officials (titled) act
         status = _status(frame)
+        if frame.kind in ("enact", "sign") and _loosening_content(frame):
+            frame.direction = Direction.LOOSEN  # "signed a bill that delays the AI law"
         if rec.type == ActorType.COURT and _court_relief(frame):
             frame.kind, frame.direction = "block-by-court", Direction.LOOSEN
         target, objects, keys = _objects(frame, actors, models, actor_key, doc)
@@ -893,6 +897,22 @@ def _court_relief(frame: _Frame) -> bool:
     if frame.object_token is not None:
         words |= {t.lower_ for t in frame.object_token.subtree}
     return bool(words & (lower_set("law_nouns") | {"enforcing", "enforcement", "ban", "rule", "rules", "injunction"}))
+
+
+def _loosening_content(frame: _Frame) -> bool:
+    """A law or bill whose own clause loosens ("a bill that delays / rolls back / repeals ...")."""
+    obj = frame.object_token
+    if obj is None:
+        return False
+    for t in obj.subtree:
+        if t.i == obj.i or t.pos_ != "VERB":
+            continue
+        lemma = verb_forms().get(t.lower_)
+        if lemma and lexicon()["verbs"][lemma]["class"] == "flip" and _is_restriction(_obj(t)):
+            return True
+        if lemma in ("delay", "postpone", "repeal", "exempt", "waive", "ease", "relax", "lift", "loosen"):
+            return True
+    return False
 
 
 def _quoted_ranges(text: str) -> list[tuple[int, int]]:

@@ -241,7 +241,27 @@ def _is_law_name(name: str) -> bool:
     )
 
 
-PRODUCT_NOUNS = ("app", "apps", "service", "platform", "chatbot", "tool", "assistant", "software", "feature")
+PRODUCT_NOUNS = (
+    "api",
+    "chip",
+    "chips",
+    "accelerator",
+    "accelerators",
+    "processor",
+    "processors",
+    "gpu",
+    "gpus",
+    "interface",
+    "app",
+    "apps",
+    "service",
+    "platform",
+    "chatbot",
+    "tool",
+    "assistant",
+    "software",
+    "feature",
+)
 
 
 def product_names(doc: Doc) -> set[str]:
@@ -250,7 +270,7 @@ def product_names(doc: Doc) -> set[str]:
     for ent in doc.ents:
         if ent.ent_id_:
             continue
-        if ent.end < len(doc) and doc[ent.end].lower_ in PRODUCT_NOUNS:
+        if ent[-1].lower_ in PRODUCT_NOUNS or (ent.end < len(doc) and doc[ent.end].lower_ in PRODUCT_NOUNS):
             names.add(_clean(ent.text))
         elif any(c.dep_ == "appos" and c.lower_ in PRODUCT_NOUNS for c in ent.root.children):
             names.add(_clean(ent.text))  # "Cantor Studio, a subscription app"
@@ -580,10 +600,32 @@ def _modifier_org(ent: Span) -> bool:
     if ent.ent_id_ or ent.label_ != "ORG" or ent.end >= len(ent.doc):
         return False
     nxt = ent.doc[ent.end]
-    return nxt.tag_ == "NNS" and ent.root.dep_ in ("compound", "amod") and ent[0].tag_ == "JJ"
+    if nxt.tag_ == "NNS" and ent.root.dep_ in ("compound", "amod") and ent[0].tag_ == "JJ":
+        return True
+    # "a Kraków law firm", "an Izmir start-up": a name used as a modifier of a common noun
+    head = ent.root.head
+    return ent.root.dep_ in ("compound", "nmod") and head.i >= ent.end and head.pos_ == "NOUN" and head.text.islower()
 
 
 TITLE_WORDS = {
+    "sen.": "senator",
+    "senator": "senator",
+    "rep.": "representative",
+    "representative": "representative",
+    "assemblymember": "assemblymember",
+    "commissioner": "commissioner",
+    "secretary": "secretary",
+    "attorney": "general",
+    "prosecutor": "prosecutor",
+    "judge": "judge",
+    "justice": "judge",
+    "mp": "mp",
+    "mep": "mep",
+    "lawmaker": "lawmaker",
+    "regulator": "regulator",
+    "chair": "chair",
+    "chairman": "chair",
+    "chairwoman": "chair",
     "gov.": "governor",
     "gov": "governor",
     "governor": "governor",

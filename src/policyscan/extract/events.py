@@ -112,29 +112,40 @@ def merge(
     body = [a for a in actions if a.sents[0][0] >= headline_end]
     heads = [a for a in actions if a.sents[0][0] < headline_end]
     merged: list[RawAction] = []
+    leftovers = []
+    ordered = sorted(body, key=lambda x: x.order)
     for h in heads:
-        into = next(
-            (
-                b
-                for b in sorted(body, key=lambda x: x.order)
-                if (b.actor == h.actor or h.actor in countries.get(b.actor or "", ()))
-                and b.direction == h.direction
-                and b.status == h.status
-            ),
-            None,
-        )
+        candidates = [b for b in ordered if b.direction == h.direction and b.status == h.status]
+        into = next((b for b in candidates if _headline_actor_fits(h, b, countries) and _shares(h, b)), None)
+        into = into or next((b for b in candidates if _headline_actor_fits(h, b, countries)), None)
         if into is not None:
             _absorb(into, h)
             into.sents.sort()
         else:
-            body.append(h)
-    for a in sorted(body, key=lambda x: x.order):
+            leftovers.append(h)
+    for a in ordered:
         into = next((m for m in merged if _same_event(m, a)), None)
         if into is None:
             merged.append(a)
             continue
         _absorb(into, a)
-    return merged
+    # a headline event the body never tells again comes last: the body's dated account leads
+    return merged + [h for h in leftovers if not any(_same_event(m, h) and (_absorb(m, h) or True) for m in merged)]
+
+
+def _headline_actor_fits(h: RawAction, b: RawAction, countries: dict[str, set[str]]) -> bool:
+    """Headlines name an actor loosely: "Poland fines ..." for the body's data protection office."""
+    if b.actor == h.actor or h.actor in countries.get(b.actor or "", ()):
+        return True
+    ha, ba = (h.actor or "").lower(), (b.actor or "").lower()
+    if ha.removesuffix(" government") in countries.get(b.actor or "", set()) | {ba}:
+        return True
+    shared = {w for w in ha.split() if len(w) > 3} & {w for w in ba.split() if len(w) > 3}
+    return bool(shared)
+
+
+def _shares(a: RawAction, b: RawAction) -> bool:
+    return bool(a.object_keys & b.object_keys) or _family(a.kind) == _family(b.kind)
 
 
 def _absorb(into: RawAction, a: RawAction) -> None:
