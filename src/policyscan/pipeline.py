@@ -44,6 +44,7 @@ def build_report(doc, article: Article, loaded: Loaded) -> Report:
         for rec in actors.actors.values()
     }
     raw = events.merge(raw, headline_end=_headline_end(doc, article), countries=countries)
+    events.carry_dates(raw)
     text_sha = hashlib.sha256(article.text.encode("utf-8", "surrogatepass")).hexdigest()
     actions = events.to_records(raw, article.text, text_sha)
     actor_keys = {a.actor for a in raw if a.actor}

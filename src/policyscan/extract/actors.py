@@ -929,6 +929,12 @@ def _merge_descriptions(index: ActorIndex, descriptive: set[str], titles: dict[s
             for r in index.actors.values()
             if r.key not in descriptive and r.type in fam and country_name(r.country) == country_name(rec.country)
         ]
+        if not named and rec.type in REGULATORY:
+            # "Mexico's consumer watchdog ... The Federal Consumer Protection Agency (Profeco)": the one named
+            # regulator whose country the text never gave
+            named = [r for r in index.actors.values() if r.key not in descriptive and r.type in fam and not r.country]
+            if len(named) == 1:
+                named[0].country = rec.country
         if len(named) == 1:
             _absorb(index, named[0].key, key)
 

@@ -133,6 +133,24 @@ def merge(
     return merged + [h for h in leftovers if not any(_same_event(m, h) and (_absorb(m, h) or True) for m in merged)]
 
 
+def carry_dates(actions: list[RawAction]) -> None:
+    """ "X fined Y on Tuesday. In the same ruling it ordered ...": an undated enacted action told right after a
+    dated one by the same actor shares its date (the value only; ``date.text`` stays empty)."""
+    previous: RawAction | None = None
+    for a in sorted(actions, key=lambda x: x.sents[0][0]):
+        if (
+            not a.date.value
+            and previous is not None
+            and previous.date.value
+            and previous.actor == a.actor
+            and a.status == Status.ENACTED
+            and a.sents[0][0] - previous.sents[-1][1] < 400
+        ):
+            a.date = DateRef(value=previous.date.value, granularity=previous.date.granularity)
+        if a.date.value:
+            previous = a
+
+
 def _headline_actor_fits(h: RawAction, b: RawAction, countries: dict[str, set[str]]) -> bool:
     """Headlines name an actor loosely: "Poland fines ..." for the body's data protection office."""
     if b.actor == h.actor or h.actor in countries.get(b.actor or "", ()):
