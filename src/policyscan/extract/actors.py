@@ -389,7 +389,8 @@ def _acronyms(doc: Doc) -> dict[int, tuple[int, str]]:
     for tok in doc[:-2]:
         if tok.text == "(" and doc[tok.i + 2].text == ")" and tok.i > 0:
             acr = doc[tok.i + 1].text
-            if ACRONYM_IN_PARENS.match(acr) and sum(c.isupper() for c in acr) >= 2:
+            long_name = tok.i >= 2 and doc[tok.i - 2].text[:1].isupper()
+            if ACRONYM_IN_PARENS.match(acr) and (sum(c.isupper() for c in acr) >= 2 or long_name):
                 found[tok.i - 1] = (tok.i + 1, acr)
     return found
 
@@ -531,7 +532,7 @@ def find_actors(doc: Doc, *, model_tokens: set[int] | None = None) -> ActorIndex
             typ = ActorType.PERSON
         if typ == ActorType.PERSON and len(name.split()) > 1 and name.split()[-1] in exact_set("company_suffixes"):
             typ = ActorType.COMPANY
-        if _company_apposition(ent) and typ in (ActorType.COMPANY, ActorType.GROUP):
+        if _company_apposition(ent) and typ in (ActorType.COMPANY, ActorType.GROUP, ActorType.PERSON):
             typ = ActorType.COMPANY
         key = b.add(ent.start, ent.end, name, typ, key=gaz)
         rec = b.index.actors[key]

@@ -70,7 +70,8 @@ def _words(a: RawAction) -> set[str]:
 
 FAMILIES = [
     {"ban", "restrict", "block", "suspend", "order", "require", "regulate"},
-    {"fine", "sanction", "revoke"},
+    {"fine", "sanction"},
+    {"revoke"},
     {"investigate"},
     {"sue"},
     {"lift", "ease", "approve", "delay", "block-by-court", "veto"},

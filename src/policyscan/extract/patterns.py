@@ -45,6 +45,12 @@ IRREGULAR_FORMS: dict[str, list[str]] = {
     "hand": ["hands", "handed", "handing"],
     "veto": ["vetoes", "vetoed", "vetoing"],
     "push": ["pushes", "pushed", "pushing"],
+    "give": ["gives", "gave", "given", "giving"],
+    "spend": ["spends", "spent", "spending"],
+    "hold": ["holds", "held", "holding"],
+    "take": ["takes", "took", "taken", "taking"],
+    "shut": ["shuts", "shut", "shutting"],
+    "set": ["sets", "set", "setting"],
 }
 
 
