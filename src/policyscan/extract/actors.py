@@ -395,6 +395,39 @@ def _acronyms(doc: Doc) -> dict[int, tuple[int, str]]:
     return found
 
 
+NAME_GLUE = {"and", "of", "for", "on", "&", "de", "la", "des", "du", "del", "per", "dei", "der", "für"}
+
+
+def _spelled_out_names(doc: Doc, b: _Builder, acronyms: dict[int, tuple[int, str]]) -> None:
+    """ "Saudi Data and Artificial Intelligence Authority (SDAIA)": NER often cuts long official names at
+    "and"; the parenthesised acronym says where the name starts and ends."""
+    for last, (acr_i, acr) in acronyms.items():
+        start = last
+        while start - 1 >= 0 and (
+            doc[start - 1].text[:1].isupper()
+            or (doc[start - 1].lower_ in NAME_GLUE and doc[start - 2].text[:1].isupper())
+        ):
+            if doc[start - 1].is_sent_start or doc[start - 1].text in ("'s", "’s"):
+                break
+            start -= 1
+        words = doc[start : last + 1]
+        if len(words) < 3 or words[-1].lower_ not in lexicon()["institution_heads"]:
+            continue
+        initials = "".join(t.text[0] for t in words if t.lower_ not in NAME_GLUE).upper()
+        if not (initials.startswith(acr.upper()[:2]) or acr.upper() in initials):
+            continue
+        name = _clean(words.text)
+        covered = {b.index.token_key[i] for i in range(start, last + 1) if i in b.index.token_key}
+        covered |= {b.index.token_key[acr_i]} if acr_i in b.index.token_key else set()
+        country_keys = {k for k in covered if b.index.actors[k].type == ActorType.COUNTRY}
+        key = b.add(start, last + 1, name, ActorType(lexicon()["institution_heads"][words[-1].lower_]))
+        b.index.actors[key].aliases.add(acr)
+        b.by_name[acr.lower()] = key
+        for k in covered - country_keys - {key}:
+            _absorb(b.index, key, k)
+        b.index.token_key[acr_i] = key
+
+
 def _poss_free(name: str) -> str:
     """ "California's governor" and "California governor" are one office."""
     return re.sub(r"['’]s\b", "", name.lower())
@@ -546,6 +579,7 @@ def find_actors(doc: Doc, *, model_tokens: set[int] | None = None) -> ActorIndex
             rec.aliases.add(acr)
             b.index.token_key[acr_i] = key
         _appositive_alias(ent, rec)
+    _spelled_out_names(doc, b, acronyms)
     _known_as(doc, b)
     _institution_phrases(doc, b)
     _capitalised_heads(doc, b)

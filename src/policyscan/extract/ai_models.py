@@ -216,7 +216,12 @@ def _context_names(doc: Doc, b: _Builder) -> None:
                 head.i == sent_of(head).start and head.text[:1].isupper() and head.pos_ in ("NOUN", "PROPN")
             )  # a sentence-initial name the tagger calls a common noun
             if defined and not head.ent_id_.startswith("actor:") and head.text.lower() not in lower_set("model_nouns"):
-                b.add(head.i, head.i + 1, head.text)
+                first = head.i  # "Mosaic Pro, a large language model": keep the name's compound words
+                while first - 1 >= 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].head.i == head.i:
+                    if not doc[first - 1].text[:1].isupper():
+                        break
+                    first -= 1
+                b.add(first, head.i + 1, doc[first : head.i + 1].text)
         if tok.dep_ == "attr" and tok.head.lower_ in ("is", "was", "are"):
             for subj in tok.head.children:
                 if subj.dep_ == "nsubj" and _name_token(subj) and subj.ent_type_ not in ("ORG", "PERSON"):
