@@ -369,9 +369,8 @@ def _skip_entity(ent: Span, model_tokens: set[int], products: frozenset[str] = f
         return True  # "the data protection law, the LGPD"
     if not ent.ent_id_ and len(ent) == 1 and _only_quoted(ent):
         return True  # "The State has a compelling interest," the judge wrote
-    if re.fullmatch(r"[A-Z]{0,3}-?\d[\w.-]*", text):
-        return True  # "910B", "H20", "A100": model numbers of chips and products, not actors
-    return False
+    # "910B", "H20", "A100": model numbers of chips and products, not actors
+    return re.fullmatch(r"[A-Z]{0,3}-?\d[\w.-]*", text) is not None
 
 
 def _only_quoted(ent: Span) -> bool:
