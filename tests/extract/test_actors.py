@@ -103,7 +103,6 @@ def test_unknown_acronym_in_parentheses_becomes_an_alias(analyze_text):
     assert "TVDA" not in names(r)
 
 
-@pytest.mark.xfail(reason="the model number of a chip ('Ascend 910B') is reported as a PERSON actor", strict=False)
 def test_chip_names_are_not_actors(analyze_text):
     r = analyze_text(
         "The Commerce Department restricted exports of H100 and H20 chips to China, along with Huawei's Ascend 910B.",
