@@ -831,6 +831,8 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
             continue
         if rec.type == ActorType.PERSON and rec.key not in actors.titles:
             continue  # quoted lawyers and analysts comment; officials (titled) act
+        if rec.type == ActorType.COURT and frame.kind == "investigate":
+            continue  # a court "examining the dispute" is hearing a case, not opening a probe
         status = _status(frame)
         if frame.kind in ("enact", "sign") and _loosening_content(frame):
             frame.direction = Direction.LOOSEN  # "signed a bill that delays the AI law"

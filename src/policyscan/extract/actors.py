@@ -191,6 +191,7 @@ def _clean(text: str) -> str:
     text = " ".join(text.split())
     text = TRAILING_POSS.sub("", text)
     text = LEADING_DET.sub("", text)
+    text = re.sub(r"\s*\([^)]*$", "", text)  # "Office of the ... Commissioner (ODPC" cut by NER
     text = text.strip(" ,;:()[]\"'“”‘’—–-")
     if text.endswith(".") and text[:-1].count(".") == 0:
         text = text[:-1]
@@ -274,6 +275,16 @@ def product_names(doc: Doc) -> set[str]:
             names.add(_clean(ent.text))
         elif any(c.dep_ == "appos" and c.lower_ in PRODUCT_NOUNS for c in ent.root.children):
             names.add(_clean(ent.text))  # "Cantor Studio, a subscription app"
+        elif (
+            ent.end + 2 < len(doc)
+            and doc[ent.end].text == ","
+            and doc[ent.end + 1].lower_ in ("a", "an", "the")
+            and any(
+                t.lower_ in PRODUCT_NOUNS and (t.i + 1 >= len(doc) or doc[t.i + 1].pos_ != "NOUN")
+                for t in doc[ent.end + 2 : ent.end + 6]
+            )
+        ):
+            names.add(_clean(ent.text))  # "Jua Cloud, a data-centre service run from Nairobi"
         elif ent.start > 0 and doc[ent.start - 1].lower_ in ("called", "named", "dubbed", "branded"):
             before = doc[ent.start - 2] if ent.start > 1 else None
             if before is None or before.lower_ not in lexicon()["generic_actor_heads"]:
@@ -631,13 +642,15 @@ def _heading_only(ent: Span) -> bool:
 
 def _modifier_org(ent: Span) -> bool:
     """ "American AI firms": an ORG-tagged modifier of a common plural noun is not a name."""
-    if ent.ent_id_ or ent.label_ != "ORG" or ent.end >= len(ent.doc):
+    if ent.ent_id_ or ent.end >= len(ent.doc):
         return False
     nxt = ent.doc[ent.end]
-    if nxt.tag_ == "NNS" and ent.root.dep_ in ("compound", "amod") and ent[0].tag_ == "JJ":
+    if ent.label_ == "ORG" and nxt.tag_ == "NNS" and ent.root.dep_ in ("compound", "amod") and ent[0].tag_ == "JJ":
         return True
     # "a Kraków law firm", "an Izmir start-up": a name used as a modifier of a common noun
     head = ent.root.head
+    if head.lower_ in lexicon()["institution_heads"] or head.lower_ in lexicon()["generic_actor_heads"]:
+        return False  # "the Biden administration", "the Texas governor" name an actor
     return ent.root.dep_ in ("compound", "nmod") and head.i >= ent.end and head.pos_ == "NOUN" and head.text.islower()
 
 
