@@ -910,8 +910,9 @@ def _loosening_content(frame: _Frame) -> bool:
         if t.i == obj.i or t.pos_ != "VERB":
             continue
         lemma = verb_forms().get(t.lower_)
-        if lemma and lexicon()["verbs"][lemma]["class"] == "flip" and _is_restriction(_obj(t)):
-            return True
+        entry = lexicon()["verbs"].get(lemma or "", {})
+        if entry.get("class") == "flip" and (entry.get("default_direction") != "tighten" or _is_restriction(_obj(t))):
+            return True  # "a bill that rolls back / repeals / delays ..."
         if lemma in ("delay", "postpone", "repeal", "exempt", "waive", "ease", "relax", "lift", "loosen"):
             return True
     return False

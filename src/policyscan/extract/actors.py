@@ -408,6 +408,31 @@ def _acronyms(doc: Doc) -> dict[int, tuple[int, str]]:
 NAME_GLUE = {"and", "of", "for", "on", "&", "de", "la", "des", "du", "del", "per", "dei", "der", "für"}
 
 
+def _names_cut_at_and(doc: Doc, b: _Builder) -> None:
+    """ "Department of Consumer and Worker Protection": NER stops at "and"; the capitalised words that follow,
+    ending in an institution word, belong to the name."""
+    heads = lexicon()["institution_heads"]
+    for rec in list(b.index.actors.values()):
+        for m in [m for m in b.index.mentions if m.key == rec.key]:
+            end = m.end
+            if end + 2 >= len(doc) or doc[end].lower_ not in ("and", "&"):
+                continue
+            j = end + 1
+            while j < len(doc) and j - end <= 5 and doc[j].text[:1].isupper():
+                j += 1
+            if j == end + 1 or doc[j - 1].lower_ not in heads and doc[m.end - 1].lower_ not in heads:
+                continue
+            if not any(t.lower_ in heads for t in doc[m.start : j]):
+                continue
+            full = _clean(doc[m.start : j].text)
+            if rec.name == _clean(doc[m.start : m.end].text) and rec.type != ActorType.PERSON:
+                rec.aliases.add(rec.name)
+                rec.name = full
+                for i in range(m.end, j):
+                    b.index.token_key[i] = rec.key
+                b.by_name[full.lower()] = rec.key
+
+
 def _spelled_out_names(doc: Doc, b: _Builder, acronyms: dict[int, tuple[int, str]]) -> None:
     """ "Saudi Data and Artificial Intelligence Authority (SDAIA)": NER often cuts long official names at
     "and"; the parenthesised acronym says where the name starts and ends."""
@@ -590,6 +615,7 @@ def find_actors(doc: Doc, *, model_tokens: set[int] | None = None) -> ActorIndex
             b.index.token_key[acr_i] = key
         _appositive_alias(ent, rec)
     _spelled_out_names(doc, b, acronyms)
+    _names_cut_at_and(doc, b)
     _known_as(doc, b)
     _institution_phrases(doc, b)
     _capitalised_heads(doc, b)
