@@ -420,7 +420,7 @@ def _names_cut_at_and(doc: Doc, b: _Builder) -> None:
             j = end + 1
             while j < len(doc) and j - end <= 5 and doc[j].text[:1].isupper():
                 j += 1
-            if j == end + 1 or doc[j - 1].lower_ not in heads and doc[m.end - 1].lower_ not in heads:
+            if j == end + 1 or (doc[j - 1].lower_ not in heads and doc[m.end - 1].lower_ not in heads):
                 continue
             if not any(t.lower_ in heads for t in doc[m.start : j]):
                 continue
