@@ -258,6 +258,8 @@ _WESTERN_LIKE = {
     "cp1250", "cp1252", "cp1254", "cp1257", "iso8859-1", "iso8859-2", "iso8859-3", "iso8859-4",
     "iso8859-9", "iso8859-10", "iso8859-13", "iso8859-14", "iso8859-15", "iso8859-16", "latin-1",
     "mac-roman", "mac-latin2", "cp437", "cp850", "cp858", "cp775", "cp852", "cp866", "cp1251", "koi8-r",
+    "mac-iceland", "mac-turkish", "mac-croatian", "mac-greek", "mac-cyrillic", "cp1125", "cp860", "cp861", "cp863",
+    "cp865", "hp-roman8", "ptcp154", "kz1048", "cp1006",
 }  # fmt: skip
 _SYMBOL_IN_WORD = re.compile(r"[^\W\d_][^\w\s'’.,&/+@–—-][^\W\d_]")
 
