@@ -761,7 +761,11 @@ def _attached_dates(node: Token, date_ents: list[Span]) -> Span | None:
 def _date_span(frame: _Frame, date_ents: list[Span]) -> Span | None:
     node = frame.trigger
     starts = sent_starts(node.doc)
-    sent_ents = [e for e in date_ents if starts[e.start] == starts[node.i]]
+    sent_ents = [
+        e
+        for e in date_ents
+        if starts[e.start] == starts[node.i] and not dates_mod.DURATION.fullmatch(" ".join(e.text.lower().split()))
+    ]  # "over three years" says how long, not when
     if not sent_ents:
         return None
     if node.tag_ == "VBD" and node.dep_ not in VERB_DEPS:
@@ -801,7 +805,7 @@ def _nearby_date(trigger: Token, ents: list[Span]) -> Span | None:
 def _is_future(frame: _Frame, status: Status) -> bool:
     node = frame.trigger
     for _ in range(4):
-        if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in node.children):
+        if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "would") for c in node.children):
             return True
         if node.head is node:
             break

@@ -82,6 +82,11 @@ FAMILIES = [
 ]
 
 
+def _kind(a: RawAction) -> str:
+    """Revoking or scrapping a restriction is lifting it."""
+    return "lift" if a.direction == Direction.LOOSEN and a.kind in ("revoke", "suspend", "restrict") else a.kind
+
+
 def _family(kind: str) -> int:
     return next((i for i, f in enumerate(FAMILIES) if kind in f), -1)
 
@@ -89,7 +94,7 @@ def _family(kind: str) -> int:
 def _same_event(a: RawAction, b: RawAction) -> bool:
     if a.actor != b.actor or a.direction != b.direction:
         return False
-    if _family(a.kind) != _family(b.kind) and not {a.kind, b.kind} & {"order", "require"}:
+    if _family(_kind(a)) != _family(_kind(b)) and not {a.kind, b.kind} & {"order", "require"}:
         return False
     if a.sents[0] == b.sents[0] and a.kind != b.kind:
         return False  # "fined X and ordered it to suspend": two events in one sentence
