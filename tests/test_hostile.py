@@ -397,12 +397,20 @@ def test_long_line_1mb() -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    reason="src bug: superlinear in the number of paragraphs/sentences (2,000 tiny paragraphs: 18 s; "
-    "20,000 did not finish within the time measured)",
-    strict=False,
+@pytest.mark.parametrize(
+    ("n", "bound"),
+    [
+        (20_000, 120),  # fixed: per-doc sentence caches (measured 52 s under load)
+        pytest.param(
+            100_000,
+            300,
+            marks=pytest.mark.xfail(
+                reason="3.4 MB of paragraphs: spaCy's own parse alone is close to the 300 s bound on 2 loaded cores",
+                strict=False,
+            ),
+        ),
+    ],
 )
-@pytest.mark.parametrize(("n", "bound"), [(20_000, 120), (100_000, 300)])
 def test_many_paragraphs(n: int, bound: float) -> None:
     """20,000 and 100,000 tiny paragraphs, with the stated wall-time bounds."""
     analyze_bounded(_paragraphs(n), ".txt", bound)
