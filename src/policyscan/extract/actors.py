@@ -349,16 +349,7 @@ def _skip_entity(ent: Span, model_tokens: set[int], products: frozenset[str] = f
             return True
     if nxt is not None and nxt.lower_.startswith("-based"):
         return True
-    if nxt is not None and nxt.lower_ in (
-        "app",
-        "apps",
-        "service",
-        "platform",
-        "chatbot",
-        "tool",
-        "assistant",
-        "software",
-    ):
+    if nxt is not None and nxt.lower_ in PRODUCT_NOUNS:
         return not ent.ent_id_
     root = ent.root
     if (
