@@ -12,7 +12,7 @@ from typing import Annotated
 import typer
 
 from policyscan import __version__
-from policyscan.errors import EXIT_ALL_FAILED, EXIT_BROKEN_PIPE, EXIT_PARTIAL, PolicyscanError, UsageError
+from policyscan.errors import EXIT_ALL_FAILED, EXIT_BROKEN_PIPE, EXIT_OUTPUT, EXIT_PARTIAL, PolicyscanError, UsageError
 
 app = typer.Typer(
     name="policyscan",
@@ -312,6 +312,10 @@ def _run_batch(paths, output, resume, glob, jobs, fmt, model, batch_size, max_by
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_BROKEN_PIPE
+    except OSError as exc:  # disk full, output removed: every record written so far stays whole
+        where = output or "stdout"
+        typer.echo(f"policyscan: error: cannot write {where}: {exc.strerror or exc} (rerun with --resume)", err=True)
+        return EXIT_OUTPUT
     if not quiet:
         typer.echo(batch_mod.summary_line(result), err=True)
     if result.interrupted is not None:

@@ -54,5 +54,7 @@ class ModelError(PolicyscanError):
 # Batch runs: some articles failed, or all of them did.
 EXIT_PARTIAL = 10
 EXIT_ALL_FAILED = 11
+# The output could not be written (disk full, a vanished file): records already written stay valid.
+EXIT_OUTPUT = 7
 # `| head` closed our stdout: the conventional 128 + SIGPIPE.
 EXIT_BROKEN_PIPE = 141
