@@ -1,72 +1,320 @@
-"""Batch under faults: a file that vanishes mid-run, an output disk that fills up."""
+"""Batch mode under faults (the hostile-input issue): inputs that vanish after the walk, an
+output that stops accepting writes, SIGTERM mid-run, and an output cut short by a crash.
+
+Every test uses a small folder of tiny invented articles and checks the same contract: the
+run goes on (or stops cleanly), each line of the output is a whole JSON record, and
+``--resume`` turns whatever was left into exactly the records of an uninterrupted run.
+"""
 
 from __future__ import annotations
 
+import builtins
+import errno
+import io
 import json
 import os
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
 from policyscan import batch as batch_mod
-from policyscan.errors import EXIT_OUTPUT
+from policyscan import load as load_mod
+from policyscan.cli import app
+from policyscan.errors import EXIT_OUTPUT, EXIT_PARTIAL
 
-TEXT = "The Federal Trade Commission fined Kestrel Labs on Monday over its Wren-{i} model.\n"
+TEMPLATES = (
+    "The Federal Trade Commission fined Kestrel Labs on Monday over its Wren-{i} model. "
+    "The agency said the chatbot misled parents. Kestrel Labs said it would appeal.\n",
+    "Italy's Garante banned Quillo AI's Heron-{i} chatbot on March {day}, 2025, over its handling of "
+    "user data. The company said it would comply.\n",
+    "Ruritania's Data Authority opened an investigation into Brightwater Labs over its Finch-{i} model. "
+    "Officials said the review would take several months. The company declined to comment.\n",
+)
+# Non-ASCII in the file name puts a multi-byte character in every record for that article.
+UMLAUT_NAME = "z-zürich.txt"
+UMLAUT_TEXT = "Zürich's data protection office fined Kestrel Labs over its Wren-9 model. The fine is final.\n"
 
 
-def _folder(tmp_path: Path, n: int) -> Path:
+def make_news(tmp_path: Path, n: int, *, umlaut: bool = False) -> Path:
     folder = tmp_path / "news"
     folder.mkdir()
     for i in range(n):
-        (folder / f"a{i:02d}.txt").write_text(TEXT.format(i=i), encoding="utf-8")
+        text = TEMPLATES[i % len(TEMPLATES)].format(i=i, day=i % 27 + 1)
+        (folder / f"a{i:03d}.txt").write_text(text, encoding="utf-8")
+    if umlaut:
+        (folder / UMLAUT_NAME).write_text(UMLAUT_TEXT, encoding="utf-8")
     return folder
 
 
-def _records(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+def parse_lines(path: Path) -> list[dict]:
+    """Every line of ``path`` as JSON; fails the test on a partial or broken line."""
+    data = path.read_bytes()
+    assert not data or data.endswith(b"\n"), f"{path.name} ends in a partial line: {data[-80:]!r}"
+    return [json.loads(line) for line in data.decode("utf-8").splitlines()]
 
 
-def test_file_deleted_after_the_walk_gives_an_error_record(tmp_path, monkeypatch):
-    folder = _folder(tmp_path, 4)
-    victim = folder / "a01.txt"
-    original = batch_mod.find_inputs
+def by_path(recs: list[dict]) -> dict[str, dict]:
+    keyed = {r["source"]["path"]: r for r in recs}
+    assert len(keyed) == len(recs), "one record per article, no duplicates"
+    return keyed
 
-    def walk_then_delete(*args, **kwargs):
-        items = original(*args, **kwargs)
-        victim.unlink()  # the file disappears between the walk and its turn
-        return items
 
-    monkeypatch.setattr(batch_mod, "find_inputs", walk_then_delete)
-    out = tmp_path / "out.jsonl"
+def reference(folder: Path, tmp_path: Path) -> dict[str, dict]:
+    """The records of an uninterrupted, fault-free run."""
+    out = tmp_path / "reference.jsonl"
     result = batch_mod.batch([str(folder)], output=str(out))
-
-    records = _records(out)
-    assert len(records) == 4, "every article yields exactly one record"
-    errors = [r for r in records if "error" in r]
-    assert [Path(r["source"]["path"]).name for r in errors] == ["a01.txt"]
-    assert errors[0]["error"]["kind"] and errors[0]["error"]["message"]
-    assert all("actions" in r for r in records if "error" not in r)
-    assert result.failed == 1
+    assert result.failed == 0
+    return by_path(parse_lines(out))
 
 
-@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full to simulate a full disk")
-def test_full_disk_is_one_line_and_resume_completes(tmp_path):
-    folder = _folder(tmp_path, 3)
-    cmd = [sys.executable, "-m", "policyscan", "batch", str(folder), "-q"]
-    full = subprocess.run([*cmd, "-o", "/dev/full"], capture_output=True, text=True, timeout=300)
-    assert full.returncode == EXIT_OUTPUT
-    lines = [line for line in full.stderr.splitlines() if line.strip()]
-    assert lines == [lines[0]] and "No space left on device" in lines[0] and "Traceback" not in full.stderr
+def cli(*args: str):
+    return CliRunner().invoke(app, ["batch", *args])
 
-    # a partly written output (the last record cut off by the failure) resumes to the full set
-    whole = tmp_path / "whole.jsonl"
-    assert subprocess.run([*cmd, "-o", str(whole)], timeout=300).returncode == 0
-    first, second, _third = whole.read_text(encoding="utf-8").splitlines()
-    partial = tmp_path / "partial.jsonl"
-    partial.write_text(first + "\n" + second[: len(second) // 2], encoding="utf-8")
-    assert subprocess.run([*cmd, "-o", str(partial), "--resume"], timeout=300).returncode == 0
-    by_path = {r["source"]["path"]: r for r in _records(partial)}
-    assert by_path == {r["source"]["path"]: r for r in _records(whole)}
-    assert len(_records(partial)) == 3, "no duplicates after the repair"
+
+@pytest.fixture(scope="module", autouse=True)
+def _pipeline():
+    """Load the spaCy pipeline once (load_pipeline caches it per process)."""
+    from policyscan.nlp import load_pipeline
+
+    return load_pipeline(None)
+
+
+# --- 1. an input that vanishes between the walk and its turn ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("fault", "kind"),
+    [("deleted", "not-found"), ("replaced-by-a-folder", "unreadable")],
+)
+def test_input_gone_after_the_walk_is_an_error_record_and_the_run_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fault: str, kind: str
+) -> None:
+    folder = make_news(tmp_path, 5)
+    victim = str(folder / "a002.txt")
+    real_load_path = load_mod.load_path
+    asked: list[str] = []
+
+    def load_path_after_a_fault(path, **kwargs):
+        name = os.fspath(path)
+        asked.append(name)
+        if name == victim and asked.count(name) == 1:  # the first time it is asked for
+            os.unlink(name)
+            if fault == "replaced-by-a-folder":  # root ignores chmod: a folder is unreadable as a file
+                os.mkdir(name)
+        return real_load_path(path, **kwargs)
+
+    monkeypatch.setattr(load_mod, "load_path", load_path_after_a_fault)
+    out = tmp_path / "out.jsonl"
+    result = cli(str(folder), "-o", str(out))
+
+    assert result.exit_code == EXIT_PARTIAL, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert victim in asked, "the fault was injected after the walk"
+    recs = parse_lines(out)
+    assert [Path(r["source"]["path"]).name for r in recs] == [f"a{i:03d}.txt" for i in range(5)]
+    bad = by_path(recs)[victim]
+    assert bad["error"]["kind"] == kind and bad["error"]["message"]
+    assert "sha256" not in bad["source"] or not bad["source"]["sha256"]
+    good = [r for r in recs if r["source"]["path"] != victim]
+    assert all("error" not in r and r["actions"] and len(r["source"]["sha256"]) == 64 for r in good)
+    # Without -q each failure is one line on stderr naming the file and the error kind.
+    assert f"policyscan: {victim}: {kind}:" in result.stderr
+    assert "4 ok, 1 failed" in result.stderr and "Traceback" not in result.stderr
+    assert result.stdout == "", "records go to -o, never stdout"
+
+
+# --- 2. the output stops accepting writes ------------------------------------------------------
+
+
+def test_write_failing_after_n_records_is_one_line_and_resume_completes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = make_news(tmp_path, 6)
+    expected = reference(folder, tmp_path)
+    out = tmp_path / "out.jsonl"
+    real_write = batch_mod.Sink.write
+    written = 0
+
+    def write_until_full(self, text: str) -> None:
+        nonlocal written
+        if text and written == 3:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        real_write(self, text)
+        written += bool(text)
+
+    with monkeypatch.context() as patch:
+        patch.setattr(batch_mod.Sink, "write", write_until_full)
+        failed = cli(str(folder), "-o", str(out), "-q")
+
+    assert failed.exit_code == EXIT_OUTPUT
+    assert failed.exception is None or isinstance(failed.exception, SystemExit)
+    lines = failed.stderr.splitlines()
+    assert len(lines) == 1, failed.stderr
+    assert "No space left on device" in lines[0] and str(out) in lines[0] and "--resume" in lines[0]
+    first = parse_lines(out)
+    assert len(first) == 3 and all("error" not in r for r in first)
+    assert by_path(first) == {p: expected[p] for p in by_path(first)}
+
+    resumed = cli(str(folder), "-o", str(out), "--resume", "-q")
+    assert resumed.exit_code == 0, resumed.output
+    assert by_path(parse_lines(out)) == expected
+
+
+class SmallDisk(io.RawIOBase):
+    """A file on a device with ``room`` bytes left: a write that does not fit is cut short
+    (what write(2) does at the edge of a full disk) and the next one fails with ENOSPC."""
+
+    def __init__(self, path: str, mode: str, room: int) -> None:
+        self._file = io.FileIO(path, mode)
+        self.room = room
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data) -> int:
+        if self.room <= 0:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        n = self._file.write(bytes(memoryview(data)[: self.room]))
+        self.room -= n
+        return n
+
+    def fileno(self) -> int:
+        return self._file.fileno()
+
+    def close(self) -> None:
+        if not self.closed:
+            self._file.close()
+        super().close()
+
+
+def _fill_up_inside_the_third_record(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path, dict]:
+    """Run the CLI with the output on a SmallDisk that fills up halfway through record 3."""
+    folder = make_news(tmp_path, 5)
+    expected = reference(folder, tmp_path)
+    whole = (tmp_path / "reference.jsonl").read_bytes().splitlines(keepends=True)
+    room = len(whole[0]) + len(whole[1]) + len(whole[2]) // 2
+    out = tmp_path / "out.jsonl"
+
+    def open_on_a_small_disk(file, mode="r", *args, **kwargs):
+        if os.fspath(file) == str(out) and mode in ("w", "a"):
+            raw = SmallDisk(str(out), mode, room)
+            return io.TextIOWrapper(io.BufferedWriter(raw), encoding="utf-8", newline="")
+        return builtins.open(file, mode, *args, **kwargs)
+
+    with monkeypatch.context() as patch:
+        patch.setattr(batch_mod, "open", open_on_a_small_disk, raising=False)
+        failed = cli(str(folder), "-o", str(out), "-q")
+    assert failed.exit_code == EXIT_OUTPUT, failed.output
+    assert failed.exception is None or isinstance(failed.exception, SystemExit)
+    lines = failed.stderr.splitlines()
+    assert len(lines) == 1 and "No space left on device" in lines[0], failed.stderr
+    return folder, out, expected
+
+
+def test_disk_full_inside_a_record_keeps_whole_records_and_resume_repairs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder, out, expected = _fill_up_inside_the_third_record(tmp_path, monkeypatch)
+    data = out.read_bytes()
+    complete, _, tail = data.rpartition(b"\n")
+    recs = [json.loads(line) for line in complete.decode("utf-8").splitlines()]
+    assert len(recs) == 2, "the records written before the failure are whole"
+    assert by_path(recs) == {p: expected[p] for p in by_path(recs)}
+    assert b"\n" not in tail, "at most one cut-short record, and it has no newline"
+
+    resumed = cli(str(folder), "-o", str(out), "--resume", "-q")
+    assert resumed.exit_code == 0, resumed.output
+    assert by_path(parse_lines(out)) == expected
+
+
+@pytest.mark.xfail(
+    reason="Sink leaves the bytes of a record cut short by ENOSPC in the file (resume repairs it, "
+    "but the file is not 'only whole records' until then): Sink.write should truncate back to "
+    "the end of the last whole record on OSError",
+    strict=False,
+)
+def test_disk_full_inside_a_record_leaves_only_whole_records(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _, out, _ = _fill_up_inside_the_third_record(tmp_path, monkeypatch)
+    assert len(parse_lines(out)) == 2
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+def test_real_full_device_is_one_line_without_traceback(tmp_path: Path) -> None:
+    folder = make_news(tmp_path, 3)
+    cmd = [sys.executable, "-m", "policyscan", "batch", str(folder), "-o", "/dev/full", "-q"]
+    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == EXIT_OUTPUT, proc.stderr
+    lines = [line for line in proc.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and "No space left on device" in lines[0], proc.stderr
+    assert "Traceback" not in proc.stderr and proc.stdout == ""
+
+
+# --- 3. SIGTERM mid-run, one process -----------------------------------------------------------
+
+# test_batch.py covers SIGINT with --jobs 1 and SIGTERM with --jobs 2; this is SIGTERM, --jobs 1, -q.
+# Tiny articles go fast: 30 of them finish before a signal sent on the first line lands,
+# so the folder has more of them to make "mid-run" certain (the line count is checked).
+N_SIGTERM = 240
+
+
+def test_sigterm_mid_run_keeps_whole_records_and_resume_completes(tmp_path: Path) -> None:
+    folder = make_news(tmp_path, N_SIGTERM)
+    out = tmp_path / "out.jsonl"
+    cmd = [sys.executable, "-m", "policyscan", "batch", str(folder), "-o", str(out), "--jobs", "1", "-q"]
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    deadline = time.monotonic() + 90
+    while time.monotonic() < deadline and proc.poll() is None:
+        if out.exists() and b"\n" in out.read_bytes():
+            break
+        time.sleep(0.005)
+    proc.send_signal(signal.SIGTERM)
+    _, err = proc.communicate(timeout=60)
+    stderr = err.decode()
+    assert proc.returncode == 128 + signal.SIGTERM == 143, stderr
+    assert "Traceback" not in stderr and "--resume" in stderr
+    first = parse_lines(out)
+    assert 0 < len(first) < N_SIGTERM, "the signal arrived mid-run"
+
+    resumed = subprocess.run([*cmd, "--resume"], capture_output=True, text=True, timeout=120)
+    assert resumed.returncode == 0, resumed.stderr
+    final = parse_lines(out)
+    assert len(final) == N_SIGTERM
+    expected = reference(folder, tmp_path)
+    assert by_path(final) == expected
+    assert all(expected[r["source"]["path"]] == r for r in first), "records kept from the first run are right"
+
+
+# --- 4. a crash mid-write leaves half a line -----------------------------------------------
+
+
+@pytest.mark.parametrize("cut", ["half", "all-but-the-newline", "inside-a-utf8-character"])
+def test_resume_drops_a_truncated_last_line_and_completes(tmp_path: Path, cut: str) -> None:
+    folder = make_news(tmp_path, 4, umlaut=True)
+    expected = reference(folder, tmp_path)
+    whole = (tmp_path / "reference.jsonl").read_bytes().splitlines(keepends=True)
+    last = whole[-1]
+    assert UMLAUT_NAME.encode() in last
+    if cut == "half":
+        partial = last[: len(last) // 2]
+    elif cut == "all-but-the-newline":
+        partial = last[:-1]
+        json.loads(partial)  # a whole JSON value, but not a finished line
+    else:
+        at = last.index("ü".encode()) + 1  # between the two bytes of "ü"
+        partial = last[:at]
+    out = tmp_path / "out.jsonl"
+    out.write_bytes(b"".join(whole[:2]) + partial)
+
+    resumed = cli(str(folder), "-o", str(out), "--resume", "-q")
+    assert resumed.exit_code == 0, resumed.output
+    assert not list(tmp_path.glob("*.policyscan-tmp")), "the repair leaves no temporary file"
+    final = parse_lines(out)
+    assert len(final) == len(whole)
+    assert by_path(final) == expected
+    assert [r["source"]["path"] for r in final] == list(expected)  # in input order, no duplicates
