@@ -6,7 +6,6 @@ import contextlib
 import os
 import sys
 from enum import Enum
-from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -191,9 +190,6 @@ def main() -> None:
         os.dup2(devnull, sys.stdout.fileno())
         sys.exit(EXIT_BROKEN_PIPE)
     sys.exit(code if isinstance(code, int) else 0)
-
-
-_ = Path  # kept for type hints in future commands
 
 
 class BatchFormat(str, Enum):

@@ -48,7 +48,7 @@ def build_report(doc, article: Article, loaded: Loaded) -> Report:
     text_sha = hashlib.sha256(article.text.encode("utf-8", "surrogatepass")).hexdigest()
     actions = events.to_records(raw, article.text, text_sha)
     actor_keys = {a.actor for a in raw if a.actor}
-    reported = actors_mod.acting_keys(actors, actor_keys, set())
+    reported = actors_mod.acting_keys(actors, actor_keys)
     date_refs = []
     for ent in doc.ents:
         if ent.label_ == "DATE":

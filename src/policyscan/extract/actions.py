@@ -612,7 +612,7 @@ def _arguments(frame: _Frame) -> list[Token]:
         for c in r.children:
             if c.dep_ == "ccomp" and frame.kind == "investigate":
                 pass  # "examining whether X will fall under ...": the clause is the object
-            elif c.dep_ in SKIP_CHILD_DEPS or (c.dep_ in ("ccomp", "advcl", "relcl") and c.i != frame.object_token_i()):
+            elif c.dep_ in SKIP_CHILD_DEPS or (c.dep_ in ("ccomp", "advcl", "relcl") and frame.object_token is not c):
                 continue
             for t in c.subtree:
                 toks[t.i] = t
@@ -623,13 +623,6 @@ def _arguments(frame: _Frame) -> list[Token]:
         for t in frame.trigger.doc[frame.trigger.i + 1 : min(sent_end, frame.trigger.i + 25)]:
             toks[t.i] = t
     return [toks[i] for i in sorted(toks)]
-
-
-def _frame_obj_i(self: _Frame) -> int:
-    return self.object_token.i if self.object_token is not None else -1
-
-
-_Frame.object_token_i = _frame_obj_i  # type: ignore[attr-defined]
 
 
 CLAUSE_STARTS = {",", ";", ":", "(", "—", "–", "that", "which", "who", "whose", "because", "after", "while", "as"}
@@ -920,17 +913,6 @@ def _loosening_content(frame: _Frame) -> bool:
         if lemma in ("delay", "postpone", "repeal", "exempt", "waive", "ease", "relax", "lift", "loosen"):
             return True
     return False
-
-
-def _quoted_ranges(text: str) -> list[tuple[int, int]]:
-    """Character ranges inside quotation marks: quoted opinion is not a policy action."""
-    import re
-
-    return [(m.start(), m.end()) for m in re.finditer(r"“[^”]{0,2000}”|\"[^\"\n]{0,2000}\"", text)]
-
-
-def _inside(i: int, ranges: list[tuple[int, int]]) -> bool:
-    return any(lo <= i < hi for lo, hi in ranges)
 
 
 def _headline_passive(tok: Token) -> bool:

@@ -617,14 +617,6 @@ def find_actors(doc: Doc, *, model_tokens: set[int] | None = None) -> ActorIndex
     return b.index
 
 
-def _is_heading(sent: Span) -> bool:
-    """A Title Case line with no final punctuation: NER is unreliable there."""
-    words = [t for t in sent if t.is_alpha and len(t) > 3]
-    if len(words) < 2 or sent.text.rstrip().endswith((".", "?", "!", '"', "”")):
-        return False
-    return sum(t.text[0].isupper() for t in words) / len(words) >= 0.6
-
-
 def _line_is_heading(doc: Doc, char: int) -> bool:
     text = doc_text(doc)
     start = text.rfind("\n", 0, char) + 1
@@ -1003,7 +995,7 @@ def _merge_descriptions(index: ActorIndex, descriptive: set[str], titles: dict[s
             _absorb(index, named[0].key, key)
 
 
-def acting_keys(index: ActorIndex, action_actor_keys: set[str], target_keys: set[str]) -> list[ActorRec]:
+def acting_keys(index: ActorIndex, action_actor_keys: set[str]) -> list[ActorRec]:
     """The actors to report: countries only when they act; everything else as found."""
     out = []
     for rec in index.actors.values():
