@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import Enum, StrEnum
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict, Field
+
+from policyscan.kinds import kind_table
 
 SCHEMA_VERSION = "policyscan/1"
 
@@ -26,6 +29,29 @@ class Status(str, Enum):
     THREATENED = "threatened"
     CONSIDERED = "considered"
     DENIED = "denied"
+
+
+# how firm a status is, lower is firmer: merged mentions keep the firmest, status words only weaken
+STATUS_RANK: dict[Status, int] = {
+    Status.ENACTED: 0,
+    Status.ANNOUNCED: 1,
+    Status.PROPOSED: 2,
+    Status.CONSIDERED: 3,
+    Status.THREATENED: 3,
+    Status.DENIED: 4,
+}
+# not (yet) done: never merged with a done action, never half of a reversal
+HEDGED: frozenset[Status] = frozenset({Status.PROPOSED, Status.CONSIDERED, Status.THREATENED, Status.DENIED})
+
+if TYPE_CHECKING:
+
+    class ActionKind(StrEnum):
+        """What an action does; the table of kinds is data/kinds.json."""
+
+else:
+    # built from the kinds table so a new kind is a line of data, and the JSON schema lists every kind
+    ActionKind = StrEnum("ActionKind", [(k.upper().replace("-", "_"), k) for k in kind_table()], module=__name__)
+    ActionKind.__doc__ = "What an action does; the table of kinds is data/kinds.json."
 
 
 class ActorType(str, Enum):
@@ -97,7 +123,7 @@ class AIModel(_Record):
 class Action(_Record):
     id: str
     trigger: str
-    kind: str
+    kind: ActionKind
     direction: Direction
     status: Status
     actor: str | None

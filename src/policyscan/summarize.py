@@ -12,10 +12,9 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from policyscan.errors import InputInvalid, InputNotFound, UsageError
+from policyscan.report import HEDGED  # statuses of something that did not (or not yet) happen
 
 DIRECTIONS = ("tighten", "loosen", "neutral")
-# Statuses of something that did not (or not yet) happen: no reversal is built on them.
-HEDGED = frozenset({"proposed", "considered", "threatened", "denied"})
 UNDATED = "undated"
 _MONTH = re.compile(r"(\d{4}-\d{2})(?:-\d{2})?")
 

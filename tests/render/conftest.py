@@ -60,7 +60,7 @@ def report() -> Report:
     tighten = Action(
         id="a1",
         trigger="restrict exports",
-        kind="export_control",
+        kind="restrict",
         direction=Direction.TIGHTEN,
         status=Status.ENACTED,
         actor="White House",
@@ -74,7 +74,7 @@ def report() -> Report:
     loosen = Action(
         id="a2",
         trigger="lift restrictions",
-        kind="export_control",
+        kind="restrict",
         direction=Direction.LOOSEN,
         status=Status.ANNOUNCED,
         actor="White House",
@@ -135,7 +135,7 @@ def _action(id: str, value: str | None, **changes: object) -> Action:
     fields: dict[str, object] = {
         "id": id,
         "trigger": f"act {id}",
-        "kind": "other",
+        "kind": "order",
         "direction": Direction.NEUTRAL,
         "status": Status.ENACTED,
         "actor": "European Commission",

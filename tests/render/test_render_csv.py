@@ -33,7 +33,7 @@ def test_fields(report: Report) -> None:
         "actor": "White House",
         "direction": "tighten",
         "status": "enacted",
-        "kind": "export_control",
+        "kind": "restrict",
         "trigger": "restrict exports",
         "target": "Maubrac AI",
         "objects": "Perdrix-2.5 Pro",

@@ -30,7 +30,7 @@ from policyscan.extract.patterns import (
     status_verb_forms,
     verb_forms,
 )
-from policyscan.report import ActorType, DateRef, Direction, Status
+from policyscan.report import STATUS_RANK, ActorType, DateRef, Direction, Status
 
 CLIMB_DEPS = (
     "xcomp",
@@ -86,14 +86,6 @@ PERMISSION_NOUNS = {
     "waiver",
     "clearance",
     "certification",
-}
-STATUS_RANK = {
-    Status.ENACTED: 0,
-    Status.ANNOUNCED: 1,
-    Status.PROPOSED: 2,
-    Status.CONSIDERED: 3,
-    Status.THREATENED: 3,
-    Status.DENIED: 4,
 }
 
 

@@ -8,59 +8,21 @@ import hashlib
 
 from policyscan.extract.actions import RawAction
 from policyscan.extract.dates import compatible, date_to_iso
-from policyscan.report import Action, DateRef, Direction, Reversal, Span, Status
+from policyscan.kinds import kind_info
+from policyscan.report import HEDGED, STATUS_RANK, Action, ActionKind, DateRef, Direction, Reversal, Span, Status
 
-# kind -> (CAMEO, PLOVER). CAMEO 17x coerce/sanction, 08x yield, 09x investigate,
-# 11x disapprove (lawsuits), 05x/06x/07x cooperation and aid, 13x threaten.
-CODES: dict[str, tuple[str, str]] = {
-    "ban": ("1721", "COERCE"),
-    "restrict": ("1721", "COERCE"),
-    "block": ("1721", "COERCE"),
-    "suspend": ("172", "COERCE"),
-    "order": ("172", "COERCE"),
-    "require": ("172", "COERCE"),
-    "regulate": ("172", "COERCE"),
-    "enact": ("172", "COERCE"),
-    "sign": ("172", "COERCE"),
-    "sanction": ("172", "SANCTION"),
-    "fine": ("172", "SANCTION"),
-    "revoke": ("172", "SANCTION"),
-    "investigate": ("090", "INVESTIGATE"),
-    "sue": ("115", "ACCUSE"),
-    "lift": ("081", "CONCEDE"),
-    "ease": ("081", "CONCEDE"),
-    "delay": ("081", "RETREAT"),
-    "approve": ("081", "CONCEDE"),
-    "block-by-court": ("081", "RETREAT"),
-    "veto": ("128", "REJECT"),
-    "propose": ("036", "CONSULT"),
-    "fund": ("071", "AID"),
-    "agree": ("057", "AGREE"),
-}
-LOOSEN_CODES = {
-    "revoke": ("081", "CONCEDE"),
-    "suspend": ("081", "CONCEDE"),
-    "sign": ("081", "CONCEDE"),
-    "enact": ("081", "CONCEDE"),
-}
 STATUS_CODES = {Status.THREATENED: ("130", "THREATEN"), Status.DENIED: ("125", "REJECT")}
-PRIORITY = {
-    Status.ENACTED: 0,
-    Status.ANNOUNCED: 1,
-    Status.PROPOSED: 2,
-    Status.CONSIDERED: 3,
-    Status.THREATENED: 3,
-    Status.DENIED: 4,
-}
-HEDGED = {Status.PROPOSED, Status.CONSIDERED, Status.THREATENED, Status.DENIED}
 
 
-def codes(kind: str, direction: Direction, status: Status) -> tuple[str | None, str | None]:
+def codes(kind: str, direction: Direction, status: Status) -> tuple[str, str]:
+    """CAMEO / PLOVER from data/kinds.json: CAMEO 17x coerce/sanction, 08x yield, 09x investigate,
+    11x disapprove (lawsuits), 05x/06x/07x cooperation and aid, 13x threaten."""
     if status in STATUS_CODES:
         return STATUS_CODES[status]
-    if direction == Direction.LOOSEN and kind in LOOSEN_CODES:
-        return LOOSEN_CODES[kind]
-    return CODES.get(kind, (None, None))
+    info = kind_info(kind)
+    if direction == Direction.LOOSEN:
+        return info.loosened_cameo, info.loosened_plover
+    return info.cameo, info.plover
 
 
 def _words(a: RawAction) -> set[str]:
@@ -68,33 +30,24 @@ def _words(a: RawAction) -> set[str]:
     return {w for w in text.replace(",", " ").split() if len(w) > 3}
 
 
-FAMILIES = [
-    {"ban", "restrict", "block", "suspend", "order", "require", "regulate"},
-    {"fine", "sanction"},
-    {"revoke"},
-    {"investigate"},
-    {"sue"},
-    {"lift", "ease", "approve", "delay", "block-by-court", "veto"},
-    {"fund"},
-    {"agree"},
-    {"propose"},
-    {"enact", "sign"},
-]
+def _family(kind: str) -> str:
+    return kind_info(kind).family
 
 
-def _kind(a: RawAction) -> str:
+def _event_family(a: RawAction) -> str:
     """Revoking or scrapping a restriction is lifting it."""
-    return "lift" if a.direction == Direction.LOOSEN and a.kind in ("revoke", "suspend", "restrict") else a.kind
+    info = kind_info(a.kind)
+    return info.loosened_family if a.direction == Direction.LOOSEN else info.family
 
 
-def _family(kind: str) -> int:
-    return next((i for i, f in enumerate(FAMILIES) if kind in f), -1)
+def _generic(kind: str) -> bool:
+    return kind_info(kind).generic
 
 
 def _same_event(a: RawAction, b: RawAction) -> bool:
     if a.actor != b.actor or a.direction != b.direction:
         return False
-    if _family(_kind(a)) != _family(_kind(b)) and not {a.kind, b.kind} & {"order", "require"}:
+    if _event_family(a) != _event_family(b) and not (_generic(a.kind) or _generic(b.kind)):
         return False
     if a.sents[0] == b.sents[0] and a.kind != b.kind:
         return False  # "fined X and ordered it to suspend": two events in one sentence
@@ -184,10 +137,10 @@ def _absorb(into: RawAction, a: RawAction) -> None:
         into.date = a.date
     if into.target is None:
         into.target = a.target
-    if PRIORITY[a.status] < PRIORITY[into.status]:
+    if STATUS_RANK[a.status] < STATUS_RANK[into.status]:
         into.status = a.status
     # a named object beats a pronoun-like target
-    if a.kind != into.kind and into.kind in ("order", "require") and a.kind not in ("order", "require"):
+    if a.kind != into.kind and _generic(into.kind) and not _generic(a.kind):
         into.kind, into.trigger = a.kind, a.trigger
 
 
@@ -209,7 +162,7 @@ def to_records(actions: list[RawAction], text: str, text_sha: str) -> list[Actio
             Action(
                 id=_action_id(a, text_sha),
                 trigger=a.trigger,
-                kind=a.kind,
+                kind=ActionKind(a.kind),
                 direction=a.direction,
                 status=a.status,
                 actor=a.actor,
@@ -226,9 +179,6 @@ def to_records(actions: list[RawAction], text: str, text_sha: str) -> list[Actio
 
 def _object_set(a: Action) -> set[str]:
     return {o.lower() for o in a.objects} | ({a.target.lower()} if a.target else set())
-
-
-PRESUPPOSE_PRIOR = {"lift", "ease", "revoke", "block-by-court", "veto", "delay"}
 
 
 def find_reversals(actions: list[Action]) -> list[Reversal]:
@@ -271,8 +221,8 @@ def _order(a: Action, b: Action) -> tuple[Action, Action]:
     if da and db and da != db:
         return (a, b) if da < db else (b, a)
     # lifting or easing presupposes an earlier restriction
-    if a.direction == Direction.LOOSEN and a.kind in PRESUPPOSE_PRIOR:
+    if a.direction == Direction.LOOSEN and kind_info(a.kind).presupposes_prior:
         return b, a
-    if b.direction == Direction.LOOSEN and b.kind in PRESUPPOSE_PRIOR:
+    if b.direction == Direction.LOOSEN and kind_info(b.kind).presupposes_prior:
         return a, b
     return a, b

@@ -1,0 +1,111 @@
+"""The action kinds table agrees with the lexicon, the enum and itself: every kind the
+lexicon can produce has a row (family, CAMEO and PLOVER codes), and every row is reachable."""
+
+from __future__ import annotations
+
+import json
+import re
+from importlib import resources
+
+import pytest
+
+from policyscan.extract.events import codes
+from policyscan.kinds import KindInfo, kind_info, kind_table
+from policyscan.report import Action, ActionKind, Direction, Status
+
+DATA = resources.files("policyscan.data")
+CAMEO = re.compile(r"^\d{2,4}$")
+PLOVER = re.compile(r"^[A-Z][A-Z_]*$")
+FIELDS = {"label", "family", "cameo", "plover", "loosens", "presupposes_prior", "generic", "produced_by"}
+
+
+@pytest.fixture(scope="module")
+def raw_kinds() -> dict:
+    return json.loads(DATA.joinpath("kinds.json").read_text("utf-8"))["kinds"]
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> dict:
+    return json.loads(DATA.joinpath("lexicon.json").read_text("utf-8"))
+
+
+def lexicon_kinds(lexicon: dict) -> dict[str, list[str]]:
+    """kind -> the lexicon entries that yield it (verbs, nouns, loosening nouns)."""
+    found: dict[str, list[str]] = {}
+    for lemma, entry in lexicon["verbs"].items():
+        for key in ("kind", "default_kind", "money_kind", "agreement_kind", "other_object_kind", "law_kind"):
+            if entry.get(key):
+                found.setdefault(entry[key], []).append(f"verb {lemma}.{key}")
+    for noun, entry in lexicon["nouns"].items():
+        found.setdefault(entry["kind"], []).append(f"noun {noun}")
+    for noun, kind in lexicon["loosen_nouns"].items():
+        found.setdefault(kind, []).append(f"loosen_noun {noun}")
+    return found
+
+
+def test_kind_rows_are_well_formed(raw_kinds):
+    assert raw_kinds
+    for name, row in raw_kinds.items():
+        assert re.fullmatch(r"[a-z]+(?:-[a-z]+)*", name), name
+        assert isinstance(row["label"], str) and row["label"].strip(), name
+        assert isinstance(row["family"], str) and row["family"], name
+        # codes are strings: CAMEO "090" and "081" keep their leading zero
+        assert isinstance(row["cameo"], str) and CAMEO.match(row["cameo"]), (name, row["cameo"])
+        assert isinstance(row["plover"], str) and PLOVER.match(row["plover"]), (name, row["plover"])
+        loosens = row.get("loosens")
+        assert loosens is None or (isinstance(loosens, dict) and set(loosens) <= {"cameo", "plover", "family"}), name
+        for key, pattern in (("cameo", CAMEO), ("plover", PLOVER)):
+            if loosens and key in loosens:
+                assert isinstance(loosens[key], str) and pattern.match(loosens[key]), (name, key, loosens[key])
+        assert isinstance(row.get("presupposes_prior"), bool), name
+        assert set(row) <= FIELDS, (name, set(row) - FIELDS)
+
+
+def test_loosened_families_exist(raw_kinds):
+    families = {row["family"] for row in raw_kinds.values()}
+    for name, row in raw_kinds.items():
+        if (row.get("loosens") or {}).get("family"):
+            assert row["loosens"]["family"] in families, name
+
+
+def test_enum_is_the_table():
+    assert [k.value for k in ActionKind] == list(kind_table())
+    assert all(isinstance(info, KindInfo) for info in kind_table().values())
+
+
+def test_every_lexicon_kind_is_an_action_kind_with_codes(lexicon):
+    for kind, where in lexicon_kinds(lexicon).items():
+        assert kind in ActionKind.__members__.values(), (kind, where)
+        info = kind_info(kind)
+        assert info.family and CAMEO.match(info.cameo) and PLOVER.match(info.plover), kind
+
+
+def test_every_kind_is_reachable(lexicon, raw_kinds):
+    """A kind no lexicon entry yields must say which code produces it and why."""
+    reachable = set(lexicon_kinds(lexicon))
+    for name, row in raw_kinds.items():
+        if name not in reachable:
+            assert isinstance(row.get("produced_by"), str) and len(row["produced_by"]) > 10, name
+        else:
+            assert "produced_by" not in row, f"{name} is reachable from the lexicon; drop produced_by"
+
+
+def test_an_unlisted_kind_is_refused():
+    with pytest.raises(ValueError, match=r"not in data/kinds\.json"):
+        kind_info("curfew-of-the-moon")
+    with pytest.raises(ValueError):
+        codes("curfew-of-the-moon", Direction.TIGHTEN, Status.ENACTED)
+    with pytest.raises(ValueError):
+        Action.model_validate(
+            {"id": "a", "trigger": "t", "kind": "curfew-of-the-moon", "direction": "tighten", "status": "enacted"}
+            | {"actor": None, "target": None, "date": {}}
+        )
+
+
+@pytest.mark.parametrize("name", list(kind_table()))
+def test_codes_follow_the_table(name):
+    info = kind_info(name)
+    assert codes(name, Direction.TIGHTEN, Status.ENACTED) == (info.cameo, info.plover)
+    assert codes(name, Direction.LOOSEN, Status.ENACTED) == (info.loosened_cameo, info.loosened_plover)
+    # a threat or a denial is coded by its status, whatever the kind
+    assert codes(name, Direction.TIGHTEN, Status.THREATENED) == ("130", "THREATEN")
