@@ -1,0 +1,160 @@
+"""What an action is about: the target (its object) and the named objects and phrases around it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from policyscan.extract.actions.records import Frame
+from policyscan.extract.actions.syntax import VERB_DEPS
+from policyscan.extract.actors import ActorIndex
+from policyscan.extract.ai_models import ModelIndex
+from policyscan.extract.patterns import (
+    lexicon,
+    sent_of,
+    sent_start_index,
+)
+
+SKIP_CHILD_DEPS = {
+    "nsubj",
+    "nsubjpass",
+    "aux",
+    "auxpass",
+    "neg",
+    "punct",
+    "mark",
+    "advmod",
+    "cc",
+    "csubj",
+    "agent",
+}
+
+
+def argument_tokens(frame: Frame) -> list[Token]:
+    roots = [frame.trigger, *[e for e in frame.extra if e is not None]]
+    if frame.object_token is not None:
+        roots.append(frame.object_token)
+    toks: dict[int, Token] = {}
+    for r in roots:
+        for c in r.children:
+            if c.dep_ == "ccomp" and frame.kind == "investigate":
+                pass  # "examining whether X will fall under ...": the clause is the object
+            elif c.dep_ in SKIP_CHILD_DEPS or (c.dep_ in ("ccomp", "advcl", "relcl") and frame.object_token is not c):
+                continue
+            for t in c.subtree:
+                toks[t.i] = t
+        if r is not frame.trigger:
+            toks[r.i] = r
+    if frame.trigger.tag_ == "VBD" and frame.trigger.dep_ not in VERB_DEPS:
+        sent_end = sent_of(frame.trigger).end
+        for t in frame.trigger.doc[frame.trigger.i + 1 : min(sent_end, frame.trigger.i + 25)]:
+            toks[t.i] = t
+    return [toks[i] for i in sorted(toks)]
+
+
+CLAUSE_STARTS = {",", ";", ":", "(", "—", "–", "that", "which", "who", "whose", "because", "after", "while", "as"}
+
+
+def phrase(tok: Token) -> str:
+    """A readable noun phrase for a head token: its subtree, cut at the first clause boundary."""
+    doc = tok.doc
+    start = max(tok.left_edge.i, tok.i - 6)
+    end = tok.i + 1
+    for t in doc[tok.i + 1 : min(tok.right_edge.i + 1, tok.i + 10)]:
+        if t.lower_ in CLAUSE_STARTS or t.dep_ in ("relcl", "acl") or t.is_quote:
+            break
+        end = t.i + 1
+    text = " ".join(doc[start:end].text.split())
+    return text.strip(" ,;:\"'“”‘’()—–-")
+
+
+NON_OBJECT_PREPS = {
+    "after",
+    "before",
+    "during",
+    "amid",
+    "despite",
+    "following",
+    "since",
+    "until",
+    "because",
+    "by",
+    "within",
+    "in",
+    "at",
+    "through",
+    "throughout",
+    "per",
+    "like",
+}
+
+
+def find_objects(frame: Frame, actors: ActorIndex, models: ModelIndex, actor_key: str | None, doc: Doc):
+    args = argument_tokens(frame)
+    names: list[str] = []
+    keys: set[str] = set()
+    for t in args:
+        if (mk := models.token_key.get(t.i)) is not None:
+            name = models.models[mk].name
+            if name not in names:
+                names.append(name)
+            keys.add("model:" + mk)
+        elif (ak := actors.key_at(t)) is not None and ak != actor_key:
+            name = actors.actors[ak].name
+            if name not in names:
+                names.append(name)
+            keys.add("actor:" + ak)
+        elif (
+            t.lower_ in ("it", "its", "them", "their") or t.lower_ in lexicon()["generic_actor_heads"]
+        ) and t.dep_ in ("dobj", "poss", "pobj", "dative"):
+            k = actors.resolve(t)
+            if k and k != actor_key:
+                names.append(actors.actors[k].name)
+                keys.add("actor:" + k)
+    if not any(k.startswith("model:") for k in keys) and any(
+        t.lower_ in ("models", "systems", "model", "system") for t in args
+    ):
+        for mk in recent_models(frame.trigger, models):
+            names.append(models.models[mk].name)
+            keys.add("model:" + mk)
+    target = None
+    tgt_tok = frame.object_token
+    if frame.kind and frame.extra and frame.object_token is not None:
+        tgt_tok = frame.object_token
+    if tgt_tok is not None:
+        if (
+            (ak := actors.key_at(tgt_tok)) is not None
+            or tgt_tok.lower_ in ("it", "them")
+            or tgt_tok.lower_ in lexicon()["generic_actor_heads"]
+        ):
+            ak = ak or actors.resolve(tgt_tok)
+            target = actors.actors[ak].name if ak and ak != actor_key else None
+            if target:
+                keys.add("actor:" + ak)
+        elif (mk := models.token_key.get(tgt_tok.i)) is not None:
+            target = models.models[mk].name
+        else:
+            target = phrase(tgt_tok)
+    phrases = []
+    for t in args:
+        if t.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT"):
+            continue
+        if t.dep_ == "pobj" and t.head.lower_ in NON_OBJECT_PREPS:
+            continue
+        if t.dep_ in ("dobj", "pobj", "xcomp", "pcomp") and t.pos_ in ("NOUN", "PROPN", "VERB"):
+            p = phrase(t)
+            if p and p not in phrases and len(phrases) < 6:
+                phrases.append(p)
+    phrases = [p for p in phrases if not any(p != q and p in q for q in phrases)][:3]
+    objects = names + [p for p in phrases if p not in names and p != target]
+    return target, objects, keys
+
+
+def recent_models(tok: Token, models: ModelIndex) -> list[str]:
+    """ "these models": the models named in this or the previous two sentences."""
+    sent_starts_ = [s for s in sent_start_index(tok.doc) if s <= tok.i]
+    floor = sent_starts_[-3] if len(sent_starts_) >= 3 else 0
+    keys: list[str] = []
+    for i, k in sorted(models.token_key.items()):
+        if floor <= i < tok.i and k not in keys:
+            keys.append(k)
+    return keys

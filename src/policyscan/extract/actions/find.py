@@ -1,0 +1,179 @@
+"""The entry point: frames to raw actions, with agent, status, objects and date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Doc, Token
+
+from policyscan.extract import dates as dates_mod
+from policyscan.extract.actions.agents import find_agent
+from policyscan.extract.actions.arguments import find_objects
+from policyscan.extract.actions.frames import find_frames
+from policyscan.extract.actions.records import Frame, RawAction
+from policyscan.extract.actions.status import find_status
+from policyscan.extract.actions.syntax import direct_object, is_restriction, noun_trigger
+from policyscan.extract.actions.timing import date_span, is_future
+from policyscan.extract.actors import ActorIndex, _line_is_heading
+from policyscan.extract.ai_models import ModelIndex
+from policyscan.extract.patterns import (
+    in_ranges,
+    lexicon,
+    lower_set,
+    quoted_ranges,
+    sent_of,
+    verb_forms,
+)
+from policyscan.report import ActorType, DateRef, Direction
+
+ACTING_TYPES = {
+    ActorType.GOVERNMENT,
+    ActorType.AGENCY,
+    ActorType.REGULATOR,
+    ActorType.LEGISLATURE,
+    ActorType.COURT,
+    ActorType.COMPANY,
+    ActorType.INTERNATIONAL,
+    ActorType.PERSON,
+    ActorType.COUNTRY,
+    ActorType.GROUP,
+}
+
+
+def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published: date | None) -> list[RawAction]:
+    date_ents = [e for e in doc.ents if e.label_ == "DATE"]
+    out: list[RawAction] = []
+    anchor = published
+    quoted = quoted_ranges(doc)
+    resolved: dict[int, dates_mod.Resolved] = {}
+    for frame in find_frames(doc):
+        if _line_is_heading(doc, frame.trigger.idx) or in_ranges(frame.trigger.idx, quoted):
+            continue
+        if headline_passive(frame.trigger):
+            continue
+        actor_key = find_agent(frame.agent_from, actors, models)
+        if actor_key is None:
+            continue
+        rec = actors.actors[actor_key]
+        if rec.type not in ACTING_TYPES:
+            continue
+        if rec.type == ActorType.PERSON and rec.key not in actors.titles:
+            continue  # quoted lawyers and analysts comment; officials (titled) act
+        if rec.type == ActorType.COURT and frame.kind == "investigate":
+            continue  # a court "examining the dispute" is hearing a case, not opening a probe
+        status = find_status(frame)
+        if frame.kind in ("enact", "sign") and loosening_content(frame):
+            frame.direction = Direction.LOOSEN  # "signed a bill that delays the AI law"
+        if rec.type == ActorType.COURT and court_relief(frame):
+            frame.kind, frame.direction = "block-by-court", Direction.LOOSEN
+        target, objects, keys = find_objects(frame, actors, models, actor_key, doc)
+        span = date_span(frame, date_ents)
+        dref = DateRef()
+        if span is not None:
+            if span.start not in resolved:  # one DATE phrase, one value: "A day earlier ... banned and fined"
+                resolved[span.start] = dates_mod.resolve(
+                    span.text, published, future=is_future(frame, status), anchor=anchor
+                )
+            res = resolved[span.start]
+            dref = DateRef(
+                text=span.text,
+                value=res.value,
+                granularity=res.granularity,
+                start=span.start_char,
+                end=span.end_char,
+            )
+            if res.value:
+                anchor = dates_mod.date_to_iso(res.value) or anchor
+        sent = sent_of(frame.trigger)
+        trigger = trigger_text(frame)
+        out.append(
+            RawAction(
+                trigger=trigger,
+                kind=frame.kind,
+                direction=frame.direction,
+                status=status,
+                actor=rec.name,
+                target=target,
+                objects=objects,
+                object_keys=keys,
+                date=dref,
+                sents=[(sent.start_char, sent.end_char)],
+                order=frame.trigger.i,
+            )
+        )
+    return out
+
+
+COURT_VERBS = {
+    "block",
+    "enjoin",
+    "halt",
+    "suspend",
+    "strike",
+    "overturn",
+    "freeze",
+    "pause",
+    "grant",
+    "issue",
+}
+
+
+def court_relief(frame: Frame) -> bool:
+    """A court blocking, enjoining or striking down a law or its enforcement loosens."""
+    lemma = verb_forms().get(frame.trigger.lower_)
+    if lemma not in COURT_VERBS and frame.kind != "block-by-court":
+        return False
+    words = {t.lower_ for t in frame.trigger.subtree}
+    if frame.object_token is not None:
+        words |= {t.lower_ for t in frame.object_token.subtree}
+    return bool(words & (lower_set("law_nouns") | {"enforcing", "enforcement", "ban", "rule", "rules", "injunction"}))
+
+
+def loosening_content(frame: Frame) -> bool:
+    """A law or bill whose own clause loosens ("a bill that delays / rolls back / repeals ...")."""
+    obj = frame.object_token
+    if obj is None:
+        return False
+    for t in obj.subtree:
+        if t.i == obj.i or t.pos_ != "VERB":
+            continue
+        lemma = verb_forms().get(t.lower_)
+        entry = lexicon()["verbs"].get(lemma or "", {})
+        if entry.get("class") == "flip" and (
+            entry.get("default_direction") != "tighten" or is_restriction(direct_object(t))
+        ):
+            return True  # "a bill that rolls back / repeals / delays ..."
+        if lemma in ("delay", "postpone", "repeal", "exempt", "waive", "ease", "relax", "lift", "loosen"):
+            return True
+    return False
+
+
+def headline_passive(tok: Token) -> bool:
+    """ "Bluegum fined $990,000 for ...": headline shorthand for a passive, the subject is the target."""
+    if tok.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("auxpass", "agent", "aux") for c in tok.children):
+        return False  # "was fined $990,000 by X" is an ordinary passive
+    if any(c.dep_ in ("dobj", "dative") and c.ent_type_ != "MONEY" and c.text not in "$€£" for c in tok.children):
+        return False
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and (
+        nxt.ent_type_ == "MONEY" or nxt.text in ("$", "€", "£") or nxt.lower_ in ("over", "for")
+    )
+
+
+def trigger_text(frame: Frame) -> str:
+    toks = [frame.trigger]
+    for c in frame.trigger.children:
+        if c.dep_ in ("prt", "neg"):
+            toks.append(c)
+    toks += [e for e in frame.extra if e is not None and e.pos_ in ("VERB", "AUX")]
+    if (
+        frame.object_token is not None
+        and frame.object_token is not frame.trigger
+        and noun_trigger(frame.object_token) is not None
+    ):
+        toks.append(frame.object_token)
+        toks += [
+            c for c in frame.object_token.children if c.dep_ in ("compound", "amod") and c.i < frame.object_token.i
+        ]
+    toks = sorted(set(toks), key=lambda t: t.i)
+    return " ".join(t.text for t in toks)

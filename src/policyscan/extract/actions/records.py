@@ -1,0 +1,38 @@
+"""What the action finder passes around: a frame (a trigger with its kind, direction, status and
+where to look for the agent and object) and the raw action it becomes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from policyscan.report import DateRef, Direction, Status
+
+
+@dataclass
+class RawAction:
+    trigger: str
+    kind: str
+    direction: Direction
+    status: Status
+    actor: str | None
+    target: str | None
+    objects: list[str]
+    object_keys: set[str]
+    date: DateRef
+    sents: list[tuple[int, int]]
+    order: int
+    ids: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Frame:
+    trigger: Token
+    kind: str
+    direction: Direction
+    status: Status
+    agent_from: Token
+    object_token: Token | None
+    extra: list[Token] = field(default_factory=list)

@@ -1,0 +1,55 @@
+"""How firm an action is: governing status verbs, modals, negation and hedges only ever weaken it."""
+
+from __future__ import annotations
+
+from policyscan.extract.actions.records import Frame
+from policyscan.extract.patterns import (
+    lexicon,
+    status_verb_forms,
+)
+from policyscan.report import STATUS_RANK, Status
+
+
+def find_status(frame: Frame) -> Status:
+    status = frame.status
+    node = frame.trigger
+    lex = lexicon()
+    status_forms = status_verb_forms()
+    best = status
+    for depth in range(5):
+        for c in node.children:
+            if c.dep_ == "aux" and c.lower_ in lex["hedge_modals"]:
+                best = worse(best, Status(lex["hedge_modals"][c.lower_]))
+            if c.dep_ == "neg" and depth == 0 and node.i == frame.trigger.i:
+                best = Status.DENIED
+            if c.lower_ in ("whether", "if") and c.dep_ == "mark" and depth <= 1:
+                best = worse(best, Status.CONSIDERED)  # "to decide whether to clear the deal"
+        if depth > 0 or node.i != frame.trigger.i:
+            lemma = status_forms.get(node.lower_)
+            if lemma:
+                best = worse(best, Status(lex["status_verbs"][lemma]))
+                if any(c.dep_ == "neg" for c in node.children) and lemma not in ("deny", "refuse"):
+                    best = Status.DENIED
+            if node.lower_ in lex["status_nouns"] and node.pos_ == "NOUN":
+                best = worse(best, Status(lex["status_nouns"][node.lower_]))
+                if any(c.lower_ == "no" for c in node.children):
+                    best = Status.DENIED  # "had no plans to restrict"
+            if any(c.lower_ == "yet" and c.dep_ == "advmod" for c in node.children) and node.pos_ in ("VERB", "AUX"):
+                best = worse(best, Status.PROPOSED)  # "has yet to pass it"
+            if node.lower_ in lex["hedge_adjectives"]:
+                best = worse(best, Status(lex["hedge_adjectives"][node.lower_]))
+        if (
+            node.dep_ in ("xcomp", "ccomp", "dobj", "acl", "pcomp", "pobj", "prep", "nsubjpass", "acomp", "conj")
+            and node.head is not node
+        ):
+            if node.dep_ == "conj" and depth == 0:
+                node = node.head
+                continue
+            node = node.head
+        else:
+            break
+    return best
+
+
+def worse(a: Status, b: Status) -> Status:
+    return b if STATUS_RANK[b] > STATUS_RANK[a] else a

@@ -1,0 +1,135 @@
+"""Small questions about tokens that every stage asks: the trigger verb lemma, the object of a verb,
+whether a noun is a restriction or a trigger, whether a phrase is an amount of money.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from policyscan.extract.patterns import (
+    lexicon,
+    lower_set,
+    noun_lemma,
+    verb_forms,
+)
+from policyscan.report import Direction
+
+CLIMB_DEPS = (
+    "xcomp",
+    "ccomp",
+    "conj",
+    "advcl",
+    "acl",
+    "pcomp",
+    "relcl",
+    "dobj",
+    "pobj",
+    "prep",
+    "nsubjpass",
+    "nsubj",
+    "attr",
+    "oprd",
+    "appos",
+)
+
+
+VERB_DEPS = {"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "csubj", "parataxis", "dep"}
+
+
+def verb_lemma(tok: Token) -> str | None:
+    if tok.pos_ not in ("VERB", "AUX") and not (tok.tag_.startswith("VB")):
+        return None
+    return verb_forms().get(tok.lower_)
+
+
+def direct_object(verb: Token) -> Token | None:
+    for dep in ("dobj", "nsubjpass", "attr", "oprd"):
+        for c in verb.children:
+            if c.dep_ == dep:
+                if c.lower_ in ("that", "which") and verb.dep_ == "relcl":
+                    return verb.head
+                return c
+    if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN") and verb.tag_ == "VBN":
+        return verb.head
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("on", "against", "into", "of"):
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return p
+    return None
+
+
+def is_restriction(tok: Token | None) -> bool:
+    if tok is None:
+        return False
+    words = {tok.lower_} | {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")}
+    return bool(words & lower_set("restriction_nouns")) or tok.lower_ in lower_set("law_nouns")
+
+
+def noun_trigger(tok: Token | None) -> tuple[str, Direction] | None:
+    if tok is None or tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    lemma = noun_lemma(tok.lower_)
+    entry = lexicon()["nouns"].get(lemma)
+    if entry is None:
+        return None
+    if entry.get("plural_only") and tok.lower_ == lemma:
+        return None
+    mods = entry.get("needs_modifier")
+    if mods and not any(c.lower_ in mods for c in tok.children if c.dep_ in ("amod", "compound")):
+        return None
+    return entry["kind"], Direction(entry["direction"])
+
+
+def with_object(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "with":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return p
+    return None
+
+
+def from_clause_object(tok: Token) -> Token | None:
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "from":
+            for p in c.children:
+                if p.dep_ == "pcomp":
+                    return direct_object(p)
+    return None
+
+
+def noun_object(noun: Token) -> Token | None:
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in ("on", "against", "into", "of", "for", "to"):
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return p
+    return None
+
+
+def has_from(tok: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children)
+
+
+BILL_RE = re.compile(r"^(?:bill\s+)?(?:SB|AB|HB|HR|H\.R\.|S\.|PL|LD|SF|HF|C-)\s?\d+", re.I)
+
+
+CURRENCY = re.compile(r"^(?:[A-Z]{0,3}[$€£¥₹₩]|(?:US|S|A|C|NZ|HK)\$)")
+
+
+CURRENCY_WORDS = {"euros", "dollars", "pounds", "yen", "won", "rupees", "yuan", "reais", "pesos", "francs", "kronor"}
+
+
+def is_money(tok: Token) -> bool:
+    """The object is an amount of money itself ("S$45 million", "€30m"), not a thing that costs money."""
+    if tok.ent_type_ == "MONEY" or CURRENCY.match(tok.text):
+        return True
+    near = [t for t in tok.subtree if abs(t.i - tok.i) <= 3]
+    return (
+        any(CURRENCY.match(t.text) or t.lower_ in CURRENCY_WORDS for t in near)
+        and tok.like_num is not None
+        and (tok.lower_ in ("million", "billion", "bn", "mn", "m", "trillion") or tok.like_num)
+    )
