@@ -28,6 +28,9 @@ class KindInfo:
     loosened_plover: str
     presupposes_prior: bool
     generic: bool
+    clause_object: bool
+    by_courts: bool
+    content_may_loosen: bool
     produced_by: str | None
 
 
@@ -53,6 +56,9 @@ def _row(name: str, row: dict) -> KindInfo:
         loosened_plover=text(loosens.get("plover", plover), "loosens.plover", PLOVER_CODE),
         presupposes_prior=bool(row.get("presupposes_prior", False)),
         generic=bool(row.get("generic", False)),
+        clause_object=bool(row.get("clause_object", False)),
+        by_courts=bool(row.get("by_courts", True)),
+        content_may_loosen=bool(row.get("content_may_loosen", False)),
         produced_by=None if produced_by is None else text(produced_by, "produced_by"),
     )
 

@@ -8,10 +8,11 @@ from importlib import resources
 
 import pytest
 
+from policyscan.extract.actions.frames import VERB_CLASSES as CLASS_HANDLERS
 from policyscan.report import ActorType, Direction, Status
 
 DATA = resources.files("policyscan.data")
-VERB_CLASSES = {"direct", "flip", "light", "enact", "directive", "list"}
+VERB_CLASSES = set(CLASS_HANDLERS)  # the classes the frame finder can dispatch
 DIRECTIONS = {d.value for d in Direction}
 STATUSES = {s.value for s in Status}
 ACTOR_TYPES = {t.value for t in ActorType}

@@ -9,6 +9,8 @@ from importlib import resources
 
 import pytest
 
+from policyscan.extract.actions.frames import VERB_CLASSES
+from policyscan.extract.actions.words import verb_entry
 from policyscan.extract.events import codes
 from policyscan.kinds import KindInfo, kind_info, kind_table
 from policyscan.report import Action, ActionKind, Direction, Status
@@ -16,7 +18,34 @@ from policyscan.report import Action, ActionKind, Direction, Status
 DATA = resources.files("policyscan.data")
 CAMEO = re.compile(r"^\d{2,4}$")
 PLOVER = re.compile(r"^[A-Z][A-Z_]*$")
-FIELDS = {"label", "family", "cameo", "plover", "loosens", "presupposes_prior", "generic", "produced_by"}
+FIELDS = {"label", "family", "cameo", "plover", "loosens", "presupposes_prior", "generic", "produced_by"} | {
+    "clause_object",
+    "by_courts",
+    "content_may_loosen",
+}
+KIND_KEYS = ("kind", "default_kind", "money_kind", "agreement_kind", "other_object_kind", "negated_kind")
+VERB_FLAGS = {
+    "class",
+    *KIND_KEYS,
+    *(k.replace("kind", "direction") for k in KIND_KEYS),
+    "needs_object",
+    "needs_governor",
+    "not_after_from",
+    "particle",
+    "status",
+    "weak",
+    "money_only",
+    "objects_only",
+    "keeps_own_kind",
+    "refuses_noun_kinds",
+    "pronoun_object",
+    "list_nouns",
+    "list_words",
+    "patient_subject",
+    "loosening_clause",
+    "court_relief",
+    "holds_from_clause",
+}
 
 
 @pytest.fixture(scope="module")
@@ -29,13 +58,20 @@ def lexicon() -> dict:
     return json.loads(DATA.joinpath("lexicon.json").read_text("utf-8"))
 
 
-def lexicon_kinds(lexicon: dict) -> dict[str, list[str]]:
-    """kind -> the lexicon entries that yield it (verbs, nouns, loosening nouns)."""
+@pytest.fixture(scope="module")
+def action_words() -> dict:
+    return json.loads(DATA.joinpath("action_words.json").read_text("utf-8"))
+
+
+def lexicon_kinds(lexicon: dict, action_words: dict) -> dict[str, list[str]]:
+    """kind -> the data entries that yield it (verbs with their class defaults, nouns, loosening nouns)."""
     found: dict[str, list[str]] = {}
-    for lemma, entry in lexicon["verbs"].items():
-        for key in ("kind", "default_kind", "money_kind", "agreement_kind", "other_object_kind", "law_kind"):
+    for lemma in lexicon["verbs"]:
+        entry = verb_entry(lemma)
+        for key in KIND_KEYS:
             if entry.get(key):
                 found.setdefault(entry[key], []).append(f"verb {lemma}.{key}")
+    found.setdefault(action_words["court_relief_kind"], []).append("action_words court_relief_kind")
     for noun, entry in lexicon["nouns"].items():
         found.setdefault(entry["kind"], []).append(f"noun {noun}")
     for noun, kind in lexicon["loosen_nouns"].items():
@@ -73,16 +109,16 @@ def test_enum_is_the_table():
     assert all(isinstance(info, KindInfo) for info in kind_table().values())
 
 
-def test_every_lexicon_kind_is_an_action_kind_with_codes(lexicon):
-    for kind, where in lexicon_kinds(lexicon).items():
+def test_every_lexicon_kind_is_an_action_kind_with_codes(lexicon, action_words):
+    for kind, where in lexicon_kinds(lexicon, action_words).items():
         assert kind in ActionKind.__members__.values(), (kind, where)
         info = kind_info(kind)
         assert info.family and CAMEO.match(info.cameo) and PLOVER.match(info.plover), kind
 
 
-def test_every_kind_is_reachable(lexicon, raw_kinds):
+def test_every_kind_is_reachable(lexicon, action_words, raw_kinds):
     """A kind no lexicon entry yields must say which code produces it and why."""
-    reachable = set(lexicon_kinds(lexicon))
+    reachable = set(lexicon_kinds(lexicon, action_words))
     for name, row in raw_kinds.items():
         if name not in reachable:
             assert isinstance(row.get("produced_by"), str) and len(row["produced_by"]) > 10, name
@@ -109,3 +145,52 @@ def test_codes_follow_the_table(name):
     assert codes(name, Direction.LOOSEN, Status.ENACTED) == (info.loosened_cameo, info.loosened_plover)
     # a threat or a denial is coded by its status, whatever the kind
     assert codes(name, Direction.TIGHTEN, Status.THREATENED) == ("130", "THREATEN")
+
+
+def test_every_verb_class_has_a_handler(lexicon):
+    assert set(lexicon["verb_classes"]) == set(VERB_CLASSES)
+    for lemma, entry in lexicon["verbs"].items():
+        assert entry["class"] in VERB_CLASSES, (lemma, entry["class"])
+
+
+def test_verb_entries_use_known_flags(lexicon):
+    """A misspelt flag would be silently ignored by the handlers."""
+    for lemma in lexicon["verbs"]:
+        entry = verb_entry(lemma)
+        assert set(entry) <= VERB_FLAGS, (lemma, set(entry) - VERB_FLAGS)
+        for key in KIND_KEYS:
+            if entry.get(key):
+                direction = entry.get(key.replace("kind", "direction"))
+                # flip verbs take their direction from the object; the others carry one with every kind
+                assert direction in {d.value for d in Direction} or (key == "kind" and entry["class"] == "flip"), (
+                    lemma,
+                    key,
+                )
+        for key in ("refuses_noun_kinds",):
+            assert set(entry.get(key, ())) <= set(kind_table()), (lemma, key)
+
+
+def test_class_handlers_find_what_they_need(lexicon):
+    for lemma in lexicon["verbs"]:
+        entry = verb_entry(lemma)
+        if entry["class"] in ("direct", "directive", "enact", "list"):
+            assert entry.get("kind") and entry.get("direction"), lemma
+        if entry["class"] == "list":
+            assert entry["list_nouns"] and entry["list_words"], lemma
+        if entry["class"] == "light" and entry.get("keeps_own_kind"):
+            assert entry.get("default_kind") and entry.get("default_direction"), lemma
+
+
+def test_action_words_are_lowercase_string_lists(action_words):
+    for key, words in action_words.items():
+        if key.startswith("_") or key == "court_relief_kind":
+            continue
+        assert isinstance(words, list) and words, key
+        assert all(isinstance(w, str) and w == w.lower() and w.strip() == w != "" for w in words), key
+        assert len(words) == len(set(words)), key
+
+
+def test_irregular_forms_are_lowercase(lexicon):
+    for lemma, forms in lexicon["irregular_forms"].items():
+        assert lemma == lemma.lower() and forms, lemma
+        assert all(isinstance(f, str) and f == f.lower() for f in forms), lemma

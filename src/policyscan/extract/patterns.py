@@ -12,52 +12,12 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-IRREGULAR_FORMS: dict[str, list[str]] = {
-    "bar": ["bars", "barred", "barring"],
-    "ban": ["bans", "banned", "banning"],
-    "stop": ["stops", "stopped", "stopping"],
-    "drop": ["drops", "dropped", "dropping"],
-    "scrap": ["scraps", "scrapped", "scrapping"],
-    "slap": ["slaps", "slapped", "slapping"],
-    "put": ["puts", "put", "putting"],
-    "tell": ["tells", "told", "telling"],
-    "bring": ["brings", "brought", "bringing"],
-    "lead": ["leads", "led", "leading"],
-    "strike": ["strikes", "struck", "striking", "stricken"],
-    "freeze": ["freezes", "froze", "frozen", "freezing"],
-    "forbid": ["forbids", "forbade", "forbidden", "forbidding"],
-    "withdraw": ["withdraws", "withdrew", "withdrawn", "withdrawing"],
-    "seek": ["seeks", "sought", "seeking"],
-    "say": ["says", "said", "saying"],
-    "go": ["goes", "went", "gone", "going"],
-    "choose": ["chooses", "chose", "chosen", "choosing"],
-    "make": ["makes", "made", "making"],
-    "build": ["builds", "built", "building"],
-    "begin": ["begins", "began", "begun", "beginning"],
-    "plan": ["plans", "planned", "planning"],
-    "vow": ["vows", "vowed", "vowing"],
-    "opt": ["opts", "opted", "opting"],
-    "rule": ["rules", "ruled", "ruling"],
-    "pass": ["passes", "passed", "passing"],
-    "file": ["files", "filed", "filing"],
-    "fine": ["fines", "fined", "fining"],
-    "mull": ["mulls", "mulled", "mulling"],
-    "hand": ["hands", "handed", "handing"],
-    "veto": ["vetoes", "vetoed", "vetoing"],
-    "push": ["pushes", "pushed", "pushing"],
-    "give": ["gives", "gave", "given", "giving"],
-    "spend": ["spends", "spent", "spending"],
-    "hold": ["holds", "held", "holding"],
-    "take": ["takes", "took", "taken", "taking"],
-    "shut": ["shuts", "shut", "shutting"],
-    "set": ["sets", "set", "setting"],
-}
-
 
 def inflect(lemma: str) -> list[str]:
-    """Regular English verb forms; irregular ones come from the table above."""
-    if lemma in IRREGULAR_FORMS:
-        return [lemma, *IRREGULAR_FORMS[lemma]]
+    """Regular English verb forms; irregular ones come from lexicon.json ``irregular_forms``."""
+    irregular = lexicon()["irregular_forms"]
+    if lemma in irregular:
+        return [lemma, *irregular[lemma]]
     if lemma.endswith("e"):
         forms = [lemma + "s", lemma + "d", lemma[:-1] + "ing"]
     elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from policyscan.extract.actions.syntax import CLIMB_DEPS, VERB_DEPS
+from policyscan.extract.actions.words import verb_entry, word_set
 from policyscan.extract.actors import ActorIndex
 from policyscan.extract.ai_models import ModelIndex
 from policyscan.extract.patterns import (
@@ -41,12 +42,6 @@ def is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
-PATIENT_SUBJECT = {"resume", "restore", "reinstate"}
-
-
-REPORTING = {"say", "announce", "confirm", "rule", "decide", "conclude", "find", "state", "tell", "agree"}
-
-
 def noun_agent(noun: Token, actors: ActorIndex, models: ModelIndex) -> str | None:
     """ "Italy's ban", "an FTC probe", "a probe by X", "X is weighing a ban"."""
     for c in noun.children:
@@ -59,7 +54,7 @@ def noun_agent(noun: Token, actors: ActorIndex, models: ModelIndex) -> str | Non
     head = noun.head
     if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
         light = verb_forms().get(head.lower_)
-        if status_verb_forms().get(head.lower_) or (light and lexicon()["verbs"][light]["class"] == "light"):
+        if status_verb_forms().get(head.lower_) or (light and verb_entry(light)["class"] == "light"):
             return find_agent(head, actors, models)
     if noun.lower_ in lexicon()["loosen_nouns"] and noun.dep_ in ("nsubj", "nsubjpass"):
         return reporter(noun, actors, models)  # "DSIT said that the lifting of the requirement would apply"
@@ -83,14 +78,7 @@ def reporter(tok: Token, actors: ActorIndex, models: ModelIndex) -> str | None:
             return None
         node = node.head
         lemma = status_verb_forms().get(node.lower_) or verb_forms().get(node.lower_)
-        if lemma in REPORTING or node.lower_ in (
-            "said",
-            "says",
-            "ruled",
-            "decided",
-            "announced",
-            "confirmed",
-        ):
+        if lemma in word_set("reporting_verbs") or node.lower_ in word_set("reporting_forms"):
             subj = subject_of(node)
             return actors.resolve(subj) if subj is not None else None
     return None
@@ -102,7 +90,7 @@ def find_agent(tok: Token, actors: ActorIndex, models: ModelIndex) -> str | None
         return noun_agent(tok, actors, models)
     if tok.tag_ == "VBD" and tok.dep_ not in VERB_DEPS:
         return shallow_agent(tok, actors)
-    if verb_forms().get(tok.lower_) in PATIENT_SUBJECT:
+    if (lemma := verb_forms().get(tok.lower_)) and verb_entry(lemma).get("patient_subject"):
         return reporter(tok, actors, models)
     node = tok
     for _ in range(6):

@@ -6,6 +6,7 @@ from spacy.tokens import Doc, Token
 
 from policyscan.extract.actions.records import Frame
 from policyscan.extract.actions.syntax import VERB_DEPS
+from policyscan.extract.actions.words import word_set
 from policyscan.extract.actors import ActorIndex
 from policyscan.extract.ai_models import ModelIndex
 from policyscan.extract.patterns import (
@@ -13,6 +14,7 @@ from policyscan.extract.patterns import (
     sent_of,
     sent_start_index,
 )
+from policyscan.kinds import kind_info
 
 SKIP_CHILD_DEPS = {
     "nsubj",
@@ -36,7 +38,7 @@ def argument_tokens(frame: Frame) -> list[Token]:
     toks: dict[int, Token] = {}
     for r in roots:
         for c in r.children:
-            if c.dep_ == "ccomp" and frame.kind == "investigate":
+            if c.dep_ == "ccomp" and kind_info(frame.kind).clause_object:
                 pass  # "examining whether X will fall under ...": the clause is the object
             elif c.dep_ in SKIP_CHILD_DEPS or (c.dep_ in ("ccomp", "advcl", "relcl") and frame.object_token is not c):
                 continue
@@ -51,41 +53,17 @@ def argument_tokens(frame: Frame) -> list[Token]:
     return [toks[i] for i in sorted(toks)]
 
 
-CLAUSE_STARTS = {",", ";", ":", "(", "—", "–", "that", "which", "who", "whose", "because", "after", "while", "as"}
-
-
 def phrase(tok: Token) -> str:
     """A readable noun phrase for a head token: its subtree, cut at the first clause boundary."""
     doc = tok.doc
     start = max(tok.left_edge.i, tok.i - 6)
     end = tok.i + 1
     for t in doc[tok.i + 1 : min(tok.right_edge.i + 1, tok.i + 10)]:
-        if t.lower_ in CLAUSE_STARTS or t.dep_ in ("relcl", "acl") or t.is_quote:
+        if t.lower_ in word_set("clause_starts") or t.dep_ in ("relcl", "acl") or t.is_quote:
             break
         end = t.i + 1
     text = " ".join(doc[start:end].text.split())
     return text.strip(" ,;:\"'“”‘’()—–-")
-
-
-NON_OBJECT_PREPS = {
-    "after",
-    "before",
-    "during",
-    "amid",
-    "despite",
-    "following",
-    "since",
-    "until",
-    "because",
-    "by",
-    "within",
-    "in",
-    "at",
-    "through",
-    "throughout",
-    "per",
-    "like",
-}
 
 
 def find_objects(frame: Frame, actors: ActorIndex, models: ModelIndex, actor_key: str | None, doc: Doc):
@@ -138,7 +116,7 @@ def find_objects(frame: Frame, actors: ActorIndex, models: ModelIndex, actor_key
     for t in args:
         if t.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT"):
             continue
-        if t.dep_ == "pobj" and t.head.lower_ in NON_OBJECT_PREPS:
+        if t.dep_ == "pobj" and t.head.lower_ in word_set("non_object_preps"):
             continue
         if t.dep_ in ("dobj", "pobj", "xcomp", "pcomp") and t.pos_ in ("NOUN", "PROPN", "VERB"):
             p = phrase(t)

@@ -14,16 +14,17 @@ from policyscan.extract.actions.records import Frame, RawAction
 from policyscan.extract.actions.status import find_status
 from policyscan.extract.actions.syntax import direct_object, is_restriction, noun_trigger
 from policyscan.extract.actions.timing import date_span, is_future
+from policyscan.extract.actions.words import action_words, verb_entry, word_set
 from policyscan.extract.actors import ActorIndex, _line_is_heading
 from policyscan.extract.ai_models import ModelIndex
 from policyscan.extract.patterns import (
     in_ranges,
-    lexicon,
     lower_set,
     quoted_ranges,
     sent_of,
     verb_forms,
 )
+from policyscan.kinds import kind_info
 from policyscan.report import ActorType, DateRef, Direction
 
 ACTING_TYPES = {
@@ -59,13 +60,13 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
             continue
         if rec.type == ActorType.PERSON and rec.key not in actors.titles:
             continue  # quoted lawyers and analysts comment; officials (titled) act
-        if rec.type == ActorType.COURT and frame.kind == "investigate":
+        if rec.type == ActorType.COURT and not kind_info(frame.kind).by_courts:
             continue  # a court "examining the dispute" is hearing a case, not opening a probe
         status = find_status(frame)
-        if frame.kind in ("enact", "sign") and loosening_content(frame):
+        if kind_info(frame.kind).content_may_loosen and loosening_content(frame):
             frame.direction = Direction.LOOSEN  # "signed a bill that delays the AI law"
         if rec.type == ActorType.COURT and court_relief(frame):
-            frame.kind, frame.direction = "block-by-court", Direction.LOOSEN
+            frame.kind, frame.direction = action_words()["court_relief_kind"], Direction.LOOSEN
         target, objects, keys = find_objects(frame, actors, models, actor_key, doc)
         span = date_span(frame, date_ents)
         dref = DateRef()
@@ -104,29 +105,15 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
     return out
 
 
-COURT_VERBS = {
-    "block",
-    "enjoin",
-    "halt",
-    "suspend",
-    "strike",
-    "overturn",
-    "freeze",
-    "pause",
-    "grant",
-    "issue",
-}
-
-
 def court_relief(frame: Frame) -> bool:
     """A court blocking, enjoining or striking down a law or its enforcement loosens."""
     lemma = verb_forms().get(frame.trigger.lower_)
-    if lemma not in COURT_VERBS and frame.kind != "block-by-court":
+    if not (lemma and verb_entry(lemma).get("court_relief")) and frame.kind != action_words()["court_relief_kind"]:
         return False
     words = {t.lower_ for t in frame.trigger.subtree}
     if frame.object_token is not None:
         words |= {t.lower_ for t in frame.object_token.subtree}
-    return bool(words & (lower_set("law_nouns") | {"enforcing", "enforcement", "ban", "rule", "rules", "injunction"}))
+    return bool(words & (lower_set("law_nouns") | word_set("court_relief_words")))
 
 
 def loosening_content(frame: Frame) -> bool:
@@ -138,12 +125,12 @@ def loosening_content(frame: Frame) -> bool:
         if t.i == obj.i or t.pos_ != "VERB":
             continue
         lemma = verb_forms().get(t.lower_)
-        entry = lexicon()["verbs"].get(lemma or "", {})
+        entry = verb_entry(lemma) if lemma else {}
         if entry.get("class") == "flip" and (
             entry.get("default_direction") != "tighten" or is_restriction(direct_object(t))
         ):
             return True  # "a bill that rolls back / repeals / delays ..."
-        if lemma in ("delay", "postpone", "repeal", "exempt", "waive", "ease", "relax", "lift", "loosen"):
+        if entry.get("loosening_clause"):
             return True
     return False
 

@@ -4,6 +4,9 @@ directives ("ordered X to suspend") take the embedded verb's kind; trigger nouns
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from spacy.tokens import Doc, Token
 
 from policyscan.extract.actions.records import Frame
@@ -19,6 +22,7 @@ from policyscan.extract.actions.syntax import (
     verb_lemma,
     with_object,
 )
+from policyscan.extract.actions.words import verb_entry, word_set
 from policyscan.extract.patterns import (
     lexicon,
     lower_set,
@@ -28,117 +32,99 @@ from policyscan.extract.patterns import (
 )
 from policyscan.report import Direction, Status
 
-PERMISSION_NOUNS = {
-    "licence",
-    "license",
-    "licences",
-    "licenses",
-    "approval",
-    "approvals",
-    "access",
-    "permit",
-    "permits",
-    "authorization",
-    "authorisation",
-    "exemption",
-    "exemptions",
-    "waiver",
-    "clearance",
-    "certification",
-}
+Entry = dict[str, Any]
 
 
-def frame_for_verb(tok: Token, lemma: str) -> Frame | None:
-    entry = lexicon()["verbs"][lemma]
-    cls = entry["class"]
+def _status(entry: Entry) -> Status:
+    return Status(entry["status"]) if entry.get("status") else Status.ENACTED
+
+
+def _frame(tok: Token, entry: Entry, obj: Token | None, key: str = "", **extra: Any) -> Frame:
+    """A frame with the entry's ``<key>kind`` and ``<key>direction``."""
+    return Frame(tok, entry[key + "kind"], Direction(entry[key + "direction"]), _status(entry), tok, obj, **extra)
+
+
+def _direct(tok: Token, entry: Entry) -> Frame | None:
     obj = direct_object(tok)
-    particle = entry.get("particle")
-    if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in tok.children):
+    if entry.get("needs_object") and obj is None:
         return None
-    status = Status(entry["status"]) if entry.get("status") else Status.ENACTED
-    if cls == "direct":
-        if entry.get("needs_object") and obj is None:
-            return None
-        return Frame(tok, entry["kind"], Direction(entry["direction"]), status, tok, obj)
-    if cls == "flip":
-        if is_restriction(obj):
-            kind = entry["kind"]
-            return Frame(tok, kind, Direction.LOOSEN, status, tok, obj)
-        if obj is not None and obj.lower_ in PERMISSION_NOUNS:
-            return Frame(tok, entry["kind"], Direction.TIGHTEN, status, tok, obj)
-        enjoined = from_clause_object(tok)
-        if enjoined is not None and is_restriction(enjoined):
-            return Frame(
-                tok, entry["kind"], Direction.LOOSEN, status, tok, enjoined
-            )  # "blocked X from enforcing a law"
-        if entry.get("default_direction"):
-            if obj is None and entry["default_direction"] == "tighten" and not has_from(tok):
-                return None
-            return Frame(tok, entry["kind"], Direction(entry["default_direction"]), status, tok, obj)
+    return _frame(tok, entry, obj)
+
+
+def _flip(tok: Token, entry: Entry) -> Frame | None:
+    """Lifting a restriction loosens, revoking a licence tightens."""
+    obj = direct_object(tok)
+    if is_restriction(obj):
+        return Frame(tok, entry["kind"], Direction.LOOSEN, _status(entry), tok, obj)
+    if obj is not None and obj.lower_ in word_set("permission_nouns"):
+        return Frame(tok, entry["kind"], Direction.TIGHTEN, _status(entry), tok, obj)
+    enjoined = from_clause_object(tok)
+    if enjoined is not None and is_restriction(enjoined):  # "blocked X from enforcing a law"
+        return Frame(tok, entry["kind"], Direction.LOOSEN, _status(entry), tok, enjoined)
+    if not entry.get("default_direction"):
         return None
-    if cls == "light" and obj is not None and noun_trigger(obj) is None and is_money(obj):
-        return Frame(tok, "fund", Direction.NEUTRAL, status, tok, obj)  # "put S$45 million into ..."
+    if obj is None and entry["default_direction"] == "tighten" and not has_from(tok):
+        return None
+    return Frame(tok, entry["kind"], Direction(entry["default_direction"]), _status(entry), tok, obj)
+
+
+def _light(tok: Token, entry: Entry) -> Frame | None:
+    """ "imposed a ban", "opened an investigation": the object noun decides; a sum of money funds."""
+    obj = direct_object(tok)
+    if obj is not None and noun_trigger(obj) is None and is_money(obj):
+        return _frame(tok, entry, obj, "money_")  # "put S$45 million into ..."
     if entry.get("money_only"):
         return None
-    if cls == "light":
-        noun = obj if noun_trigger(obj) else with_object(tok)
-        found = noun_trigger(noun)
-        if found:
-            kind, direction = found
-            if entry.get("default_kind") == "propose":
-                kind, direction = "propose", Direction.NEUTRAL  # proposing rules is not yet tightening
-            if kind == "order" and lemma in ("place", "put"):
-                return None  # "orders placed" are purchases
-            return Frame(
-                tok,
-                kind,
-                direction,
-                status,
-                tok,
-                noun,
-                extra=[obj] if obj is not None and obj is not noun else [],
-            )
+    noun = obj if noun_trigger(obj) else with_object(tok)
+    found = noun_trigger(noun)
+    if found is None:
         if entry.get("default_kind") and obj is not None and not entry.get("objects_only"):
-            return Frame(tok, entry["default_kind"], Direction(entry["default_direction"]), status, tok, obj)
+            return _frame(tok, entry, obj, "default_")
         return None
-    if cls == "enact":
-        if obj is None:
-            return None
-        if obj.lower_ in ("it", "them") and lemma in ("pass", "sign", "enact", "adopt"):
-            return Frame(tok, entry["kind"], Direction(entry["direction"]), status, tok, obj)
-        words = {obj.lower_} | {c.lower_ for c in obj.children if c.dep_ == "compound"}
-        if words & lower_set("agreement_nouns"):
-            return Frame(tok, "agree", Direction.NEUTRAL, status, tok, obj)
-        if (
-            words & lower_set("law_nouns")
-            or obj.ent_type_ == "LAW"
-            or BILL_RE.match(obj.doc[obj.left_edge.i : obj.right_edge.i + 1].text)
-            or obj.text in lexicon()["law_words"]
-            or (lemma == "approve" and "bill" in words)
-            or (obj.pos_ == "PROPN" and obj.text == "Act")
-        ):
-            if lemma == "approve":
-                return Frame(tok, "enact", Direction.TIGHTEN, status, tok, obj)  # approving a bill enacts it
-            return Frame(tok, entry["kind"], Direction(entry["direction"]), status, tok, obj)
-        if lemma == "approve":
-            return Frame(tok, "approve", Direction.LOOSEN, status, tok, obj)
+    if entry.get("keeps_own_kind"):  # proposing rules is not yet tightening
+        return _frame(tok, entry, noun, "default_", extra=[obj] if obj is not None and obj is not noun else [])
+    kind, direction = found
+    if kind in entry.get("refuses_noun_kinds", ()):
+        return None  # "orders placed" are purchases
+    extra = [obj] if obj is not None and obj is not noun else []
+    return Frame(tok, kind, direction, _status(entry), tok, noun, extra=extra)
+
+
+def _enact(tok: Token, entry: Entry) -> Frame | None:
+    """Passing or signing a law or bill enacts it; an agreement agrees; anything else only if the entry says."""
+    obj = direct_object(tok)
+    if obj is None:
         return None
-    if cls == "list":
-        for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ == "to":
-                for p in c.children:
-                    if p.lower_ in ("list", "blacklist") and any(
-                        w.lower_ in ("prohibited", "banned", "entity", "restricted", "blocked") for w in p.subtree
-                    ):
-                        return Frame(tok, "ban", Direction.TIGHTEN, status, tok, obj)
-        return None
+    if obj.lower_ in ("it", "them") and entry["pronoun_object"]:
+        return _frame(tok, entry, obj)
+    words = {obj.lower_} | {c.lower_ for c in obj.children if c.dep_ == "compound"}
+    if words & lower_set("agreement_nouns"):
+        return _frame(tok, entry, obj, "agreement_")
+    if (
+        words & lower_set("law_nouns")
+        or obj.ent_type_ == "LAW"
+        or BILL_RE.match(obj.doc[obj.left_edge.i : obj.right_edge.i + 1].text)
+        or obj.text in lexicon()["law_words"]
+        or (obj.pos_ == "PROPN" and obj.text == "Act")
+    ):
+        return _frame(tok, entry, obj)
+    if entry.get("other_object_kind"):
+        return _frame(tok, entry, obj, "other_object_")
     return None
 
 
-def directive_frame(tok: Token, lemma: str) -> tuple[Frame | None, Token | None]:
+def _list(tok: Token, entry: Entry) -> Frame | None:
+    """ "added X to the entity list" """
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "to":
+            for p in c.children:
+                if p.lower_ in entry["list_nouns"] and any(w.lower_ in entry["list_words"] for w in p.subtree):
+                    return _frame(tok, entry, direct_object(tok))
+    return None
+
+
+def _directive(tok: Token, entry: Entry) -> Frame | None:
     """ "ordered the company to suspend access": the embedded verb decides the kind."""
-    entry = lexicon()["verbs"][lemma]
-    status = Status(entry["status"]) if entry.get("status") else Status.ENACTED
     target = next((c for c in tok.children if c.dep_ in ("dobj", "dative", "nsubjpass")), None)
     xcomp = next(
         (
@@ -148,25 +134,41 @@ def directive_frame(tok: Token, lemma: str) -> tuple[Frame | None, Token | None]
         ),
         None,
     )  # "told reporters (that) ..." is reported speech, not a directive
-    if xcomp is not None:
-        negated = any(c.dep_ == "neg" for c in xcomp.children)
-        inner_lemma = verb_lemma(xcomp)
-        if negated:
-            return Frame(tok, "ban", Direction.TIGHTEN, status, tok, target, extra=[xcomp]), xcomp
-        if inner_lemma and lexicon()["verbs"][inner_lemma]["class"] != "directive":
-            inner = frame_for_verb(xcomp, inner_lemma) or frame_needing_governor(xcomp, inner_lemma)
-            if inner is not None:
-                return Frame(tok, inner.kind, inner.direction, status, tok, target, extra=[xcomp]), xcomp
-        if entry.get("weak"):
-            return None, None
-        return Frame(tok, entry["kind"], Direction(entry["direction"]), status, tok, target, extra=[xcomp]), xcomp
-    if entry.get("weak") or target is None:
-        return None, None
-    return Frame(tok, entry["kind"], Direction(entry["direction"]), status, tok, target), None
+    if xcomp is None:
+        return None if entry.get("weak") or target is None else _frame(tok, entry, target)
+    if any(c.dep_ == "neg" for c in xcomp.children):
+        return _frame(tok, entry, target, "negated_", extra=[xcomp], embedded=xcomp)
+    inner_lemma = verb_lemma(xcomp)
+    if inner_lemma and verb_entry(inner_lemma)["class"] != "directive":
+        inner = frame_for_verb(xcomp, inner_lemma) or _ungoverned_frame(xcomp, inner_lemma)
+        if inner is not None:
+            return Frame(tok, inner.kind, inner.direction, _status(entry), tok, target, extra=[xcomp], embedded=xcomp)
+    if entry.get("weak"):
+        return None
+    return _frame(tok, entry, target, extra=[xcomp], embedded=xcomp)
 
 
-def frame_needing_governor(tok: Token, lemma: str) -> Frame | None:
-    entry = lexicon()["verbs"][lemma]
+VERB_CLASSES: dict[str, Callable[[Token, Entry], Frame | None]] = {
+    "direct": _direct,
+    "flip": _flip,
+    "light": _light,
+    "enact": _enact,
+    "directive": _directive,
+    "list": _list,
+}
+
+
+def frame_for_verb(tok: Token, lemma: str) -> Frame | None:
+    entry = verb_entry(lemma)
+    particle = entry.get("particle")
+    if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in tok.children):
+        return None
+    return VERB_CLASSES[entry["class"]](tok, entry)
+
+
+def _ungoverned_frame(tok: Token, lemma: str) -> Frame | None:
+    """ "ordered it to stop": a direct verb under a directive counts even without its own object."""
+    entry = verb_entry(lemma)
     if entry["class"] == "direct":
         return Frame(tok, entry["kind"], Direction(entry["direction"]), Status.ENACTED, tok, direct_object(tok))
     return None
@@ -182,14 +184,14 @@ def governed(tok: Token) -> bool:
         if node.dep_ not in GOVERNING_DEPS or node.head is node:
             return False
         node = node.head
-        if status_verb_forms().get(node.lower_) in ("say", "tell", "announce", "confirm", "state"):
+        if status_verb_forms().get(node.lower_) in word_set("reported_compliance_verbs"):
             return False  # "X said the company had deleted ...": reported compliance, not a governed action
         lemma = verb_forms().get(node.lower_)
-        if lemma and lexicon()["verbs"][lemma]["class"] == "directive":
+        if lemma and verb_entry(lemma)["class"] == "directive":
             return True
         if status_verb_forms().get(node.lower_) or node.lower_ in lexicon()["hedge_adjectives"]:
             return True
-        enabling = ("enough", "allowed", "cleared", "free", "able")
+        enabling = word_set("enabling_words")
         if node.lower_ in enabling or any(c.lower_ in enabling for c in node.children):
             return True
         if node.dep_ != "conj":
@@ -204,30 +206,23 @@ def find_frames(doc: Doc) -> list[Frame]:
         if tok.i in consumed:
             continue
         lemma = verb_lemma(tok)
-        if lemma:
-            entry = lexicon()["verbs"][lemma]
-            if entry["class"] == "directive":
-                frame, inner = directive_frame(tok, lemma)
-                if inner is not None:
-                    consumed.add(inner.i)
-                if frame:
-                    frames.append(frame)
-                    if frame.object_token is not None:
-                        consumed.add(frame.object_token.i)
-                continue
-            if entry.get("needs_governor") and not governed(tok):
-                continue
-            if entry.get("weak") and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "from":
-                continue
-            frame = frame_for_verb(tok, lemma)
-            if frame:
-                frames.append(frame)
-                if frame.object_token is not None:
-                    consumed.add(frame.object_token.i)
-                for c in tok.children:  # "barred X from allowing ...": the inner verb is part of this action
-                    if c.dep_ == "prep" and c.lower_ == "from":
-                        consumed.update(t.i for t in c.subtree)
+        if not lemma:
             continue
+        entry = verb_entry(lemma)
+        if entry.get("needs_governor") and not governed(tok):
+            continue
+        if entry.get("not_after_from") and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "from":
+            continue
+        frame = frame_for_verb(tok, lemma)
+        if frame is None:
+            continue
+        frames.append(frame)
+        if frame.embedded is not None:
+            consumed.add(frame.embedded.i)
+        if frame.object_token is not None:
+            consumed.add(frame.object_token.i)
+        if entry["holds_from_clause"]:  # "barred X from allowing ...": the inner verb is part of this action
+            consumed.update(t.i for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for t in c.subtree)
     for tok in doc:
         if tok.i in consumed:
             continue

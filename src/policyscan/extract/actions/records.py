@@ -36,3 +36,4 @@ class Frame:
     agent_from: Token
     object_token: Token | None
     extra: list[Token] = field(default_factory=list)
+    embedded: Token | None = None  # a directive's embedded verb ("ordered X to *suspend*"): part of this frame

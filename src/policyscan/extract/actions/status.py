@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from policyscan.extract.actions.records import Frame
+from policyscan.extract.actions.words import word_set
 from policyscan.extract.patterns import (
     lexicon,
     status_verb_forms,
@@ -28,7 +29,7 @@ def find_status(frame: Frame) -> Status:
             lemma = status_forms.get(node.lower_)
             if lemma:
                 best = worse(best, Status(lex["status_verbs"][lemma]))
-                if any(c.dep_ == "neg" for c in node.children) and lemma not in ("deny", "refuse"):
+                if any(c.dep_ == "neg" for c in node.children) and lemma not in word_set("self_negating_status_verbs"):
                     best = Status.DENIED
             if node.lower_ in lex["status_nouns"] and node.pos_ == "NOUN":
                 best = worse(best, Status(lex["status_nouns"][node.lower_]))

@@ -8,6 +8,7 @@ import re
 
 from spacy.tokens import Token
 
+from policyscan.extract.actions.words import word_set
 from policyscan.extract.patterns import (
     lexicon,
     lower_set,
@@ -120,16 +121,13 @@ BILL_RE = re.compile(r"^(?:bill\s+)?(?:SB|AB|HB|HR|H\.R\.|S\.|PL|LD|SF|HF|C-)\s?
 CURRENCY = re.compile(r"^(?:[A-Z]{0,3}[$€£¥₹₩]|(?:US|S|A|C|NZ|HK)\$)")
 
 
-CURRENCY_WORDS = {"euros", "dollars", "pounds", "yen", "won", "rupees", "yuan", "reais", "pesos", "francs", "kronor"}
-
-
 def is_money(tok: Token) -> bool:
     """The object is an amount of money itself ("S$45 million", "€30m"), not a thing that costs money."""
     if tok.ent_type_ == "MONEY" or CURRENCY.match(tok.text):
         return True
     near = [t for t in tok.subtree if abs(t.i - tok.i) <= 3]
     return (
-        any(CURRENCY.match(t.text) or t.lower_ in CURRENCY_WORDS for t in near)
+        any(CURRENCY.match(t.text) or t.lower_ in word_set("currency_words") for t in near)
         and tok.like_num is not None
-        and (tok.lower_ in ("million", "billion", "bn", "mn", "m", "trillion") or tok.like_num)
+        and (tok.lower_ in word_set("amount_words") or tok.like_num)
     )

@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 from policyscan.extract import dates as dates_mod
 from policyscan.extract.actions.records import Frame
 from policyscan.extract.actions.syntax import CLIMB_DEPS, VERB_DEPS
+from policyscan.extract.actions.words import word_set
 from policyscan.extract.patterns import (
     sent_starts,
 )
@@ -74,7 +75,7 @@ def nearby_date(trigger: Token, ents: list[Span]) -> Span | None:
 def is_future(frame: Frame, status: Status) -> bool:
     node = frame.trigger
     for _ in range(4):
-        if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "would") for c in node.children):
+        if any(c.dep_ == "aux" and c.lower_ in word_set("future_auxiliaries") for c in node.children):
             return True
         if node.head is node:
             break
