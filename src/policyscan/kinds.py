@@ -64,10 +64,26 @@ def _row(name: str, row: dict) -> KindInfo:
 
 
 @cache
+def _raw() -> dict:
+    return json.loads(resources.files("policyscan.data").joinpath("kinds.json").read_text("utf-8"))
+
+
+@cache
 def kind_table() -> dict[str, KindInfo]:
     """kind name -> its row, in the file's order."""
-    raw = json.loads(resources.files("policyscan.data").joinpath("kinds.json").read_text("utf-8"))
-    return {name: _row(name, row) for name, row in raw["kinds"].items()}
+    return {name: _row(name, row) for name, row in _raw()["kinds"].items()}
+
+
+@cache
+def status_codes() -> dict[str, tuple[str, str]]:
+    """status -> (CAMEO, PLOVER) that replace the kind's codes ("threatened to ban" is a threat)."""
+    out = {}
+    for status, row in _raw()["status_codes"].items():
+        if status.startswith("_"):
+            continue
+        info = _row(status, {"label": status, "family": status, **row})
+        out[status] = (info.cameo, info.plover)
+    return out
 
 
 def kind_info(kind: str) -> KindInfo:

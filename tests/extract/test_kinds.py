@@ -194,3 +194,14 @@ def test_irregular_forms_are_lowercase(lexicon):
     for lemma, forms in lexicon["irregular_forms"].items():
         assert lemma == lemma.lower() and forms, lemma
         assert all(isinstance(f, str) and f == f.lower() for f in forms), lemma
+
+
+def test_status_codes_name_statuses():
+    raw = json.loads(DATA.joinpath("kinds.json").read_text("utf-8"))
+    assert set(raw) == {"_doc", "status_codes", "kinds"}
+    for status, row in raw["status_codes"].items():
+        if status.startswith("_"):
+            continue
+        assert status in {s.value for s in Status}, status
+        assert CAMEO.match(row["cameo"]) and PLOVER.match(row["plover"]), (status, row)
+        assert codes("ban", Direction.LOOSEN, Status(status)) == (row["cameo"], row["plover"])

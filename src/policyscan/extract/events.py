@@ -8,17 +8,15 @@ import hashlib
 
 from policyscan.extract.actions import RawAction
 from policyscan.extract.dates import compatible, date_to_iso
-from policyscan.kinds import kind_info
+from policyscan.kinds import kind_info, status_codes
 from policyscan.report import HEDGED, STATUS_RANK, Action, ActionKind, DateRef, Direction, Reversal, Span, Status
-
-STATUS_CODES = {Status.THREATENED: ("130", "THREATEN"), Status.DENIED: ("125", "REJECT")}
 
 
 def codes(kind: str, direction: Direction, status: Status) -> tuple[str, str]:
     """CAMEO / PLOVER from data/kinds.json: CAMEO 17x coerce/sanction, 08x yield, 09x investigate,
     11x disapprove (lawsuits), 05x/06x/07x cooperation and aid, 13x threaten."""
-    if status in STATUS_CODES:
-        return STATUS_CODES[status]
+    if status.value in status_codes():
+        return status_codes()[status.value]
     info = kind_info(kind)
     if direction == Direction.LOOSEN:
         return info.loosened_cameo, info.loosened_plover

@@ -81,27 +81,28 @@ def find_objects(frame: Frame, actors: ActorIndex, models: ModelIndex, actor_key
             if name not in names:
                 names.append(name)
             keys.add("actor:" + ak)
-        elif (
-            t.lower_ in ("it", "its", "them", "their") or t.lower_ in lexicon()["generic_actor_heads"]
-        ) and t.dep_ in ("dobj", "poss", "pobj", "dative"):
+        elif (t.lower_ in word_set("actor_pronouns") or t.lower_ in lexicon()["generic_actor_heads"]) and t.dep_ in (
+            "dobj",
+            "poss",
+            "pobj",
+            "dative",
+        ):
             k = actors.resolve(t)
             if k and k != actor_key:
                 names.append(actors.actors[k].name)
                 keys.add("actor:" + k)
     if not any(k.startswith("model:") for k in keys) and any(
-        t.lower_ in ("models", "systems", "model", "system") for t in args
+        t.lower_ in word_set("model_reference_nouns") for t in args
     ):
         for mk in recent_models(frame.trigger, models):
             names.append(models.models[mk].name)
             keys.add("model:" + mk)
     target = None
     tgt_tok = frame.object_token
-    if frame.kind and frame.extra and frame.object_token is not None:
-        tgt_tok = frame.object_token
     if tgt_tok is not None:
         if (
             (ak := actors.key_at(tgt_tok)) is not None
-            or tgt_tok.lower_ in ("it", "them")
+            or tgt_tok.lower_ in word_set("object_pronouns")
             or tgt_tok.lower_ in lexicon()["generic_actor_heads"]
         ):
             ak = ak or actors.resolve(tgt_tok)

@@ -95,7 +95,7 @@ def _enact(tok: Token, entry: Entry) -> Frame | None:
     obj = direct_object(tok)
     if obj is None:
         return None
-    if obj.lower_ in ("it", "them") and entry["pronoun_object"]:
+    if obj.lower_ in word_set("object_pronouns") and entry["pronoun_object"]:
         return _frame(tok, entry, obj)
     words = {obj.lower_} | {c.lower_ for c in obj.children if c.dep_ == "compound"}
     if words & lower_set("agreement_nouns"):

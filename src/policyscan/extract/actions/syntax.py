@@ -55,7 +55,7 @@ def direct_object(verb: Token) -> Token | None:
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN") and verb.tag_ == "VBN":
         return verb.head
     for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ in ("on", "against", "into", "of"):
+        if c.dep_ == "prep" and c.lower_ in word_set("verb_object_preps"):
             for p in c.children:
                 if p.dep_ == "pobj":
                     return p
@@ -104,7 +104,7 @@ def from_clause_object(tok: Token) -> Token | None:
 
 def noun_object(noun: Token) -> Token | None:
     for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ in ("on", "against", "into", "of", "for", "to"):
+        if c.dep_ == "prep" and c.lower_ in word_set("noun_object_preps"):
             for p in c.children:
                 if p.dep_ == "pobj":
                     return p
