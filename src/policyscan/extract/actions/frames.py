@@ -200,8 +200,13 @@ def governed(tok: Token) -> bool:
 
 
 def find_frames(doc: Doc) -> list[Frame]:
-    frames: list[Frame] = []
+    """Verb frames first; a trigger noun that a verb frame already holds ("imposed a *ban*") is not read again."""
     consumed: set[int] = set()
+    return _verb_frames(doc, consumed) + _noun_frames(doc, consumed)
+
+
+def _verb_frames(doc: Doc, consumed: set[int]) -> list[Frame]:
+    frames: list[Frame] = []
     for tok in doc:
         if tok.i in consumed:
             continue
@@ -223,6 +228,11 @@ def find_frames(doc: Doc) -> list[Frame]:
             consumed.add(frame.object_token.i)
         if entry["holds_from_clause"]:  # "barred X from allowing ...": the inner verb is part of this action
             consumed.update(t.i for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for t in c.subtree)
+    return frames
+
+
+def _noun_frames(doc: Doc, consumed: set[int]) -> list[Frame]:
+    frames: list[Frame] = []
     for tok in doc:
         if tok.i in consumed:
             continue
