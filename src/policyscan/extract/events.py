@@ -87,7 +87,15 @@ def merge(
             continue
         _absorb(into, a)
     # a headline event the body never tells again comes last: the body's dated account leads
-    return merged + [h for h in leftovers if not any(_same_event(m, h) and (_absorb(m, h) or True) for m in merged)]
+    return merged + [h for h in leftovers if not _absorbed_by_any(merged, h)]
+
+
+def _absorbed_by_any(merged: list[RawAction], h: RawAction) -> bool:
+    for m in merged:
+        if _same_event(m, h):
+            _absorb(m, h)
+            return True
+    return False
 
 
 def carry_dates(actions: list[RawAction]) -> None:

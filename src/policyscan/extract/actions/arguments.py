@@ -106,14 +106,14 @@ def find_objects(frame: Frame, actors: ActorIndex, models: ModelIndex, actor_key
             or tgt_tok.lower_ in lexicon()["generic_actor_heads"]
         ):
             ak = ak or actors.resolve(tgt_tok)
-            target = actors.actors[ak].name if ak and ak != actor_key else None
-            if target:
+            if ak and ak != actor_key:
+                target = actors.actors[ak].name
                 keys.add("actor:" + ak)
         elif (mk := models.token_key.get(tgt_tok.i)) is not None:
             target = models.models[mk].name
         else:
             target = phrase(tgt_tok)
-    phrases = []
+    phrases: list[str] = []
     for t in args:
         if t.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT"):
             continue
