@@ -357,7 +357,9 @@ def summarize_command(
     else:
         from rich.console import Console
 
-        summarize_mod.render_summary(summary, Console())
+        from policyscan.render.summary import render_summary
+
+        render_summary(summary, Console())
     sys.stdout.flush()
 
 

@@ -116,14 +116,24 @@ def test_batch_results_with_error_records(tmp_path: Path, report: Report) -> Non
         error_record("broken.html", "invalid-input", "HTML without an article body"),
         json.dumps({"schema_version": "policyscan/1", "source": {"path": "odd.txt"}, "actions": "not a list"}),
         '{"cut off',
+        json.dumps({"source": {}, "error": "boom"}),
+        '{"nested": ' + "[" * 60 + "]" * 60 + "}",
+        "[" * 100_000 + "]" * 100_000,
     ]
-    results.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    # The last line, cut off with no newline by a crashed run, is skipped; every other bad
+    # line is listed with its number.
+    results.write_text("\n".join(lines) + "\n" + '{"torn', encoding="utf-8")
     found = read_results(str(results))
     assert [r.source.path for r in found.reports] == [report.source.path]
     assert [(f.path, f.kind) for f in found.failures] == [
         ("broken.html", "invalid-input"),
         ("odd.txt", "invalid-record"),
+        (None, "invalid-record"),
+        (None, "invalid-record"),
+        (None, "invalid-record"),
+        (None, "invalid-record"),
     ]
+    assert [f.message.split(": ")[1] for f in found.failures[1:]] == [f"line {n}" for n in range(3, 8)]
     page = render_html(found.reports, found.failures)
     assert 'id="ps-failures"' in page and "broken.html" in page
     assert render_html([], [Failure("x.txt", "not-found", "gone")]).count("x.txt") >= 1

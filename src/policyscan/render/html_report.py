@@ -20,8 +20,6 @@ from datetime import date
 from importlib import resources
 from typing import Any
 
-from pydantic import ValidationError
-
 from policyscan.errors import InputNotFound, PolicyscanError, UsageError
 from policyscan.render._common import UNDATED, UNKNOWN_ACTOR, _date_key, timeline
 from policyscan.report import Action, Granularity, Report, Status
@@ -57,23 +55,22 @@ class Inputs:
 
 
 def read_results(path: str) -> Inputs:
-    """Reports and error records of one ``policyscan batch`` JSON Lines file."""
-    from policyscan.summarize import read_records
+    """Reports and error records of one ``policyscan batch`` JSON Lines file.
+
+    A line that is not a record is listed as a failure naming its line number, so the
+    page shows what it could not read instead of dropping it.
+    """
+    from policyscan.summarize import ErrorRecord, InvalidLine, read_lines
 
     reports: list[Report] = []
     failures: list[Failure] = []
-    for record in read_records([path]):
-        where = record["source"].get("path")
-        if "error" in record:
-            error = record.get("error") or {}
-            failures.append(Failure(where, str(error.get("kind", "error")), str(error.get("message", ""))))
-            continue
-        try:
-            reports.append(Report.model_validate(record))
-        except ValidationError as exc:
-            first = exc.errors()[0]
-            field = ".".join(str(p) for p in first["loc"])
-            failures.append(Failure(where, "invalid-record", f"{path}: {field}: {first['msg']}"))
+    for record in read_lines([path]):
+        if isinstance(record, InvalidLine):
+            failures.append(Failure(record.record_path, "invalid-record", f"{path}: {record}"))
+        elif isinstance(record, ErrorRecord):
+            failures.append(Failure(record.source.path, record.error.kind, record.error.message))
+        else:
+            reports.append(record)
     return Inputs(reports, failures)
 
 
@@ -209,8 +206,7 @@ def _reversals(reports: Sequence[Report], keys: dict[tuple[int, str], str]) -> l
     first_index: dict[str | None, int] = {}
     for index, report in enumerate(reports):
         first_index.setdefault(report.source.path, index)
-    records = [report.model_dump(mode="json") for report in reports]
-    for cross in find_cross_reversals(records):
+    for cross in find_cross_reversals(reports):
         a, b = cross["first"], cross["second"]
         first = keys.get((first_index.get(a["path"], -1), a["action_id"]))
         second = keys.get((first_index.get(b["path"], -1), b["action_id"]))
