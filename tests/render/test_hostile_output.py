@@ -8,12 +8,14 @@ import io
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from rich.console import Console
 from typer.testing import CliRunner
 
 from policyscan.cli import app
 from policyscan.render._common import clean_text
-from policyscan.render.csv_out import safe_cell, write_actions_csv
+from policyscan.render.csv_out import FORMULA_START, original_cell, safe_cell, write_actions_csv
 from policyscan.render.markdown_out import report_markdown
 from policyscan.render.terminal import render_report
 from policyscan.report import Actor, ActorType, Report, Span
@@ -149,9 +151,22 @@ def test_safe_cell(value: str) -> None:
     assert safe_cell(value, raw=True) == value
 
 
-@pytest.mark.parametrize("value", ["", "-", "plain", "1-2", "a=b", "'=already"])
+@pytest.mark.parametrize("value", ["", "-", "plain", "1-2", "a=b", "'", "'quoted'", "it's"])
 def test_safe_cell_leaves_harmless_text(value: str) -> None:
     assert safe_cell(value) == value
+
+
+@pytest.mark.parametrize("value", ["'=1", "''-2", "'@x"])
+def test_safe_cell_marks_apostrophes_before_a_formula_so_it_can_be_undone(value: str) -> None:
+    assert safe_cell(value) == "'" + value
+    assert original_cell(safe_cell(value)) == value
+
+
+@given(st.text())
+def test_original_cell_undoes_safe_cell(value: str) -> None:
+    cell = safe_cell(value)
+    assert original_cell(cell) == value
+    assert value == "-" or not cell.startswith(FORMULA_START)
 
 
 ARTICLE = (

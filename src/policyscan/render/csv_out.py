@@ -8,6 +8,7 @@ want the exact strings pass ``raw=True`` (``--csv-raw`` on the command line).
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Iterable
 from typing import TextIO
 
@@ -35,8 +36,12 @@ CSV_COLUMNS: tuple[str, ...] = (
 
 OBJECT_SEPARATOR = "; "
 # OWASP's list: a spreadsheet reads a cell starting with one of these as a formula
-# (=HYPERLINK(...), +cmd|..., -2+3, @SUM(...)); tab and CR can precede one.
+# (=HYPERLINK(...), +cmd|..., -2+3, @SUM(...)); tab and CR can precede one. Cells that
+# already start with apostrophes before one of them get one more, so that
+# ``original_cell`` can undo ``safe_cell`` exactly (batch --resume reads paths back).
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_NEUTRALISE = re.compile(r"'*[=+\-@\t\r]")
+_NEUTRALISED = re.compile(r"'+[=+\-@\t\r]")
 
 
 def safe_cell(value: str, *, raw: bool = False) -> str:
@@ -46,9 +51,14 @@ def safe_cell(value: str, *, raw: bool = False) -> str:
     A lone ``-`` (the path of stdin) is no formula and stays as it is. Batch CSV output
     calls this for every cell through ``write_actions_csv``.
     """
-    if not raw and value != "-" and value.startswith(FORMULA_START):
+    if not raw and value != "-" and _NEUTRALISE.match(value):
         return "'" + value
     return value
+
+
+def original_cell(cell: str) -> str:
+    """The value ``safe_cell`` was given, from the cell it returned (e.g. a path read back on resume)."""
+    return cell[1:] if _NEUTRALISED.match(cell) else cell
 
 
 def _row(report: Report, action: Action, *, raw: bool = False) -> dict[str, str]:
