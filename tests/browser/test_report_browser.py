@@ -352,3 +352,58 @@ def test_the_policy_itself_blocks_requests(browser, sink, tmp_path) -> None:
         assert any(v.startswith(directive) for v in violations), violations
     assert hits == []
     page.close()
+
+
+def _dated(n: int, value: str | None, actor: str = "Agency") -> Action:
+    return Action(
+        id=f"e{n}",
+        trigger=f"act {n}",
+        kind="other",
+        direction=Direction.TIGHTEN,
+        status=Status.ENACTED,
+        actor=actor,
+        target=None,
+        date=DateRef(text=value, value=value),
+        evidence=[Span(text=f"Sentence {n}.", start=0, end=1)],
+    )
+
+
+@pytest.mark.parametrize(
+    ("values", "year_span"),
+    [
+        ([], None),
+        ([None], None),
+        (["2026-05-05"], (2026, 2026)),
+        (["0001-01-01", "0099-06-30", "9999-12-31"], (1, 9999)),
+    ],
+    ids=["no-actions", "only-undated", "one-day", "far-apart"],
+)
+def test_edge_cases_in_chromium(browser, tmp_path, values, year_span) -> None:
+    pipeline = Pipeline(model="blank:en", version="0.0.0", spacy="3.8.18", fallback=True)
+    source = Source(path="a.txt", sha256="ab" * 32, format="txt", encoding="utf-8", characters=1, words=1)
+    report = Report(source=source, pipeline=pipeline, actions=[_dated(n, v) for n, v in enumerate(values)])
+    path = tmp_path / "edge.html"
+    path.write_text(render_html([report]), encoding="utf-8")
+    page, problems = _open(browser, path)
+    dated = [v for v in values if v]
+    assert page.locator(EVENTS).count() == len(dated)
+    assert page.locator("#ps-undated tbody tr").count() == len(values) - len(dated)
+    if not dated:
+        assert "No dated actions match the filters" in page.text_content("#ps-timeline")
+    else:
+        ticks = page.evaluate(
+            "() => Array.from(document.querySelectorAll('#ps-timeline .ps-grid text')).map(t => t.textContent)"
+        )
+        assert 1 <= len(ticks) <= 20, ticks
+        years = [int(t.split()[-1]) for t in ticks]
+        # The axis starts at the first date (years 1-99 are not 1901-1999) and ends near the last.
+        assert abs(min(years) - year_span[0]) <= 100 and max(years) <= year_span[1] + 500, ticks
+        xs = page.evaluate(f"() => Array.from(document.querySelectorAll('{EVENTS} .ps-mark')).map(m => m.getBBox().x)")
+        assert xs == sorted(xs)  # in date order along the axis
+        # Keyboard: Tab reaches a marker, Enter shows its details.
+        page.locator(EVENTS).first.focus()
+        page.keyboard.press("Enter")
+        page.wait_for_selector("#ps-details blockquote")
+    problems += page.evaluate("() => window.__violations")
+    assert problems == [], json.dumps(problems, indent=2)
+    page.close()

@@ -44,7 +44,9 @@
   }
   function clip(text, n) { text = String(text); return text.length > n ? text.slice(0, n - 1) + "…" : text; }
   function source(e) { return DATA.articles[e.article].path || "-"; }
-  function day(iso) { var p = iso.split("-"); return Date.UTC(+p[0], +p[1] - 1, +p[2]); }
+  // Date.UTC reads years 0-99 as 1900-1999; setUTCFullYear does not.
+  function utc(y, m, d) { var t = new Date(0); t.setUTCFullYear(y, m, d); return t.getTime(); }
+  function day(iso) { var p = iso.split("-"); return utc(+p[0], +p[1] - 1, +p[2]); }
   function hollow(e) { return HEDGED[e.status] || e.status === "denied"; }
 
   // ---------------------------------------------------------------- the hover label
@@ -125,12 +127,13 @@
   // ---------------------------------------------------------------- the time axis
   function timeTicks(lo, hi, width) {
     var start = new Date(lo), most = Math.max(2, Math.floor(width / 85)), steps = [1, 2, 3, 6, 12, 24, 60, 120];
-    var y0 = start.getUTCFullYear(), m0 = start.getUTCMonth(), chosen = steps[steps.length - 1];
+    var y0 = start.getUTCFullYear(), m0 = start.getUTCMonth();
     var months = (new Date(hi).getUTCFullYear() - y0) * 12 + new Date(hi).getUTCMonth() - m0 + 1;
+    var chosen = Math.ceil(months / most / 120) * 120;  // centuries of hand-edited dates: whole decades
     for (var s = 0; s < steps.length; s++) { if (months / steps[s] <= most) { chosen = steps[s]; break; } }
     var ticks = [], first = Math.ceil((y0 * 12 + m0) / chosen) * chosen;
     for (var n = first; ; n += chosen) {
-      var t = Date.UTC(Math.floor(n / 12), n % 12, 1);
+      var t = utc(Math.floor(n / 12), n % 12, 1);
       if (t > hi) break;
       if (t >= lo) ticks.push({ t: t, label: chosen >= 12 ? String(Math.floor(n / 12)) : MONTHS[n % 12] + " " + Math.floor(n / 12) });
     }
