@@ -189,7 +189,7 @@ def test_command_table_with_hostile_names(tmp_path: Path) -> None:
 
 
 BAD_LINES = [
-    ('{"source": {}, "error": "boom"}', "error: Input should be a valid dictionary"),
+    ('{"source": {}, "error": "boom"}', "error: Input should be a JSON object"),
     (json.dumps({**record("a.txt", None), "actors": [{"x": 1}]}), "actors.0.name: Field required"),
     ("[" * 100_000 + "]" * 100_000, "nested too deeply"),
     ("[1, 2]", "not a record: a JSON list"),

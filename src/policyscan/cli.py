@@ -392,6 +392,11 @@ def report_command(
     failed = [f for f in found.failures if f.exit_code is not None]
     for failure in failed:
         _fail(PolicyscanError(failure.message, path=failure.path))
+    for failure in found.failures:
+        if failure.kind == "invalid-record":  # listed in the page too; the run goes on
+            from policyscan.render._common import clean_text
+
+            typer.echo(f"policyscan: warning: {clean_text(failure.message, one_line=True)}", err=True)
     if output is None:
         sys.stdout.write(page)
         sys.stdout.flush()

@@ -84,8 +84,10 @@ def parse_record(line: str) -> Record:
     except ValidationError as exc:
         first = exc.errors()[0]
         field = ".".join(str(p) for p in first["loc"]) or "record"
+        # Not "a valid dictionary or instance of _ErrorInfo": name no Python class.
+        message = "Input should be a JSON object" if first["type"] in ("model_type", "dict_type") else first["msg"]
         more = f" (and {exc.error_count() - 1} more)" if exc.error_count() > 1 else ""
-        raise ValueError(f"{field}: {first['msg']}{more}") from None
+        raise ValueError(f"{field}: {message}{more}") from None
     except RecursionError:
         raise ValueError("not a record: nested too deeply") from None
 

@@ -242,6 +242,18 @@ def test_cli_from_batch_results(tmp_path: Path, report: Report) -> None:
     assert page == render_html([report], title="Perdrix")
 
 
+def test_cli_warns_about_lines_that_are_not_records(tmp_path: Path, report: Report) -> None:
+    results, out = tmp_path / "results.jsonl", tmp_path / "out.html"
+    bad = json.dumps({"source": {"path": "x\x1b]0;t\x07.txt"}, "error": "boom"})
+    results.write_text(report_jsonl(report) + "\n" + bad + "\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["report", str(results), "-o", str(out)])
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.splitlines() == [
+        f"policyscan: warning: {results}: line 2: error: Input should be a JSON object"
+    ]
+    assert "line 2" in out.read_text(encoding="utf-8")
+
+
 def test_cli_missing_input(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["report", str(tmp_path / "nope.jsonl"), "-o", str(tmp_path / "x.html")])
     assert result.exit_code == 3
