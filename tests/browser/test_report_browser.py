@@ -249,7 +249,7 @@ def _hostile_reports(url: str) -> tuple[list[Report], list[str], str]:
                 Action(
                     id=f"a{n}-{i}",
                     trigger=f"{one} {bad}",
-                    kind=one,
+                    kind="ban",  # a closed set (ActionKind), not free text
                     direction=[Direction.TIGHTEN, Direction.LOOSEN, Direction.NEUTRAL][(i + n) % 3],
                     status=[Status.ENACTED, Status.DENIED, Status.PROPOSED][i % 3],
                     actor=f"{one} ({n})" if i % 2 else bad,
@@ -358,7 +358,7 @@ def _dated(n: int, value: str | None, actor: str = "Agency") -> Action:
     return Action(
         id=f"e{n}",
         trigger=f"act {n}",
-        kind="other",
+        kind="order",
         direction=Direction.TIGHTEN,
         status=Status.ENACTED,
         actor=actor,

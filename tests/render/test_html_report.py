@@ -102,7 +102,7 @@ def hostile_report(report: Report, make_action) -> Report:
             f"2026-0{n + 1}-0{n + 1}",
             actor=bad,
             trigger=bad,
-            kind=bad,
+            kind="ban",
             target=bad,
             objects=[bad, HOSTILE[n % len(HOSTILE)]],
             direction=[Direction.TIGHTEN, Direction.LOOSEN][n % 2],
