@@ -193,6 +193,11 @@ def test_report_in_chromium(browser, sample_report, tmp_path) -> None:
     assert shot.stat().st_size > 10_000
     if os.environ.get("POLICYSCAN_SCREENSHOT") == "1":
         shutil.copyfile(shot, ROOT / "docs" / "report.png")
+    # A narrow window: the charts are redrawn to fit and nothing sticks out sideways.
+    page.set_viewport_size({"width": 700, "height": 900})
+    page.wait_for_function("() => +document.querySelector('#ps-timeline svg').getAttribute('width') <= 700")
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= 700
+    assert page.locator(EVENTS).count() == len(dated)
     problems += page.evaluate("() => window.__violations")
     assert problems == [], json.dumps(problems, indent=2)
     page.close()
@@ -388,6 +393,9 @@ def test_edge_cases_in_chromium(browser, tmp_path, values, year_span) -> None:
     dated = [v for v in values if v]
     assert page.locator(EVENTS).count() == len(dated)
     assert page.locator("#ps-undated tbody tr").count() == len(values) - len(dated)
+    assert page.locator("#ps-undated").is_visible() == (len(values) > len(dated))
+    assert page.locator("#ps-undated-none").is_visible() == (len(values) == len(dated))
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= 1400  # nothing wider than the window
     if not dated:
         assert "No dated actions match the filters" in page.text_content("#ps-timeline")
     else:
