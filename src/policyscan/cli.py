@@ -47,7 +47,9 @@ def main_callback(
 
 
 def _fail(err: PolicyscanError) -> None:
-    typer.echo(f"policyscan: error: {err}", err=True)
+    from policyscan.render._common import clean_text
+
+    typer.echo(f"policyscan: error: {clean_text(str(err), one_line=True)}", err=True)
 
 
 def _stderr_console():
@@ -74,16 +76,23 @@ def analyze(
     ] = None,
     max_bytes: Annotated[int, typer.Option(min=1, help="Refuse files larger than this many bytes.")] = 5_000_000,
     encoding: Annotated[str | None, typer.Option(help="Force the input text encoding (default: detect).")] = None,
+    csv_raw: Annotated[
+        bool,
+        typer.Option(
+            "--csv-raw",
+            help="CSV cells exactly as found: do not prefix ' to text starting with = + - @ (spreadsheet formulas).",
+        ),
+    ] = False,
 ) -> None:
     """Analyze one or more articles and print actors, AI models, policy actions and dates."""
     fmt = OutputFormat.json if as_json else fmt
     if fmt is None:
         fmt = OutputFormat.table if sys.stdout.isatty() else OutputFormat.json
-    code = _run_analyze(paths, fmt, published, model, max_bytes, encoding)
+    code = _run_analyze(paths, fmt, published, model, max_bytes, encoding, csv_raw=csv_raw)
     raise typer.Exit(code)
 
 
-def _run_analyze(paths, fmt, published, model, max_bytes, encoding) -> int:
+def _run_analyze(paths, fmt, published, model, max_bytes, encoding, *, csv_raw: bool = False) -> int:
     from dataclasses import replace
 
     from policyscan.load import load_path, parse_published
@@ -114,7 +123,7 @@ def _run_analyze(paths, fmt, published, model, max_bytes, encoding) -> int:
             failures += 1
             last_code = err.exit_code
     try:
-        _emit(reports, fmt)
+        _emit(reports, fmt, csv_raw=csv_raw)
     except BrokenPipeError:
         # `| head` closed stdout. Typer would turn EPIPE into exit 1: end quietly with 141.
         devnull = os.open(os.devnull, os.O_WRONLY)
@@ -127,7 +136,7 @@ def _run_analyze(paths, fmt, published, model, max_bytes, encoding) -> int:
     return EXIT_ALL_FAILED if failures == len(paths) else EXIT_PARTIAL
 
 
-def _emit(reports, fmt: OutputFormat) -> None:
+def _emit(reports, fmt: OutputFormat, *, csv_raw: bool = False) -> None:
     if not reports:
         return
     if fmt == OutputFormat.json:
@@ -143,7 +152,7 @@ def _emit(reports, fmt: OutputFormat) -> None:
     elif fmt == OutputFormat.csv:
         from policyscan.render.csv_out import write_actions_csv
 
-        write_actions_csv(reports, sys.stdout)
+        write_actions_csv(reports, sys.stdout, raw=csv_raw)
     elif fmt == OutputFormat.markdown:
         from policyscan.render.markdown_out import report_markdown
 
@@ -348,7 +357,9 @@ def summarize_command(
     else:
         from rich.console import Console
 
-        summarize_mod.render_summary(summary, Console())
+        from policyscan.render.summary import render_summary
+
+        render_summary(summary, Console())
     sys.stdout.flush()
 
 
@@ -380,7 +391,12 @@ def report_command(
         raise typer.Exit(err.exit_code) from None
     failed = [f for f in found.failures if f.exit_code is not None]
     for failure in failed:
-        typer.echo(f"policyscan: error: {failure.path}: {failure.message}", err=True)
+        _fail(PolicyscanError(failure.message, path=failure.path))
+    for failure in found.failures:
+        if failure.kind == "invalid-record":  # listed in the page too; the run goes on
+            from policyscan.render._common import clean_text
+
+            typer.echo(f"policyscan: warning: {clean_text(failure.message, one_line=True)}", err=True)
     if output is None:
         sys.stdout.write(page)
         sys.stdout.flush()

@@ -1,5 +1,7 @@
 """The corpus view of a batch run: counts, top actors and models, actions by month,
-and reversals across articles. Pure functions over the JSON Lines records.
+and reversals across articles. Pure functions over the JSON Lines records, each
+validated into a ``Report`` or an ``ErrorRecord`` first (a bad line is an error naming
+its line number, never a traceback). The terminal tables are in ``render/summary.py``.
 """
 
 from __future__ import annotations
@@ -9,19 +11,93 @@ import os
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from typing import Any
 
-from policyscan.errors import InputInvalid, InputNotFound, UsageError
-from policyscan.report import HEDGED  # statuses of something that did not (or not yet) happen
+from pydantic import BaseModel, ConfigDict, ValidationError
 
-DIRECTIONS = ("tighten", "loosen", "neutral")
+from policyscan.errors import InputInvalid, InputNotFound, UsageError
+from policyscan.report import HEDGED, SCHEMA_VERSION, Action, Direction, Report  # HEDGED: did not (yet) happen
+
+DIRECTIONS = tuple(d.value for d in Direction)
 UNDATED = "undated"
 _MONTH = re.compile(r"(\d{4}-\d{2})(?:-\d{2})?")
 
 
 # ---------------------------------------------------------------------------
-# Reading
+# Records: every line of a batch result is a Report or an error record
 # ---------------------------------------------------------------------------
+
+
+class _ErrorSource(BaseModel):
+    # Other fields (sha256, a lossless form of an odd file name) may come and are kept.
+    model_config = ConfigDict(frozen=True, extra="allow")
+    path: str | None = None
+
+
+class _ErrorInfo(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="allow")
+    kind: str = "error"
+    message: str = ""
+
+
+class ErrorRecord(BaseModel):
+    """The line ``policyscan batch`` writes for an article that failed (``json_out.error_record``)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    schema_version: str = SCHEMA_VERSION
+    source: _ErrorSource
+    error: _ErrorInfo
+
+
+Record = Report | ErrorRecord
+
+
+@dataclass(frozen=True)
+class InvalidLine:
+    """A line that is neither a report nor an error record: where it is and what is wrong."""
+
+    path: str
+    line: int
+    problem: str
+    record_path: str | None = None  # source.path when the line got that far
+
+    def __str__(self) -> str:
+        return f"line {self.line}: {self.problem}"
+
+
+def parse_record(line: str) -> Record:
+    """One JSON Lines record, validated; ValueError says what is wrong in one line."""
+    try:
+        data = json.loads(line)
+    except RecursionError:
+        raise ValueError("not a record: JSON nested too deeply") from None
+    except ValueError as exc:
+        raise ValueError(f"not JSON ({exc})") from None
+    if not isinstance(data, dict):
+        raise ValueError(f"not a record: a JSON {type(data).__name__}, not an object")
+    model: type[Report] | type[ErrorRecord] = ErrorRecord if "error" in data else Report
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        field = ".".join(str(p) for p in first["loc"]) or "record"
+        # Not "a valid dictionary or instance of _ErrorInfo": name no Python class.
+        message = "Input should be a JSON object" if first["type"] in ("model_type", "dict_type") else first["msg"]
+        more = f" (and {exc.error_count() - 1} more)" if exc.error_count() > 1 else ""
+        raise ValueError(f"{field}: {message}{more}") from None
+    except RecursionError:
+        raise ValueError("not a record: nested too deeply") from None
+
+
+def _source_path(line: str) -> str | None:
+    try:
+        data = json.loads(line)
+    except (ValueError, RecursionError):
+        return None
+    source = data.get("source") if isinstance(data, dict) else None
+    path = source.get("path") if isinstance(source, dict) else None
+    return path if isinstance(path, str) else None
 
 
 def _jsonl_files(paths: Sequence[str]) -> list[str]:
@@ -40,23 +116,38 @@ def _jsonl_files(paths: Sequence[str]) -> list[str]:
     return files
 
 
-def read_records(paths: Sequence[str]) -> Iterator[dict[str, Any]]:
-    """Every record of the JSONL files (or folders of .jsonl) given; a half-written line is skipped."""
+def read_lines(paths: Sequence[str]) -> Iterator[Record | InvalidLine]:
+    """Every record of the JSONL files (or folders of .jsonl) given, validated, in order.
+
+    A line that is not a record comes as an InvalidLine with its number; only the cut-off
+    last line of a crashed run (no newline at its end, not JSON) is skipped.
+    """
     for path in _jsonl_files(paths):
         try:
             fh = open(path, encoding="utf-8", errors="replace")  # noqa: SIM115 (closed below)
         except OSError as exc:
             raise InputInvalid(f"cannot read: {exc.strerror or exc}", path=path) from None
         with fh:
-            for line in fh:
-                if not line.strip():
-                    continue
-                try:
-                    record = json.loads(line)
-                except ValueError:
-                    continue  # e.g. the cut-off last line of a crashed run
-                if isinstance(record, dict) and isinstance(record.get("source"), dict):
-                    yield record
+            try:
+                for number, line in enumerate(fh, start=1):
+                    if not line.strip():
+                        continue
+                    try:
+                        yield parse_record(line)
+                    except ValueError as exc:
+                        if not line.endswith("\n") and str(exc).startswith("not JSON"):
+                            continue  # a torn last line: --resume rewrites it
+                        yield InvalidLine(path, number, str(exc), _source_path(line))
+            except OSError as exc:
+                raise InputInvalid(f"cannot read: {exc.strerror or exc}", path=path) from None
+
+
+def read_records(paths: Sequence[str]) -> Iterator[Record]:
+    """Every record of the JSONL files (or folders) given; InputInvalid names the first bad line."""
+    for item in read_lines(paths):
+        if isinstance(item, InvalidLine):
+            raise InputInvalid(f"{item} (not a policyscan batch record)", path=item.path)
+        yield item
 
 
 # ---------------------------------------------------------------------------
@@ -69,10 +160,9 @@ def _month(value: str | None) -> str | None:
     return match.group(1) if match else None
 
 
-def _when(action: dict[str, Any], record: dict[str, Any]) -> str | None:
+def _when(action: Action, report: Report) -> str | None:
     """The action's date value, else the article's publication date."""
-    value = (action.get("date") or {}).get("value")
-    return value or record.get("published")
+    return action.date.value or report.published
 
 
 def _sort_key(value: str | None) -> tuple[int, ...]:
@@ -80,9 +170,9 @@ def _sort_key(value: str | None) -> tuple[int, ...]:
     return tuple(parts + [0] * (3 - len(parts))) if parts else (9999, 99, 99)
 
 
-def _objects(action: dict[str, Any]) -> set[str]:
-    names = [*(action.get("objects") or []), action.get("target")]
-    return {n.strip().lower() for n in names if isinstance(n, str) and n.strip()}
+def _objects(action: Action) -> set[str]:
+    names = [*action.objects, action.target]
+    return {n.strip().lower() for n in names if n and n.strip()}
 
 
 def _top(counter: Counter[str], top: int, extra: dict[str, dict[str, Any]] | None = None) -> list[dict]:
@@ -90,41 +180,40 @@ def _top(counter: Counter[str], top: int, extra: dict[str, dict[str, Any]] | Non
     return [{"name": name, "articles": n, **(extra or {}).get(name, {})} for name, n in ranked]
 
 
-def _by_month(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _by_month(reports: list[Report]) -> list[dict[str, Any]]:
     months: dict[str, Counter[str]] = defaultdict(Counter)
-    for record in records:
-        for action in record.get("actions") or []:
-            key = _month((action.get("date") or {}).get("value")) or _month(record.get("published"))
-            months[key or UNDATED][action.get("direction", "neutral")] += 1
+    for report in reports:
+        for action in report.actions:
+            key = _month(action.date.value) or _month(report.published)
+            months[key or UNDATED][action.direction.value] += 1
     order = sorted(months, key=lambda m: (m == UNDATED, m))
     return [{"month": m, **{d: months[m][d] for d in DIRECTIONS}, "total": sum(months[m].values())} for m in order]
 
 
-def _firm_actions(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _firm_actions(reports: Sequence[Report]) -> list[dict[str, Any]]:
     found = []
-    for record in records:
-        for action in record.get("actions") or []:
-            direction = action.get("direction")
-            if not action.get("actor") or direction not in ("tighten", "loosen"):
+    for report in reports:
+        for action in report.actions:
+            if not action.actor or action.direction is Direction.NEUTRAL:
                 continue
-            if action.get("status") in HEDGED or not _objects(action):
+            if action.status in HEDGED or not _objects(action):
                 continue
             found.append(
                 {
-                    "path": record["source"].get("path"),
-                    "action_id": action.get("id"),
-                    "actor": action["actor"],
-                    "direction": direction,
-                    "kind": action.get("kind"),
-                    "trigger": action.get("trigger"),
-                    "date": _when(action, record),
+                    "path": report.source.path,
+                    "action_id": action.id,
+                    "actor": action.actor,
+                    "direction": action.direction.value,
+                    "kind": action.kind,
+                    "trigger": action.trigger,
+                    "date": _when(action, report),
                     "objects": _objects(action),
                 }
             )
     return found
 
 
-def find_cross_reversals(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def find_cross_reversals(reports: Sequence[Report]) -> list[dict[str, Any]]:
     """The same actor tightening then loosening (or the reverse) on shared objects, across articles.
 
     Each later action is paired with the closest earlier opposite action of another
@@ -132,7 +221,7 @@ def find_cross_reversals(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     action without either (or two on the same date) gives no order, so no reversal.
     """
     by_actor: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for action in _firm_actions(records):
+    for action in _firm_actions(reports):
         if action["date"]:
             by_actor[action["actor"]].append(action)
     found: list[dict[str, Any]] = []
@@ -165,77 +254,33 @@ def _public(action: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in action.items() if k not in ("objects", "actor")}
 
 
-def summarize_records(records: Iterable[dict[str, Any]], *, top: int = 20) -> dict[str, Any]:
+def summarize_records(records: Iterable[Record], *, top: int = 20) -> dict[str, Any]:
     """The corpus view as plain data (JSON-ready, deterministic for the same records)."""
-    ok: list[dict[str, Any]] = []
+    ok: list[Report] = []
     errors: Counter[str] = Counter()
     for record in records:
-        if "error" in record:
-            errors[(record.get("error") or {}).get("kind", "error")] += 1
+        if isinstance(record, ErrorRecord):
+            errors[record.error.kind] += 1
         else:
             ok.append(record)
     actors: Counter[str] = Counter()
     actor_types: dict[str, dict[str, Any]] = {}
     models: Counter[str] = Counter()
     developers: dict[str, dict[str, Any]] = {}
-    for record in ok:
-        for actor in {a["name"]: a for a in record.get("actors") or []}.values():
-            actors[actor["name"]] += 1
-            actor_types.setdefault(actor["name"], {"type": actor.get("type")})
-        for model in {m["name"]: m for m in record.get("models") or []}.values():
-            models[model["name"]] += 1
-            if model.get("developer") or model["name"] not in developers:
-                developers[model["name"]] = {"developer": model.get("developer")}
+    for report in ok:
+        for actor in {a.name: a for a in report.actors}.values():
+            actors[actor.name] += 1
+            actor_types.setdefault(actor.name, {"type": actor.type.value})
+        for model in {m.name: m for m in report.models}.values():
+            models[model.name] += 1
+            if model.developer or model.name not in developers:
+                developers[model.name] = {"developer": model.developer}
     return {
         "articles": {"total": len(ok) + sum(errors.values()), "ok": len(ok), "failed": sum(errors.values())},
         "errors": dict(sorted(errors.items())),
-        "words": sum((r["source"].get("words") or 0) for r in ok),
+        "words": sum(r.source.words for r in ok),
         "actors": _top(actors, top, actor_types),
         "models": _top(models, top, developers),
         "actions_by_month": _by_month(ok),
         "reversals": find_cross_reversals(ok),
     }
-
-
-# ---------------------------------------------------------------------------
-# Terminal view
-# ---------------------------------------------------------------------------
-
-
-def render_summary(summary: dict[str, Any], console) -> None:
-    """Rich tables on ``console``: counts, top actors, top models, actions by month, reversals."""
-    from rich.table import Table
-
-    arts = summary["articles"]
-    console.print(
-        f"[bold]{arts['total']} articles[/]: {arts['ok']} ok, {arts['failed']} failed, {summary['words']:,} words"
-    )
-    for title, rows, cols in (
-        ("Actors", summary["actors"], ("name", "type", "articles")),
-        ("AI models", summary["models"], ("name", "developer", "articles")),
-    ):
-        table = Table(title=f"{title} by number of articles", title_justify="left")
-        for col in cols:
-            table.add_column(col, justify="right" if col == "articles" else "left")
-        for row in rows:
-            table.add_row(*[str(row.get(c) or "") for c in cols])
-        console.print(table)
-    table = Table(title="Actions by month", title_justify="left")
-    for col in ("month", *DIRECTIONS, "total"):
-        table.add_column(col, justify="left" if col == "month" else "right")
-    for row in summary["actions_by_month"]:
-        table.add_row(row["month"], *[str(row[c]) for c in (*DIRECTIONS, "total")])
-    console.print(table)
-    table = Table(title="Reversals across articles", title_justify="left")
-    for col in ("actor", "objects", "first", "then", "articles"):
-        table.add_column(col)
-    for rev in summary["reversals"]:
-        first, second = rev["first"], rev["second"]
-        table.add_row(
-            rev["actor"],
-            ", ".join(rev["objects"]),
-            f"{first['direction']} ({first['date']})",
-            f"{second['direction']} ({second['date']})",
-            f"{first['path']}\n{second['path']}",
-        )
-    console.print(table)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import html
 import json
 import re
 from pathlib import Path
@@ -12,7 +15,18 @@ from typer.testing import CliRunner
 from policyscan.cli import app
 from policyscan.render.html_report import Failure, collect, read_results, render_html, view_data
 from policyscan.render.json_out import error_record, report_jsonl
-from policyscan.report import Direction, Report, Span, Status
+from policyscan.report import (
+    Actor,
+    ActorType,
+    AIModel,
+    DateRef,
+    Direction,
+    Granularity,
+    Report,
+    Reversal,
+    Span,
+    Status,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "samples" / "japan-ppc-corvid-reversal.txt"
@@ -36,8 +50,87 @@ def test_self_contained(report: Report) -> None:
     for tag in _TAG.findall(page):
         assert not re.search(r"\b(?:src|href)\s*=", tag, re.I), f"external resource: {tag}"
     assert not re.search(r"<link\b", page, re.I)
-    assert "plotly.js v" in page  # the library itself is inlined
+    assert not re.search(r"\son\w+\s*=", page, re.I), "an inline event handler (the CSP would block it)"
+    assert "plotly" not in page.lower()  # the timeline is our own SVG, not a charting library
     assert 'id="ps-timeline"' in page and 'id="ps-months"' in page
+    assert len(page.encode("utf-8")) < 100_000
+
+
+def _csp(page: str) -> str:
+    match = re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]*)">', page)
+    assert match, "no Content-Security-Policy meta"
+    return html.unescape(match.group(1))
+
+
+def _sha256(text: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode() + "'"
+
+
+def test_content_security_policy_forbids_every_fetch(report: Report) -> None:
+    page = render_html([report])
+    head = page.split("<head>", 1)[1]
+    assert head.lstrip("\n").startswith('<meta charset="utf-8">\n<meta http-equiv="Content-Security-Policy"')
+    policy = dict(part.strip().split(" ", 1) for part in _csp(page).split(";"))
+    assert policy["default-src"] == "'none'"
+    assert policy["base-uri"] == policy["form-action"] == policy["img-src"] == "'none'"
+    # Exactly the page's own script and style may run: by hash, never 'unsafe-inline'.
+    scripts = re.findall(r"<script>(.*?)</script>", page, re.S)
+    styles = re.findall(r"<style>(.*?)</style>", page, re.S)
+    assert len(scripts) == len(styles) == 1
+    assert policy["script-src"] == _sha256(scripts[0])
+    assert policy["style-src"] == _sha256(styles[0])
+    assert "unsafe" not in _csp(page)
+
+
+HOSTILE = [
+    '<img src="http://127.0.0.1:9/img">',
+    '<span style="background-image:url(http://127.0.0.1:9/css)">x</span>',
+    "</script><script>fetch('http://127.0.0.1:9/js')</script>",
+    "javascript:fetch('http://127.0.0.1:9/href')",
+    "\"'><svg onload=fetch('http://127.0.0.1:9/svg')>",
+    "<!--",
+    "@@DATA@@ @@APPJS@@",
+]
+
+
+def hostile_report(report: Report, make_action) -> Report:
+    """Every string a record can carry, each one an injection attempt."""
+    bad = " | ".join(HOSTILE)
+    actions = [
+        make_action(
+            f"h{n}",
+            f"2026-0{n + 1}-0{n + 1}",
+            actor=bad,
+            trigger=bad,
+            kind="ban",
+            target=bad,
+            objects=[bad, HOSTILE[n % len(HOSTILE)]],
+            direction=[Direction.TIGHTEN, Direction.LOOSEN][n % 2],
+            status=[Status.ENACTED, Status.DENIED, Status.PROPOSED][n % 3],
+            evidence=[Span(text=bad, start=0, end=1), Span(text=HOSTILE[n % len(HOSTILE)], start=0, end=1)],
+        ).model_copy(update={"date": DateRef(text=bad, value=f"2026-0{n + 1}-0{n + 1}", granularity=Granularity.DAY)})
+        for n in range(4)
+    ] + [make_action("u", None, actor=bad, trigger=bad, evidence=[Span(text=bad, start=0, end=1)])]
+    source = report.source.model_copy(update={"path": bad})
+    reversals = [Reversal(actor=bad, objects=[bad], first="h0", second="h1", summary=bad)]
+    models = [AIModel(name=bad, aliases=[bad], developer=bad)]
+    actors = [Actor(name=bad, type=ActorType.GOVERNMENT, aliases=[bad])]
+    update = {"source": source, "title": bad, "published": bad, "actions": actions, "reversals": reversals}
+    return report.model_copy(update={**update, "models": models, "actors": actors})
+
+
+def test_record_strings_cannot_add_markup(report: Report, make_action) -> None:
+    bad = " | ".join(HOSTILE)
+    page = render_html([hostile_report(report, make_action)], [Failure(bad, bad, bad)], title=bad)
+    data = _DATA.search(page)
+    assert data is not None
+    outside = page.replace(data.group(0), "")
+    assert "<img" not in outside and "<span style" not in outside and "<svg onload" not in outside
+    for tag in re.findall(r"<[a-zA-Z][^>]*>", outside):
+        assert not re.search(r"\s(?:on\w+|src|href|style|xlink:href)\s*=", tag, re.I), tag
+    assert page.count("<script") == 2 and page.count("</script>") == 2
+    assert "<" not in data.group(1) and ">" not in data.group(1)
+    assert page_data(page)["reversals"][0]["summary"] == bad
 
 
 def test_inlines_every_action_and_reversal(report: Report) -> None:
@@ -97,7 +190,7 @@ def test_article_text_cannot_break_out_of_the_script(report: Report, make_action
     action = make_action("x1", "2026-01-05", evidence=[Span(text=evil, start=0, end=len(evil))], actor=evil)
     page = render_html([_report_with(report, evil, [action])], title=evil)
     assert evil not in page
-    assert page.count("</script>") == 3  # the data, plotly.js and the page's own script
+    assert page.count("</script>") == 2  # the data and the page's own script
     assert page_data(page)["events"][0]["evidence"] == [evil]
 
 
@@ -116,14 +209,24 @@ def test_batch_results_with_error_records(tmp_path: Path, report: Report) -> Non
         error_record("broken.html", "invalid-input", "HTML without an article body"),
         json.dumps({"schema_version": "policyscan/1", "source": {"path": "odd.txt"}, "actions": "not a list"}),
         '{"cut off',
+        json.dumps({"source": {}, "error": "boom"}),
+        '{"nested": ' + "[" * 60 + "]" * 60 + "}",
+        "[" * 100_000 + "]" * 100_000,
     ]
-    results.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    # The last line, cut off with no newline by a crashed run, is skipped; every other bad
+    # line is listed with its number.
+    results.write_text("\n".join(lines) + "\n" + '{"torn', encoding="utf-8")
     found = read_results(str(results))
     assert [r.source.path for r in found.reports] == [report.source.path]
     assert [(f.path, f.kind) for f in found.failures] == [
         ("broken.html", "invalid-input"),
         ("odd.txt", "invalid-record"),
+        (None, "invalid-record"),
+        (None, "invalid-record"),
+        (None, "invalid-record"),
+        (None, "invalid-record"),
     ]
+    assert [f.message.split(": ")[1] for f in found.failures[1:]] == [f"line {n}" for n in range(3, 8)]
     page = render_html(found.reports, found.failures)
     assert 'id="ps-failures"' in page and "broken.html" in page
     assert render_html([], [Failure("x.txt", "not-found", "gone")]).count("x.txt") >= 1
@@ -137,6 +240,18 @@ def test_cli_from_batch_results(tmp_path: Path, report: Report) -> None:
     page = out.read_text(encoding="utf-8")
     assert "<title>Perdrix</title>" in page
     assert page == render_html([report], title="Perdrix")
+
+
+def test_cli_warns_about_lines_that_are_not_records(tmp_path: Path, report: Report) -> None:
+    results, out = tmp_path / "results.jsonl", tmp_path / "out.html"
+    bad = json.dumps({"source": {"path": "x\x1b]0;t\x07.txt"}, "error": "boom"})
+    results.write_text(report_jsonl(report) + "\n" + bad + "\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["report", str(results), "-o", str(out)])
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.splitlines() == [
+        f"policyscan: warning: {results}: line 2: error: Input should be a JSON object"
+    ]
+    assert "line 2" in out.read_text(encoding="utf-8")
 
 
 def test_cli_missing_input(tmp_path: Path) -> None:

@@ -1,12 +1,13 @@
-"""Labels and ordering shared by the human-readable renderers (terminal, Markdown)."""
+"""Labels, ordering and terminal-safe text shared by the human-readable renderers."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
 from datetime import date
+from typing import Any
 
-from policyscan.report import Action, DateRef, Direction, Status
+from policyscan.report import Action, DateRef, Direction, Report, Status
 
 NONE_FOUND = "none found"
 UNKNOWN_ACTOR = "unknown actor"
@@ -66,3 +67,42 @@ def timeline(actions: Iterable[Action]) -> list[Action]:
     The sort is stable, so actions on the same date keep their order in the article.
     """
     return sorted(actions, key=lambda action: _date_key(action.date.value))
+
+
+# What must never reach a terminal raw: C0 controls (ESC starts colour, cursor and OSC-8
+# link sequences, BEL ends OSC titles, CR overwrites a line), DEL, C1 controls (U+009B is
+# a one-character CSI on some terminals) and the bidi embeddings, overrides and isolates
+# that make a file name read differently from what it is ("Trojan Source").
+_CONTROLS = r"\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+_UNSAFE = re.compile(f"[{_CONTROLS}]")
+_UNSAFE_ONE_LINE = re.compile(f"[{_CONTROLS}\\t\\n]")
+
+
+def _escaped(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def clean_text(text: str, *, one_line: bool = False) -> str:
+    """``text`` with every control and bidi-override character shown escaped (ESC -> ``\\x1b``).
+
+    Tab and newline are kept unless ``one_line`` (stderr lines, where a newline could forge
+    a second message). Every human-facing output passes record strings through this.
+    """
+    pattern = _UNSAFE_ONE_LINE if one_line else _UNSAFE
+    return pattern.sub(_escaped, text)
+
+
+def _clean_tree(value: Any) -> Any:
+    if isinstance(value, str):
+        return clean_text(value)
+    if isinstance(value, list):
+        return [_clean_tree(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _clean_tree(v) for k, v in value.items()}
+    return value
+
+
+def displayable(report: Report) -> Report:
+    """The report with every string passed through ``clean_text``, for terminal and Markdown output."""
+    return Report.model_validate(_clean_tree(report.model_dump()))

@@ -1,14 +1,18 @@
 """One self-contained HTML page: a filterable timeline of policy actions, built from Report records.
 
-The page is static: Plotly.js (from the ``plotly`` package), the page's own script and
-style, and every record it shows are inlined, so it opens from ``file://`` with no
-network and no server. Python only shapes the records into plain JSON (``view_data``);
-the script in ``templates/report.js`` draws and re-draws the plots from that JSON when
-a filter changes. The same input gives the same bytes: no timestamps, no random ids.
+The page is static: its own small script and style and every record it shows are
+inlined, so it opens from ``file://`` with no network and no server. Python only shapes
+the records into plain JSON (``view_data``); ``templates/report.js`` draws the timeline
+and the monthly bars as inline SVG from that JSON, and draws them again when a filter
+changes. A Content-Security-Policy forbids every fetch and allows only the page's own
+script and style (by hash), so even a mistake in escaping cannot make a request. The same
+input gives the same bytes: no timestamps, no random ids, no nonces.
 """
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import html
 import json
 import os
@@ -19,8 +23,6 @@ from dataclasses import dataclass
 from datetime import date
 from importlib import resources
 from typing import Any
-
-from pydantic import ValidationError
 
 from policyscan.errors import InputNotFound, PolicyscanError, UsageError
 from policyscan.render._common import UNDATED, UNKNOWN_ACTOR, _date_key, timeline
@@ -57,23 +59,22 @@ class Inputs:
 
 
 def read_results(path: str) -> Inputs:
-    """Reports and error records of one ``policyscan batch`` JSON Lines file."""
-    from policyscan.summarize import read_records
+    """Reports and error records of one ``policyscan batch`` JSON Lines file.
+
+    A line that is not a record is listed as a failure naming its line number, so the
+    page shows what it could not read instead of dropping it.
+    """
+    from policyscan.summarize import ErrorRecord, InvalidLine, read_lines
 
     reports: list[Report] = []
     failures: list[Failure] = []
-    for record in read_records([path]):
-        where = record["source"].get("path")
-        if "error" in record:
-            error = record.get("error") or {}
-            failures.append(Failure(where, str(error.get("kind", "error")), str(error.get("message", ""))))
-            continue
-        try:
-            reports.append(Report.model_validate(record))
-        except ValidationError as exc:
-            first = exc.errors()[0]
-            field = ".".join(str(p) for p in first["loc"])
-            failures.append(Failure(where, "invalid-record", f"{path}: {field}: {first['msg']}"))
+    for record in read_lines([path]):
+        if isinstance(record, InvalidLine):
+            failures.append(Failure(record.record_path, "invalid-record", f"{path}: {record}"))
+        elif isinstance(record, ErrorRecord):
+            failures.append(Failure(record.source.path, record.error.kind, record.error.message))
+        else:
+            reports.append(record)
     return Inputs(reports, failures)
 
 
@@ -209,8 +210,7 @@ def _reversals(reports: Sequence[Report], keys: dict[tuple[int, str], str]) -> l
     first_index: dict[str | None, int] = {}
     for index, report in enumerate(reports):
         first_index.setdefault(report.source.path, index)
-    records = [report.model_dump(mode="json") for report in reports]
-    for cross in find_cross_reversals(records):
+    for cross in find_cross_reversals(reports):
         a, b = cross["first"], cross["second"]
         first = keys.get((first_index.get(a["path"], -1), a["action_id"]))
         second = keys.get((first_index.get(b["path"], -1), b["action_id"]))
@@ -345,24 +345,37 @@ def _template(name: str) -> str:
     return resources.files("policyscan.render").joinpath("templates").joinpath(name).read_text(encoding="utf-8")
 
 
+def _csp_hash(text: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii") + "'"
+
+
+def content_security_policy(script: str, style: str) -> str:
+    """No fetch of any kind (``default-src 'none'``); only this script and this style run."""
+    return (
+        f"default-src 'none'; script-src {_csp_hash(script)}; style-src {_csp_hash(style)}; "
+        "img-src 'none'; base-uri 'none'; form-action 'none'"
+    )
+
+
 def render_html(reports: Sequence[Report], failures: Sequence[Failure] = (), *, title: str = DEFAULT_TITLE) -> str:
     """The whole page as one string; identical for identical input."""
-    from plotly.offline import get_plotlyjs  # type: ignore[import-untyped]
-
     data = view_data(reports, failures, title=title)
     dated = sum(1 for e in data["events"] if e["x"])
     summary = (
         f"{len(reports)} article{'s' * (len(reports) != 1)} · {len(data['events'])} actions "
         f"({dated} dated) · {len(data['reversals'])} reversals" + (f" · {len(failures)} failed" if failures else "")
     )
+    # The template puts these between <script>/<style> and its end tag with nothing else,
+    # so the hashes below are of exactly the text the browser checks.
+    script, style = "\n" + _template("report.js"), "\n" + _template("report.css")
     parts = {
         "TITLE": html.escape(title),
         "SUMMARY": html.escape(summary),
         "TABLES": _static_tables(data),
-        "CSS": _template("report.css"),
+        "CSS": style,
         "DATA": _script_json(data),
-        "PLOTLYJS": get_plotlyjs(),
-        "APPJS": _template("report.js"),
+        "APPJS": script,
+        "CSP": html.escape(content_security_policy(script, style)),
     }
-    # One pass, so nothing inserted (plotly.js, article text) is ever read as a placeholder.
+    # One pass, so nothing inserted (article text) is ever read as a placeholder.
     return _PLACEHOLDER.sub(lambda m: parts[m.group(1)], _template("report.html"))

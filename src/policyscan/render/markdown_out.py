@@ -13,6 +13,7 @@ from policyscan.render._common import (
     UNKNOWN_ACTOR,
     date_label,
     direction_label,
+    displayable,
     target_label,
     timeline,
 )
@@ -132,7 +133,8 @@ def _reversals(report: Report) -> list[str]:
 
 
 def report_markdown(report: Report) -> str:
-    """The report as a Markdown document ending in one newline."""
+    """The report as a Markdown document ending in one newline; control characters shown escaped."""
+    report = displayable(report)
     lines = _header(report)
     lines += _section("Actors", _actors(report))
     lines += _section("AI models", _models(report))

@@ -1,7 +1,8 @@
 """A Report as a Rich summary: header, tables, timeline and reversals.
 
 Every cell is a ``Text``, never a markup string: article text such as ``[red]`` must
-print as written. Width, colour and terminal detection belong to the caller's Console.
+print as written; control characters (ESC, BEL, bidi overrides) are shown escaped.
+Width, colour and terminal detection belong to the caller's Console.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from policyscan.render._common import (
     UNKNOWN_ACTOR,
     date_label,
     direction_label,
+    displayable,
     target_label,
     timeline,
 )
@@ -183,6 +185,7 @@ def _reversal(reversal: Reversal, actions: dict[str, Action]) -> Panel:
 
 def render_report(report: Report, console: Console) -> None:
     """Print a summary of one report to ``console``; the caller picks its width and colours."""
+    report = displayable(report)
     console.print(_header(report))
     _section(console, "Actors", len(report.actors))
     if report.actors:

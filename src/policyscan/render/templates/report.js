@@ -1,39 +1,95 @@
-/* policyscan report: draws the timeline, the monthly bars and the undated table from the
-   inlined JSON, and draws them again (Plotly.react) whenever a filter changes. No network. */
+/* policyscan report: draws the timeline and the monthly bars as inline SVG from the inlined
+   JSON, and draws them again whenever a filter changes. No library and no network. Every
+   string that comes from the records reaches the page through textContent or an attribute
+   set with the DOM API, never as HTML: article text cannot add an element or load a URL. */
 (function () {
   "use strict";
+  var SVG = "http://www.w3.org/2000/svg";
   var DATA = JSON.parse(document.getElementById("ps-data").textContent);
   var COLOURS = { tighten: "#d55e00", loosen: "#0072b2", neutral: "#6b6b6b" };
-  var SHAPES = { tighten: "triangle-up", loosen: "triangle-down", neutral: "circle" };
+  var INK = "#1f2328", MUTED = "#59636e", GRID = "#eef1f4", RULE = "#d1d9e0";
   var DIRECTIONS = ["tighten", "loosen", "neutral"];
   var HEDGED = { announced: true, proposed: true, considered: true, threatened: true };
-  var CONFIG = { displaylogo: false, responsive: true, modeBarButtonsToRemove: ["select2d", "lasso2d"] };
-  var FONT = { family: "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif", size: 13, color: "#1f2328" };
+  var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+  var LANE = 46, MARKER = 8, DAY = 86400000;
   var byId = function (id) { return document.getElementById(id); };
   var timelineDiv = byId(DATA.ids.timeline);
   var monthsDiv = byId(DATA.ids.months);
+  var tip = byId("ps-tip");
   var events = DATA.events;
-  var byKey = {};
-  events.forEach(function (e, i) { byKey[e.key] = i; });
 
-  function esc(text) {
-    return String(text == null ? "" : text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  // ---------------------------------------------------------------- small helpers
+  function svgNode(name, attrs, parent) {
+    var node = document.createElementNS(SVG, name);
+    Object.keys(attrs || {}).forEach(function (k) { node.setAttribute(k, String(attrs[k])); });
+    if (parent) parent.appendChild(node);
+    return node;
   }
-  function wrap(text, width) {
-    var words = String(text).split(/\s+/), lines = [], line = "";
-    words.forEach(function (w) {
-      if (line && (line + " " + w).length > width) { lines.push(line); line = w; } else { line = line ? line + " " + w : w; }
-    });
-    if (line) lines.push(line);
-    return lines;
+  function svgText(parent, x, y, content, attrs) {
+    var node = svgNode("text", Object.assign({ x: x, y: y }, attrs || {}), parent);
+    node.textContent = content;
+    return node;
+  }
+  function htmlNode(name, content, cls, parent) {
+    var node = document.createElement(name);
+    if (content != null) node.textContent = content;
+    if (cls) node.className = cls;
+    if (parent) parent.appendChild(node);
+    return node;
   }
   function about(e) {
     var objects = e.objects.join(", ");
     if (e.target && objects) return e.target + " (" + objects + ")";
     return e.target || objects;
   }
-  function clip(text, n) { return text.length > n ? text.slice(0, n - 1) + "…" : text; }
+  function clip(text, n) { text = String(text); return text.length > n ? text.slice(0, n - 1) + "…" : text; }
   function source(e) { return DATA.articles[e.article].path || "-"; }
+  // Date.UTC reads years 0-99 as 1900-1999; setUTCFullYear does not.
+  function utc(y, m, d) { var t = new Date(0); t.setUTCFullYear(y, m, d); return t.getTime(); }
+  function day(iso) { var p = iso.split("-"); return utc(+p[0], +p[1] - 1, +p[2]); }
+  function hollow(e) { return HEDGED[e.status] || e.status === "denied"; }
+
+  // ---------------------------------------------------------------- the hover label
+  function showTip(lines, anchor, ev) {
+    tip.textContent = "";
+    lines.forEach(function (line) { if (line) tip.appendChild(line); });
+    tip.hidden = false;
+    var x, y;
+    if (ev && ev.clientX !== undefined && ev.type.indexOf("mouse") === 0) {
+      x = ev.clientX; y = ev.clientY;
+    } else {
+      var r = anchor.getBoundingClientRect();
+      x = r.right; y = r.top + r.height / 2;
+    }
+    var w = tip.offsetWidth, h = tip.offsetHeight;
+    var left = x + 14 + w > window.innerWidth ? Math.max(4, x - 14 - w) : x + 14;
+    var top = Math.min(Math.max(4, y - h / 2), Math.max(4, window.innerHeight - h - 4));
+    tip.style.left = (left + window.scrollX) + "px";
+    tip.style.top = (top + window.scrollY) + "px";
+  }
+  function hideTip() { tip.hidden = true; }
+  function eventTip(e) {
+    var head = htmlNode("div", null, "tip-head");
+    htmlNode("strong", e.trigger, null, head);
+    head.appendChild(document.createTextNode(" · " + e.actor));
+    var state = htmlNode("div");
+    htmlNode("span", e.direction, e.direction, state);
+    state.appendChild(document.createTextNode(", " + e.status + " · " + e.date +
+      (e.granularity && e.granularity !== "day" ? " (" + e.granularity + ")" : "")));
+    return [
+      head, state,
+      about(e) ? htmlNode("div", "about: " + clip(about(e), 160)) : null,
+      e.evidence.length ? htmlNode("div", "“" + clip(e.evidence[0], 320) + "”", "tip-quote") : null,
+      htmlNode("div", source(e), "tip-source")
+    ];
+  }
+  function hoverable(node, lines) {
+    node.addEventListener("mouseenter", function (ev) { showTip(lines(), node, ev); });
+    node.addEventListener("mousemove", function (ev) { showTip(lines(), node, ev); });
+    node.addEventListener("mouseleave", hideTip);
+    node.addEventListener("focus", function (ev) { showTip(lines(), node, ev); });
+    node.addEventListener("blur", hideTip);
+  }
 
   // ---------------------------------------------------------------- filters
   function fillSelect(id, values) {
@@ -68,106 +124,189 @@
     return true;
   }
 
+  // ---------------------------------------------------------------- the time axis
+  function timeTicks(lo, hi, width) {
+    var start = new Date(lo), most = Math.max(2, Math.floor(width / 85)), steps = [1, 2, 3, 6, 12, 24, 60, 120];
+    var y0 = start.getUTCFullYear(), m0 = start.getUTCMonth();
+    var months = (new Date(hi).getUTCFullYear() - y0) * 12 + new Date(hi).getUTCMonth() - m0 + 1;
+    var chosen = Math.ceil(months / most / 120) * 120;  // centuries of hand-edited dates: whole decades
+    for (var s = 0; s < steps.length; s++) { if (months / steps[s] <= most) { chosen = steps[s]; break; } }
+    var ticks = [], first = Math.ceil((y0 * 12 + m0) / chosen) * chosen;
+    for (var n = first; ; n += chosen) {
+      var t = utc(Math.floor(n / 12), n % 12, 1);
+      if (t > hi) break;
+      if (t >= lo) ticks.push({ t: t, label: chosen >= 12 ? String(Math.floor(n / 12)) : MONTHS[n % 12] + " " + Math.floor(n / 12) });
+    }
+    return ticks;
+  }
+  function marker(g, e, cx, cy) {
+    var colour = COLOURS[e.direction], fill = hollow(e) ? "#ffffff" : colour, r = MARKER, shape;
+    var style = { fill: fill, stroke: colour, "stroke-width": 2, "class": "ps-mark" };
+    if (e.direction === "tighten") {
+      shape = svgNode("path", Object.assign({ d: "M" + cx + "," + (cy - r) + "L" + (cx + r) + "," + (cy + r * 0.75) +
+        "L" + (cx - r) + "," + (cy + r * 0.75) + "Z" }, style), g);
+    } else if (e.direction === "loosen") {
+      shape = svgNode("path", Object.assign({ d: "M" + cx + "," + (cy + r) + "L" + (cx + r) + "," + (cy - r * 0.75) +
+        "L" + (cx - r) + "," + (cy - r * 0.75) + "Z" }, style), g);
+    } else {
+      shape = svgNode("circle", Object.assign({ cx: cx, cy: cy, r: r * 0.8 }, style), g);
+    }
+    if (e.status === "denied") {
+      var d = r * 0.65;
+      svgNode("path", { d: "M" + (cx - d) + "," + (cy - d) + "L" + (cx + d) + "," + (cy + d) + "M" + (cx + d) + "," +
+        (cy - d) + "L" + (cx - d) + "," + (cy + d), stroke: INK, "stroke-width": 2, "class": "ps-cross" }, g);
+    }
+    return shape;
+  }
+  // A reversal: a dashed line from the earlier event to the later one with a head at the
+  // later end, or a small arc when the two sit almost on top of each other.
+  function arrow(svg, r, a, b) {
+    var g = svgNode("g", { "class": "ps-reversal", tabindex: 0, "data-first": r.first, "data-second": r.second }, svg);
+    var dx = b.x - a.x, dy = b.y - a.y, len = Math.sqrt(dx * dx + dy * dy), s = 11, d, end, ux, uy;
+    if (len >= 30) {
+      ux = dx / len; uy = dy / len;
+      var x1 = a.x + ux * s, y1 = a.y + uy * s;
+      end = { x: b.x - ux * s, y: b.y - uy * s };
+      d = "M" + x1 + "," + y1 + "L" + (end.x - ux * 6) + "," + (end.y - uy * 6);
+    } else {
+      var cx = (a.x + b.x) / 2, cy = Math.min(a.y, b.y) - 26;
+      var from = { x: a.x - 4, y: a.y - s }, to = { x: b.x + 4, y: b.y - s };
+      var tx = to.x - cx, ty = to.y - cy, tl = Math.sqrt(tx * tx + ty * ty) || 1;
+      ux = tx / tl; uy = ty / tl;
+      end = to;
+      d = "M" + from.x + "," + from.y + "Q" + cx + "," + cy + " " + (to.x - ux * 6) + "," + (to.y - uy * 6);
+    }
+    svgNode("path", { d: d, fill: "none", stroke: INK, "stroke-width": 1.5, "stroke-dasharray": "4 3" }, g);
+    svgNode("path", { d: "M" + end.x + "," + end.y + "L" + (end.x - ux * 8 - uy * 4.5) + "," + (end.y - uy * 8 + ux * 4.5) +
+      "L" + (end.x - ux * 8 + uy * 4.5) + "," + (end.y - uy * 8 - ux * 4.5) + "Z", fill: INK }, g);
+    // A wide invisible stroke makes the thin arrow easy to hover.
+    svgNode("path", { d: d, fill: "none", stroke: "#000000", "stroke-opacity": 0, "stroke-width": 12,
+      "pointer-events": "stroke", "class": "ps-hit" }, g);
+    hoverable(g, function () {
+      var head = htmlNode("div", null, "tip-head");
+      htmlNode("strong", "Reversal", null, head);
+      return [head, htmlNode("div", r.summary)];
+    });
+  }
+
   // ---------------------------------------------------------------- timeline
-  function hover(e) {
-    var lines = ["<b>" + esc(e.trigger) + "</b> · " + esc(e.actor),
-      '<span style="color:' + COLOURS[e.direction] + '">' + esc(e.direction) + "</span>, " + esc(e.status) +
-      " · " + esc(e.date) + (e.granularity && e.granularity !== "day" ? " (" + esc(e.granularity) + ")" : "")];
-    if (about(e)) lines = lines.concat(wrap("about: " + clip(about(e), 160), 80).map(esc));
-    if (e.evidence.length) lines = lines.concat(wrap("“" + clip(e.evidence[0], 320) + "”", 80).map(esc));
-    lines.push("<i>" + esc(source(e)) + "</i>");
-    return lines.join("<br>");
-  }
-  function symbol(e) {
-    return SHAPES[e.direction] + (HEDGED[e.status] || e.status === "denied" ? "-open" : "");
-  }
   // Lanes hold the visible actors in the page's order; events on one day in one lane fan out a little.
-  function place(shown) {
+  function drawTimeline(shown) {
+    timelineDiv.textContent = "";
+    var width = Math.max(timelineDiv.clientWidth || 0, 480);
     var lanes = DATA.lanes.filter(function (actor) { return shown.some(function (i) { return events[i].actor === actor; }); });
-    var groups = {}, y = {};
+    var svg = svgNode("svg", { width: width, role: "img", "aria-label": "Timeline of policy actions", "class": "ps-svg" }, timelineDiv);
+    if (!shown.length) {
+      svg.setAttribute("height", 120);
+      svgText(svg, width / 2, 64, "No dated actions match the filters", { "text-anchor": "middle", fill: MUTED, "font-size": 15 });
+      return;
+    }
+    var labels = svgNode("g", { "class": "ps-lanes" }, svg), widest = 0;
+    lanes.forEach(function (actor, n) {
+      var label = svgText(labels, 0, 10 + n * LANE + LANE / 2 + 4, clip(actor, 48), { "text-anchor": "end", fill: INK });
+      svgNode("title", null, label).textContent = actor;
+      widest = Math.max(widest, label.getComputedTextLength ? label.getComputedTextLength() : actor.length * 7);
+    });
+    var left = Math.min(Math.ceil(widest) + 18, Math.floor(width * 0.4)), right = 24, top = 10;
+    var plot = width - left - right, height = top + lanes.length * LANE + 34;
+    svg.setAttribute("height", height);
+    labels.setAttribute("transform", "translate(" + (left - 10) + ",0)");
+    var xs = shown.map(function (i) { return day(events[i].x); });
+    var lo = Math.min.apply(null, xs), hi = Math.max.apply(null, xs), pad = Math.max((hi - lo) * 0.04, 20 * DAY);
+    lo -= pad; hi += pad;
+    var xOf = function (t) { return left + (t - lo) / (hi - lo) * plot; };
+    var grid = svgNode("g", { "class": "ps-grid" }, svg);
+    lanes.forEach(function (_, n) {
+      var y = top + n * LANE + LANE / 2;
+      svgNode("line", { x1: left, x2: left + plot, y1: y, y2: y, stroke: GRID }, grid);
+    });
+    var bottom = top + lanes.length * LANE;
+    svgNode("line", { x1: left, x2: left + plot, y1: bottom, y2: bottom, stroke: RULE }, grid);
+    timeTicks(lo, hi, plot).forEach(function (tick) {
+      var x = xOf(tick.t);
+      svgNode("line", { x1: x, x2: x, y1: top, y2: bottom, stroke: GRID }, grid);
+      svgText(grid, x, bottom + 20, tick.label, { "text-anchor": "middle", fill: MUTED, "font-size": 12 });
+    });
+    var groups = {}, at = {};
     shown.forEach(function (i) {
       var k = events[i].actor + "\u0000" + events[i].x;
       (groups[k] = groups[k] || []).push(i);
     });
     Object.keys(groups).forEach(function (k) {
-      var g = groups[k], step = Math.min(0.2, 0.7 / g.length);
-      g.forEach(function (i, n) { y[i] = lanes.indexOf(events[i].actor) + (n - (g.length - 1) / 2) * step; });
-    });
-    return { lanes: lanes, y: y };
-  }
-  function timelineFigure(shown) {
-    var p = place(shown), traces = [];
-    DIRECTIONS.forEach(function (d) {
-      var idx = shown.filter(function (i) { return events[i].direction === d; });
-      traces.push({
-        type: "scatter", mode: "markers", name: { tighten: "▲ tighten", loosen: "▼ loosen", neutral: "● neutral" }[d],
-        meta: "events", legendgroup: d,
-        x: idx.map(function (i) { return events[i].x; }), y: idx.map(function (i) { return p.y[i]; }),
-        customdata: idx, text: idx.map(function (i) { return hover(events[i]); }), hovertemplate: "%{text}<extra></extra>",
-        marker: { size: 15, color: COLOURS[d], symbol: idx.map(function (i) { return symbol(events[i]); }),
-          line: { width: 2, color: COLOURS[d] } }
+      var g = groups[k], step = Math.min(2 * MARKER, 0.8 * LANE / g.length);
+      g.forEach(function (i, n) {
+        at[events[i].key] = {
+          x: xOf(day(events[i].x)),
+          y: top + lanes.indexOf(events[i].actor) * LANE + LANE / 2 + (n - (g.length - 1) / 2) * step
+        };
       });
     });
-    var denied = shown.filter(function (i) { return events[i].status === "denied"; });
-    traces.push({
-      type: "scatter", mode: "markers", name: "✕ denied", meta: "denied-overlay", hoverinfo: "skip",
-      x: denied.map(function (i) { return events[i].x; }), y: denied.map(function (i) { return p.y[i]; }),
-      marker: { size: 13, symbol: "x-thin-open", color: "#1f2328", line: { width: 2, color: "#1f2328" } }
+    var links = svgNode("g", { "class": "ps-links" }, svg);
+    DATA.reversals.forEach(function (r) {
+      if (r.first in at && r.second in at) arrow(links, r, at[r.first], at[r.second]);
     });
-    traces.push({
-      type: "scatter", mode: "markers", name: "○ not enacted (hollow)", x: [null], y: [null], hoverinfo: "skip",
-      marker: { size: 13, symbol: "circle-open", color: "#6b6b6b", line: { width: 2 } }
+    var marks = svgNode("g", { "class": "ps-events" }, svg);
+    shown.forEach(function (i) {
+      var e = events[i], p = at[e.key];
+      var g = svgNode("g", { "class": "ps-event " + e.direction, tabindex: 0, role: "button", "data-key": e.key,
+        "data-direction": e.direction, "aria-label": e.trigger + " · " + e.actor + " · " + e.date }, marks);
+      marker(g, e, p.x, p.y);
+      hoverable(g, function () { return eventTip(e); });
+      g.addEventListener("click", function () { select(g); showDetails(i); });
+      g.addEventListener("keydown", function (ev) {
+        if (ev.key === "Enter" || ev.key === " ") { ev.preventDefault(); select(g); showDetails(i); }
+      });
     });
-    var visible = {};
-    shown.forEach(function (i) { visible[events[i].key] = i; });
-    var links = DATA.reversals.filter(function (r) { return r.first in visible && r.second in visible; });
-    traces.push({
-      type: "scatter", mode: "lines", name: "→ reversal", x: [null], y: [null], hoverinfo: "skip",
-      line: { color: "#1f2328", width: 1.5, dash: "dot" }
-    });
-    var arrows = links.map(function (r) {
-      var a = visible[r.first], b = visible[r.second];
-      return { x: events[b].x, y: p.y[b], ax: events[a].x, ay: p.y[a], xref: "x", yref: "y", axref: "x", ayref: "y",
-        text: "", showarrow: true, arrowhead: 3, arrowsize: 1.2, arrowwidth: 1.5, arrowcolor: "#1f2328",
-        standoff: 9, startstandoff: 9, hovertext: r.summary };
-    });
-    if (!shown.length) {
-      arrows.push({ text: "No dated actions match the filters", showarrow: false, xref: "paper", yref: "paper", x: 0.5, y: 0.5,
-        font: { size: 15, color: "#59636e" } });
-    }
-    var layout = {
-      font: FONT, height: 140 + 46 * Math.max(p.lanes.length, 2), margin: { l: 10, r: 20, t: 10, b: 40 },
-      hovermode: "closest", hoverlabel: { align: "left", bgcolor: "#ffffff", bordercolor: "#d1d9e0", font: FONT },
-      showlegend: true, legend: { orientation: "h", y: -0.12, yanchor: "top", x: 0 },
-      xaxis: { type: "date", automargin: true, gridcolor: "#eef1f4", zeroline: false },
-      yaxis: { tickmode: "array", tickvals: p.lanes.map(function (_, n) { return n; }), ticktext: p.lanes.map(esc),
-        range: [Math.max(p.lanes.length, 1) - 0.5, -0.5], automargin: true, zeroline: false, gridcolor: "#eef1f4",
-        fixedrange: true },
-      annotations: arrows, plot_bgcolor: "#ffffff", paper_bgcolor: "#ffffff"
-    };
-    return { data: traces, layout: layout };
+  }
+  function select(g) {
+    Array.prototype.forEach.call(timelineDiv.querySelectorAll(".ps-selected"), function (n) { n.classList.remove("ps-selected"); });
+    g.classList.add("ps-selected");
   }
 
   // ---------------------------------------------------------------- months
-  function monthsFigure(shown) {
+  function drawMonths(shown) {
+    monthsDiv.textContent = "";
+    var width = Math.max(monthsDiv.clientWidth || 0, 480);
     var buckets = DATA.buckets.filter(function (b) { return shown.some(function (i) { return events[i].bucket === b; }); });
-    var traces = DIRECTIONS.map(function (d) {
-      return {
-        type: "bar", name: d, marker: { color: COLOURS[d] }, x: buckets, hovertemplate: "%{x}: %{y} " + d + "<extra></extra>",
-        y: buckets.map(function (b) {
-          return shown.filter(function (i) { return events[i].bucket === b && events[i].direction === d; }).length;
-        })
-      };
+    var svg = svgNode("svg", { width: width, role: "img", "aria-label": "Actions by month and direction", "class": "ps-svg" }, monthsDiv);
+    if (!buckets.length) {
+      svg.setAttribute("height", 80);
+      svgText(svg, width / 2, 44, "No dated actions match the filters", { "text-anchor": "middle", fill: MUTED, "font-size": 15 });
+      return;
+    }
+    var counts = buckets.map(function (b) {
+      var c = { tighten: 0, loosen: 0, neutral: 0 };
+      shown.forEach(function (i) { if (events[i].bucket === b) c[events[i].direction] += 1; });
+      return c;
     });
-    return {
-      data: traces,
-      layout: {
-        font: FONT, barmode: "stack", height: 300, margin: { l: 10, r: 20, t: 10, b: 40 },
-        xaxis: { type: "category", categoryorder: "array", categoryarray: buckets, automargin: true },
-        yaxis: { title: { text: "actions" }, automargin: true, dtick: 1, rangemode: "tozero", gridcolor: "#eef1f4" },
-        legend: { orientation: "h", y: 1.02, yanchor: "bottom", x: 0, traceorder: "normal" }, plot_bgcolor: "#ffffff", paper_bgcolor: "#ffffff"
-      }
-    };
+    var most = Math.max.apply(null, counts.map(function (c) { return c.tighten + c.loosen + c.neutral; }));
+    var step = Math.max(1, Math.ceil(most / 5)), ymax = Math.ceil(most / step) * step;
+    var left = 48, right = 16, top = 12, band = (width - left - right) / buckets.length;
+    var slanted = band < 64, plotH = 220, height = top + plotH + (slanted ? 70 : 34);
+    svg.setAttribute("height", height);
+    var yOf = function (v) { return top + plotH - v / ymax * plotH; };
+    var axis = svgNode("g", { "class": "ps-grid" }, svg);
+    for (var v = 0; v <= ymax; v += step) {
+      svgNode("line", { x1: left, x2: width - right, y1: yOf(v), y2: yOf(v), stroke: v ? GRID : RULE }, axis);
+      svgText(axis, left - 8, yOf(v) + 4, String(v), { "text-anchor": "end", fill: MUTED, "font-size": 12 });
+    }
+    svgText(axis, 14, top + plotH / 2, "actions", { "text-anchor": "middle", fill: MUTED, "font-size": 12,
+      transform: "rotate(-90 14 " + (top + plotH / 2) + ")" });
+    var bars = svgNode("g", { "class": "ps-bars" }, svg), barW = Math.min(64, band * 0.7);
+    buckets.forEach(function (b, n) {
+      var cx = left + band * (n + 0.5), base = 0;
+      DIRECTIONS.forEach(function (d) {
+        var count = counts[n][d];
+        if (!count) return;
+        var rect = svgNode("rect", { x: cx - barW / 2, y: yOf(base + count), width: barW, height: yOf(base) - yOf(base + count),
+          fill: COLOURS[d], "class": "ps-bar", "data-bucket": b, "data-direction": d, "data-count": count }, bars);
+        hoverable(rect, function () { return [htmlNode("div", b + ": " + count + " " + d)]; });
+        base += count;
+      });
+      var y = top + plotH + 18;
+      svgText(axis, cx, y, b, slanted ? { "text-anchor": "end", fill: INK, "font-size": 12, transform: "rotate(-40 " + cx + " " + y + ")" }
+        : { "text-anchor": "middle", fill: INK, "font-size": 12 });
+    });
   }
 
   // ---------------------------------------------------------------- details and the undated table
@@ -180,32 +319,20 @@
   function showDetails(i) {
     var e = events[i], art = DATA.articles[e.article], box = byId("ps-details");
     box.textContent = "";
-    var h = document.createElement("h2");
-    h.textContent = e.trigger + " · " + e.actor;
-    box.appendChild(h);
-    var dl = document.createElement("dl");
+    htmlNode("h2", e.trigger + " · " + e.actor, null, box);
+    var dl = htmlNode("dl", null, null, box);
     [["direction", e.direction], ["status", e.status], ["kind", e.kind],
      ["date", e.date ? e.date + (e.granularity ? " (" + e.granularity + ")" : "") : DATA.undated_label],
      ["as written", e.date_text], ["about", about(e)], ["models", e.models.join(", ")],
      ["source", art.path], ["article", art.title], ["published", art.published], ["action id", e.id]
     ].forEach(function (pair) {
       if (!pair[1]) return;
-      var dt = document.createElement("dt"), dd = document.createElement("dd");
-      dt.textContent = pair[0]; dd.textContent = pair[1];
-      if (pair[0] === "direction") dd.className = e.direction;
-      dl.appendChild(dt); dl.appendChild(dd);
+      htmlNode("dt", pair[0], null, dl);
+      htmlNode("dd", pair[1], pair[0] === "direction" ? e.direction : null, dl);
     });
-    box.appendChild(dl);
-    e.evidence.forEach(function (text) {
-      var q = document.createElement("blockquote");
-      q.textContent = text;
-      box.appendChild(q);
-    });
+    e.evidence.forEach(function (text) { htmlNode("blockquote", text, null, box); });
     DATA.reversals.forEach(function (r) {
-      if (r.first !== e.key && r.second !== e.key) return;
-      var p = document.createElement("p");
-      p.textContent = "Reversal: " + r.summary;
-      box.appendChild(p);
+      if (r.first === e.key || r.second === e.key) htmlNode("p", "Reversal: " + r.summary, null, box);
     });
   }
   function undatedTable(shown) {
@@ -226,11 +353,11 @@
   // ---------------------------------------------------------------- drawing
   var state = { shown: 0, undated: 0 };
   function draw() {
+    hideTip();
     var f = filters(), dated = [], undated = [];
     events.forEach(function (e, i) { if (matches(e, f)) (e.x ? dated : undated).push(i); });
-    var t = timelineFigure(dated), m = monthsFigure(dated);
-    Plotly.react(timelineDiv, t.data, t.layout, CONFIG);
-    Plotly.react(monthsDiv, m.data, m.layout, CONFIG);
+    drawTimeline(dated);
+    drawMonths(dated);
     undatedTable(undated);
     state = { shown: dated.length, undated: undated.length };
     timelineDiv.dataset.shown = String(dated.length);
@@ -240,15 +367,19 @@
   ["ps-actor", "ps-model", "ps-direction", "ps-status", "ps-from", "ps-to"].forEach(function (id) {
     byId(id).addEventListener("change", draw);
   });
+  byId("ps-filters").addEventListener("submit", function (ev) { ev.preventDefault(); });
   byId("ps-reset").addEventListener("click", function () {
     byId("ps-filters").reset();
     draw();
   });
-  draw();
-  timelineDiv.on("plotly_click", function (ev) {
-    var point = ev.points && ev.points[0];
-    if (point && typeof point.customdata === "number") showDetails(point.customdata);
+  var resizing = null, lastWidth = timelineDiv.clientWidth;
+  window.addEventListener("resize", function () {
+    clearTimeout(resizing);
+    resizing = setTimeout(function () {
+      if (timelineDiv.clientWidth !== lastWidth) { lastWidth = timelineDiv.clientWidth; draw(); }
+    }, 150);
   });
+  draw();
   // For tests and the curious: the data and what is shown now.
   window.policyscanReport = {
     data: DATA,
