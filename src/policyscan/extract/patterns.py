@@ -212,3 +212,28 @@ MODEL_SHAPE = re.compile(
 ALNUM_NAME = re.compile(r"^(?=.*[A-Za-z])[A-Z][A-Za-z0-9.+-]*$")
 ACRONYM_IN_PARENS = re.compile(r"^[A-Z][A-Za-z&'’.-]{1,12}$")
 DIGITS = re.compile(r"\d")
+
+
+# Headings: a line in Title Case without closing punctuation ("Regulators Move On Chatbots").
+HEADING_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def is_heading_line(line: str) -> bool:
+    if len(line) > 300:
+        return False
+    line = line.strip(" #*")
+    words = [w for w in HEADING_WORD.findall(line) if len(w) > 3]
+    if len(words) < 2 or line.rstrip().endswith((".", "?", "!", '"', "”")):
+        return False
+    return sum(w[0].isupper() for w in words) / len(words) >= 0.6
+
+
+def line_is_heading(doc, char: int) -> bool:
+    """Whether the line holding character ``char`` is a heading, cached per doc and line."""
+    text = doc_text(doc)
+    start = text.rfind("\n", 0, char) + 1
+    cache = doc.user_data.setdefault("policyscan_headings", {})
+    if start not in cache:
+        end = text.find("\n", char)
+        cache[start] = is_heading_line(text[start : end if end >= 0 else len(text)])
+    return cache[start]
