@@ -11,7 +11,7 @@ roles), ``merge`` (coreference across the doc) and ``find`` (the pass order).
 
 from __future__ import annotations
 
-from policyscan.extract.actors.filters import BILL_NAME, PRODUCT_NOUNS, product_names
+from policyscan.extract.actors.filters import PRODUCT_NOUNS, product_names
 from policyscan.extract.actors.find import find_actors
 from policyscan.extract.actors.index import (
     PRONOUNS_ORG,
@@ -23,7 +23,8 @@ from policyscan.extract.actors.index import (
 )
 from policyscan.extract.actors.merge import REGULATORY, acting_keys, to_record
 from policyscan.extract.actors.names import country_name, gazetteer_entry
-from policyscan.extract.actors.people import PERSON_ROLES, TITLE_WORDS, TITLES
+from policyscan.extract.actors.people import PERSON_ROLES, TITLE_WORDS
+from policyscan.extract.patterns import BILL_NAME, TITLES
 from policyscan.extract.patterns import line_is_heading as _line_is_heading
 
 __all__ = [

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc
 
 from policyscan.extract.actors.builder import _Builder
 from policyscan.extract.actors.index import _absorb
 from policyscan.extract.actors.names import _clean
-from policyscan.extract.patterns import ACRONYM_IN_PARENS, doc_text, lexicon
+from policyscan.extract.patterns import ACRONYM_IN_PARENS, KNOWN_AS, actor_word_set, doc_text, lexicon
 from policyscan.report import ActorType
 
 
@@ -25,7 +23,7 @@ def _acronyms(doc: Doc) -> dict[int, tuple[int, str]]:
     return found
 
 
-NAME_GLUE = {"and", "of", "for", "on", "&", "de", "la", "des", "du", "del", "per", "dei", "der", "für"}
+NAME_GLUE = actor_word_set("name_glue")
 
 
 def _names_cut_at_and(doc: Doc, b: _Builder) -> None:
@@ -81,9 +79,6 @@ def _spelled_out_names(doc: Doc, b: _Builder, acronyms: dict[int, tuple[int, str
         for k in covered - country_keys - {key}:
             _absorb(b.index, key, k)
         b.index.token_key[acr_i] = key
-
-
-KNOWN_AS = re.compile(r"\b(?:known as|called|referred to as|abbreviated(?: as)?)\s+(?:the\s+)?([A-Z][A-Za-z&]{1,10})\b")
 
 
 def _known_as(doc: Doc, b: _Builder) -> None:

@@ -3,12 +3,13 @@ modifiers, names only ever quoted."""
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Span
 
 from policyscan.extract.actors.names import _clean, _is_law_name
 from policyscan.extract.patterns import (
+    BILL_NAME,
+    MODEL_NUMBER,
+    actor_word_set,
     doc_text,
     exact_set,
     in_ranges,
@@ -16,29 +17,10 @@ from policyscan.extract.patterns import (
     line_is_heading,
     lower_set,
     quoted_ranges,
+    whole_word,
 )
 
-PRODUCT_NOUNS = (
-    "api",
-    "chip",
-    "chips",
-    "accelerator",
-    "accelerators",
-    "processor",
-    "processors",
-    "gpu",
-    "gpus",
-    "interface",
-    "app",
-    "apps",
-    "service",
-    "platform",
-    "chatbot",
-    "tool",
-    "assistant",
-    "software",
-    "feature",
-)
+PRODUCT_NOUNS = actor_word_set("product_nouns")
 
 
 def product_names(doc: Doc) -> set[str]:
@@ -61,30 +43,20 @@ def product_names(doc: Doc) -> set[str]:
             )
         ):
             names.add(_clean(ent.text))  # "Jua Cloud, a data-centre service run from Nairobi"
-        elif ent.start > 0 and doc[ent.start - 1].lower_ in ("called", "named", "dubbed", "branded"):
+        elif ent.start > 0 and doc[ent.start - 1].lower_ in actor_word_set("naming_verbs"):
             before = doc[ent.start - 2] if ent.start > 1 else None
             if before is None or before.lower_ not in lexicon()["generic_actor_heads"]:
                 names.add(_clean(ent.text))  # "an AI symptom checker called Dr Gum"
     return names
 
 
-BILL_NAME = re.compile(r"^(?:SB|AB|HB|HR|H\.R\.|S\.|PL|LD|SF|HF|Bill|C-)\s?\d+\b|^(?:SB|AB|HB|PL)$")
-
-
 def _law_context(ent: Span) -> bool:
     """ "the LGPD", "under the DSA": an acronym used like a law."""
     prev = ent.doc[ent.start - 1] if ent.start > 0 else None
     nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-    if nxt is not None and nxt.lower_ in ("law", "act", "rules", "regulation", "bill", "framework", "code"):
+    if nxt is not None and nxt.lower_ in actor_word_set("law_context_next"):
         return True
-    return prev is not None and prev.lower_ in (
-        "under",
-        "violating",
-        "breaching",
-        "breach",
-        "violate",
-        "violates",
-    )
+    return prev is not None and prev.lower_ in actor_word_set("law_context_prev")
 
 
 def _skip_entity(ent: Span, model_tokens: set[int], products: frozenset[str] = frozenset()) -> bool:
@@ -95,7 +67,7 @@ def _skip_entity(ent: Span, model_tokens: set[int], products: frozenset[str] = f
         return True
     if any(t.i in model_tokens for t in ent):
         return True
-    if text in exact_set("not_actor_words") or text.lower() in {"ai", "a.i.", "artificial intelligence"}:
+    if text in exact_set("not_actor_words") or text.lower() in actor_word_set("never_actor_names"):
         return True
     if text.islower() or _is_law_name(text) or BILL_NAME.match(text):
         return True
@@ -113,26 +85,14 @@ def _skip_entity(ent: Span, model_tokens: set[int], products: frozenset[str] = f
         return True
     nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     if nxt is not None and nxt.text in ("-", "–") and ent.end + 1 < len(ent.doc):
-        if ent.doc[ent.end + 1].lower_ in (
-            "based",
-            "headquartered",
-            "registered",
-            "owned",
-            "born",
-            "made",
-            "listed",
-        ):
+        if ent.doc[ent.end + 1].lower_ in actor_word_set("origin_participles"):
             return True
     if nxt is not None and nxt.lower_.startswith("-based"):
         return True
     if nxt is not None and nxt.lower_ in PRODUCT_NOUNS:
         return not ent.ent_id_
     root = ent.root
-    if (
-        root.dep_ == "pobj"
-        and root.head.lower_ in ("outside", "near", "across", "throughout", "around", "within")
-        and not ent.ent_id_
-    ):
+    if root.dep_ == "pobj" and root.head.lower_ in actor_word_set("place_prepositions") and not ent.ent_id_:
         return True
     if not ent.ent_id_ and len(ent) == 1 and root.dep_ == "pobj" and root.head.lower_ == "in" and ent.label_ == "ORG":
         return True  # "a solicitor in Cork"
@@ -140,7 +100,7 @@ def _skip_entity(ent: Span, model_tokens: set[int], products: frozenset[str] = f
         not ent.ent_id_
         and root.dep_ == "pobj"
         and root.head.lower_ == "by"
-        and root.head.head.lower_ in ("seen", "reviewed", "obtained", "reported", "published", "first")
+        and root.head.head.lower_ in actor_word_set("source_verbs")
     ):
         return True  # "a letter seen by <the newspaper>"
     if not ent.ent_id_ and root.dep_ == "appos" and root.head.lower_ in lower_set("law_nouns"):
@@ -148,7 +108,7 @@ def _skip_entity(ent: Span, model_tokens: set[int], products: frozenset[str] = f
     if not ent.ent_id_ and len(ent) == 1 and _only_quoted(ent):
         return True  # "The State has a compelling interest," the judge wrote
     # "910B", "H20", "A100": model numbers of chips and products, not actors
-    return re.fullmatch(r"[A-Z]{0,3}-?\d[\w.-]*", text) is not None
+    return MODEL_NUMBER.fullmatch(text) is not None
 
 
 def _only_quoted(ent: Span) -> bool:
@@ -157,7 +117,7 @@ def _only_quoted(ent: Span) -> bool:
     if not in_ranges(ent.start_char, ranges):
         return False
     name = ent.text.strip()
-    return all(in_ranges(m.start(), ranges) for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text))
+    return all(in_ranges(m.start(), ranges) for m in whole_word(name).finditer(text))
 
 
 def _heading_only(ent: Span) -> bool:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc
 
 from policyscan.extract.actors.acronyms import _acronyms, _known_as, _names_cut_at_and, _spelled_out_names
@@ -19,14 +17,13 @@ from policyscan.extract.actors.institutions import (
 from policyscan.extract.actors.merge import _merge_descriptions, _merge_short_forms
 from policyscan.extract.actors.names import _clean, _type_from_name
 from policyscan.extract.actors.people import (
-    TITLES,
     _acting_place,
     _appositive_alias,
     _company_apposition,
     _person_role,
     _person_title,
 )
-from policyscan.extract.patterns import capitals, exact_set
+from policyscan.extract.patterns import JUDGE_TITLE, TITLES, actor_word_set, capitals, exact_set
 from policyscan.report import ActorType
 
 
@@ -51,8 +48,8 @@ def find_actors(doc: Doc, *, model_tokens: set[int] | None = None) -> ActorIndex
             b.add(ent.start, ent.end + 1, f"{name} administration", ActorType.GOVERNMENT)
             continue
         if ent.label_ == "PERSON":
-            judge = bool(re.match(r"^(?:U\.S\. District |District |Chief |Federal )?(?:Judge|Justice)\b", name)) or (
-                ent.start > 0 and doc[ent.start - 1].lower_ in ("judge", "justice")
+            judge = bool(JUDGE_TITLE.match(name)) or (
+                ent.start > 0 and doc[ent.start - 1].lower_ in actor_word_set("judge_words")
             )
             title = _person_title(doc, ent)
             name = TITLES.sub("", name)

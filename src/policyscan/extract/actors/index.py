@@ -7,16 +7,12 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from policyscan.extract.patterns import lexicon, sent_of
+from policyscan.extract.patterns import actor_word_set, actor_words, lexicon, sent_of
 from policyscan.report import ActorType
 
-PRONOUNS_ORG = {"it", "its", "itself"}
-
-
-PRONOUNS_PLURAL = {"they", "their", "them", "themselves"}
-
-
-PRONOUNS_PERSON = {"he", "she", "his", "her", "him", "himself", "herself"}
+PRONOUNS_ORG = actor_word_set("pronouns_org")
+PRONOUNS_PLURAL = actor_word_set("pronouns_plural")
+PRONOUNS_PERSON = actor_word_set("pronouns_person")
 
 
 @dataclass
@@ -125,20 +121,17 @@ class ActorIndex:
             )
         for child in token.children:
             if child.dep_ == "prep" and (
-                child.lower_ in ("like", "including", "as")
-                or (
-                    child.lower_ == "of"
-                    and low in ("city", "state", "province", "government", "municipality", "county")
-                )
+                child.lower_ in actor_word_set("example_prepositions")
+                or (child.lower_ == "of" and low in actor_word_set("place_heads_of"))
             ):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj" and (k := self.key_at(pobj)):
                         return k
         heads = lexicon()["generic_actor_heads"]
         if low in heads and token.pos_ in ("NOUN", "PROPN"):
-            if low in ("officials", "official"):
+            if low in actor_word_set("official_nouns"):
                 for child in token.children:
-                    if child.dep_ == "prep" and child.lower_ in ("at", "of", "from", "in"):
+                    if child.dep_ == "prep" and child.lower_ in actor_word_set("official_prepositions"):
                         for pobj in child.children:
                             if k := self.resolve(pobj):
                                 return k
@@ -154,17 +147,7 @@ class ActorIndex:
         return None
 
 
-_ORGISH = {
-    ActorType.GOVERNMENT,
-    ActorType.AGENCY,
-    ActorType.REGULATOR,
-    ActorType.LEGISLATURE,
-    ActorType.COURT,
-    ActorType.COMPANY,
-    ActorType.INTERNATIONAL,
-    ActorType.GROUP,
-    ActorType.COUNTRY,
-}
+_ORGISH = {ActorType(t) for t in actor_words()["orgish_types"]}
 
 
 def _absorb(index: ActorIndex, keep: str, gone: str) -> None:

@@ -3,17 +3,15 @@
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Token
 
 from policyscan.extract.actors.builder import _Builder
 from policyscan.extract.actors.index import ActorIndex, ActorRec, Mention, _absorb
 from policyscan.extract.actors.names import _clean, _poss_free, gazetteer_entry
-from policyscan.extract.patterns import lexicon, sent_of
+from policyscan.extract.patterns import PLACE_WORD_POSS, STATE_LEAD, actor_word_set, lexicon, sent_of
 from policyscan.report import ActorType
 
-COUNTRY_WORDS = {"country", "nation", "state", "bloc", "kingdom", "republic"}
+COUNTRY_WORDS = actor_word_set("country_words")
 
 
 def _institution_phrase(head: Token, index: ActorIndex) -> tuple[int, str, str | None] | None:
@@ -53,10 +51,10 @@ def _institution_phrase(head: Token, index: ActorIndex) -> tuple[int, str, str |
             start = t.i + 1
     words = [t.text_with_ws for t in head.doc[start : head.i + 1]]
     text = _clean("".join(words))
-    if country and re.match(r"^(?:the )?state\s", text, re.I):
-        text = re.sub(r"^(?:the )?state\s", country + " ", text, flags=re.I)
-    if country and re.match(r"^(?:the )?(?:country|nation|state)['’]s\b", text, re.I):
-        text = re.sub(r"^(?:the )?(?:country|nation|state)(['’]s)", country + r"\1", text, flags=re.I)
+    if country and STATE_LEAD.match(text):
+        text = STATE_LEAD.sub(lambda _: country + " ", text)  # a function: the name is text, not a template
+    if country and PLACE_WORD_POSS.match(text):
+        text = PLACE_WORD_POSS.sub(lambda m: country + m.group(1), text)
     return start, text, country
 
 
@@ -114,7 +112,7 @@ def _capitalised_heads(doc: Doc, b: _Builder) -> None:
 
 def _offices(doc: Doc, b: _Builder) -> None:
     """ "the governor signed it": the story's governor when no person holds that title."""
-    offices = set(lexicon()["official_heads_need_gpe"]) - {"general", "prosecutor"}
+    offices = set(lexicon()["official_heads_need_gpe"]) - actor_word_set("offices_not_alone")
     for tok in doc:
         if tok.i in b.index.token_key or tok.lower_ not in offices or tok.pos_ != "NOUN":
             continue
@@ -140,7 +138,7 @@ def _offices(doc: Doc, b: _Builder) -> None:
 
 def _unnamed_body(tok: Token, b: _Builder, typ: str) -> None:
     """ "The Legislature voted ...": a capitalised body acting in a story about one place."""
-    if typ not in ("legislature", "court", "government") or tok.dep_ not in ("nsubj", "nsubjpass"):
+    if typ not in actor_word_set("unnamed_body_types") or tok.dep_ not in ("nsubj", "nsubjpass"):
         return
     place = b.index.recent(tok.i, {ActorType.COUNTRY}) or b.index.following(tok.i, {ActorType.COUNTRY})
     name = f"{b.index.actors[place].name} {tok.text}" if place else tok.text

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from policyscan.extract.actors.index import ActorIndex, ActorRec, _absorb
 from policyscan.extract.actors.names import country_name
-from policyscan.extract.patterns import lexicon
+from policyscan.extract.patterns import actor_words, lexicon
 from policyscan.report import Actor, ActorType
 
 
@@ -30,7 +30,7 @@ def _merge_short_forms(index: ActorIndex) -> None:
                 break
 
 
-REGULATORY = {ActorType.REGULATOR, ActorType.AGENCY}
+REGULATORY = {ActorType(t) for t in actor_words()["regulatory_types"]}
 
 
 def _merge_descriptions(index: ActorIndex, descriptive: set[str], titles: dict[str, str] | None = None) -> None:

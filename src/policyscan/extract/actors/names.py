@@ -2,22 +2,24 @@
 
 from __future__ import annotations
 
-import re
-
-from policyscan.extract.patterns import actor_gazetteer, exact_set, lexicon
+from policyscan.extract.patterns import (
+    LEADING_DET,
+    OPEN_PAREN_TAIL,
+    POSSESSIVE_S,
+    TRAILING_POSS,
+    actor_gazetteer,
+    actor_word_set,
+    exact_set,
+    lexicon,
+)
 from policyscan.report import ActorType
-
-LEADING_DET = re.compile(r"^(?:the|a|an|this|that)\s+", re.I)
-
-
-TRAILING_POSS = re.compile(r"\s*(?:'s|’s|'|’)$")
 
 
 def _clean(text: str) -> str:
     text = " ".join(text.split())
     text = TRAILING_POSS.sub("", text)
     text = LEADING_DET.sub("", text)
-    text = re.sub(r"\s*\([^)]*$", "", text)  # "Office of the ... Commissioner (ODPC" cut by NER
+    text = OPEN_PAREN_TAIL.sub("", text)  # "Office of the ... Commissioner (ODPC" cut by NER
     text = text.strip(" ,;:()[]\"'“”‘’—–-")
     if text.endswith(".") and text[:-1].count(".") == 0:
         text = text[:-1]
@@ -64,13 +66,13 @@ def _type_from_name(name: str, label: str) -> ActorType:
 def _is_law_name(name: str) -> bool:
     words = name.split()
     return bool(words) and (
-        words[-1] in exact_set("law_words") or (name.upper() == name and name in {"GDPR", "DSA", "DMA"})
+        words[-1] in exact_set("law_words") or (name.upper() == name and name in actor_word_set("law_acronyms"))
     )
 
 
 def _poss_free(name: str) -> str:
     """ "California's governor" and "California governor" are one office."""
-    return re.sub(r"['’]s\b", "", name.lower())
+    return POSSESSIVE_S.sub("", name.lower())
 
 
 def country_name(name: str | None) -> str | None:

@@ -3,53 +3,14 @@ lawyer"), company appositions ("Kestrel, a start-up") and places that act."""
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Span
 
 from policyscan.extract.actors.index import ActorRec
 from policyscan.extract.actors.names import _clean
-from policyscan.extract.patterns import lexicon, lower_set, sent_of
+from policyscan.extract.patterns import actor_word_set, actor_words, lexicon, lower_set, sent_of
 from policyscan.report import ActorType
 
-TITLES = re.compile(
-    r"^(?:(?:U\.S\.|US|Texas|California|State|Federal)\s+)?"
-    r"(?:Gov\.|Governor|Sen\.|Senator|Rep\.|President|Prime Minister|Minister|Secretary|Chancellor|Judge|Justice|"
-    r"Commissioner|Mayor|Dr\.|Mr\.|Ms\.|Mrs\.|Attorney General|Chairman|Chairwoman|Chair|CEO|"
-    r"Assemblymember|Assemblywoman|Assemblyman|Councillor|Councilmember|Councilwoman|Councilman|Representative|"
-    r"MEP|MP|Lawmaker|Deputy|Director|Premier|Governor-General)\s+"
-)
-
-
-TITLE_WORDS = {
-    "sen.": "senator",
-    "senator": "senator",
-    "rep.": "representative",
-    "representative": "representative",
-    "assemblymember": "assemblymember",
-    "commissioner": "commissioner",
-    "secretary": "secretary",
-    "attorney": "general",
-    "prosecutor": "prosecutor",
-    "judge": "judge",
-    "justice": "judge",
-    "mp": "mp",
-    "mep": "mep",
-    "lawmaker": "lawmaker",
-    "regulator": "regulator",
-    "chair": "chair",
-    "chairman": "chair",
-    "chairwoman": "chair",
-    "gov.": "governor",
-    "gov": "governor",
-    "governor": "governor",
-    "president": "president",
-    "minister": "minister",
-    "mayor": "mayor",
-    "premier": "premier",
-    "chancellor": "chancellor",
-    "general": "general",
-}
+TITLE_WORDS: dict[str, str] = actor_words()["title_words"]
 
 
 def _person_title(doc: Doc, ent: Span) -> str | None:
@@ -61,36 +22,7 @@ def _person_title(doc: Doc, ent: Span) -> str | None:
     return None
 
 
-PERSON_ROLES = {
-    "executive",
-    "ceo",
-    "founder",
-    "co-founder",
-    "president",
-    "spokesperson",
-    "spokesman",
-    "spokeswoman",
-    "minister",
-    "lawyer",
-    "analyst",
-    "director",
-    "chairman",
-    "chairwoman",
-    "researcher",
-    "professor",
-    "economist",
-    "secretary",
-    "officer",
-    "partner",
-    "fellow",
-    "scientist",
-    "head",
-    "chief",
-    "adviser",
-    "advisor",
-    "solicitor",
-    "attorney",
-}
+PERSON_ROLES = actor_word_set("person_roles")
 
 
 def _person_role(ent: Span) -> bool:
