@@ -212,6 +212,13 @@ MODEL_SHAPE = re.compile(
 ALNUM_NAME = re.compile(r"^(?=.*[A-Za-z])[A-Z][A-Za-z0-9.+-]*$")
 ACRONYM_IN_PARENS = re.compile(r"^[A-Z][A-Za-z&'’.-]{1,12}$")
 DIGITS = re.compile(r"\d")
+CHIP_NAMES = [re.compile(p) for p in lexicon()["chip_name_patterns"]]
+MODEL_KEY_SEP = re.compile(r"[\s\-‐]+")  # "GPT 4", "GPT-4", "GPT‐4" are one model key
+
+
+def standalone_name(name: str) -> re.Pattern[str]:
+    """``name`` not inside a longer word or hyphenated name ("Wren" but not "Wren-7B")."""
+    return re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")
 
 
 # Headings: a line in Title Case without closing punctuation ("Regulators Move On Chatbots").
