@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from policyscan.extract.actors.builder import _Builder
-from policyscan.extract.actors.index import _absorb
-from policyscan.extract.actors.names import _clean
+from policyscan.extract.actors.builder import Builder
+from policyscan.extract.actors.index import absorb
+from policyscan.extract.actors.names import clean_name
 from policyscan.extract.patterns import ACRONYM_IN_PARENS, KNOWN_AS, actor_word_set, doc_text, lexicon
 from policyscan.report import ActorType
 
 
-def _acronyms(doc: Doc) -> dict[int, tuple[int, str]]:
+def find_acronyms(doc: Doc) -> dict[int, tuple[int, str]]:
     """Token index of a long name's last token -> (index of the acronym, acronym) for "Long Name (ACR)"."""
     found = {}
     for tok in doc[:-2]:
@@ -26,7 +26,7 @@ def _acronyms(doc: Doc) -> dict[int, tuple[int, str]]:
 NAME_GLUE = actor_word_set("name_glue")
 
 
-def _names_cut_at_and(doc: Doc, b: _Builder) -> None:
+def names_cut_at_and(doc: Doc, b: Builder) -> None:
     """ "Department of Consumer and Worker Protection": NER stops at "and"; the capitalised words that follow,
     ending in an institution word, belong to the name."""
     heads = lexicon()["institution_heads"]
@@ -42,8 +42,8 @@ def _names_cut_at_and(doc: Doc, b: _Builder) -> None:
                 continue
             if not any(t.lower_ in heads for t in doc[m.start : j]):
                 continue
-            full = _clean(doc[m.start : j].text)
-            if rec.name == _clean(doc[m.start : m.end].text) and rec.type != ActorType.PERSON:
+            full = clean_name(doc[m.start : j].text)
+            if rec.name == clean_name(doc[m.start : m.end].text) and rec.type != ActorType.PERSON:
                 rec.aliases.add(rec.name)
                 rec.name = full
                 for i in range(m.end, j):
@@ -51,7 +51,7 @@ def _names_cut_at_and(doc: Doc, b: _Builder) -> None:
                 b.by_name[full.lower()] = rec.key
 
 
-def _spelled_out_names(doc: Doc, b: _Builder, acronyms: dict[int, tuple[int, str]]) -> None:
+def spelled_out_names(doc: Doc, b: Builder, acronyms: dict[int, tuple[int, str]]) -> None:
     """ "Saudi Data and Artificial Intelligence Authority (SDAIA)": NER often cuts long official names at
     "and"; the parenthesised acronym says where the name starts and ends."""
     for last, (acr_i, acr) in acronyms.items():
@@ -69,7 +69,7 @@ def _spelled_out_names(doc: Doc, b: _Builder, acronyms: dict[int, tuple[int, str
         initials = "".join(t.text[0] for t in words if t.lower_ not in NAME_GLUE).upper()
         if not (initials.startswith(acr.upper()[:2]) or acr.upper() in initials):
             continue
-        name = _clean(words.text)
+        name = clean_name(words.text)
         covered = {b.index.token_key[i] for i in range(start, last + 1) if i in b.index.token_key}
         covered |= {b.index.token_key[acr_i]} if acr_i in b.index.token_key else set()
         country_keys = {k for k in covered if b.index.actors[k].type == ActorType.COUNTRY}
@@ -77,11 +77,11 @@ def _spelled_out_names(doc: Doc, b: _Builder, acronyms: dict[int, tuple[int, str
         b.index.actors[key].aliases.add(acr)
         b.by_name[acr.lower()] = key
         for k in covered - country_keys - {key}:
-            _absorb(b.index, key, k)
+            absorb(b.index, key, k)
         b.index.token_key[acr_i] = key
 
 
-def _known_as(doc: Doc, b: _Builder) -> None:
+def known_as(doc: Doc, b: Builder) -> None:
     """ "The commission, known as the PPC, ...": the short name belongs to the actor just named."""
     for m in KNOWN_AS.finditer(doc_text(doc)):
         span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
@@ -94,6 +94,6 @@ def _known_as(doc: Doc, b: _Builder) -> None:
         if owner and owner != b.index.key_at(doc[span.start]):
             acr_key = b.index.key_at(doc[span.start])
             if acr_key and acr_key in b.index.actors:
-                _absorb(b.index, owner, acr_key)
+                absorb(b.index, owner, acr_key)
             b.by_name[m.group(1).lower()] = owner
             b.index.actors[owner].aliases.add(m.group(1))

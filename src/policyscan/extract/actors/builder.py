@@ -5,11 +5,11 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from policyscan.extract.actors.index import ActorIndex, ActorRec, Mention
-from policyscan.extract.actors.names import _poss_free, gazetteer_entry
+from policyscan.extract.actors.names import gazetteer_entry, poss_free
 from policyscan.report import ActorType
 
 
-class _Builder:
+class Builder:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.index = ActorIndex()
@@ -44,7 +44,7 @@ class _Builder:
         rec.country = rec.country or country
         rec.mentions += 1
         self.by_name.setdefault(name.lower(), key)
-        self.by_name.setdefault(_poss_free(name), key)
+        self.by_name.setdefault(poss_free(name), key)
         self.index.mentions.append(Mention(start, end, key))
         for i in range(start, end):
             self.index.token_key[i] = key

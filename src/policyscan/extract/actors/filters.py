@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from policyscan.extract.actors.names import _clean, _is_law_name
+from policyscan.extract.actors.names import clean_name, is_law_name
 from policyscan.extract.patterns import (
     BILL_NAME,
     MODEL_NUMBER,
@@ -30,9 +30,9 @@ def product_names(doc: Doc) -> set[str]:
         if ent.ent_id_:
             continue
         if ent[-1].lower_ in PRODUCT_NOUNS or (ent.end < len(doc) and doc[ent.end].lower_ in PRODUCT_NOUNS):
-            names.add(_clean(ent.text))
+            names.add(clean_name(ent.text))
         elif any(c.dep_ == "appos" and c.lower_ in PRODUCT_NOUNS for c in ent.root.children):
-            names.add(_clean(ent.text))  # "Cantor Studio, a subscription app"
+            names.add(clean_name(ent.text))  # "Cantor Studio, a subscription app"
         elif (
             ent.end + 2 < len(doc)
             and doc[ent.end].text == ","
@@ -42,11 +42,11 @@ def product_names(doc: Doc) -> set[str]:
                 for t in doc[ent.end + 2 : ent.end + 6]
             )
         ):
-            names.add(_clean(ent.text))  # "Jua Cloud, a data-centre service run from Nairobi"
+            names.add(clean_name(ent.text))  # "Jua Cloud, a data-centre service run from Nairobi"
         elif ent.start > 0 and doc[ent.start - 1].lower_ in actor_word_set("naming_verbs"):
             before = doc[ent.start - 2] if ent.start > 1 else None
             if before is None or before.lower_ not in lexicon()["generic_actor_heads"]:
-                names.add(_clean(ent.text))  # "an AI symptom checker called Dr Gum"
+                names.add(clean_name(ent.text))  # "an AI symptom checker called Dr Gum"
     return names
 
 
@@ -59,8 +59,8 @@ def _law_context(ent: Span) -> bool:
     return prev is not None and prev.lower_ in actor_word_set("law_context_prev")
 
 
-def _skip_entity(ent: Span, model_tokens: set[int], products: frozenset[str] = frozenset()) -> bool:
-    text = _clean(ent.text)
+def skip_entity(ent: Span, model_tokens: set[int], products: frozenset[str] = frozenset()) -> bool:
+    text = clean_name(ent.text)
     if text in products and not ent.ent_id_:
         return True
     if not text or len(text) < 2 or not any(c.isalpha() for c in text):
@@ -69,7 +69,7 @@ def _skip_entity(ent: Span, model_tokens: set[int], products: frozenset[str] = f
         return True
     if text in exact_set("not_actor_words") or text.lower() in actor_word_set("never_actor_names"):
         return True
-    if text.islower() or _is_law_name(text) or BILL_NAME.match(text):
+    if text.islower() or is_law_name(text) or BILL_NAME.match(text):
         return True
     if (
         not ent.ent_id_
@@ -120,7 +120,7 @@ def _only_quoted(ent: Span) -> bool:
     return all(in_ranges(m.start(), ranges) for m in whole_word(name).finditer(text))
 
 
-def _heading_only(ent: Span) -> bool:
+def heading_only(ent: Span) -> bool:
     """An entity seen only in Title Case headings, never in running text, is not trusted."""
     if ent.ent_id_ or not line_is_heading(ent.doc, ent.start_char):
         return False
@@ -132,7 +132,7 @@ def _heading_only(ent: Span) -> bool:
     )
 
 
-def _modifier_org(ent: Span) -> bool:
+def modifier_org(ent: Span) -> bool:
     """ "American AI firms": an ORG-tagged modifier of a common plural noun is not a name."""
     if ent.ent_id_ or ent.end >= len(ent.doc):
         return False

@@ -150,7 +150,7 @@ class ActorIndex:
 _ORGISH = {ActorType(t) for t in actor_words()["orgish_types"]}
 
 
-def _absorb(index: ActorIndex, keep: str, gone: str) -> None:
+def absorb(index: ActorIndex, keep: str, gone: str) -> None:
     if keep == gone or gone not in index.actors or keep not in index.actors:
         return
     a, g = index.actors[keep], index.actors.pop(gone)

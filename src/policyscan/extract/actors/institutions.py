@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from policyscan.extract.actors.builder import _Builder
-from policyscan.extract.actors.index import ActorIndex, ActorRec, Mention, _absorb
-from policyscan.extract.actors.names import _clean, _poss_free, gazetteer_entry
+from policyscan.extract.actors.builder import Builder
+from policyscan.extract.actors.index import ActorIndex, ActorRec, Mention, absorb
+from policyscan.extract.actors.names import clean_name, gazetteer_entry, poss_free
 from policyscan.extract.patterns import PLACE_WORD_POSS, STATE_LEAD, actor_word_set, lexicon, sent_of
 from policyscan.report import ActorType
 
@@ -31,10 +31,10 @@ def _institution_phrase(head: Token, index: ActorIndex) -> tuple[int, str, str |
             elif m.ent_type_ in ("GPE", "NORP") or (
                 (mk := index.key_at(m)) and index.actors[mk].type == ActorType.COUNTRY
             ):
-                country = _clean(m.text)
+                country = clean_name(m.text)
                 distinctive = True
         elif m.ent_type_ in ("NORP", "GPE"):
-            country = _clean(m.text)
+            country = clean_name(m.text)
             distinctive = True
         elif m.lower_ == "state" and m.dep_ in ("compound", "amod", "nmod"):
             k = index.following(-1, {ActorType.COUNTRY})  # the story's place: the first one it names
@@ -50,7 +50,7 @@ def _institution_phrase(head: Token, index: ActorIndex) -> tuple[int, str, str |
         if "\n" in t.text_with_ws:
             start = t.i + 1
     words = [t.text_with_ws for t in head.doc[start : head.i + 1]]
-    text = _clean("".join(words))
+    text = clean_name("".join(words))
     if country and STATE_LEAD.match(text):
         text = STATE_LEAD.sub(lambda _: country + " ", text)  # a function: the name is text, not a template
     if country and PLACE_WORD_POSS.match(text):
@@ -58,7 +58,7 @@ def _institution_phrase(head: Token, index: ActorIndex) -> tuple[int, str, str |
     return start, text, country
 
 
-def _institution_phrases(doc: Doc, b: _Builder) -> None:
+def institution_phrases(doc: Doc, b: Builder) -> None:
     heads = lexicon()["institution_heads"]
     for tok in doc:
         if tok.i in b.index.token_key or tok.lower_ not in heads or tok.pos_ not in ("NOUN", "PROPN"):
@@ -74,7 +74,7 @@ def _institution_phrases(doc: Doc, b: _Builder) -> None:
             for i in range(start, tok.i + 1)
         ):
             continue
-        existing = b.by_name.get(name.lower()) or b.by_name.get(_poss_free(name))
+        existing = b.by_name.get(name.lower()) or b.by_name.get(poss_free(name))
         key = b.add(start, tok.i + 1, name, ActorType(heads[tok.lower_]), country=country, key=existing)
         if existing is None:
             b.descriptive.add(key)
@@ -83,14 +83,14 @@ def _institution_phrases(doc: Doc, b: _Builder) -> None:
         _link_appositive_name(tok, b, key)
 
 
-def _link_appositive_name(head: Token, b: _Builder, key: str) -> None:
+def _link_appositive_name(head: Token, b: Builder, key: str) -> None:
     """ "the country's watchdog, the Garante" -> one actor."""
     for child in head.children:
         if child.dep_ == "appos" and (other := b.index.key_at(child)) and other != key:
-            _absorb(b.index, key, other)
+            absorb(b.index, key, other)
 
 
-def _capitalised_heads(doc: Doc, b: _Builder) -> None:
+def capitalised_heads(doc: Doc, b: Builder) -> None:
     """ "the Commission" / "the Office" after "European Commission" was named."""
     heads = lexicon()["institution_heads"]
     for tok in doc:
@@ -110,7 +110,7 @@ def _capitalised_heads(doc: Doc, b: _Builder) -> None:
     b.index.mentions.sort(key=lambda m: m.start)
 
 
-def _offices(doc: Doc, b: _Builder) -> None:
+def unnamed_offices(doc: Doc, b: Builder) -> None:
     """ "the governor signed it": the story's governor when no person holds that title."""
     offices = set(lexicon()["official_heads_need_gpe"]) - actor_word_set("offices_not_alone")
     for tok in doc:
@@ -130,13 +130,13 @@ def _offices(doc: Doc, b: _Builder) -> None:
             name,
             ActorType.GOVERNMENT,
             country=b.index.actors[place].name,
-            key=b.by_name.get(_poss_free(name)),
+            key=b.by_name.get(poss_free(name)),
         )
         b.index.actors[key].acting = True
     b.index.mentions.sort(key=lambda m: m.start)
 
 
-def _unnamed_body(tok: Token, b: _Builder, typ: str) -> None:
+def _unnamed_body(tok: Token, b: Builder, typ: str) -> None:
     """ "The Legislature voted ...": a capitalised body acting in a story about one place."""
     if typ not in actor_word_set("unnamed_body_types") or tok.dep_ not in ("nsubj", "nsubjpass"):
         return
@@ -146,7 +146,7 @@ def _unnamed_body(tok: Token, b: _Builder, typ: str) -> None:
     b.index.actors[key].acting = True
 
 
-def _capital_actor(b: _Builder, capital: str, info: dict) -> str:
+def capital_actor(b: Builder, capital: str, info: dict) -> str:
     for pref in info.get("prefer", []):
         key = b.by_name.get(pref.lower())
         if key:

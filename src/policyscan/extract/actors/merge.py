@@ -3,13 +3,13 @@ then the actors to report."""
 
 from __future__ import annotations
 
-from policyscan.extract.actors.index import ActorIndex, ActorRec, _absorb
+from policyscan.extract.actors.index import ActorIndex, ActorRec, absorb
 from policyscan.extract.actors.names import country_name
 from policyscan.extract.patterns import actor_words, lexicon
 from policyscan.report import Actor, ActorType
 
 
-def _merge_short_forms(index: ActorIndex) -> None:
+def merge_short_forms(index: ActorIndex) -> None:
     """ "Maubrac" -> "Maubrac AI", "Abbott" -> "Greg Abbott" when the article names both."""
     recs = sorted(index.actors.values(), key=lambda r: -len(r.name))
     for short in list(recs):
@@ -20,20 +20,20 @@ def _merge_short_forms(index: ActorIndex) -> None:
                 continue
             words = long.name.split()
             if short.type == ActorType.PERSON and long.type == ActorType.PERSON and words[-1] == short.name:
-                _absorb(index, long.key, short.key)
+                absorb(index, long.key, short.key)
                 break
             if short.type != ActorType.COUNTRY and long.type == ActorType.COMPANY and words[0] == short.name:
-                _absorb(index, long.key, short.key)
+                absorb(index, long.key, short.key)
                 break
             if short.name in long.aliases and short.name.isupper():
-                _absorb(index, long.key, short.key)  # "TGA" in the headline, "... Administration (TGA)" below
+                absorb(index, long.key, short.key)  # "TGA" in the headline, "... Administration (TGA)" below
                 break
 
 
 REGULATORY = {ActorType(t) for t in actor_words()["regulatory_types"]}
 
 
-def _merge_descriptions(index: ActorIndex, descriptive: set[str], titles: dict[str, str] | None = None) -> None:
+def merge_descriptions(index: ActorIndex, descriptive: set[str], titles: dict[str, str] | None = None) -> None:
     """ "Italy's data-protection authority" is the Garante when the article names one Italian regulator;
     "Texas governor" is Greg Abbott when he is the one person titled governor."""
     titles = titles or {}
@@ -44,7 +44,7 @@ def _merge_descriptions(index: ActorIndex, descriptive: set[str], titles: dict[s
         head = rec.name.split()[-1].lower()
         titled = [k for k, t in titles.items() if t == head and k in index.actors]
         if head in lexicon()["official_heads_need_gpe"] and len(titled) == 1:
-            _absorb(index, titled[0], key)
+            absorb(index, titled[0], key)
             continue
         if not rec.country:
             continue
@@ -61,7 +61,7 @@ def _merge_descriptions(index: ActorIndex, descriptive: set[str], titles: dict[s
             if len(named) == 1:
                 named[0].country = rec.country
         if len(named) == 1:
-            _absorb(index, named[0].key, key)
+            absorb(index, named[0].key, key)
 
 
 def acting_keys(index: ActorIndex, action_actor_keys: set[str]) -> list[ActorRec]:

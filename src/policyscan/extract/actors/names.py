@@ -15,7 +15,7 @@ from policyscan.extract.patterns import (
 from policyscan.report import ActorType
 
 
-def _clean(text: str) -> str:
+def clean_name(text: str) -> str:
     text = " ".join(text.split())
     text = TRAILING_POSS.sub("", text)
     text = LEADING_DET.sub("", text)
@@ -30,7 +30,7 @@ def _gazetteer_index() -> dict[str, dict]:
     index = {}
     for entry in actor_gazetteer():
         for name in [entry["name"], *entry.get("aliases", [])]:
-            index[_clean(name).lower()] = entry
+            index[clean_name(name).lower()] = entry
     return index
 
 
@@ -44,7 +44,7 @@ def gazetteer_entry(name: str) -> dict | None:
     return _GAZ.get(name.lower())
 
 
-def _type_from_name(name: str, label: str) -> ActorType:
+def type_from_name(name: str, label: str) -> ActorType:
     if label == "PERSON":
         return ActorType.PERSON
     if label in ("GPE", "LOC"):
@@ -63,14 +63,14 @@ def _type_from_name(name: str, label: str) -> ActorType:
     return ActorType.COMPANY
 
 
-def _is_law_name(name: str) -> bool:
+def is_law_name(name: str) -> bool:
     words = name.split()
     return bool(words) and (
         words[-1] in exact_set("law_words") or (name.upper() == name and name in actor_word_set("law_acronyms"))
     )
 
 
-def _poss_free(name: str) -> str:
+def poss_free(name: str) -> str:
     """ "California's governor" and "California governor" are one office."""
     return POSSESSIVE_S.sub("", name.lower())
 
