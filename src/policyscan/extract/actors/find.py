@@ -44,8 +44,8 @@ def find_actors(doc: Doc, *, model_tokens: set[int] | None = None) -> ActorIndex
         name = clean_name(ent.text)
         gaz = ent.ent_id_[6:] if ent.ent_id_.startswith("actor:") else None
         nxt = doc[ent.end] if ent.end < len(doc) else None
-        if nxt is not None and nxt.lower_ == "administration" and ent.label_ in ("PERSON", "ORG"):
-            b.add(ent.start, ent.end + 1, f"{name} administration", ActorType.GOVERNMENT)
+        if nxt is not None and nxt.lower_ in actor_word_set("administration_words") and ent.label_ in ("PERSON", "ORG"):
+            b.add(ent.start, ent.end + 1, f"{name} {nxt.lower_}", ActorType.GOVERNMENT)
             continue
         if ent.label_ == "PERSON":
             judge = bool(JUDGE_TITLE.match(name)) or (

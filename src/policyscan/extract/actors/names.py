@@ -51,7 +51,7 @@ def type_from_name(name: str, label: str) -> ActorType:
         return ActorType.COUNTRY
     words = name.split()
     last = words[-1].lower() if words else ""
-    if last == "administration" and len(words) == 2:
+    if last in actor_word_set("administration_words") and len(words) == 2:
         return ActorType.GOVERNMENT
     for w in reversed([w.lower() for w in words]):
         if w in lexicon()["institution_heads"]:
