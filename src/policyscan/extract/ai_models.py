@@ -5,24 +5,23 @@ large language model"), with negative evidence (chips, apps, clouds).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
 from policyscan.extract.patterns import (
+    CHIP_NAMES,
+    MODEL_KEY_SEP,
     MODEL_SHAPE,
     developer_verb_forms,
     doc_text,
     exact_set,
-    lexicon,
     lower_set,
     model_gazetteer,
     sent_of,
+    standalone_name,
 )
 from policyscan.report import AIModel
-
-CHIP_RES = [re.compile(p) for p in lexicon()["chip_name_patterns"]]
 
 
 @dataclass
@@ -47,7 +46,7 @@ class ModelIndex:
 
 
 def model_key(name: str) -> str:
-    return re.sub(r"[\s\-‐]+", "-", name.strip().lower())
+    return MODEL_KEY_SEP.sub("-", name.strip().lower())
 
 
 def _gazetteer() -> dict[str, dict]:
@@ -63,7 +62,7 @@ _GAZ = _gazetteer()
 
 def _looks_like_chip(name: str) -> bool:
     first = name.split()[0].split("-")[0]
-    return any(r.match(first) for r in CHIP_RES) and not any(c.islower() for c in first[1:])
+    return any(r.match(first) for r in CHIP_NAMES) and not any(c.islower() for c in first[1:])
 
 
 def _negative_context(doc: Doc, end: int) -> bool:
@@ -148,7 +147,7 @@ def _mark_all_mentions(doc: Doc, b: _Builder) -> None:
     """A name found once by context is a model wherever the article repeats it."""
     for rec in list(b.index.models.values()):
         for name in [rec.name, *rec.aliases]:
-            for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", doc_text(doc)):
+            for m in standalone_name(name).finditer(doc_text(doc)):
                 span = doc.char_span(m.start(), m.end())
                 if span is None or any(i in b.index.token_key for i in range(span.start, span.end)):
                     continue
@@ -234,7 +233,7 @@ def _count_mentions(doc: Doc, index: ModelIndex) -> None:
         names = [rec.name, *rec.aliases]
         total = 0
         for n in names:
-            total += len(re.findall(r"(?<![\w-])" + re.escape(n) + r"(?![\w-])", text))
+            total += len(standalone_name(n).findall(text))
         rec.mentions = max(rec.mentions, total)
 
 

@@ -172,3 +172,77 @@ MODEL_SHAPE = re.compile(
 ALNUM_NAME = re.compile(r"^(?=.*[A-Za-z])[A-Z][A-Za-z0-9.+-]*$")
 ACRONYM_IN_PARENS = re.compile(r"^[A-Z][A-Za-z&'’.-]{1,12}$")
 DIGITS = re.compile(r"\d")
+CHIP_NAMES = [re.compile(p) for p in lexicon()["chip_name_patterns"]]
+MODEL_KEY_SEP = re.compile(r"[\s\-‐]+")  # "GPT 4", "GPT-4", "GPT‐4" are one model key
+
+
+def standalone_name(name: str) -> re.Pattern[str]:
+    """``name`` not inside a longer word or hyphenated name ("Wren" but not "Wren-7B")."""
+    return re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")
+
+
+# Headings: a line in Title Case without closing punctuation ("Regulators Move On Chatbots").
+HEADING_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def is_heading_line(line: str) -> bool:
+    if len(line) > 300:
+        return False
+    line = line.strip(" #*")
+    words = [w for w in HEADING_WORD.findall(line) if len(w) > 3]
+    if len(words) < 2 or line.rstrip().endswith((".", "?", "!", '"', "”")):
+        return False
+    return sum(w[0].isupper() for w in words) / len(words) >= 0.6
+
+
+def line_is_heading(doc, char: int) -> bool:
+    """Whether the line holding character ``char`` is a heading, cached per doc and line."""
+    text = doc_text(doc)
+    start = text.rfind("\n", 0, char) + 1
+    cache = doc.user_data.setdefault("policyscan_headings", {})
+    if start not in cache:
+        end = text.find("\n", char)
+        cache[start] = is_heading_line(text[start : end if end >= 0 else len(text)])
+    return cache[start]
+
+
+# Actors (extract/actors/): word lists from data/actor_words.json and the regexes built from them.
+@cache
+def actor_words() -> dict[str, Any]:
+    return _read_json("actor_words.json")
+
+
+@cache
+def actor_word_set(key: str) -> frozenset[str]:
+    return frozenset(actor_words()[key])
+
+
+def _alternation(key: str) -> str:
+    """A data list as a regex alternation, in the list's order."""
+    return "|".join(re.escape(x) for x in actor_words()[key])
+
+
+# "Gov. Greg Abbott", "U.S. Senator X": the title before a person's name, removed from the name.
+TITLES = re.compile(rf"^(?:(?:{_alternation('title_prefixes')})\s+)?(?:{_alternation('titles')})\s+")
+JUDGE_TITLE = re.compile(rf"^(?:(?:{_alternation('judge_title_prefixes')}) )?(?:{_alternation('judge_titles')})\b")
+# "The commission, known as the PPC": the short name it is known by.
+KNOWN_AS = re.compile(rf"\b(?:{_alternation('known_as_phrases')})\s+(?:the\s+)?([A-Z][A-Za-z&]{{1,10}})\b")
+# The one bill-number regex: "SB 1047", "H.R. 5", "C-27", "Bill 12", and a bare "SB"/"AB" as a name.
+# Case-sensitive, whole number (trailing \b).
+BILL_NAME = re.compile(
+    rf"^(?:{_alternation('bill_prefixes')}|{_alternation('bill_words')})\s?\d+\b"
+    rf"|^(?:{_alternation('bill_bare_prefixes')})$"
+)
+LEADING_DET = re.compile(r"^(?:the|a|an|this|that)\s+", re.I)
+TRAILING_POSS = re.compile(r"\s*(?:'s|’s|'|’)$")
+OPEN_PAREN_TAIL = re.compile(r"\s*\([^)]*$")  # "Office of the ... Commissioner (ODPC" cut by NER
+POSSESSIVE_S = re.compile(r"['’]s\b")
+# "910B", "H20", "A100": model numbers of chips and products, not actors
+MODEL_NUMBER = re.compile(r"[A-Z]{0,3}-?\d[\w.-]*")
+STATE_LEAD = re.compile(r"^(?:the )?state\s", re.I)
+PLACE_WORD_POSS = re.compile(r"^(?:the )?(?:country|nation|state)(['’]s)\b", re.I)
+
+
+def whole_word(text: str) -> re.Pattern[str]:
+    """``text`` where it stands alone, not inside a longer word."""
+    return re.compile(r"(?<!\w)" + re.escape(text) + r"(?!\w)")

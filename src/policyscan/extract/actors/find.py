@@ -1,0 +1,99 @@
+"""find_actors: one pass over the doc's entities, then the passes that add and merge what NER missed."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from policyscan.extract.actors.acronyms import find_acronyms, known_as, names_cut_at_and, spelled_out_names
+from policyscan.extract.actors.builder import Builder
+from policyscan.extract.actors.filters import heading_only, modifier_org, product_names, skip_entity
+from policyscan.extract.actors.index import ActorIndex
+from policyscan.extract.actors.institutions import (
+    capital_actor,
+    capitalised_heads,
+    institution_phrases,
+    unnamed_offices,
+)
+from policyscan.extract.actors.merge import merge_descriptions, merge_short_forms
+from policyscan.extract.actors.names import clean_name, type_from_name
+from policyscan.extract.actors.people import (
+    acting_place,
+    appositive_alias,
+    company_apposition,
+    person_role,
+    person_title,
+)
+from policyscan.extract.patterns import JUDGE_TITLE, TITLES, actor_word_set, capitals, exact_set
+from policyscan.report import ActorType
+
+
+def find_actors(doc: Doc, *, model_tokens: set[int] | None = None) -> ActorIndex:
+    """Actors and their mentions, in document order. Pure function of the Doc."""
+    model_tokens = model_tokens or set()
+    b = Builder(doc)
+    acronyms = find_acronyms(doc)
+    capital_map = capitals()
+    products = frozenset(product_names(doc))
+    for ent in sorted(doc.ents, key=lambda e: e.start):
+        if ent.label_ not in ("ORG", "GPE", "PERSON", "NORP", "PRODUCT", "LOC", "FAC"):
+            continue
+        if skip_entity(ent, model_tokens, products):
+            continue
+        if "\n" in ent.text.strip() or heading_only(ent) or modifier_org(ent):
+            continue
+        name = clean_name(ent.text)
+        gaz = ent.ent_id_[6:] if ent.ent_id_.startswith("actor:") else None
+        nxt = doc[ent.end] if ent.end < len(doc) else None
+        if nxt is not None and nxt.lower_ in actor_word_set("administration_words") and ent.label_ in ("PERSON", "ORG"):
+            b.add(ent.start, ent.end + 1, f"{name} {nxt.lower_}", ActorType.GOVERNMENT)
+            continue
+        if ent.label_ == "PERSON":
+            judge = bool(JUDGE_TITLE.match(name)) or (
+                ent.start > 0 and doc[ent.start - 1].lower_ in actor_word_set("judge_words")
+            )
+            title = person_title(doc, ent)
+            name = TITLES.sub("", name)
+            if title:
+                b.titles.setdefault(name, title)
+            if judge:
+                b.add(ent.start, ent.end, name, ActorType.COURT)
+                continue
+        if ent.label_ in ("NORP", "LOC", "FAC") and not gaz:
+            continue
+        if ent.label_ == "PRODUCT" and not gaz and not company_apposition(ent):
+            continue
+        if ent.label_ == "GPE" and name in capital_map and not gaz:
+            if ent.root.dep_ in ("nsubj", "nsubjpass") or (ent.root.dep_ == "pobj" and ent.root.head.lower_ == "by"):
+                key = capital_actor(b, name, capital_map[name])
+                b.add(ent.start, ent.end, name, b.index.actors[key].type, key=key)
+                b.index.actors[key].acting = True
+            continue
+        typ = type_from_name(name, ent.label_)
+        if person_role(ent):
+            typ = ActorType.PERSON
+        if typ == ActorType.PERSON and len(name.split()) > 1 and name.split()[-1] in exact_set("company_suffixes"):
+            typ = ActorType.COMPANY
+        if company_apposition(ent) and typ in (ActorType.COMPANY, ActorType.GROUP, ActorType.PERSON):
+            typ = ActorType.COMPANY
+        key = b.add(ent.start, ent.end, name, typ, key=gaz)
+        rec = b.index.actors[key]
+        if ent.start >= 2 and doc[ent.start - 1].text in ("'s", "’s") and doc[ent.start - 2].ent_type_ == "GPE":
+            rec.country = rec.country or clean_name(doc[doc[ent.start - 2].left_edge.i : ent.start - 1].text)
+        if ent.label_ == "GPE" and acting_place(ent):
+            rec.acting = True
+        if ent.end - 1 in acronyms:
+            acr_i, acr = acronyms[ent.end - 1]
+            b.by_name[acr.lower()] = key
+            rec.aliases.add(acr)
+            b.index.token_key[acr_i] = key
+        appositive_alias(ent, rec)
+    spelled_out_names(doc, b, acronyms)
+    names_cut_at_and(doc, b)
+    known_as(doc, b)
+    institution_phrases(doc, b)
+    capitalised_heads(doc, b)
+    unnamed_offices(doc, b)
+    merge_short_forms(b.index)
+    merge_descriptions(b.index, b.descriptive, b.titles)
+    b.index.titles = {k: t for k, t in b.titles.items() if k in b.index.actors}
+    return b.index

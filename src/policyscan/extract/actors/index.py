@@ -1,0 +1,168 @@
+"""The actors of one doc: records, mentions, and resolving a token (a name, a pronoun, "the company")
+to the actor it stands for."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from policyscan.extract.patterns import actor_word_set, actor_words, lexicon, sent_of
+from policyscan.report import ActorType
+
+PRONOUNS_ORG = actor_word_set("pronouns_org")
+PRONOUNS_PLURAL = actor_word_set("pronouns_plural")
+PRONOUNS_PERSON = actor_word_set("pronouns_person")
+
+
+@dataclass
+class ActorRec:
+    key: str
+    name: str
+    type: ActorType
+    aliases: set[str] = field(default_factory=set)
+    country: str | None = None
+    mentions: int = 0
+    acting: bool = False
+    first: int = 0
+
+
+@dataclass
+class Mention:
+    start: int  # token index
+    end: int
+    key: str
+
+
+@dataclass
+class ActorIndex:
+    """Actors of one doc and which tokens mention them."""
+
+    actors: dict[str, ActorRec] = field(default_factory=dict)
+    mentions: list[Mention] = field(default_factory=list)
+    token_key: dict[int, str] = field(default_factory=dict)
+    titles: dict[str, str] = field(default_factory=dict)
+
+    def office(self, token: Token) -> str | None:
+        """ "the governor": the person titled governor, or the office named earlier ("Georgia's governor")."""
+        head = token.lower_
+        for m in [
+            *reversed([m for m in self.mentions if m.start < token.i]),
+            *[m for m in self.mentions if m.start > token.i],
+        ]:
+            rec = self.actors[m.key]
+            if self.titles.get(rec.key) == head or (rec.type != ActorType.PERSON and rec.name.lower().endswith(head)):
+                return m.key
+        return None
+
+    def key_at(self, token: Token) -> str | None:
+        return self.token_key.get(token.i)
+
+    def recent(self, before: int, types: set[ActorType] | None = None, exclude: set[str] | None = None):
+        """The most recent actor mentioned before token ``before`` whose type fits."""
+        for m in reversed(self.mentions):
+            if m.start >= before:
+                continue
+            rec = self.actors[m.key]
+            if exclude and m.key in exclude:
+                continue
+            if types is None or rec.type in types:
+                return m.key
+        return None
+
+    def _sentence_subject(self, token: Token, types: set[ActorType]) -> str | None:
+        """The nearest earlier subject in the same sentence that names (or stands for) an actor."""
+        for tok in reversed(token.doc[sent_of(token).start : token.i]):
+            if (
+                tok.dep_ in ("nsubj", "nsubjpass")
+                and tok.lower_ not in PRONOUNS_ORG | PRONOUNS_PLURAL | PRONOUNS_PERSON
+            ):
+                key = self.resolve(tok)
+                if key and self.actors[key].type in types:
+                    return key
+        start = sent_of(token).start
+        if start > 0 and token.i - start <= 2:  # "It then has 40 days ...": the previous sentence's subject
+            prev = sent_of(token.doc[start - 1])
+            for tok in prev:
+                if tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT" and tok.lower_ not in PRONOUNS_ORG | PRONOUNS_PLURAL:
+                    key = self.resolve(tok)
+                    if key and self.actors[key].type in types:
+                        return key
+        return None
+
+    def resolve(self, token: Token) -> str | None:
+        """The actor a subject/possessor token stands for, following pronouns and generic nouns."""
+        key = self.key_at(token)
+        if key:
+            return key
+        generic = lexicon()["generic_actor_heads"].get(token.lower_)
+        if token.lower_ in lexicon()["official_heads_need_gpe"] and token.pos_ in ("NOUN", "PROPN"):
+            if k := self.office(token):
+                return k
+        if generic and "person" in generic and token.pos_ in ("NOUN", "PROPN"):
+            types = {ActorType(t) for t in generic}
+            if k := (self.recent(token.i, types) or self.following(token.i, types)):
+                return k
+        for child in token.children:
+            if child.dep_ in ("compound", "poss") and (k := self.key_at(child)):
+                rec = self.actors[k]
+                if rec.type in (ActorType.COUNTRY,) and token.lower_ in lexicon()["institution_heads"]:
+                    break
+                if token.lower_ in lexicon()["generic_actor_heads"] or rec.type != ActorType.COUNTRY:
+                    return k
+        low = token.lower_
+        if low in PRONOUNS_PERSON:
+            return self._sentence_subject(token, {ActorType.PERSON}) or self.recent(token.i, {ActorType.PERSON})
+        if low in PRONOUNS_ORG or low in PRONOUNS_PLURAL:
+            return (
+                self._sentence_subject(token, _ORGISH)
+                or self.recent(token.i, _ORGISH - {ActorType.COUNTRY})
+                or self.recent(token.i, _ORGISH)
+            )
+        for child in token.children:
+            if child.dep_ == "prep" and (
+                child.lower_ in actor_word_set("example_prepositions")
+                or (child.lower_ == "of" and low in actor_word_set("place_heads_of"))
+            ):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and (k := self.key_at(pobj)):
+                        return k
+        heads = lexicon()["generic_actor_heads"]
+        if low in heads and token.pos_ in ("NOUN", "PROPN"):
+            if low in actor_word_set("official_nouns"):
+                for child in token.children:
+                    if child.dep_ == "prep" and child.lower_ in actor_word_set("official_prepositions"):
+                        for pobj in child.children:
+                            if k := self.resolve(pobj):
+                                return k
+            types = {ActorType(t) for t in heads[low]}
+            return self.recent(token.i, types) or self.following(token.i, types)
+        return None
+
+    def following(self, after: int, types: set[ActorType]) -> str | None:
+        """Cataphora for headlines: "Texas governor orders ..." before "Gov. Greg Abbott" is named."""
+        for m in self.mentions:
+            if m.start > after and self.actors[m.key].type in types:
+                return m.key
+        return None
+
+
+_ORGISH = {ActorType(t) for t in actor_words()["orgish_types"]}
+
+
+def absorb(index: ActorIndex, keep: str, gone: str) -> None:
+    if keep == gone or gone not in index.actors or keep not in index.actors:
+        return
+    a, g = index.actors[keep], index.actors.pop(gone)
+    a.aliases |= g.aliases | {g.name}
+    a.aliases.discard(a.name)
+    a.mentions += g.mentions
+    a.acting = a.acting or g.acting
+    a.country = a.country or g.country
+    a.first = min(a.first, g.first)
+    for m in index.mentions:
+        if m.key == gone:
+            m.key = keep
+    for i, k in list(index.token_key.items()):
+        if k == gone:
+            index.token_key[i] = keep

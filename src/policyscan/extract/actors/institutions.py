@@ -1,0 +1,163 @@
+"""Institutions named by description ("Italy's data-protection authority"), by a capitalised head
+("the Commission"), by an office ("the governor"), or by a capital city ("Brussels")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from policyscan.extract.actors.builder import Builder
+from policyscan.extract.actors.index import ActorIndex, ActorRec, Mention, absorb
+from policyscan.extract.actors.names import clean_name, gazetteer_entry, poss_free
+from policyscan.extract.patterns import PLACE_WORD_POSS, STATE_LEAD, actor_word_set, lexicon, sent_of
+from policyscan.report import ActorType
+
+COUNTRY_WORDS = actor_word_set("country_words")
+
+
+def _institution_phrase(head: Token, index: ActorIndex) -> tuple[int, str, str | None] | None:
+    """A named-by-description institution: "Italy's data-protection authority", "the French regulator"."""
+    mods = [c for c in head.lefts if c.dep_ in ("poss", "amod", "compound", "nmod", "npadvmod") or c.text == "-"]
+    if not mods:
+        return None
+    start = min(m.left_edge.i for m in mods)
+    country = None
+    distinctive = False
+    for m in mods:
+        if m.dep_ == "poss":
+            if m.lower_ in COUNTRY_WORDS or m.head.lower_ in COUNTRY_WORDS:
+                k = index.recent(m.i, {ActorType.COUNTRY})
+                country = index.actors[k].name if k else None
+                distinctive = country is not None
+            elif m.ent_type_ in ("GPE", "NORP") or (
+                (mk := index.key_at(m)) and index.actors[mk].type == ActorType.COUNTRY
+            ):
+                country = clean_name(m.text)
+                distinctive = True
+        elif m.ent_type_ in ("NORP", "GPE"):
+            country = clean_name(m.text)
+            distinctive = True
+        elif m.lower_ == "state" and m.dep_ in ("compound", "amod", "nmod"):
+            k = index.following(-1, {ActorType.COUNTRY})  # the story's place: the first one it names
+            if k:
+                country = index.actors[k].name
+                distinctive = True
+    if not distinctive:
+        return None
+    det = [c for c in head.lefts if c.dep_ == "det"]
+    if det and det[0].lower_ not in ("the",):
+        return None
+    for t in head.doc[start : head.i]:
+        if "\n" in t.text_with_ws:
+            start = t.i + 1
+    words = [t.text_with_ws for t in head.doc[start : head.i + 1]]
+    text = clean_name("".join(words))
+    if country and STATE_LEAD.match(text):
+        text = STATE_LEAD.sub(lambda _: country + " ", text)  # a function: the name is text, not a template
+    if country and PLACE_WORD_POSS.match(text):
+        text = PLACE_WORD_POSS.sub(lambda m: country + m.group(1), text)
+    return start, text, country
+
+
+def institution_phrases(doc: Doc, b: Builder) -> None:
+    heads = lexicon()["institution_heads"]
+    for tok in doc:
+        if tok.i in b.index.token_key or tok.lower_ not in heads or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if tok.tag_ in ("NNS", "NNPS"):
+            continue
+        found = _institution_phrase(tok, b.index)
+        if not found:
+            continue
+        start, name, country = found
+        if any(
+            i in b.index.token_key and b.index.actors[b.index.token_key[i]].type != ActorType.COUNTRY
+            for i in range(start, tok.i + 1)
+        ):
+            continue
+        existing = b.by_name.get(name.lower()) or b.by_name.get(poss_free(name))
+        key = b.add(start, tok.i + 1, name, ActorType(heads[tok.lower_]), country=country, key=existing)
+        if existing is None:
+            b.descriptive.add(key)
+        if tok.i + 1 in b.index.token_key:
+            pass
+        _link_appositive_name(tok, b, key)
+
+
+def _link_appositive_name(head: Token, b: Builder, key: str) -> None:
+    """ "the country's watchdog, the Garante" -> one actor."""
+    for child in head.children:
+        if child.dep_ == "appos" and (other := b.index.key_at(child)) and other != key:
+            absorb(b.index, key, other)
+
+
+def capitalised_heads(doc: Doc, b: Builder) -> None:
+    """ "the Commission" / "the Office" after "European Commission" was named."""
+    heads = lexicon()["institution_heads"]
+    for tok in doc:
+        if tok.i in b.index.token_key or not tok.text[:1].isupper() or tok.lower_ not in heads:
+            continue
+        if tok.i == 0 or (doc[tok.i - 1].lower_ not in ("the", "’s", "'s") and tok.i == sent_of(tok).start):
+            continue
+        for m in reversed(b.index.mentions):
+            rec = b.index.actors[m.key]
+            if m.start < tok.i and rec.name.split()[-1].lower() == tok.lower_:
+                b.index.mentions.append(Mention(tok.i, tok.i + 1, m.key))
+                b.index.token_key[tok.i] = m.key
+                rec.mentions += 1
+                break
+        else:
+            _unnamed_body(tok, b, heads[tok.lower_])
+    b.index.mentions.sort(key=lambda m: m.start)
+
+
+def unnamed_offices(doc: Doc, b: Builder) -> None:
+    """ "the governor signed it": the story's governor when no person holds that title."""
+    offices = set(lexicon()["official_heads_need_gpe"]) - actor_word_set("offices_not_alone")
+    for tok in doc:
+        if tok.i in b.index.token_key or tok.lower_ not in offices or tok.pos_ != "NOUN":
+            continue
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.i == 0 or doc[tok.i - 1].lower_ != "the":
+            continue
+        if tok.lower_ in b.titles.values():
+            continue
+        place = b.index.following(-1, {ActorType.COUNTRY})
+        if place is None:
+            continue
+        name = f"{b.index.actors[place].name} {tok.lower_}"
+        key = b.add(
+            tok.i - 1,
+            tok.i + 1,
+            name,
+            ActorType.GOVERNMENT,
+            country=b.index.actors[place].name,
+            key=b.by_name.get(poss_free(name)),
+        )
+        b.index.actors[key].acting = True
+    b.index.mentions.sort(key=lambda m: m.start)
+
+
+def _unnamed_body(tok: Token, b: Builder, typ: str) -> None:
+    """ "The Legislature voted ...": a capitalised body acting in a story about one place."""
+    if typ not in actor_word_set("unnamed_body_types") or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return
+    place = b.index.recent(tok.i, {ActorType.COUNTRY}) or b.index.following(tok.i, {ActorType.COUNTRY})
+    name = f"{b.index.actors[place].name} {tok.text}" if place else tok.text
+    key = b.add(tok.i, tok.i + 1, name, ActorType(typ), country=b.index.actors[place].name if place else None)
+    b.index.actors[key].acting = True
+
+
+def capital_actor(b: Builder, capital: str, info: dict) -> str:
+    for pref in info.get("prefer", []):
+        key = b.by_name.get(pref.lower())
+        if key:
+            return key
+    government = info["government"]
+    key = b.by_name.get(government.lower())
+    if key:
+        return key
+    entry = gazetteer_entry(government)
+    typ = ActorType(entry["type"]) if entry else ActorType.GOVERNMENT
+    name = entry["name"] if entry else f"{government} government"
+    rec = b.index.actors.setdefault(name, ActorRec(key=name, name=name, type=typ, country=government))
+    b.by_name.setdefault(name.lower(), name)
+    return rec.key

@@ -1,0 +1,79 @@
+"""Coreference-lite across the whole doc: short forms and descriptions merged into the named actor,
+then the actors to report."""
+
+from __future__ import annotations
+
+from policyscan.extract.actors.index import ActorIndex, ActorRec, absorb
+from policyscan.extract.actors.names import country_name
+from policyscan.extract.patterns import actor_words, lexicon
+from policyscan.report import Actor, ActorType
+
+
+def merge_short_forms(index: ActorIndex) -> None:
+    """ "Maubrac" -> "Maubrac AI", "Abbott" -> "Greg Abbott" when the article names both."""
+    recs = sorted(index.actors.values(), key=lambda r: -len(r.name))
+    for short in list(recs):
+        if short.key not in index.actors or " " in short.name:
+            continue
+        for long in recs:
+            if long.key == short.key or long.key not in index.actors or " " not in long.name:
+                continue
+            words = long.name.split()
+            if short.type == ActorType.PERSON and long.type == ActorType.PERSON and words[-1] == short.name:
+                absorb(index, long.key, short.key)
+                break
+            if short.type != ActorType.COUNTRY and long.type == ActorType.COMPANY and words[0] == short.name:
+                absorb(index, long.key, short.key)
+                break
+            if short.name in long.aliases and short.name.isupper():
+                absorb(index, long.key, short.key)  # "TGA" in the headline, "... Administration (TGA)" below
+                break
+
+
+REGULATORY = {ActorType(t) for t in actor_words()["regulatory_types"]}
+
+
+def merge_descriptions(index: ActorIndex, descriptive: set[str], titles: dict[str, str] | None = None) -> None:
+    """ "Italy's data-protection authority" is the Garante when the article names one Italian regulator;
+    "Texas governor" is Greg Abbott when he is the one person titled governor."""
+    titles = titles or {}
+    for key in list(descriptive):
+        rec = index.actors.get(key)
+        if rec is None:
+            continue
+        head = rec.name.split()[-1].lower()
+        titled = [k for k, t in titles.items() if t == head and k in index.actors]
+        if head in lexicon()["official_heads_need_gpe"] and len(titled) == 1:
+            absorb(index, titled[0], key)
+            continue
+        if not rec.country:
+            continue
+        fam = REGULATORY if rec.type in REGULATORY else {rec.type}
+        named = [
+            r
+            for r in index.actors.values()
+            if r.key not in descriptive and r.type in fam and country_name(r.country) == country_name(rec.country)
+        ]
+        if not named and rec.type in REGULATORY:
+            # "Mexico's consumer watchdog ... The Federal Consumer Protection Agency (Profeco)": the one named
+            # regulator whose country the text never gave
+            named = [r for r in index.actors.values() if r.key not in descriptive and r.type in fam and not r.country]
+            if len(named) == 1:
+                named[0].country = rec.country
+        if len(named) == 1:
+            absorb(index, named[0].key, key)
+
+
+def acting_keys(index: ActorIndex, action_actor_keys: set[str]) -> list[ActorRec]:
+    """The actors to report: countries only when they act; everything else as found."""
+    out = []
+    for rec in index.actors.values():
+        if rec.type == ActorType.COUNTRY and not (rec.acting or rec.key in action_actor_keys):
+            continue
+        out.append(rec)
+    return sorted(out, key=lambda r: r.first)
+
+
+def to_record(rec: ActorRec) -> Actor:
+    aliases = sorted(a for a in rec.aliases if a and a != rec.name)
+    return Actor(name=rec.name, type=rec.type, aliases=aliases, country=rec.country, mentions=rec.mentions)

@@ -1,0 +1,81 @@
+"""Names: cleaning an entity's text, the gazetteer, the actor type a name implies."""
+
+from __future__ import annotations
+
+from policyscan.extract.patterns import (
+    LEADING_DET,
+    OPEN_PAREN_TAIL,
+    POSSESSIVE_S,
+    TRAILING_POSS,
+    actor_gazetteer,
+    actor_word_set,
+    exact_set,
+    lexicon,
+)
+from policyscan.report import ActorType
+
+
+def clean_name(text: str) -> str:
+    text = " ".join(text.split())
+    text = TRAILING_POSS.sub("", text)
+    text = LEADING_DET.sub("", text)
+    text = OPEN_PAREN_TAIL.sub("", text)  # "Office of the ... Commissioner (ODPC" cut by NER
+    text = text.strip(" ,;:()[]\"'“”‘’—–-")
+    if text.endswith(".") and text[:-1].count(".") == 0:
+        text = text[:-1]
+    return text
+
+
+def _gazetteer_index() -> dict[str, dict]:
+    index = {}
+    for entry in actor_gazetteer():
+        for name in [entry["name"], *entry.get("aliases", [])]:
+            index[clean_name(name).lower()] = entry
+    return index
+
+
+_GAZ: dict[str, dict] | None = None
+
+
+def gazetteer_entry(name: str) -> dict | None:
+    global _GAZ
+    if _GAZ is None:
+        _GAZ = _gazetteer_index()
+    return _GAZ.get(name.lower())
+
+
+def type_from_name(name: str, label: str) -> ActorType:
+    if label == "PERSON":
+        return ActorType.PERSON
+    if label in ("GPE", "LOC"):
+        return ActorType.COUNTRY
+    words = name.split()
+    last = words[-1].lower() if words else ""
+    if last in actor_word_set("administration_words") and len(words) == 2:
+        return ActorType.GOVERNMENT
+    for w in reversed([w.lower() for w in words]):
+        if w in lexicon()["institution_heads"]:
+            return ActorType(lexicon()["institution_heads"][w])
+    if words and words[-1].rstrip(".") in {s.rstrip(".") for s in lexicon()["company_suffixes"]}:
+        return ActorType.COMPANY
+    if label == "NORP":
+        return ActorType.GROUP
+    return ActorType.COMPANY
+
+
+def is_law_name(name: str) -> bool:
+    words = name.split()
+    return bool(words) and (
+        words[-1] in exact_set("law_words") or (name.upper() == name and name in actor_word_set("law_acronyms"))
+    )
+
+
+def poss_free(name: str) -> str:
+    """ "California's governor" and "California governor" are one office."""
+    return POSSESSIVE_S.sub("", name.lower())
+
+
+def country_name(name: str | None) -> str | None:
+    if not name:
+        return None
+    return lexicon()["demonyms"].get(name, name)

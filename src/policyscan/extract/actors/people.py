@@ -1,0 +1,75 @@
+"""People and roles: titles and offices ("Gov. Greg Abbott"), appositive roles ("Julien Roux, a Paris
+lawyer"), company appositions ("Kestrel, a start-up") and places that act."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from policyscan.extract.actors.index import ActorRec
+from policyscan.extract.actors.names import clean_name
+from policyscan.extract.patterns import actor_word_set, actor_words, lexicon, lower_set, sent_of
+from policyscan.report import ActorType
+
+TITLE_WORDS: dict[str, str] = actor_words()["title_words"]
+
+
+def person_title(doc: Doc, ent: Span) -> str | None:
+    """ "Gov. Greg Abbott", "Prime Minister X", "Attorney General Y": the office a person holds."""
+    words = [t.lower_ for t in doc[max(sent_of(ent[0]).start, ent.start - 2) : ent.start]] + [t.lower_ for t in ent[:2]]
+    for w in reversed(words):
+        if w in TITLE_WORDS:
+            return TITLE_WORDS[w]
+    return None
+
+
+PERSON_ROLES = actor_word_set("person_roles")
+
+
+def person_role(ent: Span) -> bool:
+    """ "Hoshikawa's chief executive, Daichi Moriyama" / "Julien Roux, a Paris lawyer": a person, whatever NER says."""
+    if ent.label_ not in ("ORG", "PERSON") or ent.ent_id_ or len(ent) > 4:
+        return False
+    root = ent.root
+    if root.dep_ == "appos" and root.head.lower_ in PERSON_ROLES:
+        return True
+    return any(c.dep_ == "appos" and c.lower_ in PERSON_ROLES for c in root.children)
+
+
+def company_apposition(ent: Span) -> bool:
+    for child in ent.root.children:
+        if child.dep_ == "appos" and child.lower_ in lower_set("company_appositives"):
+            return True
+    head = ent.root.head
+    return ent.root.dep_ == "appos" and head.lower_ in lower_set("company_appositives")
+
+
+def appositive_alias(ent: Span, rec: ActorRec) -> None:
+    if rec.type == ActorType.PERSON:
+        return
+    heads = lower_set("company_appositives") | set(lexicon()["institution_heads"])
+    for child in ent.root.children:
+        if child.dep_ != "appos" or child.pos_ not in ("NOUN", "PROPN") or child.lower_ not in heads:
+            continue
+        if child.left_edge.i > ent.end + 1:
+            continue
+        if child.ent_type_ and child.ent_type_ not in ("NORP", "GPE"):
+            continue
+        phrase = clean_name(ent.doc[child.left_edge.i : child.i + 1].text)
+        if 1 <= len(phrase.split()) <= 6 and phrase.lower() not in lexicon()["generic_actor_heads"]:
+            rec.aliases.add(phrase)
+            if child.lower_ in lower_set("company_appositives") and rec.type == ActorType.GROUP:
+                rec.type = ActorType.COMPANY
+        for t in ent.doc[child.left_edge.i : child.i]:
+            if t.dep_ == "poss" and t.ent_type_ == "GPE":
+                rec.country = rec.country or clean_name(t.text)
+
+
+def acting_place(ent: Span) -> bool:
+    root = ent.root
+    if root.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.dep_ == "agent":
+        return True
+    if root.dep_ == "poss" and root.head.lower_ not in lexicon()["institution_heads"]:
+        return root.head.pos_ == "NOUN"
+    return False

@@ -1,0 +1,131 @@
+"""data/actor_words.json is well formed, and the regexes built from it behave on invented names."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import pytest
+
+from policyscan.extract import patterns
+from policyscan.report import ActorType
+
+WORDS = json.loads(resources.files("policyscan.data").joinpath("actor_words.json").read_text("utf-8"))
+# Compared with token.lower_ or a lower-cased string, so an upper-case entry could never match.
+LOWER_LISTS = {
+    "administration_words",
+    "pronouns_org",
+    "pronouns_plural",
+    "pronouns_person",
+    "country_words",
+    "place_heads_of",
+    "example_prepositions",
+    "official_nouns",
+    "official_prepositions",
+    "offices_not_alone",
+    "judge_words",
+    "person_roles",
+    "product_nouns",
+    "naming_verbs",
+    "name_glue",
+    "known_as_phrases",
+    "never_actor_names",
+    "law_context_next",
+    "law_context_prev",
+    "origin_participles",
+    "place_prepositions",
+    "source_verbs",
+}
+# Matched case-sensitively against names as written ("Gov.", "SB", "GDPR").
+CASED_LISTS = {
+    "title_prefixes",
+    "titles",
+    "judge_title_prefixes",
+    "judge_titles",
+    "bill_prefixes",
+    "bill_words",
+    "bill_bare_prefixes",
+    "law_acronyms",
+}
+TYPE_LISTS = {"orgish_types", "regulatory_types", "unnamed_body_types"}
+ACTOR_TYPES = {t.value for t in ActorType}
+
+
+def test_every_key_is_known_and_loaded_by_patterns():
+    keys = set(WORDS) - {"_doc"}
+    assert keys == LOWER_LISTS | CASED_LISTS | TYPE_LISTS | {"title_words"}
+    assert patterns.actor_words() == WORDS
+
+
+@pytest.mark.parametrize("key", sorted(LOWER_LISTS | CASED_LISTS | TYPE_LISTS))
+def test_lists_are_non_empty_unique_clean_strings(key):
+    values = WORDS[key]
+    assert isinstance(values, list) and values, key
+    for v in values:
+        assert isinstance(v, str) and v and v == v.strip() and "  " not in v, (key, v)
+    assert len(values) == len(set(values)), (key, [v for v in values if values.count(v) > 1])
+
+
+@pytest.mark.parametrize("key", sorted(LOWER_LISTS | TYPE_LISTS))
+def test_lower_case_lists_are_lower_case(key):
+    assert [v for v in WORDS[key] if v != v.lower()] == [], key
+
+
+@pytest.mark.parametrize("key", sorted(TYPE_LISTS))
+def test_type_lists_name_actor_types(key):
+    assert set(WORDS[key]) <= ACTOR_TYPES, (key, set(WORDS[key]) - ACTOR_TYPES)
+
+
+def test_regulatory_types_are_organisations():
+    assert set(WORDS["regulatory_types"]) <= set(WORDS["orgish_types"])
+    assert "person" not in WORDS["orgish_types"]
+
+
+def test_title_words_map_lower_case_words_to_offices():
+    titles = WORDS["title_words"]
+    assert isinstance(titles, dict) and titles
+    for word, office in titles.items():
+        assert isinstance(word, str) and word and word == word.lower().strip(), word
+        assert isinstance(office, str) and office and office == office.lower().strip(), (word, office)
+
+
+def test_pronoun_lists_do_not_overlap():
+    org, plural, person = (set(WORDS[k]) for k in ("pronouns_org", "pronouns_plural", "pronouns_person"))
+    assert not org & plural and not org & person and not plural & person
+
+
+def test_titles_are_stripped_from_names():
+    assert patterns.TITLES.sub("", "Gov. Dana Pell") == "Dana Pell"
+    assert patterns.TITLES.sub("", "U.S. Senator Ines Marr") == "Ines Marr"
+    assert patterns.TITLES.sub("", "Governor-General Kit Aro") == "Kit Aro"
+    assert patterns.TITLES.sub("", "Governance Lab") == "Governance Lab"
+
+
+@pytest.mark.parametrize(
+    ("text", "is_bill"),
+    [
+        ("SB 1047", True),
+        ("H.R. 5", True),
+        ("C-27", True),
+        ("Bill 12", True),
+        ("AB", True),
+        ("SB 1047a", False),  # a whole number only
+        ("sb 1047", False),  # case-sensitive: lower-case text never reaches it as a name
+        ("Sable Labs", False),
+        ("ABBA", False),
+    ],
+)
+def test_bill_name(text, is_bill):
+    assert bool(patterns.BILL_NAME.match(text)) is is_bill
+
+
+def test_known_as_takes_the_short_name():
+    text = "The panel, known as the QRB, and a body abbreviated as TVX"
+    found = [m.group(1) for m in patterns.KNOWN_AS.finditer(text)]
+    assert found == ["QRB", "TVX"]
+
+
+def test_heading_lines():
+    assert patterns.is_heading_line("Regulators Tighten Rules On Chatbots")
+    assert not patterns.is_heading_line("Regulators tightened the rules on chatbots on Tuesday.")
+    assert not patterns.is_heading_line("Short")
