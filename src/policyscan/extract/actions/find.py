@@ -15,10 +15,11 @@ from policyscan.extract.actions.status import find_status
 from policyscan.extract.actions.syntax import direct_object, is_restriction, noun_trigger
 from policyscan.extract.actions.timing import date_span, is_future
 from policyscan.extract.actions.words import action_words, verb_entry, word_set
-from policyscan.extract.actors import ActorIndex, _line_is_heading
+from policyscan.extract.actors import ActorIndex
 from policyscan.extract.ai_models import ModelIndex
 from policyscan.extract.patterns import (
     in_ranges,
+    line_is_heading,
     lower_set,
     quoted_ranges,
     sent_of,
@@ -48,7 +49,7 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
     quoted = quoted_ranges(doc)
     resolved: dict[int, dates_mod.Resolved] = {}
     for frame in find_frames(doc):
-        if _line_is_heading(doc, frame.trigger.idx) or in_ranges(frame.trigger.idx, quoted):
+        if line_is_heading(doc, frame.trigger.idx) or in_ranges(frame.trigger.idx, quoted):
             continue
         if headline_passive(frame.trigger):
             continue

@@ -11,7 +11,6 @@ from spacy.tokens import Doc, Token
 
 from policyscan.extract.actions.records import Frame
 from policyscan.extract.actions.syntax import (
-    BILL_RE,
     direct_object,
     from_clause_object,
     has_from,
@@ -24,6 +23,7 @@ from policyscan.extract.actions.syntax import (
 )
 from policyscan.extract.actions.words import verb_entry, word_set
 from policyscan.extract.patterns import (
+    BILL_NAME,
     lexicon,
     lower_set,
     noun_lemma,
@@ -103,7 +103,7 @@ def _enact(tok: Token, entry: Entry) -> Frame | None:
     if (
         words & lower_set("law_nouns")
         or obj.ent_type_ == "LAW"
-        or BILL_RE.match(obj.doc[obj.left_edge.i : obj.right_edge.i + 1].text)
+        or BILL_NAME.match(obj.doc[obj.left_edge.i : obj.right_edge.i + 1].text)
         or obj.text in lexicon()["law_words"]
         or (obj.pos_ == "PROPN" and obj.text == "Act")
     ):

@@ -115,9 +115,6 @@ def has_from(tok: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children)
 
 
-BILL_RE = re.compile(r"^(?:bill\s+)?(?:SB|AB|HB|HR|H\.R\.|S\.|PL|LD|SF|HF|C-)\s?\d+", re.I)
-
-
 CURRENCY = re.compile(r"^(?:[A-Z]{0,3}[$€£¥₹₩]|(?:US|S|A|C|NZ|HK)\$)")
 
 

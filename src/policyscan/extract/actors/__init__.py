@@ -25,7 +25,6 @@ from policyscan.extract.actors.merge import REGULATORY, acting_keys, to_record
 from policyscan.extract.actors.names import country_name, gazetteer_entry
 from policyscan.extract.actors.people import PERSON_ROLES, TITLE_WORDS
 from policyscan.extract.patterns import BILL_NAME, TITLES
-from policyscan.extract.patterns import line_is_heading as _line_is_heading
 
 __all__ = [
     "BILL_NAME",
@@ -40,7 +39,6 @@ __all__ = [
     "ActorIndex",
     "ActorRec",
     "Mention",
-    "_line_is_heading",
     "acting_keys",
     "country_name",
     "find_actors",
