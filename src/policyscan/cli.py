@@ -392,3 +392,79 @@ def report_command(
     if len(paths) == 1:
         raise typer.Exit(failed[0].exit_code or 1)
     raise typer.Exit(EXIT_ALL_FAILED if len(failed) == len(paths) else EXIT_PARTIAL)
+
+
+class EventsFormat(str, Enum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+
+
+@app.command("events")
+def events_command(
+    paths: Annotated[list[str], typer.Argument(help="JSON Lines results of `policyscan batch`, or folders.")],
+    output: Annotated[
+        str | None, typer.Option("--output", "-o", metavar="PATH", help="Write here instead of stdout.")
+    ] = None,
+    fmt: Annotated[
+        EventsFormat | None,
+        typer.Option("--format", "-f", help="jsonl (one event a line), json (events, reversals, actors) or table."),
+    ] = None,
+) -> None:
+    """Cluster action mentions across articles into real-world events, with event-level reversals.
+
+    Examples:
+
+        policyscan batch news/ -o results.jsonl && policyscan events results.jsonl -o events.jsonl
+
+        policyscan events results.jsonl --format json | jq '.reversals'
+    """
+    from policyscan import corpus_events
+    from policyscan.render import events_out
+
+    chosen = fmt or (EventsFormat.jsonl if output or not sys.stdout.isatty() else EventsFormat.table)
+    try:
+        result = corpus_events.cluster_paths(paths)
+    except PolicyscanError as err:
+        _fail(err)
+        raise typer.Exit(err.exit_code) from None
+    if chosen == EventsFormat.table:
+        import io
+
+        from rich.console import Console
+
+        if output is None:
+            events_out.render_events(result, Console())
+            return
+        buffer = io.StringIO()
+        events_out.render_events(result, Console(file=buffer, width=100))
+        body = buffer.getvalue()
+    elif chosen == EventsFormat.jsonl:
+        body = events_out.events_jsonl(result)
+    else:
+        body = events_out.events_json(result)
+    if output is None:
+        sys.stdout.write(body)
+        sys.stdout.flush()
+        return
+    try:
+        _write_atomic(output, body)
+    except OSError as exc:
+        _fail(PolicyscanError(f"cannot write: {exc.strerror or exc}", path=output))
+        raise typer.Exit(EXIT_OUTPUT) from None
+
+
+def _write_atomic(path: str, body: str) -> None:
+    """Write via a temporary file in the same folder and rename: readers never see half a file."""
+    import tempfile
+
+    folder = os.path.dirname(os.path.abspath(path))
+    fd, tmp = tempfile.mkstemp(prefix=".policyscan-", dir=folder)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(body)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
