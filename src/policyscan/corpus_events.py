@@ -273,9 +273,10 @@ class EventIndex:
             return
         block = (self.identity.find(actor_key(m.actor)), _family(m.kind), m.direction)
         buckets = self._by_block.setdefault(block, {})
-        months = list(_months(m.lo, m.hi)) or [None]
+        months: list[tuple[int, int] | None] = [*_months(m.lo, m.hi)] or [None]
         best, best_fit = None, 0
-        candidates = (c for key in (*months, None) for c in buckets.get(key, ()))
+        keys = months if months == [None] else [*months, None]
+        candidates = (c for key in keys for c in buckets.get(key, ()))
         for cluster in candidates:
             fit = cluster.fits(m)
             if fit > best_fit:
@@ -389,7 +390,7 @@ def actor_table(index: EventIndex, events: list[dict[str, Any]]) -> list[dict[st
     articles: dict[str, set[str]] = defaultdict(set)
     for c in index.clusters:
         articles[c.block[0]] |= c.articles
-    rows = []
+    rows: list[dict[str, Any]] = []
     for root in sorted(by_root):
         spellings = sorted({n for k in groups.get(root, {root}) for n in index.identity.names.get(k, {})})
         rows.append(
