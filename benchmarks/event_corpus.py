@@ -250,28 +250,45 @@ def quality(n_events: int) -> dict[str, Any]:
 
 
 def synthetic_records(n_articles: int, per_article: int = 10, seed: int = 3) -> Any:
-    """Analysed-article records without parsing: n_articles x per_article actions."""
+    """Analysed-article records without parsing: n_articles x per_article action mentions.
+
+    Like an archive: n_articles / 2 distinct events, each retold by about 2 * per_article articles,
+    with dates given at day or month precision; every article mentions events near its own date.
+    """
     rng = random.Random(seed)
     actors = [f"{c} {b}" for c in COUNTRIES for b in BODIES]
+    n_events = max(1, n_articles // 2)
+    start = dt.date(2024, 1, 1)
+    events = [
+        (rng.choice(actors), rng.choice(["ban", "restrict", "fine", "lift"]), f"Product{i}", rng.randrange(0, 900))
+        for i in range(n_events)
+    ]
+    events.sort(key=lambda e: e[3])
     for i in range(n_articles):
-        published = dt.date(2024, 1, 1) + dt.timedelta(days=rng.randrange(0, 900))
-        sha = hashlib.sha256(str(i).encode()).hexdigest()
+        centre = rng.randrange(0, n_events)
         actions = []
         for j in range(per_article):
-            day = published - dt.timedelta(days=rng.randrange(0, 60))
+            actor, kind, obj, offset = events[min(n_events - 1, max(0, centre + rng.randrange(-50, 50)))]
+            day = start + dt.timedelta(days=offset)
+            precise = rng.random() < 0.7
             actions.append(
                 {
                     "id": f"a{j}",
-                    "kind": rng.choice(["ban", "restrict", "fine", "lift"]),
-                    "direction": rng.choice(["tighten", "loosen"]),
+                    "kind": kind,
+                    "direction": "loosen" if kind == "lift" else "tighten",
                     "status": "enacted",
-                    "actor": rng.choice(actors),
-                    "target": f"product{rng.randrange(0, 5000)}",
+                    "actor": actor,
+                    "target": f"the {obj} chatbot",
                     "objects": [],
-                    "date": {"value": day.isoformat(), "granularity": "day"},
-                    "evidence": [{"text": "x" * 120}],
+                    "date": {
+                        "value": day.isoformat() if precise else day.isoformat()[:7],
+                        "granularity": "day" if precise else "month",
+                    },
+                    "evidence": [{"text": f"{actor} acted on {obj}."}],
                 }
             )
+        published = start + dt.timedelta(days=events[centre][3] + rng.randrange(0, 30))
+        sha = hashlib.sha256(str(i).encode()).hexdigest()
         yield {
             "source": {"path": f"a{i}.txt", "sha256": sha},
             "published": published.isoformat(),

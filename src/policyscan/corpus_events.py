@@ -16,6 +16,7 @@ import datetime as dt
 import hashlib
 import json
 import re
+import sys
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -27,6 +28,7 @@ WORD = re.compile(r"[a-z0-9][a-z0-9\-]+")
 LEADING_THE = re.compile(r"^(?:the)\s+", re.I)
 TRAILING_POSS = re.compile(r"(?:'s|’s|'|’)$")
 _MIN, _MAX = dt.date.min, dt.date.max
+_EMPTY: frozenset[str] = frozenset()
 
 
 @cache
@@ -176,8 +178,8 @@ def mentions_of(record: dict[str, Any], identity: ActorIdentity) -> Iterator[Men
         words, names = _words(action)
         evidence = action.get("evidence") or [{}]
         yield Mention(
-            article=str(article),
-            sha256=str(source.get("sha256") or ""),
+            article=sys.intern(str(article)),
+            sha256=sys.intern(str(source.get("sha256") or "")),
             published=record.get("published"),
             action_id=str(action.get("id") or ""),
             actor=actor,
@@ -289,6 +291,7 @@ class EventIndex:
         best.add(m)
         if m.sha256 and m.action_id:
             self._seen[(m.sha256, m.action_id)] = best
+        m.words = m.names = _EMPTY  # the cluster holds them now: a million mentions stay small
 
 
 # ---------------------------------------------------------------------------
