@@ -408,3 +408,126 @@ def report_command(
     if len(paths) == 1:
         raise typer.Exit(failed[0].exit_code or 1)
     raise typer.Exit(EXIT_ALL_FAILED if len(failed) == len(paths) else EXIT_PARTIAL)
+
+
+class EventsFormat(str, Enum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+
+
+@app.command("events")
+def events_command(
+    paths: Annotated[list[str], typer.Argument(help="JSON Lines results of `policyscan batch`, or folders.")],
+    output: Annotated[
+        str | None, typer.Option("--output", "-o", metavar="PATH", help="Write here instead of stdout.")
+    ] = None,
+    fmt: Annotated[
+        EventsFormat | None,
+        typer.Option("--format", "-f", help="jsonl (one event a line), json (events, reversals, actors) or table."),
+    ] = None,
+) -> None:
+    """Cluster action mentions across articles into real-world events, with event-level reversals.
+
+    Examples:
+
+        policyscan batch news/ -o results.jsonl && policyscan events results.jsonl -o events.jsonl
+
+        policyscan events results.jsonl --format json | jq '.reversals'
+    """
+    from policyscan import corpus_events
+    from policyscan.render import events_out
+
+    chosen = fmt or (EventsFormat.jsonl if output or not sys.stdout.isatty() else EventsFormat.table)
+    try:
+        result = corpus_events.cluster_paths(paths)
+    except PolicyscanError as err:
+        _fail(err)
+        raise typer.Exit(err.exit_code) from None
+    if chosen == EventsFormat.table:
+        import io
+
+        from rich.console import Console
+
+        if output is None:
+            events_out.render_events(result, Console())
+            return
+        buffer = io.StringIO()
+        events_out.render_events(result, Console(file=buffer, width=100))
+        body = buffer.getvalue()
+    elif chosen == EventsFormat.jsonl:
+        body = events_out.events_jsonl(result)
+    else:
+        body = events_out.events_json(result)
+    if output is None:
+        sys.stdout.write(body)
+        sys.stdout.flush()
+        return
+    try:
+        _write_atomic(output, body)
+    except OSError as exc:
+        _fail(PolicyscanError(f"cannot write: {exc.strerror or exc}", path=output))
+        raise typer.Exit(EXIT_OUTPUT) from None
+
+
+def _write_atomic(path: str, body: str) -> None:
+    """Write via a temporary file in the same folder and rename: readers never see half a file."""
+    import tempfile
+
+    folder = os.path.dirname(os.path.abspath(path))
+    fd, tmp = tempfile.mkstemp(prefix=".policyscan-", dir=folder)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(body)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+@app.command("evaluate")
+def evaluate_command(
+    gold_dir: Annotated[
+        str, typer.Argument(metavar="GOLD_DIR", help="A folder of articles with NAME.json gold files.")
+    ],
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Print every miss and false positive.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
+    minimum: Annotated[
+        list[str] | None,
+        typer.Option("--min", metavar="NAME=VALUE", help="Fail (exit 1) below this, e.g. actions.f1=0.85."),
+    ] = None,
+    maximum: Annotated[
+        list[str] | None, typer.Option("--max", metavar="NAME=VALUE", help="Fail (exit 1) above this, e.g. errors=0.")
+    ] = None,
+) -> None:
+    """Score policyscan on your own annotated articles: precision, recall and F1 for actors, models, actions.
+
+    Examples:
+
+        policyscan evaluate tests/corpus
+
+        policyscan evaluate my-gold/ --verbose --min actions.f1=0.8 --min action_dates.rate=0.9
+    """
+    import json
+
+    from policyscan import evaluate
+
+    try:
+        low, high = evaluate.parse_limits(minimum or []), evaluate.parse_limits(maximum or [])
+        result = evaluate.evaluate_dir(gold_dir)
+    except PolicyscanError as err:
+        _fail(err)
+        raise typer.Exit(err.exit_code) from None
+    summary = result.summary()
+    if verbose:
+        sys.stdout.write("\n".join(result.log) + "\n")
+    if as_json:
+        sys.stdout.write(json.dumps(summary, indent=2) + "\n")
+    short = evaluate.check_limits(summary, low, high)
+    if short:
+        sys.stdout.write("short: " + "; ".join(short) + "\n")
+    sys.stdout.write(evaluate.summary_line(summary) + "\n")
+    sys.stdout.flush()
+    if short:
+        raise typer.Exit(1)

@@ -1,0 +1,218 @@
+"""Corpus events: one real-world event, one record (records built by hand: no parsing)."""
+
+from __future__ import annotations
+
+import copy
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from policyscan import corpus_events
+from policyscan.cli import app
+
+_spec = importlib.util.spec_from_file_location(
+    "event_corpus", Path(__file__).parents[1] / "benchmarks" / "event_corpus.py"
+)
+assert _spec and _spec.loader
+event_corpus = importlib.util.module_from_spec(_spec)
+sys.modules[_spec.name] = event_corpus
+_spec.loader.exec_module(event_corpus)
+
+
+def _action(aid, actor, kind, direction, target, value, gran="day", status="enacted"):
+    return {
+        "id": aid,
+        "trigger": kind,
+        "kind": kind,
+        "direction": direction,
+        "status": status,
+        "actor": actor,
+        "target": target,
+        "objects": [],
+        "date": {"value": value, "granularity": gran},
+        "evidence": [{"text": f"{actor} {kind} {target}.", "start": 0, "end": 10}],
+    }
+
+
+def _record(path, published, actions, actors=(), sha=None):
+    return {
+        "schema_version": "policyscan/1",
+        "source": {"path": path, "sha256": sha or path},
+        "published": published,
+        "actors": [{"name": n, "aliases": list(a), "type": "agency"} for n, a in actors],
+        "actions": actions,
+    }
+
+
+BAN = "the Quillfeather chatbot"
+
+
+def test_retellings_with_different_date_precision_are_one_event():
+    records = [
+        _record("a.txt", "2026-03-05", [_action("1", "Data Authority", "ban", "tighten", BAN, "2026-03-03")]),
+        _record(
+            "b.txt", "2026-03-20", [_action("1", "Data Authority", "restrict", "tighten", BAN, "2026-03", "month")]
+        ),
+        _record("c.txt", "2026-03-04", [_action("9", "Data Authority", "ban", "tighten", "Quillfeather", None, None)]),
+    ]
+    result = corpus_events.cluster(records)
+    assert len(result["events"]) == 1
+    event = result["events"][0]
+    assert event["sources"] == 3
+    assert event["date"]["value"] == "2026-03-03" and event["date"]["granularity"] == "day"
+    assert event["date"]["first_day"] == event["date"]["last_day"] == "2026-03-03"
+    assert event["first_reported"] == "2026-03-04"
+    assert {m["article"] for m in event["mentions"]} == {"a.txt", "b.txt", "c.txt"}
+
+
+def test_same_actor_other_object_or_other_date_is_another_event():
+    records = [
+        _record("a.txt", "2026-03-05", [_action("1", "Data Authority", "ban", "tighten", BAN, "2026-03-03")]),
+        _record(
+            "b.txt",
+            "2026-03-06",
+            [_action("1", "Data Authority", "ban", "tighten", "the Marrowgate chatbot", "2026-03-04")],
+        ),
+        _record("c.txt", "2026-09-02", [_action("1", "Data Authority", "ban", "tighten", BAN, "2026-09-01")]),
+    ]
+    assert len(corpus_events.cluster(records)["events"]) == 3
+
+
+def test_different_actors_and_directions_do_not_merge():
+    records = [
+        _record("a.txt", "2026-03-05", [_action("1", "Data Authority", "ban", "tighten", BAN, "2026-03-03")]),
+        _record("b.txt", "2026-03-05", [_action("1", "Trade Ministry", "ban", "tighten", BAN, "2026-03-03")]),
+        _record("c.txt", "2026-03-05", [_action("2", "Data Authority", "lift", "loosen", BAN, "2026-03-03")]),
+    ]
+    assert len(corpus_events.cluster(records)["events"]) == 3
+
+
+def test_aliases_from_any_article_link_actor_names_across_articles():
+    records = [
+        _record(
+            "a.txt",
+            "2026-03-05",
+            [_action("1", "Bureau of Industry and Security", "restrict", "tighten", "Tansy chips", "2026-03-02")],
+            actors=[("Bureau of Industry and Security", ["BIS"])],
+        ),
+        _record("b.txt", "2026-03-06", [_action("1", "BIS", "restrict", "tighten", "Tansy chips", "2026-03", "month")]),
+    ]
+    result = corpus_events.cluster(records)
+    assert len(result["events"]) == 1
+    assert result["events"][0]["actor"] in {"Bureau of Industry and Security", "BIS"}
+    row = result["actors"][0]
+    assert {"BIS", "Bureau of Industry and Security"} <= set(row["aliases"])
+    assert row["articles"] == 2 and row["events"] == 1
+
+
+def test_a_byte_identical_copy_adds_sources_but_no_events_and_no_reversal():
+    original = _record(
+        "a.txt",
+        "2026-05-05",
+        [
+            _action("1", "Data Authority", "ban", "tighten", BAN, "2026-03-03"),
+            _action("2", "Data Authority", "lift", "loosen", BAN, "2026-05-04"),
+        ],
+        sha="same",
+    )
+    copy_ = copy.deepcopy(original)
+    copy_["source"]["path"] = "mirror/a.txt"
+    alone = corpus_events.cluster([original])
+    both = corpus_events.cluster([original, copy_])
+    assert len(both["events"]) == len(alone["events"]) == 2
+    assert [e["sources"] for e in both["events"]] == [2, 2]
+    assert both["duplicates"] == [{"path": "mirror/a.txt", "duplicate_of": "a.txt"}]
+    assert len(both["reversals"]) == len(alone["reversals"]) == 1
+
+
+def test_reversal_is_between_two_events_never_within_one():
+    records = [
+        _record("a.txt", "2026-03-05", [_action("1", "Data Authority", "ban", "tighten", BAN, "2026-03-03")]),
+        _record("b.txt", "2026-03-06", [_action("1", "Data Authority", "ban", "tighten", BAN, "2026-03-03")]),
+        _record("c.txt", "2026-06-10", [_action("1", "Data Authority", "lift", "loosen", BAN, "2026-06-09")]),
+    ]
+    result = corpus_events.cluster(records)
+    assert len(result["events"]) == 2
+    (rev,) = result["reversals"]
+    ids = {e["direction"]: e["id"] for e in result["events"]}
+    assert (rev["first"], rev["second"]) == (ids["tighten"], ids["loosen"])
+    assert "quillfeather" in rev["objects"]
+
+
+def test_majority_status_and_stable_ids():
+    records = [
+        _record("a.txt", "2026-03-05", [_action("1", "Data Authority", "ban", "tighten", BAN, "2026-03-03")]),
+        _record("b.txt", "2026-03-05", [_action("1", "Data Authority", "ban", "tighten", BAN, "2026-03-03")]),
+        _record(
+            "c.txt",
+            "2026-03-02",
+            [_action("1", "Data Authority", "ban", "tighten", BAN, "2026-03-03", status="proposed")],
+        ),
+    ]
+    first = corpus_events.cluster(records)
+    assert first["events"][0]["status"] == "enacted"
+    assert corpus_events.cluster(list(reversed(records)))["events"][0]["id"] == first["events"][0]["id"]
+
+
+def test_error_records_and_actorless_actions_are_ignored():
+    records = [
+        {"schema_version": "policyscan/1", "source": {"path": "x.txt"}, "error": {"kind": "x", "message": "boom"}},
+        _record("a.txt", "2026-03-05", [_action("1", None, "ban", "tighten", BAN, "2026-03-03")]),
+    ]
+    result = corpus_events.cluster(records)
+    assert result["events"] == [] and result["articles"] == 1
+
+
+def test_bcubed_scorer():
+    assert event_corpus.bcubed({"a": "1", "b": "1", "c": "2"}, {"a": "x", "b": "x", "c": "y"}) == (1.0, 1.0)
+    p, r = event_corpus.bcubed({"a": "1", "b": "1"}, {"a": "x", "b": "y"})
+    assert p == 1.0 and r == 0.5
+    p, r = event_corpus.bcubed({"a": "1", "b": "2"}, {"a": "x", "b": "x"})
+    assert p == 0.5 and r == 1.0
+
+
+def test_generated_corpus_clusters_well(nlp_loaded):
+    events = event_corpus.make_events(12, seed=5)
+    articles = event_corpus.make_articles(events, seed=5)
+    import policyscan
+
+    reports = policyscan.analyze_many([a.text for a in articles])
+    records = [event_corpus._record(a, r) for a, r in zip(articles, reports, strict=True)]
+    score = event_corpus.score_clustering(articles, records)
+    assert score["matched_mentions"] >= 0.8 * score["gold_mentions"], score
+    assert score["bcubed_precision"] >= 0.9 and score["bcubed_recall"] >= 0.9, score
+
+
+def test_events_command_writes_jsonl_and_json(tmp_path):
+    results = tmp_path / "results.jsonl"
+    records = [
+        _record("a.txt", "2026-03-05", [_action("1", "Data Authority", "ban", "tighten", BAN, "2026-03-03")]),
+        _record("b.txt", "2026-06-10", [_action("1", "Data Authority", "lift", "loosen", BAN, "2026-06-09")]),
+    ]
+    results.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    runner = CliRunner()
+    out = tmp_path / "events.jsonl"
+    res = runner.invoke(app, ["events", str(results), "-o", str(out)])
+    assert res.exit_code == 0, res.output
+    lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [e["direction"] for e in lines] == ["tighten", "loosen"]
+    res = runner.invoke(app, ["events", str(results), "--format", "json"])
+    doc = json.loads(res.stdout)
+    assert len(doc["reversals"]) == 1 and len(doc["events"]) == 2
+    res = runner.invoke(app, ["events", str(tmp_path / "missing.jsonl")])
+    assert res.exit_code == 3 and "Traceback" not in res.output
+
+
+def test_events_table_escapes_hostile_names(tmp_path):
+    results = tmp_path / "results.jsonl"
+    evil = "[link=https://evil.example]Data Authority[/link]\x1b]0;pwned\x07"
+    results.write_text(
+        json.dumps(_record("a.txt", "2026-03-05", [_action("1", evil, "ban", "tighten", BAN, "2026-03-03")])) + "\n"
+    )
+    res = CliRunner().invoke(app, ["events", str(results), "--format", "table"])
+    assert res.exit_code == 0, res.output
+    assert "[link=https://evil.example]" in res.stdout
+    assert "\x1b" not in res.stdout and "\x07" not in res.stdout
