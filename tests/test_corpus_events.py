@@ -186,13 +186,27 @@ def test_generated_corpus_clusters_well(nlp_loaded):
     assert score["bcubed_precision"] >= 0.9 and score["bcubed_recall"] >= 0.9, score
 
 
+def _valid(record):
+    """A full batch record (the CLI validates every line against the schema)."""
+    from policyscan.report import Report
+
+    full = copy.deepcopy(record)
+    full["source"].update(format="txt", encoding="utf-8", characters=10, words=2)
+    full["pipeline"] = {"model": "en_test", "version": "0", "spacy": "3", "fallback": False}
+    for action in full["actions"]:
+        action["date"].update(text=None, start=None, end=None)
+        action.setdefault("cameo", None)
+        action.setdefault("plover", None)
+    return Report.model_validate(full).model_dump_json()
+
+
 def test_events_command_writes_jsonl_and_json(tmp_path):
     results = tmp_path / "results.jsonl"
     records = [
         _record("a.txt", "2026-03-05", [_action("1", "Data Authority", "ban", "tighten", BAN, "2026-03-03")]),
         _record("b.txt", "2026-06-10", [_action("1", "Data Authority", "lift", "loosen", BAN, "2026-06-09")]),
     ]
-    results.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    results.write_text("".join(_valid(r) + "\n" for r in records), encoding="utf-8")
     runner = CliRunner()
     out = tmp_path / "events.jsonl"
     res = runner.invoke(app, ["events", str(results), "-o", str(out)])
@@ -210,7 +224,7 @@ def test_events_table_escapes_hostile_names(tmp_path):
     results = tmp_path / "results.jsonl"
     evil = "[link=https://evil.example]Data Authority[/link]\x1b]0;pwned\x07"
     results.write_text(
-        json.dumps(_record("a.txt", "2026-03-05", [_action("1", evil, "ban", "tighten", BAN, "2026-03-03")])) + "\n"
+        _valid(_record("a.txt", "2026-03-05", [_action("1", evil, "ban", "tighten", BAN, "2026-03-03")])) + "\n"
     )
     res = CliRunner().invoke(app, ["events", str(results), "--format", "table"])
     assert res.exit_code == 0, res.output

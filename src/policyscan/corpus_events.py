@@ -37,12 +37,14 @@ def settings() -> dict[str, Any]:
 
 
 @cache
-def _family(kind: str) -> str:
-    """Kinds that describe one kind of event share a family (ban/restrict/order, lift/ease, ...)."""
-    from policyscan.extract import events
+def _family(kind: str, direction: str) -> str:
+    """Kinds that describe one kind of event share a family (data/kinds.json); a loosening revoke is a lift."""
+    from policyscan.kinds import kind_table
 
-    index = next((i for i, fam in enumerate(events.FAMILIES) if kind in fam), None)
-    return kind if index is None else f"f{index}"
+    info = kind_table().get(kind)
+    if info is None:  # a record from another version: its kind is its own family
+        return kind
+    return info.loosened_family if direction == "loosen" else info.family
 
 
 def actor_key(name: str) -> str:
@@ -273,7 +275,7 @@ class EventIndex:
         if seen is not None:  # the same action of a byte-identical copy: one more source
             seen.add(m)
             return
-        block = (self.identity.find(actor_key(m.actor)), _family(m.kind), m.direction)
+        block = (self.identity.find(actor_key(m.actor)), _family(m.kind, m.direction), m.direction)
         buckets = self._by_block.setdefault(block, {})
         months: list[tuple[int, int] | None] = [*_months(m.lo, m.hi)] or [None]
         best, best_fit = None, 0
@@ -416,9 +418,17 @@ def cluster(records: Iterable[dict[str, Any]]) -> dict[str, Any]:
 
 def cluster_paths(paths: list[str]) -> dict[str, Any]:
     """The same for batch JSONL files, read twice (actor identity first) so memory holds mentions only."""
+    return _result(_index(_report_dicts(paths), _report_dicts(paths)))
+
+
+def _report_dicts(paths: list[str]) -> Iterator[dict[str, Any]]:
+    """Validated reports of the files (a bad line is an error naming it), as plain data."""
+    from policyscan.report import Report
     from policyscan.summarize import read_records
 
-    return _result(_index(read_records(paths), read_records(paths)))
+    for record in read_records(paths):
+        if isinstance(record, Report):
+            yield record.model_dump(mode="json")
 
 
 def _index(first: Iterable[dict[str, Any]], second: Iterable[dict[str, Any]]) -> EventIndex:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import json
-import re
 from typing import Any
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+from policyscan.render._common import clean_text
+
 GLYPH = {"tighten": "▲", "loosen": "▼", "neutral": "●"}
 
 
@@ -20,7 +20,7 @@ def events_json(result: dict[str, Any]) -> str:
 
 def _plain(value: Any) -> str:
     """Record strings reach a terminal: no control characters, no Rich markup."""
-    return _CONTROL.sub("\N{REPLACEMENT CHARACTER}", str(value))
+    return clean_text(str(value), one_line=True)
 
 
 def render_events(result: dict[str, Any], console: Any, *, top: int = 30) -> None:
