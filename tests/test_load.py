@@ -769,7 +769,7 @@ def test_bad_encoding_name(name: str) -> None:
 
 
 def test_undetectable_encoding_falls_back_with_warning(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(load, "_guess_charset", lambda raw: None)
+    monkeypatch.setattr(load.decode, "guess_charset", lambda raw: None)
     art = load_bytes(b"Regulators met the chatbot company \x81\x8d again today.", suffix=".txt")
     assert art.encoding == "utf-8"
     assert "\ufffd" in art.text

@@ -1,0 +1,123 @@
+"""Bytes -> str: BOMs, a UTF-16 sniff, UTF-8, a declared charset, then charset-normalizer."""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from policyscan.errors import InputInvalid
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_META_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]{1,40})", re.I)
+# Single-byte codepages charset-normalizer confuses with cp1252 on short Western text.
+_WESTERN_LIKE = {
+    "cp1250", "cp1252", "cp1254", "cp1257", "iso8859-1", "iso8859-2", "iso8859-3", "iso8859-4",
+    "iso8859-9", "iso8859-10", "iso8859-13", "iso8859-14", "iso8859-15", "iso8859-16", "latin-1",
+    "mac-roman", "mac-latin2", "cp437", "cp850", "cp858", "cp775", "cp852", "cp866", "cp1251", "koi8-r",
+    "mac-iceland", "mac-turkish", "mac-croatian", "mac-greek", "mac-cyrillic", "cp1125", "cp860", "cp861", "cp863",
+    "cp865", "hp-roman8", "ptcp154", "kz1048", "cp1006",
+}  # fmt: skip
+_SYMBOL_IN_WORD = re.compile(r"[^\W\d_][^\w\s'’.,&/+@–—-][^\W\d_]")
+
+
+def _codec_name(name: str) -> str:
+    return codecs.lookup(name).name.replace("_", "-")
+
+
+def decode_bytes(raw: bytes, encoding: str | None, path: str | None) -> tuple[str, str, list[str]]:
+    """Return (text, encoding used, warnings), trying the likeliest encodings in turn."""
+    if encoding:
+        return decode_declared(raw, encoding, path)
+    for bom, name in _BOMS:
+        if raw.startswith(bom):
+            return decode_declared(raw, name, path)
+    utf16 = _sniff_utf16(raw)
+    if utf16:
+        return decode_declared(raw, utf16, path)
+    if b"\x00" in raw:
+        raise InputInvalid("binary file (contains NUL bytes), not text", path=path)
+    try:
+        return raw.decode("utf-8"), "utf-8", []
+    except UnicodeDecodeError:
+        pass
+    for guess in (declared_charset, guess_charset):  # lazily: charset-normalizer is the slow one
+        codec = guess(raw)
+        if codec:
+            try:
+                return raw.decode(codec), codec, []
+            except (UnicodeDecodeError, LookupError):
+                continue
+    warning = "encoding not recognised: read as UTF-8 with undecodable bytes replaced (see --encoding)"
+    return raw.decode("utf-8", errors="replace"), "utf-8", [warning]
+
+
+def decode_declared(raw: bytes, encoding: str, path: str | None) -> tuple[str, str, list[str]]:
+    try:
+        name = _codec_name(encoding)
+    except LookupError:
+        raise InputInvalid(f"unknown encoding {encoding!r}", path=path) from None
+    if b"\x00" in raw and not name.startswith(("utf-16", "utf-32")):
+        raise InputInvalid("binary file (contains NUL bytes), not text", path=path)
+    try:
+        return raw.decode(name), name, []
+    except UnicodeDecodeError:
+        return raw.decode(name, errors="replace"), name, [f"bytes not valid in {name} were replaced"]
+    except Exception:  # a non-text codec such as "rot13" or "zlib"
+        raise InputInvalid(f"{encoding!r} is not a text encoding", path=path) from None
+
+
+def _sniff_utf16(raw: bytes) -> str | None:
+    """UTF-16 without a BOM: mostly-ASCII text has a NUL in every other byte."""
+    sample = raw[:4000]
+    if len(sample) < 8 or len(sample) % 2:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    half = len(sample) // 2
+    for name, zeros, other in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if zeros > 0.4 * half and other < 0.02 * half:
+            try:
+                raw.decode(name)
+            except UnicodeDecodeError:
+                return None
+            return name
+    return None
+
+
+def declared_charset(raw: bytes) -> str | None:
+    m = _META_CHARSET.search(raw[:4096])
+    if not m:
+        return None
+    try:
+        return _codec_name(m.group(1).decode("ascii"))
+    except (LookupError, UnicodeDecodeError):
+        return None
+
+
+def guess_charset(raw: bytes) -> str | None:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(raw[:200_000]).best()
+    if best is None:
+        return None
+    try:
+        name = _codec_name(best.encoding)
+    except LookupError:
+        return None
+    if name != "cp1252" and name in _WESTERN_LIKE and _plausible_cp1252(raw):
+        return "cp1252"
+    return name
+
+
+def _plausible_cp1252(raw: bytes) -> bool:
+    """cp1252 decodes it and no symbol sits inside a word (Polish "Za¿ó³æ" would)."""
+    try:
+        text = raw.decode("cp1252")
+    except UnicodeDecodeError:
+        return False
+    return not _SYMBOL_IN_WORD.search(text)

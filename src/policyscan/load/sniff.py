@@ -1,0 +1,74 @@
+"""What is this input? Magic bytes of binary formats, and HTML or Markdown by content."""
+
+from __future__ import annotations
+
+import re
+
+from policyscan.errors import InputInvalid
+
+_MAGIC = (
+    (b"%PDF-", "PDF"),
+    (b"\x89PNG\r\n\x1a\n", "PNG"),
+    (b"\xff\xd8\xff", "JPEG"),
+    (b"GIF87a", "GIF"),
+    (b"GIF89a", "GIF"),
+    (b"PK\x03\x04", "ZIP"),
+    (b"PK\x05\x06", "ZIP"),
+    (b"\x1f\x8b", "GZIP"),
+    (b"\x7fELF", "ELF"),
+    (b"BZh91AY&SY", "BZIP2"),
+    (b"\xfd7zXZ\x00", "XZ"),
+    (b"7z\xbc\xaf\x27\x1c", "7Z"),
+    (b"\x28\xb5\x2f\xfd", "ZSTD"),
+    (b"Rar!\x1a\x07", "RAR"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "OLE2/DOC"),
+    (b"SQLite format 3\x00", "SQLITE"),
+    (b"II*\x00", "TIFF"),
+    (b"MM\x00*", "TIFF"),
+    (b"\x00asm", "WASM"),
+    (b"\xca\xfe\xba\xbe", "Mach-O/class"),
+    (b"\xcf\xfa\xed\xfe", "Mach-O"),
+    (b"OggS", "OGG"),
+    (b"ID3\x03", "MP3"),
+    (b"ID3\x04", "MP3"),
+    (b"fLaC", "FLAC"),
+)
+
+
+def check_magic(raw: bytes, path: str | None) -> None:
+    for magic, kind in _MAGIC:
+        if raw.startswith(magic):
+            raise InputInvalid(f"binary file ({kind}), not text", path=path)
+    if raw[:4] == b"RIFF" and raw[8:12] in (b"WEBP", b"WAVE", b"AVI "):
+        raise InputInvalid(f"binary file ({raw[8:12].decode().strip()}), not text", path=path)
+    if raw[4:8] == b"ftyp":
+        raise InputInvalid("binary file (MP4/MOV), not text", path=path)
+
+
+_HTML_START = re.compile(
+    r"\A\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--.{0,2000}?-->\s*)*<(?:!doctype\s+html|html)\b", re.I | re.S
+)
+_HTML_TAG = re.compile(
+    r"</?(?:p|div|span|a|br|body|head|meta|script|style|li|ul|h[1-6]|article|section|table|td|tr|img|link)\b[^<>]{0,500}>",
+    re.I,
+)
+_MD_HEADING_START = re.compile(r"\A\s*#{1,6}[ \t]+\S")
+_MD_SIGNAL = re.compile(r"(?m)^#{1,6}[ \t]+\S|\]\([^()\s]{1,500}\)|\*\*\S|^[ \t]*[-*+][ \t]+\S")
+
+
+def content_format(text: str) -> str:
+    """The format of a text whose suffix does not say: "html", "md" or "txt"."""
+    if looks_like_html(text):
+        return "html"
+    head = text[:5000]
+    if _MD_HEADING_START.match(head) or len(_MD_SIGNAL.findall(head)) >= 3:
+        return "md"
+    return "txt"
+
+
+def looks_like_html(text: str) -> bool:
+    if _HTML_START.match(text[:4000]):
+        return True
+    sample = text[:20_000]
+    tags = len(_HTML_TAG.findall(sample))
+    return tags >= 5 and tags * 20 >= len(sample.split())
