@@ -762,10 +762,37 @@ def test_explicit_encoding_with_bad_bytes_warns() -> None:
     assert art.warnings
 
 
-@pytest.mark.parametrize("name", ["no-such-codec", "rot13"])
-def test_bad_encoding_name(name: str) -> None:
-    with pytest.raises(InputInvalid, match="encoding"):
-        load_bytes(b"Regulators met the chatbot company again today.", path="x.txt", encoding=name)
+@pytest.mark.parametrize(
+    "name", ["no-such-codec", "rot13", "base64", "zlib", "undefined", "x-user-defined", "unicode-escape", "idna"]
+)
+@pytest.mark.parametrize("raw", [b"Regulators met the chatbot company again today.", b"Regulators met \xff today."])
+def test_bad_encoding_name(name: str, raw: bytes) -> None:
+    with pytest.raises(InputInvalid, match="encoding") as exc:
+        load_bytes(raw, path="x.txt", encoding=name)
+    assert "\n" not in str(exc.value)
+
+
+def test_encoding_without_a_replace_handler_is_one_line() -> None:
+    """punycode decodes ASCII but cannot replace a bad byte: one line, not a UnicodeError."""
+    with pytest.raises(InputInvalid, match="not valid punycode text") as exc:
+        load_bytes(b"Regulators met the chatbot company \xff again today.", path="x.txt", encoding="punycode")
+    assert "\n" not in str(exc.value)
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".html"])
+@pytest.mark.parametrize(
+    "charset", ["undefined", "rot13", "base64", "zlib", "x-user-defined", "unicode-escape", "idna", "utf-16", "nosuch"]
+)
+def test_unusable_meta_charset_falls_back_to_the_detector(charset: str, suffix: str) -> None:
+    """A <meta charset> that names no usable text codec is ignored, whatever the invalid bytes."""
+    raw = (
+        f'<meta charset="{charset}">\nRegulators in Z\xfcrich met the chatbot company again today '
+        "and fined it, officials said on Monday.\n"
+    ).encode("latin-1")
+    raw += b" " * (len(raw) % 2)  # even length: utf-16 would decode it without an error
+    art = load_bytes(raw, path="page" + suffix, suffix=suffix)
+    assert art.encoding.replace("_", "-") not in {charset, "rot-13", "utf-16"}
+    assert "Zürich" in art.text, (art.encoding, art.text)
 
 
 def test_undetectable_encoding_falls_back_with_warning(monkeypatch: pytest.MonkeyPatch) -> None:

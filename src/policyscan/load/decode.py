@@ -26,8 +26,27 @@ _WESTERN_LIKE = {
 _SYMBOL_IN_WORD = re.compile(r"[^\W\d_][^\w\s'’.,&/+@–—-][^\W\d_]")
 
 
-def _codec_name(name: str) -> str:
-    return codecs.lookup(name).name.replace("_", "-")
+# A codec that reads this as "A" rewrites backslash escapes ("unicode-escape"): Python source, not text.
+_ESCAPED_A = b"\\u0041"
+# A charset named in a <meta> tag was read as ASCII, so it must read ASCII as itself.
+_ASCII_SAMPLE = b"Policy 2026-11-03: <meta charset=x> & 'rules' (A/B) #1\n"
+
+
+def text_codec(name: str) -> str | None:
+    """The canonical name of a codec that decodes bytes to text as written; None if unknown or not one.
+
+    Not text: byte transforms ("rot13", "base64", "zlib"), "undefined" (refuses all input),
+    "idna" and the escape codecs ("unicode-escape"), which rewrite what they read.
+    """
+    try:
+        info = codecs.lookup(name)
+        if not getattr(info, "_is_text_encoding", True):
+            return None
+        if _ESCAPED_A.decode(info.name, errors="replace") == "A":
+            return None
+    except Exception:  # LookupError, or a codec that fails on any input ("undefined", "idna")
+        return None
+    return info.name.replace("_", "-")
 
 
 def decode_bytes(raw: bytes, encoding: str | None, path: str | None) -> tuple[str, str, list[str]]:
@@ -51,25 +70,37 @@ def decode_bytes(raw: bytes, encoding: str | None, path: str | None) -> tuple[st
         if codec:
             try:
                 return raw.decode(codec), codec, []
-            except (UnicodeDecodeError, LookupError):
+            except (UnicodeError, LookupError, ValueError):
                 continue
     warning = "encoding not recognised: read as UTF-8 with undecodable bytes replaced (see --encoding)"
     return raw.decode("utf-8", errors="replace"), "utf-8", [warning]
 
 
 def decode_declared(raw: bytes, encoding: str, path: str | None) -> tuple[str, str, list[str]]:
-    try:
-        name = _codec_name(encoding)
-    except LookupError:
-        raise InputInvalid(f"unknown encoding {encoding!r}", path=path) from None
+    """Decode with a named encoding (--encoding, a BOM): one line of InputInvalid if it cannot."""
+    name = text_codec(encoding)
+    if name is None:
+        raise InputInvalid(_not_an_encoding(encoding), path=path)
     if b"\x00" in raw and not name.startswith(("utf-16", "utf-32")):
         raise InputInvalid("binary file (contains NUL bytes), not text", path=path)
     try:
         return raw.decode(name), name, []
     except UnicodeDecodeError:
-        return raw.decode(name, errors="replace"), name, [f"bytes not valid in {name} were replaced"]
-    except Exception:  # a non-text codec such as "rot13" or "zlib"
+        pass
+    except Exception:  # a codec that refuses this input outright
         raise InputInvalid(f"{encoding!r} is not a text encoding", path=path) from None
+    try:
+        return raw.decode(name, errors="replace"), name, [f"bytes not valid in {name} were replaced"]
+    except Exception:  # a codec without a "replace" error handler ("punycode")
+        raise InputInvalid(f"not valid {name} text (see --encoding)", path=path) from None
+
+
+def _not_an_encoding(encoding: str) -> str:
+    try:
+        codecs.lookup(encoding)
+    except Exception:
+        return f"unknown encoding {encoding!r}"
+    return f"{encoding!r} is not a text encoding"
 
 
 def _sniff_utf16(raw: bytes) -> str | None:
@@ -93,9 +124,10 @@ def declared_charset(raw: bytes) -> str | None:
     m = _META_CHARSET.search(raw[:4096])
     if not m:
         return None
+    name = text_codec(m.group(1).decode("ascii"))
     try:
-        return _codec_name(m.group(1).decode("ascii"))
-    except (LookupError, UnicodeDecodeError):
+        return name if name and _ASCII_SAMPLE.decode(name) == _ASCII_SAMPLE.decode("ascii") else None
+    except (UnicodeError, LookupError, ValueError):
         return None
 
 
@@ -105,9 +137,8 @@ def guess_charset(raw: bytes) -> str | None:
     best = from_bytes(raw[:200_000]).best()
     if best is None:
         return None
-    try:
-        name = _codec_name(best.encoding)
-    except LookupError:
+    name = text_codec(best.encoding)
+    if name is None:
         return None
     if name != "cp1252" and name in _WESTERN_LIKE and _plausible_cp1252(raw):
         return "cp1252"
