@@ -160,6 +160,13 @@ ROWS = [
         "bad.txt",
     ),
     Row(
+        "policyscan-output",
+        _write("results.jsonl", '{"schema_version":"policyscan/1","source":{"path":"a.txt"},"error":{}}\n'),
+        5,
+        "this is policyscan output, not an article; use `policyscan summarize`",
+        "results.jsonl",
+    ),
+    Row(
         "html-no-body",
         _write(
             "nobody.html",

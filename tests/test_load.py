@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import json
 import os
 import time
 from datetime import date
@@ -801,6 +802,65 @@ def test_undetectable_encoding_falls_back_with_warning(monkeypatch: pytest.Monke
     assert art.encoding == "utf-8"
     assert "\ufffd" in art.text
     assert any("encoding" in w for w in art.warnings)
+
+
+# ---------------------------------------------------------------------------
+# policyscan's own output is not an article
+# ---------------------------------------------------------------------------
+
+_GOLDEN = sorted((Path(__file__).parent / "golden").glob("*.json"))
+
+
+def _our_outputs() -> dict[str, str]:
+    """The shapes policyscan writes, made from a pinned analyze record (not from the writers)."""
+    text = _GOLDEN[0].read_text(encoding="utf-8")
+    record = json.loads(text)
+    failed = {"schema_version": "policyscan/1", "source": {"path": "gone.txt"}, "error": {"kind": "x", "message": "y"}}
+    line = json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+    return {
+        "analyze-json": text,
+        "json-array": json.dumps([record, record], indent=2),
+        "jsonl": f"{line}\n{line}\n",
+        "jsonl-error-first": json.dumps(failed) + "\n" + line + "\n",
+        "bom-and-blank-lines": "\ufeff\n\n" + text,
+    }
+
+
+@pytest.mark.parametrize("suffix", [".json", ".jsonl", ".txt", ".md", None])
+@pytest.mark.parametrize("shape", list(_our_outputs()))
+def test_policyscan_output_is_refused(shape: str, suffix: str | None) -> None:
+    raw = _our_outputs()[shape].encode("utf-8")
+    with pytest.raises(InputInvalid, match=r"this is policyscan output, not an article; use `policyscan summarize`"):
+        load_bytes(raw, path="out" + (suffix or ""), suffix=suffix)
+
+
+def test_policyscan_output_is_refused_from_a_file(tmp_path: Path) -> None:
+    out = tmp_path / "results.jsonl"
+    out.write_text(_our_outputs()["jsonl"], encoding="utf-8")
+    with pytest.raises(InputInvalid, match="policyscan output") as exc:
+        load_path(out)
+    assert "\n" not in str(exc.value) and str(exc.value).startswith(str(out))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an article that quotes the marker is still an article
+        'Regulators said the file began "schema_version": "policyscan/1" and fined the chatbot company today.\n',
+        # another tool's JSON is not ours
+        '{"schema_version": "othertool/2", "text": "Regulators fined the chatbot company again today."}\n',
+    ],
+)
+def test_other_text_is_not_taken_for_policyscan_output(text: str) -> None:
+    art = load_bytes(text.encode("utf-8"), path="a.txt", suffix=".txt")
+    assert "Regulators" in art.text
+
+
+def test_output_sniff_is_bounded() -> None:
+    """Only the first few KB are looked at: a marker after a long prefix is not searched for."""
+    text = "[" + " " * 20_000 + json.dumps({"schema_version": "policyscan/1", "title": "Regulators fined it today"})
+    art = load_bytes(text.encode("utf-8"), path="a.txt", suffix=".txt")
+    assert art.text.startswith("[")
 
 
 # ---------------------------------------------------------------------------

@@ -16,7 +16,7 @@ Why it works the way it does:
 * Only the exceptions of :mod:`policyscan.errors` leave this package; nothing here
   prints or exits.
 
-The steps, one module each: ``sniff`` (binary magic bytes, the format by content),
+The steps, one module each: ``sniff`` (binary magic bytes, policyscan's own output, the format by content),
 ``decode`` (bytes -> str), then a reader chosen by suffix from ``READERS``
 (``plain``, ``md``, ``html_page``; ``header``, ``html_meta`` and ``dates`` find the
 title, byline, dateline and publication date). A new input format is one module
@@ -36,7 +36,7 @@ from policyscan.load import html_page, md, plain
 from policyscan.load.article import Article, Reader
 from policyscan.load.dates import parse_published
 from policyscan.load.decode import decode_bytes
-from policyscan.load.sniff import check_magic, content_format
+from policyscan.load.sniff import check_magic, check_not_our_output, content_format
 from policyscan.load.text import has_letters
 
 __all__ = [
@@ -101,6 +101,7 @@ def load_bytes(
     text, used, warnings = decode_bytes(raw, encoding, path)
     if not text.replace("\ufeff", "").strip():
         raise InputInvalid("empty file", path=path)
+    check_not_our_output(text, path)
     reader = READERS.get(suffix or "") or _BY_FORMAT[content_format(text)]
     parsed = reader.read(text, path)
     if not has_letters(parsed.text):

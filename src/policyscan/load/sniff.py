@@ -72,3 +72,15 @@ def looks_like_html(text: str) -> bool:
     sample = text[:20_000]
     tags = len(_HTML_TAG.findall(sample))
     return tags >= 5 and tags * 20 >= len(sample.split())
+
+
+# policyscan's own output (analyze --json, a JSON array, batch JSONL): each record opens with this.
+_OUR_RECORD = re.compile(r'"schema_version"\s*:\s*"policyscan/')
+_OUTPUT_HEAD = 8192  # records put schema_version first, so the first few KB decide
+
+
+def check_not_our_output(text: str, path: str | None) -> None:
+    """Refuse a JSON object, array or JSONL whose records carry policyscan's schema_version."""
+    head = text[:_OUTPUT_HEAD].lstrip("\ufeff \t\r\n")
+    if head[:1] in ("{", "[") and _OUR_RECORD.search(head):
+        raise InputInvalid("this is policyscan output, not an article; use `policyscan summarize`", path=path)
