@@ -782,7 +782,8 @@ def test_encoding_without_a_replace_handler_is_one_line() -> None:
 
 @pytest.mark.parametrize("suffix", [".txt", ".html"])
 @pytest.mark.parametrize(
-    "charset", ["undefined", "rot13", "base64", "zlib", "x-user-defined", "unicode-escape", "idna", "utf-16", "nosuch"]
+    "charset",
+    ["undefined", "rot13", "base64", "zlib", "x-user-defined", "unicode-escape", "idna", "utf-16", "utf-7", "nosuch"],
 )
 def test_unusable_meta_charset_falls_back_to_the_detector(charset: str, suffix: str) -> None:
     """A <meta charset> that names no usable text codec is ignored, whatever the invalid bytes."""

@@ -29,7 +29,7 @@ _SYMBOL_IN_WORD = re.compile(r"[^\W\d_][^\w\s'’.,&/+@–—-][^\W\d_]")
 # A codec that reads this as "A" rewrites backslash escapes ("unicode-escape"): Python source, not text.
 _ESCAPED_A = b"\\u0041"
 # A charset named in a <meta> tag was read as ASCII, so it must read ASCII as itself.
-_ASCII_SAMPLE = b"Policy 2026-11-03: <meta charset=x> & 'rules' (A/B) #1\n"
+_ASCII_SAMPLE = b"Policy 2026-11-03: <meta charset=x> & 'rules' (A/B) #1+1=2\n"
 
 
 def text_codec(name: str) -> str | None:
