@@ -806,6 +806,44 @@ def test_undetectable_encoding_falls_back_with_warning(monkeypatch: pytest.Monke
 
 
 # ---------------------------------------------------------------------------
+# The readers table
+# ---------------------------------------------------------------------------
+
+
+def test_readers_table_is_the_list_of_suffixes() -> None:
+    assert tuple(load.READERS) == ARTICLE_SUFFIXES
+    assert all(s.startswith(".") and s == s.lower() for s in load.READERS)
+    assert {reader.format for reader in load.READERS.values()} == {"txt", "md", "html"}
+
+
+@pytest.mark.parametrize(
+    ("text", "fmt"),
+    [
+        ("<!doctype html><html><body><p>Regulators met the chatbot company today.</p></body></html>", "html"),
+        ("# Regulators meet\n\nRegulators met the chatbot company again today.\n", "md"),
+        ("Regulators met the chatbot company again today, officials said.\n", "txt"),
+    ],
+)
+def test_content_sniff_picks_a_registered_reader(text: str, fmt: str) -> None:
+    """Without a known suffix the format comes from the content, and names a reader in the table."""
+    art = load_bytes(text.encode("utf-8"), path="-", suffix=".unknown")
+    assert art.format == fmt
+    assert fmt in {reader.format for reader in load.READERS.values()}
+
+
+def test_a_new_format_is_one_reader_and_one_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    from policyscan.load.article import Parsed, Reader
+
+    def read(text: str, path: str | None) -> Parsed:
+        return Parsed(text=text.upper(), title="shouted")
+
+    monkeypatch.setitem(load.READERS, ".shout", Reader("shout", read))
+    art = load_bytes(b"Regulators met the chatbot company again today.", path="a.shout", suffix=".shout")
+    assert (art.format, art.title) == ("shout", "shouted")
+    assert art.text.startswith("REGULATORS MET")
+
+
+# ---------------------------------------------------------------------------
 # policyscan's own output is not an article
 # ---------------------------------------------------------------------------
 
