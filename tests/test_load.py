@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import gzip
 import hashlib
 import json
@@ -841,6 +842,37 @@ def test_a_new_format_is_one_reader_and_one_line(monkeypatch: pytest.MonkeyPatch
     art = load_bytes(b"Regulators met the chatbot company again today.", path="a.shout", suffix=".shout")
     assert (art.format, art.title) == ("shout", "shouted")
     assert art.text.startswith("REGULATORS MET")
+
+
+def test_loader_data_is_valid() -> None:
+    """data/loading.json: the loader's word lists and binary signatures, well formed and canonical."""
+    from importlib import resources
+
+    data = json.loads(resources.files("policyscan.data").joinpath("loading.json").read_text("utf-8"))
+    lists = ("western_codecs", "not_cities", "name_particles", "role_words", "article_types")
+    assert set(data) == {"_about", "binary_magic", *lists}
+    for key in lists:
+        values = data[key]
+        assert values and all(isinstance(v, str) and v == v.strip() and v for v in values), key
+        assert len(set(values)) == len(values), f"duplicates in {key}"
+    kinds = [item["kind"] for item in data["binary_magic"]]
+    signatures = [bytes.fromhex(item["hex"]) for item in data["binary_magic"]]
+    assert all(set(item) == {"hex", "kind"} for item in data["binary_magic"]) and all(kinds)
+    assert all(len(sig) >= 2 for sig in signatures) and len(set(signatures)) == len(signatures)
+    # compared with codecs' canonical names (as text_codec returns them), so only those can match
+    assert all(codecs.lookup(n).name.replace("_", "-") == n for n in data["western_codecs"])
+    assert all(w.isupper() for w in data["not_cities"])
+    assert all(w == w.lower() for w in data["name_particles"] + data["role_words"])
+
+
+@pytest.mark.parametrize("kind", ["PDF", "PNG", "ZIP", "SQLITE"])
+def test_binary_signatures_from_the_data_are_refused(kind: str) -> None:
+    from importlib import resources
+
+    data = json.loads(resources.files("policyscan.data").joinpath("loading.json").read_text("utf-8"))
+    sig = next(bytes.fromhex(item["hex"]) for item in data["binary_magic"] if item["kind"] == kind)
+    with pytest.raises(InputInvalid, match=rf"binary file \({kind}\), not text"):
+        load_bytes(sig + b" Regulators met the chatbot company again today.", path="x.txt", suffix=".txt")
 
 
 # ---------------------------------------------------------------------------

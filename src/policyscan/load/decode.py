@@ -6,6 +6,7 @@ import codecs
 import re
 
 from policyscan.errors import InputInvalid
+from policyscan.load.words import WESTERN_CODECS
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -15,14 +16,6 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _META_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]{1,40})", re.I)
-# Single-byte codepages charset-normalizer confuses with cp1252 on short Western text.
-_WESTERN_LIKE = {
-    "cp1250", "cp1252", "cp1254", "cp1257", "iso8859-1", "iso8859-2", "iso8859-3", "iso8859-4",
-    "iso8859-9", "iso8859-10", "iso8859-13", "iso8859-14", "iso8859-15", "iso8859-16", "latin-1",
-    "mac-roman", "mac-latin2", "cp437", "cp850", "cp858", "cp775", "cp852", "cp866", "cp1251", "koi8-r",
-    "mac-iceland", "mac-turkish", "mac-croatian", "mac-greek", "mac-cyrillic", "cp1125", "cp860", "cp861", "cp863",
-    "cp865", "hp-roman8", "ptcp154", "kz1048", "cp1006",
-}  # fmt: skip
 _SYMBOL_IN_WORD = re.compile(r"[^\W\d_][^\w\s'’.,&/+@–—-][^\W\d_]")
 
 
@@ -140,7 +133,7 @@ def guess_charset(raw: bytes) -> str | None:
     name = text_codec(best.encoding)
     if name is None:
         return None
-    if name != "cp1252" and name in _WESTERN_LIKE and _plausible_cp1252(raw):
+    if name != "cp1252" and name in WESTERN_CODECS and _plausible_cp1252(raw):
         return "cp1252"
     return name
 

@@ -9,6 +9,7 @@ from datetime import date
 from policyscan.load.article import Parsed
 from policyscan.load.dates import DATE_TEXT, MONTH, parse_published
 from policyscan.load.text import blank_spans
+from policyscan.load.words import NAME_PARTICLES, NOT_CITIES, ROLE_WORDS
 
 _HEADER_LINES = 12  # metadata is only looked for in the first lines ...
 _HEADER_CHARS = 1500  # ... and characters of a plain-text article
@@ -20,7 +21,6 @@ _DATELINE = re.compile(
     rf"(?P<dash>[ \t]*(?:—|–|--)[ \t]*|[ \t]+-[ \t]+)"
     rf"(?:(?P<date2>{DATE_TEXT})[ \t]*$)?"
 )
-_NOT_CITIES = {"NASA", "NATO", "OPEC", "FIFA", "UEFA", "GDPR", "NOTE", "UPDATE", "BREAKING", "EDITOR"}
 _META_SPLIT = re.compile(r"[ \t]*(?:[|·•]|[ \t][—–][ \t])[ \t]*")
 _DATE_KIND = re.compile(
     r"(?P<kind>first published|published|last updated|updated|last modified|modified|posted|dated|date)"
@@ -30,15 +30,6 @@ _DATE_KIND = re.compile(
 _BYLINE = re.compile(r"(?i:by|written by|words by|reporting by|story by|authors?|byline)[ \t]*:?[ \t]+(?P<name>.+)")
 _BY_TAIL = re.compile(r"[ \t]+(?i:by)[ \t]+(?P<name>[A-Z].*)$")  # "Posted on March 3, 2025 by Jane Doe"
 _READING_TIME = re.compile(r"\d{1,3}[ \t-]*min(?:ute)?s?(?:[ \t]+read)?", re.I)
-# ", Technology Correspondent" after a name is a role, not another author.
-_ROLE_WORDS = re.compile(
-    r"\b(?:correspondent|editor|reporter|writer|staff|columnist|analyst|contributor|bureau|desk|chief"
-    r"|senior|tech|technology|business|politics|political|science|competition|policy|economics|markets"
-    r"|news|affairs|digital|health|legal|media|reuters|bloomberg|afp|ap|associated press)\b",
-    re.I,
-)
-_NAME_PARTICLES = {"and", "&", "de", "del", "della", "der", "den", "van", "von", "da", "di", "du", "la", "le"}
-_NAME_PARTICLES |= {"y", "e", "bin", "al", "el", "ibn", "st.", "mc"}
 _SOURCE_RANK = {"front-matter": 0, "published-line": 1, "dateline": 2, "date-line": 3, "updated-line": 4}
 
 
@@ -160,7 +151,7 @@ def clean_name(name: str) -> str | None:
     """'Hélène Marchetti in Brussels' -> 'Hélène Marchetti'; None if it does not look like names."""
     name = re.sub(r"[ \t]+(?:in|for|at)[ \t]+[A-Z].*$", "", name).strip(" \t,;:*_")
     parts = name.split(",")
-    while len(parts) > 1 and _ROLE_WORDS.search(parts[-1]):
+    while len(parts) > 1 and ROLE_WORDS.search(parts[-1]):
         parts.pop()
     name = ",".join(parts).strip(" \t,")
     words = name.split()
@@ -168,7 +159,7 @@ def clean_name(name: str) -> str | None:
         return None
     for word in words:
         bare = word.strip(",.;()'’")
-        if bare and not bare[0].isupper() and bare.lower() not in _NAME_PARTICLES:
+        if bare and not bare[0].isupper() and bare.lower() not in NAME_PARTICLES:
             return None
     return name
 
@@ -192,7 +183,7 @@ def _is_dateline(m: re.Match[str]) -> bool:
     if m.group("date") or m.group("date2") or m.group("agency") or m.group("region"):
         return True
     city = m.group("city")
-    return "-" not in m.group("dash") and len(city) >= 4 and city not in _NOT_CITIES
+    return "-" not in m.group("dash") and len(city) >= 4 and city not in NOT_CITIES
 
 
 def _is_headline(raw_line: str, s: str) -> bool:

@@ -11,6 +11,7 @@ from typing import Any
 from policyscan.load.article import Parsed
 from policyscan.load.dates import DATE_TEXT, parse_published
 from policyscan.load.header import clean_name
+from policyscan.load.words import ARTICLE_TYPES
 
 _DATE_META_KEYS = (
     ("article:published_time", "html-meta:article:published_time"),
@@ -27,7 +28,6 @@ _DATE_META_KEYS = (
 )
 _MODIFIED_META_KEYS = ("article:modified_time", "og:updated_time", "datemodified")
 _TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•)\s+")
-_ARTICLE_TYPES = ("Article", "NewsArticle", "BlogPosting", "ReportageNews", "AnalysisNewsArticle", "Report")
 
 
 def html_metadata(tree: Any) -> dict[str, Any]:
@@ -76,7 +76,7 @@ def _json_ld_article(tree: Any) -> dict[str, Any]:
     for obj in candidates:
         types = obj.get("@type")
         types = types if isinstance(types, list) else [types]
-        if any(isinstance(t, str) and t in _ARTICLE_TYPES for t in types):
+        if any(isinstance(t, str) and t in ARTICLE_TYPES for t in types):
             return obj
     return next((obj for obj in candidates if "datePublished" in obj), {})
 

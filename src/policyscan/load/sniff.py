@@ -5,38 +5,11 @@ from __future__ import annotations
 import re
 
 from policyscan.errors import InputInvalid
-
-_MAGIC = (
-    (b"%PDF-", "PDF"),
-    (b"\x89PNG\r\n\x1a\n", "PNG"),
-    (b"\xff\xd8\xff", "JPEG"),
-    (b"GIF87a", "GIF"),
-    (b"GIF89a", "GIF"),
-    (b"PK\x03\x04", "ZIP"),
-    (b"PK\x05\x06", "ZIP"),
-    (b"\x1f\x8b", "GZIP"),
-    (b"\x7fELF", "ELF"),
-    (b"BZh91AY&SY", "BZIP2"),
-    (b"\xfd7zXZ\x00", "XZ"),
-    (b"7z\xbc\xaf\x27\x1c", "7Z"),
-    (b"\x28\xb5\x2f\xfd", "ZSTD"),
-    (b"Rar!\x1a\x07", "RAR"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "OLE2/DOC"),
-    (b"SQLite format 3\x00", "SQLITE"),
-    (b"II*\x00", "TIFF"),
-    (b"MM\x00*", "TIFF"),
-    (b"\x00asm", "WASM"),
-    (b"\xca\xfe\xba\xbe", "Mach-O/class"),
-    (b"\xcf\xfa\xed\xfe", "Mach-O"),
-    (b"OggS", "OGG"),
-    (b"ID3\x03", "MP3"),
-    (b"ID3\x04", "MP3"),
-    (b"fLaC", "FLAC"),
-)
+from policyscan.load.words import BINARY_MAGIC
 
 
 def check_magic(raw: bytes, path: str | None) -> None:
-    for magic, kind in _MAGIC:
+    for magic, kind in BINARY_MAGIC:
         if raw.startswith(magic):
             raise InputInvalid(f"binary file ({kind}), not text", path=path)
     if raw[:4] == b"RIFF" and raw[8:12] in (b"WEBP", b"WAVE", b"AVI "):
