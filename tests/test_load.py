@@ -850,7 +850,7 @@ def test_loader_data_is_valid() -> None:
 
     data = json.loads(resources.files("policyscan.data").joinpath("loading.json").read_text("utf-8"))
     lists = ("western_codecs", "not_cities", "name_particles", "role_words", "article_types")
-    assert set(data) == {"_about", "binary_magic", *lists}
+    assert set(data) == {"_about", "binary_magic", "published_sources", "modified_sources", *lists}
     for key in lists:
         values = data[key]
         assert values and all(isinstance(v, str) and v == v.strip() and v for v in values), key
@@ -863,6 +863,13 @@ def test_loader_data_is_valid() -> None:
     assert all(codecs.lookup(n).name.replace("_", "-") == n for n in data["western_codecs"])
     assert all(w.isupper() for w in data["not_cities"])
     assert all(w == w.lower() for w in data["name_particles"] + data["role_words"])
+    sources = data["published_sources"] + data["modified_sources"]
+    assert all(set(s) == {"in", "key", "source"} and s["key"] and s["source"] for s in sources)
+    assert {s["in"] for s in sources} <= {"meta", "json-ld", "page", "trafilatura"}
+    assert all(s["key"] == s["key"].lower() for s in sources if s["in"] == "meta"), "meta names are read lower-cased"
+    assert {s["key"] for s in sources if s["in"] == "page"} <= {"time", "dateline"}
+    labels = [s["source"] for s in sources]
+    assert len(set(labels)) == len(labels), "published_from labels must tell the sources apart"
 
 
 @pytest.mark.parametrize("kind", ["PDF", "PNG", "ZIP", "SQLITE"])

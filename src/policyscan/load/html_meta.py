@@ -11,22 +11,8 @@ from typing import Any
 from policyscan.load.article import Parsed
 from policyscan.load.dates import DATE_TEXT, parse_published
 from policyscan.load.header import clean_name
-from policyscan.load.words import ARTICLE_TYPES
+from policyscan.load.words import ARTICLE_TYPES, MODIFIED_SOURCES, PUBLISHED_SOURCES
 
-_DATE_META_KEYS = (
-    ("article:published_time", "html-meta:article:published_time"),
-    ("og:published_time", "html-meta:og:published_time"),
-    ("date", "html-meta:date"),
-    ("dc.date", "html-meta:dc.date"),
-    ("dc.date.issued", "html-meta:dc.date.issued"),
-    ("dcterms.issued", "html-meta:dcterms.issued"),
-    ("pubdate", "html-meta:pubdate"),
-    ("publishdate", "html-meta:publishdate"),
-    ("publish-date", "html-meta:publish-date"),
-    ("parsely-pub-date", "html-meta:parsely-pub-date"),
-    ("sailthru.date", "html-meta:sailthru.date"),
-)
-_MODIFIED_META_KEYS = ("article:modified_time", "og:updated_time", "datemodified")
 _TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•)\s+")
 
 
@@ -144,18 +130,15 @@ def _article_time(tree: Any) -> str | None:
 
 def html_published(parsed: Parsed, info: dict[str, Any], extracted: dict[str, Any]) -> None:
     """Published before modified; the page's own metadata before trafilatura's guess."""
-    metas, ld = info.get("metas", {}), info.get("ld", {})
     in_dateline = re.search(DATE_TEXT, parsed.dateline or "")
-    published = [(metas.get(key), source) for key, source in _DATE_META_KEYS[:2]]
-    published.append((ld.get("datePublished"), "json-ld"))
-    published.extend((metas.get(key), source) for key, source in _DATE_META_KEYS[2:])
-    published.append((metas.get("datepublished"), "html-itemprop:datePublished"))
-    published.append((info.get("time"), "html-time"))
-    published.append((in_dateline.group(0) if in_dateline else None, "dateline"))
-    published.append((extracted.get("date"), "trafilatura"))
-    modified = [(metas.get(key), f"html-meta:{key}") for key in _MODIFIED_META_KEYS]
-    modified.append((ld.get("dateModified"), "json-ld:dateModified"))
-    modified_dates = _parsed_dates(modified)
+    places: dict[str, dict[str, Any]] = {
+        "meta": info.get("metas", {}),
+        "json-ld": info.get("ld", {}),
+        "page": {"time": info.get("time"), "dateline": in_dateline.group(0) if in_dateline else None},
+        "trafilatura": extracted,
+    }
+    published = [(places[s.where].get(s.key), s.source) for s in PUBLISHED_SOURCES]
+    modified_dates = _parsed_dates([(places[s.where].get(s.key), s.source) for s in MODIFIED_SOURCES])
     for when, source in itertools.chain(_parsed_dates(published), modified_dates):
         parsed.published, parsed.published_from = when, source
         # trafilatura falls back to the modification date when a page gives no other

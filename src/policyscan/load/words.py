@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from importlib import resources
+from typing import NamedTuple
 
 _DATA = json.loads(resources.files("policyscan.data").joinpath("loading.json").read_text("utf-8"))
 
@@ -22,3 +23,20 @@ NAME_PARTICLES: frozenset[str] = frozenset(_DATA["name_particles"])
 ROLE_WORDS = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _DATA["role_words"]) + r")\b", re.I)
 # JSON-LD @type values of an article.
 ARTICLE_TYPES: tuple[str, ...] = tuple(_DATA["article_types"])
+
+
+class DateSource(NamedTuple):
+    """Where a page may give a date (``where``: meta, json-ld, page or trafilatura) and its label in the output."""
+
+    where: str
+    key: str
+    source: str
+
+
+# Publication-date candidates in order of trust; modification dates are only a last resort.
+PUBLISHED_SOURCES: tuple[DateSource, ...] = tuple(
+    DateSource(s["in"], s["key"], s["source"]) for s in _DATA["published_sources"]
+)
+MODIFIED_SOURCES: tuple[DateSource, ...] = tuple(
+    DateSource(s["in"], s["key"], s["source"]) for s in _DATA["modified_sources"]
+)
