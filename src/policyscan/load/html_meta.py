@@ -122,8 +122,8 @@ def _article_time(tree: Any) -> str | None:
         marks = " ".join(el.get(a) or "" for a in ("class", "itemprop", "id")).lower()
         if "modif" in marks or "updat" in marks:
             continue
-        value = el.get("datetime") or el.get("content") or el.text_content()
-        if value and value.strip():
+        value = str(el.get("datetime") or el.get("content") or el.text_content() or "")
+        if value.strip():
             return value.strip()
     return None
 
@@ -154,7 +154,7 @@ def _parsed_dates(candidates: list[tuple[Any, str]]) -> list[tuple[date, str]]:
     return [(when, source) for when, source in found if when]
 
 
-def strip_site(title: Any, site: str | None, *, guess: bool = False) -> str | None:
+def strip_site(title: object, site: str | None, *, guess: bool = False) -> str | None:
     """'Headline | Site Name' -> 'Headline'; with guess, any short last part is taken as the site."""
     if not isinstance(title, str) or not title.strip():
         return None

@@ -89,7 +89,9 @@ def _emphasis_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _close_run(char: str, start: int, end: int, openers: list, spans: list) -> bool:
+def _close_run(
+    char: str, start: int, end: int, openers: list[tuple[str, int, int]], spans: list[tuple[int, int]]
+) -> bool:
     for i in range(len(openers) - 1, max(-1, len(openers) - 9), -1):
         if openers[i][0] == char:
             spans.extend([(openers[i][1], openers[i][2]), (start, end)])
