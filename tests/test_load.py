@@ -774,6 +774,14 @@ def test_bad_encoding_name(name: str, raw: bytes) -> None:
     assert "\n" not in str(exc.value)
 
 
+@pytest.mark.parametrize("name", ["x" * 5000, "utf-8\x1b]0;pwned\x07", "\x00", "../../etc/passwd"])
+def test_hostile_encoding_names_are_echoed_short_and_escaped(name: str) -> None:
+    with pytest.raises(InputInvalid, match="unknown encoding") as exc:
+        load_bytes(b"Regulators met the chatbot company again today.", path="x.txt", encoding=name)
+    message = str(exc.value)
+    assert len(message) < 120 and message.isprintable(), message
+
+
 def test_encoding_without_a_replace_handler_is_one_line() -> None:
     """punycode decodes ASCII but cannot replace a bad byte: one line, not a UnicodeError."""
     with pytest.raises(InputInvalid, match="not valid punycode text") as exc:

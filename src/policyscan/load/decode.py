@@ -81,7 +81,7 @@ def decode_declared(raw: bytes, encoding: str, path: str | None) -> tuple[str, s
     except UnicodeDecodeError:
         pass
     except Exception:  # a codec that refuses this input outright
-        raise InputInvalid(f"{encoding!r} is not a text encoding", path=path) from None
+        raise InputInvalid(f"{_shown(encoding)} is not a text encoding", path=path) from None
     try:
         return raw.decode(name, errors="replace"), name, [f"bytes not valid in {name} were replaced"]
     except Exception:  # a codec without a "replace" error handler ("punycode")
@@ -92,8 +92,13 @@ def _not_an_encoding(encoding: str) -> str:
     try:
         codecs.lookup(encoding)
     except Exception:
-        return f"unknown encoding {encoding!r}"
-    return f"{encoding!r} is not a text encoding"
+        return f"unknown encoding {_shown(encoding)}"
+    return f"{_shown(encoding)} is not a text encoding"
+
+
+def _shown(encoding: str) -> str:
+    """The name as given, quoted and escaped (repr), and cut short: it is echoed in a one-line error."""
+    return repr(encoding) if len(encoding) <= 60 else repr(encoding[:60]) + "..."
 
 
 def _sniff_utf16(raw: bytes) -> str | None:
