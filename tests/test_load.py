@@ -9,6 +9,7 @@ import json
 import os
 import time
 from datetime import date
+from importlib import resources
 from pathlib import Path
 
 import pytest
@@ -854,8 +855,6 @@ def test_a_new_format_is_one_reader_and_one_line(monkeypatch: pytest.MonkeyPatch
 
 def test_loader_data_is_valid() -> None:
     """data/loading.json: the loader's word lists and binary signatures, well formed and canonical."""
-    from importlib import resources
-
     data = json.loads(resources.files("policyscan.data").joinpath("loading.json").read_text("utf-8"))
     lists = ("western_codecs", "not_cities", "name_particles", "role_words", "article_types")
     assert set(data) == {"_about", "binary_magic", "published_sources", "modified_sources", *lists}
@@ -882,8 +881,6 @@ def test_loader_data_is_valid() -> None:
 
 @pytest.mark.parametrize("kind", ["PDF", "PNG", "ZIP", "SQLITE"])
 def test_binary_signatures_from_the_data_are_refused(kind: str) -> None:
-    from importlib import resources
-
     data = json.loads(resources.files("policyscan.data").joinpath("loading.json").read_text("utf-8"))
     sig = next(bytes.fromhex(item["hex"]) for item in data["binary_magic"] if item["kind"] == kind)
     with pytest.raises(InputInvalid, match=rf"binary file \({kind}\), not text"):
@@ -918,6 +915,15 @@ def test_policyscan_output_is_refused(shape: str, suffix: str | None) -> None:
     raw = _our_outputs()[shape].encode("utf-8")
     with pytest.raises(InputInvalid, match=r"this is policyscan output, not an article; use `policyscan summarize`"):
         load_bytes(raw, path="out" + (suffix or ""), suffix=suffix)
+
+
+@pytest.mark.parametrize("suffix", [".html", ".txt", None])
+def test_policyscan_html_report_is_refused(suffix: str | None) -> None:
+    """`policyscan report` pages say who made them; their embedded records are not an article."""
+    template = resources.files("policyscan.render").joinpath("templates", "report.html").read_text("utf-8")
+    page = template + "<p>Regulators met the chatbot company again today, officials said.</p>\n"
+    with pytest.raises(InputInvalid, match="this is a policyscan HTML report, not an article"):
+        load_bytes(page.encode("utf-8"), path="report" + (suffix or ""), suffix=suffix)
 
 
 def test_policyscan_output_is_refused_from_a_file(tmp_path: Path) -> None:

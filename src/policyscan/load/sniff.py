@@ -49,11 +49,14 @@ def looks_like_html(text: str) -> bool:
 
 # policyscan's own output (analyze --json, a JSON array, batch JSONL): each record opens with this.
 _OUR_RECORD = re.compile(r'"schema_version"\s*:\s*"policyscan/')
+_OUR_REPORT = re.compile(r"<meta\s+name=[\"']?generator[\"']?\s+content=[\"']?policyscan\b", re.I)
 _OUTPUT_HEAD = 8192  # records put schema_version first, so the first few KB decide
 
 
 def check_not_our_output(text: str, path: str | None) -> None:
-    """Refuse a JSON object, array or JSONL whose records carry policyscan's schema_version."""
+    """Refuse a JSON object, array or JSONL whose records carry policyscan's schema_version, or our HTML report."""
     head = text[:_OUTPUT_HEAD].lstrip("\ufeff \t\r\n")
     if head[:1] in ("{", "[") and _OUR_RECORD.search(head):
         raise InputInvalid("this is policyscan output, not an article; use `policyscan summarize`", path=path)
+    if head[:1] == "<" and _OUR_REPORT.search(head):
+        raise InputInvalid("this is a policyscan HTML report, not an article", path=path)
