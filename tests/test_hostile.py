@@ -150,6 +150,22 @@ ROWS = [
     ),
     Row("unknown-encoding", _good_with("--encoding", "nosuch"), 5, "unknown encoding 'nosuch'", "good.txt"),
     Row("non-text-encoding", _good_with("--encoding", "rot13"), 5, "is not a text encoding", "good.txt"),
+    Row("undefined-encoding", _good_with("--encoding", "undefined"), 5, "is not a text encoding", "good.txt"),
+    Row("escape-encoding", _good_with("--encoding", "unicode_escape"), 5, "is not a text encoding", "good.txt"),
+    Row(
+        "encoding-without-replace",
+        lambda tmp: [*_write("bad.txt", GOOD.encode() + b"\xff\n")(tmp), "--encoding", "punycode"],
+        5,
+        "not valid punycode text",
+        "bad.txt",
+    ),
+    Row(
+        "policyscan-output",
+        _write("results.jsonl", '{"schema_version":"policyscan/1","source":{"path":"a.txt"},"error":{}}\n'),
+        5,
+        "this is policyscan output, not an article; use `policyscan summarize`",
+        "results.jsonl",
+    ),
     Row(
         "html-no-body",
         _write(

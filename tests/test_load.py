@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import codecs
 import gzip
 import hashlib
+import json
 import os
 import time
 from datetime import date
+from importlib import resources
 from pathlib import Path
 
 import pytest
@@ -762,18 +765,194 @@ def test_explicit_encoding_with_bad_bytes_warns() -> None:
     assert art.warnings
 
 
-@pytest.mark.parametrize("name", ["no-such-codec", "rot13"])
-def test_bad_encoding_name(name: str) -> None:
-    with pytest.raises(InputInvalid, match="encoding"):
+@pytest.mark.parametrize(
+    "name", ["no-such-codec", "rot13", "base64", "zlib", "undefined", "x-user-defined", "unicode-escape", "idna"]
+)
+@pytest.mark.parametrize("raw", [b"Regulators met the chatbot company again today.", b"Regulators met \xff today."])
+def test_bad_encoding_name(name: str, raw: bytes) -> None:
+    with pytest.raises(InputInvalid, match="encoding") as exc:
+        load_bytes(raw, path="x.txt", encoding=name)
+    assert "\n" not in str(exc.value)
+
+
+@pytest.mark.parametrize("name", ["x" * 5000, "utf-8\x1b]0;pwned\x07", "\x00", "../../etc/passwd"])
+def test_hostile_encoding_names_are_echoed_short_and_escaped(name: str) -> None:
+    with pytest.raises(InputInvalid, match="unknown encoding") as exc:
         load_bytes(b"Regulators met the chatbot company again today.", path="x.txt", encoding=name)
+    message = str(exc.value)
+    assert len(message) < 120 and message.isprintable(), message
+
+
+def test_encoding_without_a_replace_handler_is_one_line() -> None:
+    """punycode decodes ASCII but cannot replace a bad byte: one line, not a UnicodeError."""
+    with pytest.raises(InputInvalid, match="not valid punycode text") as exc:
+        load_bytes(b"Regulators met the chatbot company \xff again today.", path="x.txt", encoding="punycode")
+    assert "\n" not in str(exc.value)
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".html"])
+@pytest.mark.parametrize(
+    "charset",
+    ["undefined", "rot13", "base64", "zlib", "x-user-defined", "unicode-escape", "idna", "utf-16", "utf-7", "nosuch"],
+)
+def test_unusable_meta_charset_falls_back_to_the_detector(charset: str, suffix: str) -> None:
+    """A <meta charset> that names no usable text codec is ignored, whatever the invalid bytes."""
+    raw = (
+        f'<meta charset="{charset}">\nRegulators in Z\xfcrich met the chatbot company again today '
+        "and fined it, officials said on Monday.\n"
+    ).encode("latin-1")
+    raw += b" " * (len(raw) % 2)  # even length: utf-16 would decode it without an error
+    art = load_bytes(raw, path="page" + suffix, suffix=suffix)
+    assert art.encoding.replace("_", "-") not in {charset, "rot-13", "utf-16"}
+    assert "Zürich" in art.text, (art.encoding, art.text)
 
 
 def test_undetectable_encoding_falls_back_with_warning(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(load, "_guess_charset", lambda raw: None)
+    monkeypatch.setattr(load.decode, "guess_charset", lambda raw: None)
     art = load_bytes(b"Regulators met the chatbot company \x81\x8d again today.", suffix=".txt")
     assert art.encoding == "utf-8"
     assert "\ufffd" in art.text
     assert any("encoding" in w for w in art.warnings)
+
+
+# ---------------------------------------------------------------------------
+# The readers table
+# ---------------------------------------------------------------------------
+
+
+def test_readers_table_is_the_list_of_suffixes() -> None:
+    assert tuple(load.READERS) == ARTICLE_SUFFIXES
+    assert all(s.startswith(".") and s == s.lower() for s in load.READERS)
+    assert {reader.format for reader in load.READERS.values()} == {"txt", "md", "html"}
+
+
+@pytest.mark.parametrize(
+    ("text", "fmt"),
+    [
+        ("<!doctype html><html><body><p>Regulators met the chatbot company today.</p></body></html>", "html"),
+        ("# Regulators meet\n\nRegulators met the chatbot company again today.\n", "md"),
+        ("Regulators met the chatbot company again today, officials said.\n", "txt"),
+    ],
+)
+def test_content_sniff_picks_a_registered_reader(text: str, fmt: str) -> None:
+    """Without a known suffix the format comes from the content, and names a reader in the table."""
+    art = load_bytes(text.encode("utf-8"), path="-", suffix=".unknown")
+    assert art.format == fmt
+    assert fmt in {reader.format for reader in load.READERS.values()}
+
+
+def test_a_new_format_is_one_reader_and_one_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    from policyscan.load.article import Parsed, Reader
+
+    def read(text: str, path: str | None) -> Parsed:
+        return Parsed(text=text.upper(), title="shouted")
+
+    monkeypatch.setitem(load.READERS, ".shout", Reader("shout", read))
+    art = load_bytes(b"Regulators met the chatbot company again today.", path="a.shout", suffix=".shout")
+    assert (art.format, art.title) == ("shout", "shouted")
+    assert art.text.startswith("REGULATORS MET")
+
+
+def test_loader_data_is_valid() -> None:
+    """data/loading.json: the loader's word lists and binary signatures, well formed and canonical."""
+    data = json.loads(resources.files("policyscan.data").joinpath("loading.json").read_text("utf-8"))
+    lists = ("western_codecs", "not_cities", "name_particles", "role_words", "article_types")
+    assert set(data) == {"_about", "binary_magic", "published_sources", "modified_sources", *lists}
+    for key in lists:
+        values = data[key]
+        assert values and all(isinstance(v, str) and v == v.strip() and v for v in values), key
+        assert len(set(values)) == len(values), f"duplicates in {key}"
+    kinds = [item["kind"] for item in data["binary_magic"]]
+    signatures = [bytes.fromhex(item["hex"]) for item in data["binary_magic"]]
+    assert all(set(item) == {"hex", "kind"} for item in data["binary_magic"]) and all(kinds)
+    assert all(len(sig) >= 2 for sig in signatures) and len(set(signatures)) == len(signatures)
+    # compared with codecs' canonical names (as text_codec returns them), so only those can match
+    assert all(codecs.lookup(n).name.replace("_", "-") == n for n in data["western_codecs"])
+    assert all(w.isupper() for w in data["not_cities"])
+    assert all(w == w.lower() for w in data["name_particles"] + data["role_words"])
+    sources = data["published_sources"] + data["modified_sources"]
+    assert all(set(s) == {"in", "key", "source"} and s["key"] and s["source"] for s in sources)
+    assert {s["in"] for s in sources} <= {"meta", "json-ld", "page", "trafilatura"}
+    assert all(s["key"] == s["key"].lower() for s in sources if s["in"] == "meta"), "meta names are read lower-cased"
+    assert {s["key"] for s in sources if s["in"] == "page"} <= {"time", "dateline"}
+    labels = [s["source"] for s in sources]
+    assert len(set(labels)) == len(labels), "published_from labels must tell the sources apart"
+
+
+@pytest.mark.parametrize("kind", ["PDF", "PNG", "ZIP", "SQLITE"])
+def test_binary_signatures_from_the_data_are_refused(kind: str) -> None:
+    data = json.loads(resources.files("policyscan.data").joinpath("loading.json").read_text("utf-8"))
+    sig = next(bytes.fromhex(item["hex"]) for item in data["binary_magic"] if item["kind"] == kind)
+    with pytest.raises(InputInvalid, match=rf"binary file \({kind}\), not text"):
+        load_bytes(sig + b" Regulators met the chatbot company again today.", path="x.txt", suffix=".txt")
+
+
+# ---------------------------------------------------------------------------
+# policyscan's own output is not an article
+# ---------------------------------------------------------------------------
+
+_GOLDEN = sorted((Path(__file__).parent / "golden").glob("*.json"))
+
+
+def _our_outputs() -> dict[str, str]:
+    """The shapes policyscan writes, made from a pinned analyze record (not from the writers)."""
+    text = _GOLDEN[0].read_text(encoding="utf-8")
+    record = json.loads(text)
+    failed = {"schema_version": "policyscan/1", "source": {"path": "gone.txt"}, "error": {"kind": "x", "message": "y"}}
+    line = json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+    return {
+        "analyze-json": text,
+        "json-array": json.dumps([record, record], indent=2),
+        "jsonl": f"{line}\n{line}\n",
+        "jsonl-error-first": json.dumps(failed) + "\n" + line + "\n",
+        "bom-and-blank-lines": "\ufeff\n\n" + text,
+    }
+
+
+@pytest.mark.parametrize("suffix", [".json", ".jsonl", ".txt", ".md", None])
+@pytest.mark.parametrize("shape", list(_our_outputs()))
+def test_policyscan_output_is_refused(shape: str, suffix: str | None) -> None:
+    raw = _our_outputs()[shape].encode("utf-8")
+    with pytest.raises(InputInvalid, match=r"this is policyscan output, not an article; use `policyscan summarize`"):
+        load_bytes(raw, path="out" + (suffix or ""), suffix=suffix)
+
+
+@pytest.mark.parametrize("suffix", [".html", ".txt", None])
+def test_policyscan_html_report_is_refused(suffix: str | None) -> None:
+    """`policyscan report` pages say who made them; their embedded records are not an article."""
+    template = resources.files("policyscan.render").joinpath("templates", "report.html").read_text("utf-8")
+    page = template + "<p>Regulators met the chatbot company again today, officials said.</p>\n"
+    with pytest.raises(InputInvalid, match="this is a policyscan HTML report, not an article"):
+        load_bytes(page.encode("utf-8"), path="report" + (suffix or ""), suffix=suffix)
+
+
+def test_policyscan_output_is_refused_from_a_file(tmp_path: Path) -> None:
+    out = tmp_path / "results.jsonl"
+    out.write_text(_our_outputs()["jsonl"], encoding="utf-8")
+    with pytest.raises(InputInvalid, match="policyscan output") as exc:
+        load_path(out)
+    assert "\n" not in str(exc.value) and str(exc.value).startswith(str(out))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an article that quotes the marker is still an article
+        'Regulators said the file began "schema_version": "policyscan/1" and fined the chatbot company today.\n',
+        # another tool's JSON is not ours
+        '{"schema_version": "othertool/2", "text": "Regulators fined the chatbot company again today."}\n',
+    ],
+)
+def test_other_text_is_not_taken_for_policyscan_output(text: str) -> None:
+    art = load_bytes(text.encode("utf-8"), path="a.txt", suffix=".txt")
+    assert "Regulators" in art.text
+
+
+def test_output_sniff_is_bounded() -> None:
+    """Only the first few KB are looked at: a marker after a long prefix is not searched for."""
+    text = "[" + " " * 20_000 + json.dumps({"schema_version": "policyscan/1", "title": "Regulators fined it today"})
+    art = load_bytes(text.encode("utf-8"), path="a.txt", suffix=".txt")
+    assert art.text.startswith("[")
 
 
 # ---------------------------------------------------------------------------

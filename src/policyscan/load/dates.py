@@ -1,0 +1,80 @@
+"""Publication dates as written in headers, datelines and page metadata."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+from typing import Any
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_WEEKDAY = r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?\s+"
+_ORD = r"(?:st|nd|rd|th)?"
+_ISO_DATE = re.compile(r"(?P<y>\d{4})(?P<sep>[-/.]?)(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d)")
+_MDY_DATE = re.compile(rf"(?:{_WEEKDAY})?(?P<mon>{MONTH})\s+(?P<d>\d{{1,2}}){_ORD},?\s+(?P<y>\d{{4}})(?!\d)", re.I)
+_DMY_DATE = re.compile(
+    rf"(?:{_WEEKDAY})?(?P<d>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<mon>{MONTH}),?\s+(?P<y>\d{{4}})(?!\d)", re.I
+)
+# A date as it appears in a dateline or a header line (the year may be missing there).
+DATE_TEXT = (
+    rf"(?:{_WEEKDAY})?(?:{MONTH}\s+\d{{1,2}}{_ORD}(?:,?\s+\d{{4}})?|\d{{1,2}}{_ORD}\s+{MONTH}(?:,?\s+\d{{4}})?"
+    r"|\d{4}-\d{2}-\d{2})"
+)
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+
+
+def parse_published(text: str) -> date | None:
+    """Parse a publication date such as "2025-11-03", "Nov. 3, 2025" or "12 May 2025".
+
+    A timestamp gives the local date as written ("2026-09-17T07:45:00+02:00" is
+    2026-09-17). Text without a full day, month and year gives None: the missing
+    parts would otherwise be taken from today.
+    """
+    s = " ".join(text.split()).strip(" *_()[]")
+    if not s or len(s) > 120:
+        return None
+    for rx in (_ISO_DATE, _MDY_DATE, _DMY_DATE):
+        m = rx.match(s)
+        if m:
+            return _make_date(m)
+    if not _YEAR.search(s):
+        return None
+    return _dateparser_date(s)
+
+
+def _make_date(m: re.Match[str]) -> date | None:
+    groups = m.groupdict()
+    month = int(groups["m"]) if groups.get("m") else _MONTHS[groups["mon"][:3].lower()]
+    try:
+        return date(int(groups["y"]), month, int(groups["d"]))
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=1)
+def _date_parser() -> Any:
+    from dateparser.date import DateDataParser  # slow import: only when a hand rule fails
+
+    settings = {
+        "PREFER_DAY_OF_MONTH": "first",
+        "TIMEZONE": "UTC",
+        "RETURN_AS_TIMEZONE_AWARE": False,
+        "PARSERS": ["custom-formats", "absolute-time"],
+        "REQUIRE_PARTS": ["day", "month", "year"],
+    }
+    return DateDataParser(languages=["en"], settings=settings)
+
+
+def _dateparser_date(s: str) -> date | None:
+    try:
+        found = _date_parser().get_date_data(s)
+    except Exception:  # dateparser raises assorted errors on odd input; a date is optional
+        return None
+    return found.date_obj.date() if found and found.date_obj else None

@@ -1,0 +1,193 @@
+"""The first lines of a plain-text or Markdown article: headline, dateline, byline, dates."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from policyscan.load.article import Parsed
+from policyscan.load.dates import DATE_TEXT, MONTH, parse_published
+from policyscan.load.text import blank_spans
+from policyscan.load.words import NAME_PARTICLES, NOT_CITIES, ROLE_WORDS
+
+_HEADER_LINES = 12  # metadata is only looked for in the first lines ...
+_HEADER_CHARS = 1500  # ... and characters of a plain-text article
+_CITY = r"[A-Z][A-Z'’.\-]*[A-Z.](?:[ \t]+[A-Z][A-Z'’.\-]*[A-Z.]){0,3}"
+_REGION = rf",[ \t]*(?!{MONTH}[ \t]+\d)[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){{0,2}}"
+_DATELINE = re.compile(
+    rf"(?P<head>(?P<city>{_CITY})(?P<region>{_REGION})?(?:,[ \t]*(?P<date>{DATE_TEXT}))?"
+    rf"(?:[ \t]*\((?P<agency>[^()\n]{{1,40}})\))?)"
+    rf"(?P<dash>[ \t]*(?:—|–|--)[ \t]*|[ \t]+-[ \t]+)"
+    rf"(?:(?P<date2>{DATE_TEXT})[ \t]*$)?"
+)
+_META_SPLIT = re.compile(r"[ \t]*(?:[|·•]|[ \t][—–][ \t])[ \t]*")
+_DATE_KIND = re.compile(
+    r"(?P<kind>first published|published|last updated|updated|last modified|modified|posted|dated|date)"
+    r"(?![a-z])(?:[ \t]+on)?[ \t]*[:\-–—]?[ \t]*(?P<value>.+)",
+    re.I,
+)
+_BYLINE = re.compile(r"(?i:by|written by|words by|reporting by|story by|authors?|byline)[ \t]*:?[ \t]+(?P<name>.+)")
+_BY_TAIL = re.compile(r"[ \t]+(?i:by)[ \t]+(?P<name>[A-Z].*)$")  # "Posted on March 3, 2025 by Jane Doe"
+_READING_TIME = re.compile(r"\d{1,3}[ \t-]*min(?:ute)?s?(?:[ \t]+read)?", re.I)
+_SOURCE_RANK = {"front-matter": 0, "published-line": 1, "dateline": 2, "date-line": 3, "updated-line": 4}
+
+
+@dataclass
+class Header:
+    title: str | None = None
+    byline: str | None = None
+    dateline: str | None = None
+    dates: list[tuple[str, date]] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+    def published(self) -> tuple[date | None, str | None]:
+        if not self.dates:
+            return None, None
+        source, value = min(self.dates, key=lambda item: _SOURCE_RANK[item[0]])
+        return value, source
+
+    def parsed(self, view: str) -> Parsed:
+        """The article: ``view`` with the header's metadata spans blanked."""
+        published, source = self.published()
+        return Parsed(
+            text=blank_spans(view, self.spans),
+            title=self.title,
+            byline=self.byline,
+            dateline=self.dateline,
+            published=published,
+            published_from=source,
+        )
+
+
+def _header_lines(view: str, offset: int = 0) -> list[tuple[int, int]]:
+    """(start, end) of the first non-empty lines, within the header limits."""
+    lines: list[tuple[int, int]] = []
+    pos = offset
+    while pos < len(view) and pos < offset + _HEADER_CHARS and len(lines) < _HEADER_LINES:
+        end = view.find("\n", pos)
+        end = len(view) if end < 0 else end
+        if view[pos:end].strip():
+            lines.append((pos, end))
+        pos = end + 1
+    return lines
+
+
+def scan_header(text: str, view: str, header: Header, offset: int) -> None:
+    body_started = False
+    for index, (start, end) in enumerate(_header_lines(view, offset)):
+        short = end - start <= 300  # longer lines are body text; skip the costlier checks
+        s = " ".join(view[start : min(end, start + 300)].split())
+        if not body_started and take_dateline(view, start, end, header):
+            body_started = True
+        elif short and _take_meta_line(s, header):
+            header.spans.append((start, end))
+        elif index == 0 and short and _is_headline(text[start:end], s):
+            header.title = s
+        else:
+            body_started = True
+
+
+def _take_meta_line(s: str, header: Header) -> bool:
+    """A line made only of byline / "Published ..." / bare-date parts: record them."""
+    found: list[tuple[str | None, tuple[str, date] | None]] = []
+    parts = [p.strip(" \t*_") for p in _META_SPLIT.split(s)]
+    labels = 0  # "Dublin | 9 Apr 2026 | Technology": place and section labels around a date
+    for part in parts:
+        if not part or _READING_TIME.fullmatch(part):
+            continue
+        item = _meta_part(part)
+        if item is None and len(parts) > 1 and _is_label(part):
+            labels += 1
+            continue
+        if item is None:
+            return False
+        found.append(item)
+    if not found or (labels and not any(dated for _, dated in found)):
+        return False
+    header.byline = header.byline or next((name for name, _ in found if name), None)
+    header.dates.extend(dated for _, dated in found if dated)
+    return True
+
+
+def _is_label(part: str) -> bool:
+    words = part.split()
+    return len(words) <= 3 and part[0].isupper() and not re.search(r"[.!?;:,]$", part)
+
+
+def _meta_part(part: str) -> tuple[str | None, tuple[str, date] | None] | None:
+    """(byline, dated) for "By X", "Published <date>", "<date>" or "Posted <date> by X"; else None."""
+    name = byline_name(part)
+    if name:
+        return name, None
+    tail = _BY_TAIL.search(part)
+    if tail:
+        name, dated = clean_name(tail.group("name")), _meta_date(part[: tail.start()])
+        if name and dated:
+            return name, dated
+    dated = _meta_date(part)
+    return (None, dated) if dated else None
+
+
+def _meta_date(part: str) -> tuple[str, date] | None:
+    m = _DATE_KIND.fullmatch(part)
+    if m:
+        value = parse_published(m.group("value"))
+        kind = m.group("kind").lower()
+        source = "updated-line" if "updated" in kind or "modified" in kind else "published-line"
+        return (source, value) if value else None
+    if len(part) <= 40 and re.fullmatch(DATE_TEXT + r"(?:,?[ \t]+\d{1,2}[:.]\d{2}.*)?", part, re.I):
+        value = parse_published(part)
+        return ("date-line", value) if value else None
+    return None
+
+
+def byline_name(part: str) -> str | None:
+    m = _BYLINE.fullmatch(part)
+    return clean_name(m.group("name")) if m else None
+
+
+def clean_name(name: str) -> str | None:
+    """'Hélène Marchetti in Brussels' -> 'Hélène Marchetti'; None if it does not look like names."""
+    name = re.sub(r"[ \t]+(?:in|for|at)[ \t]+[A-Z].*$", "", name).strip(" \t,;:*_")
+    parts = name.split(",")
+    while len(parts) > 1 and ROLE_WORDS.search(parts[-1]):
+        parts.pop()
+    name = ",".join(parts).strip(" \t,")
+    words = name.split()
+    if not words or len(words) > 12 or len(name) > 100:
+        return None
+    for word in words:
+        bare = word.strip(",.;()'’")
+        if bare and not bare[0].isupper() and bare.lower() not in NAME_PARTICLES:
+            return None
+    return name
+
+
+def take_dateline(view: str, start: int, end: int, header: Header) -> bool:
+    """'ROME, April 29, 2023 (wire) — ' at the start of the first body line."""
+    lead = len(view[start:end]) - len(view[start:end].lstrip())
+    m = _DATELINE.match(view, start + lead, end)
+    if not m or not _is_dateline(m):
+        return False
+    full = bool(m.group("date2"))
+    header.dateline = " ".join((m.group(0) if full else m.group("head")).split())
+    header.spans.append((m.start(), end if full else m.end()))
+    when = parse_published(m.group("date2") or m.group("date") or "")
+    if when:
+        header.dates.append(("dateline", when))
+    return True
+
+
+def _is_dateline(m: re.Match[str]) -> bool:
+    if m.group("date") or m.group("date2") or m.group("agency") or m.group("region"):
+        return True
+    city = m.group("city")
+    return "-" not in m.group("dash") and len(city) >= 4 and city not in NOT_CITIES
+
+
+def _is_headline(raw_line: str, s: str) -> bool:
+    if re.match(r"[ \t]{0,3}#{1,6}[ \t]", raw_line):
+        return True
+    words = s.split()
+    return 2 <= len(words) <= 30 and len(s) <= 200 and not s.endswith((".", ",", ";", ":", '."', ".”"))
