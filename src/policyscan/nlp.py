@@ -105,7 +105,41 @@ def paragraph_breaks(doc):
     return doc
 
 
-def _add_rulers(nlp) -> None:
+@Language.factory("policyscan_pos")
+def make_pos_mapper(nlp, name):
+    """Tag -> POS from data/pos_rules.json, in place of the model's attribute_ruler."""
+    from policyscan.posmap import PosMapper, data_rules
+
+    return PosMapper(nlp.vocab, data_rules()["rules"])
+
+
+def _replace_attribute_ruler(nlp) -> bool:
+    """Swap the model's attribute_ruler for policyscan_pos when their POS/TAG/DEP rules are the same.
+
+    Another model (md, lg, a custom one) keeps its own ruler: the data file holds sm's rules.
+    """
+    from policyscan.posmap import Unsupported, data_rules, rules_from_patterns
+
+    if "attribute_ruler" not in nlp.pipe_names:
+        return False
+    rules = rules_from_patterns(nlp.get_pipe("attribute_ruler").patterns)
+    if rules != data_rules()["rules"]:
+        return False
+    where = nlp.pipe_names.index("attribute_ruler")
+    try:
+        nlp.add_pipe("policyscan_pos", after="attribute_ruler")
+    except Unsupported:
+        return False
+    nlp.remove_pipe("attribute_ruler")
+    assert nlp.pipe_names[where] == "policyscan_pos"
+    return True
+
+
+def _add_rulers(nlp, *, fast_pos: bool = True) -> None:
+    if "senter" in nlp.disabled:
+        nlp.remove_pipe("senter")  # disabled in sm: never runs, only holds memory
+    if fast_pos:
+        _replace_attribute_ruler(nlp)
     if nlp.has_pipe("parser"):
         nlp.add_pipe("policyscan_paragraphs", before="parser")
     before = "ner" if "ner" in nlp.pipe_names else None
@@ -117,8 +151,11 @@ def _add_rulers(nlp) -> None:
 
 
 @cache
-def load_pipeline(requested: str | None = None) -> Loaded:
-    """Load (once per process) the pipeline ``requested`` resolves to, plus our rulers."""
+def load_pipeline(requested: str | None = None, *, fast_pos: bool = True) -> Loaded:
+    """Load (once per process) the pipeline ``requested`` resolves to, plus our rulers.
+
+    ``fast_pos=False`` keeps the model's own attribute_ruler (tests compare the two).
+    """
     import spacy
 
     name = resolve_name(requested)
@@ -139,7 +176,7 @@ def load_pipeline(requested: str | None = None) -> Loaded:
                 nlp = spacy.load(name, exclude=list(UNUSED))
         except (OSError, ValueError, ImportError) as exc:
             raise ModelError(f"cannot load spaCy pipeline {name!r}: {str(exc).splitlines()[0]}") from None
-    _add_rulers(nlp)
+    _add_rulers(nlp, fast_pos=fast_pos)
     meta = nlp.meta
     model_name = BLANK_NAME if name == BLANK_NAME else f"{meta.get('lang', 'en')}_{meta.get('name', name)}"
     info = Pipeline(

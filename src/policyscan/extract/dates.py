@@ -225,7 +225,9 @@ def resolve(text: str, base: date | None, *, future: bool = False, anchor: date 
     return _dateparser(t, base, future)
 
 
+@lru_cache(maxsize=8192)
 def _dateparser(text: str, base: date, future: bool) -> Resolved:
+    """dateparser is the slow part: one parse per (phrase, publication date, direction)."""
     from datetime import datetime
 
     parser = _parser("future" if future else "past", base)
