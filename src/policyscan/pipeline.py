@@ -50,9 +50,12 @@ def build_report(doc, article: Article, loaded: Loaded) -> Report:
     actor_keys = {a.actor for a in raw if a.actor}
     reported = actors_mod.acting_keys(actors, actor_keys)
     date_refs = []
+    date_warnings: dict[str, None] = {}  # ordered, one line per distinct phrase
     for ent in doc.ents:
         if ent.label_ == "DATE":
             res = dates_mod.resolve(ent.text, article.published)
+            if res.warning:
+                date_warnings[res.warning] = None
             date_refs.append(
                 DateRef(
                     text=ent.text,
@@ -65,6 +68,7 @@ def build_report(doc, article: Article, loaded: Loaded) -> Report:
     warnings = list(article.warnings)
     if loaded.warning:
         warnings.append(loaded.warning)
+    warnings += date_warnings
     return Report(
         source=Source(
             path=article.path,
