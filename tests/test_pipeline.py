@@ -115,3 +115,13 @@ def test_objects_are_clean_and_unique(analyze_text):
         for action in analyze_text(text, published=date(2026, 11, 20)).actions:
             assert not any(o.rstrip().endswith((".", ",", ";")) for o in action.objects), action.objects
             assert len(action.objects) == len(set(action.objects)), action.objects
+
+
+def test_out_of_range_date_phrases_become_null_with_a_warning(analyze_text):
+    """Issue 12 item 8: an article published on 0001-01-01 that says "yesterday" does not crash."""
+    text = "Regulator acts\n\nThe Ruritanian Data Authority fined Okapi Systems yesterday, officials said.\n"
+    report = analyze_text(text, published=date(1, 1, 1))
+    yesterday = [d for d in report.dates if d.text.lower() == "yesterday"]
+    assert yesterday and all(d.value is None for d in yesterday)
+    assert any("'yesterday'" in w and "outside years" in w for w in report.warnings)
+    assert all(not (a.date.value or "").startswith("-") for a in report.actions)

@@ -183,7 +183,14 @@ def main() -> None:
     quietly with 141."""
     from typer._click import exceptions as click_exc  # Typer's vendored click
 
+    from policyscan.cli_help import help_target, render_help
+
     try:
+        target = help_target(sys.argv[1:], app)
+        if target is not None:  # plain help without building Typer's command (issue 16)
+            sys.stdout.write(render_help(app, target))
+            sys.stdout.flush()
+            sys.exit(0)
         code = app(standalone_mode=False)
     except click_exc.NoArgsIsHelpError:
         sys.exit(2)  # Typer has printed the help already

@@ -33,9 +33,99 @@ UNUSED = ("lemmatizer",)
 BLANK_NAME = "blank:en"
 
 
+# Longer texts are parsed in paragraph-aligned pieces of at most this many characters and
+# joined back into one Doc (issue 12 item 7): spaCy refuses texts over nlp.max_length
+# (1,000,000) and a parse costs ~15 KiB per token held at once.
+CHUNK_CHARS = 50_000
+_SEPARATORS = ("\n\n", "\n", ". ", "? ", "! ", "; ", " ")
+
+
+def split_text(text: str, size: int = CHUNK_CHARS) -> list[str]:
+    """Consecutive pieces of ``text`` (``"".join`` gives it back), each at most ``size`` characters
+    (twice that when whitespace follows the cut), cut after a blank line where possible, else after a line
+    break, a sentence end, a space, or (a single word of ``size`` characters) anywhere.
+    A piece starts with whitespace only after a run of more than ``size`` blanks: a blank line
+    stays whole at the end of its paragraph."""
+    if size < 2:
+        raise ValueError("size must be at least 2")
+    pieces: list[str] = []
+    start, n = 0, len(text)
+    while n - start > size:
+        end = start + size
+        cut = -1
+        for sep in _SEPARATORS:
+            i = text.rfind(sep, start + size // 4, end)
+            if i >= 0:
+                cut = i + len(sep)
+                break
+        if cut < 0:
+            cut = end
+        while cut < n and text[cut].isspace() and cut - start < 2 * size:  # whitespace stays with its paragraph
+            cut += 1
+        pieces.append(text[start:cut])
+        start = cut
+    if start < n or not pieces:
+        pieces.append(text[start:])
+    return pieces
+
+
+class ChunkingLanguage:
+    """A spaCy Language that parses long texts piece by piece (see ``split_text``).
+
+    ``nlp(text)`` and ``nlp.pipe(texts)`` give one Doc per text whose ``doc.text`` is the
+    whole text, so every character offset still indexes it; short texts go straight
+    through. Everything else (``vocab``, ``pipe_names``, ``memory_zone`` ...) is the wrapped
+    Language's.
+    """
+
+    def __init__(self, nlp, chunk_chars: int = CHUNK_CHARS) -> None:
+        self._nlp = nlp
+        self.chunk_chars = chunk_chars
+
+    def __getattr__(self, name: str):
+        if name.startswith("__") or name == "_nlp":  # copy/pickle probe these before __init__ ran
+            raise AttributeError(name)
+        return getattr(self._nlp, name)
+
+    @property
+    def language(self):
+        return self._nlp
+
+    def _long(self, text) -> bool:
+        return isinstance(text, str) and len(text) > self.chunk_chars
+
+    def _parse_long(self, text: str, batch_size: int | None = None):
+        from spacy.tokens import Doc
+
+        docs = list(self._nlp.pipe(split_text(text, self.chunk_chars), batch_size=batch_size or 1))
+        doc = Doc.from_docs(docs, ensure_whitespace=False)
+        if doc.text != text:  # cannot happen: the pieces are cut between characters and joined as they are
+            raise RuntimeError("chunked parse changed the text")
+        return doc
+
+    def __call__(self, text, **kwargs):
+        if self._long(text):
+            return self._parse_long(text)
+        return self._nlp(text, **kwargs)
+
+    def pipe(self, texts, *, as_tuples: bool = False, batch_size: int | None = None, **kwargs):
+        import itertools
+
+        items = texts if as_tuples else ((t, None) for t in texts)
+        for long, group in itertools.groupby(items, key=lambda item: self._long(item[0])):
+            if long:
+                for text, context in group:
+                    doc = self._parse_long(text, batch_size)
+                    yield (doc, context) if as_tuples else doc
+            else:
+                docs = self._nlp.pipe(group, as_tuples=True, batch_size=batch_size, **kwargs)
+                for doc, context in docs:
+                    yield (doc, context) if as_tuples else doc
+
+
 @dataclass(frozen=True)
 class Loaded:
-    nlp: object  # spacy.language.Language (kept untyped so importing this module stays cheap)
+    nlp: ChunkingLanguage  # a spacy.language.Language that also takes texts over its max_length
     info: Pipeline
     warning: str | None
 
@@ -105,7 +195,41 @@ def paragraph_breaks(doc):
     return doc
 
 
-def _add_rulers(nlp) -> None:
+@Language.factory("policyscan_pos")
+def make_pos_mapper(nlp, name):
+    """Tag -> POS from data/pos_rules.json, in place of the model's attribute_ruler."""
+    from policyscan.posmap import PosMapper, data_rules
+
+    return PosMapper(nlp.vocab, data_rules()["rules"])
+
+
+def _replace_attribute_ruler(nlp) -> bool:
+    """Swap the model's attribute_ruler for policyscan_pos when their POS/TAG/DEP rules are the same.
+
+    Another model (md, lg, a custom one) keeps its own ruler: the data file holds sm's rules.
+    """
+    from policyscan.posmap import Unsupported, data_rules, rules_from_patterns
+
+    if "attribute_ruler" not in nlp.pipe_names:
+        return False
+    rules = rules_from_patterns(nlp.get_pipe("attribute_ruler").patterns)
+    if rules != data_rules()["rules"]:
+        return False
+    where = nlp.pipe_names.index("attribute_ruler")
+    try:
+        nlp.add_pipe("policyscan_pos", after="attribute_ruler")
+    except Unsupported:
+        return False
+    nlp.remove_pipe("attribute_ruler")
+    assert nlp.pipe_names[where] == "policyscan_pos"
+    return True
+
+
+def _add_rulers(nlp, *, fast_pos: bool = True) -> None:
+    if "senter" in nlp.disabled:
+        nlp.remove_pipe("senter")  # disabled in sm: never runs, only holds memory
+    if fast_pos:
+        _replace_attribute_ruler(nlp)
     if nlp.has_pipe("parser"):
         nlp.add_pipe("policyscan_paragraphs", before="parser")
     before = "ner" if "ner" in nlp.pipe_names else None
@@ -117,8 +241,11 @@ def _add_rulers(nlp) -> None:
 
 
 @cache
-def load_pipeline(requested: str | None = None) -> Loaded:
-    """Load (once per process) the pipeline ``requested`` resolves to, plus our rulers."""
+def load_pipeline(requested: str | None = None, *, fast_pos: bool = True) -> Loaded:
+    """Load (once per process) the pipeline ``requested`` resolves to, plus our rulers.
+
+    ``fast_pos=False`` keeps the model's own attribute_ruler (tests compare the two).
+    """
     import spacy
 
     name = resolve_name(requested)
@@ -139,7 +266,7 @@ def load_pipeline(requested: str | None = None) -> Loaded:
                 nlp = spacy.load(name, exclude=list(UNUSED))
         except (OSError, ValueError, ImportError) as exc:
             raise ModelError(f"cannot load spaCy pipeline {name!r}: {str(exc).splitlines()[0]}") from None
-    _add_rulers(nlp)
+    _add_rulers(nlp, fast_pos=fast_pos)
     meta = nlp.meta
     model_name = BLANK_NAME if name == BLANK_NAME else f"{meta.get('lang', 'en')}_{meta.get('name', name)}"
     info = Pipeline(
@@ -148,4 +275,4 @@ def load_pipeline(requested: str | None = None) -> Loaded:
         spacy=spacy.__version__,
         fallback=name == BLANK_NAME,
     )
-    return Loaded(nlp=nlp, info=info, warning=warning)
+    return Loaded(nlp=ChunkingLanguage(nlp), info=info, warning=warning)

@@ -20,6 +20,14 @@ WORD = re.compile(r"\w+")
 DEFAULT_BATCH_SIZE = 8
 ZONE_SIZE = 64  # articles per nlp.memory_zone() in analyze_many
 
+# Per-article bounds on what a report lists (issue 12 item 14): 5 MB of one repeated policy
+# sentence is one action with ~45,000 evidence sentences and as many dates. Past a bound the
+# report keeps the first ones in text order and says how many it left out.
+MAX_ACTIONS = 1_000
+MAX_EVIDENCE = 50  # evidence sentences per action
+MAX_DATES = 2_000
+MAX_DATE_WARNINGS = 20
+
 
 def _headline_end(doc, article: Article) -> int:
     """Character offset where the headline ends (0 when the text does not start with one)."""
@@ -46,13 +54,21 @@ def build_report(doc, article: Article, loaded: Loaded) -> Report:
     raw = events.merge(raw, headline_end=_headline_end(doc, article), countries=countries)
     events.carry_dates(raw)
     text_sha = hashlib.sha256(article.text.encode("utf-8", "surrogatepass")).hexdigest()
-    actions = events.to_records(raw, article.text, text_sha)
+    bounds: list[str] = []
+    actions = _bounded_actions(events.to_records(raw, article.text, text_sha), bounds)
     actor_keys = {a.actor for a in raw if a.actor}
     reported = actors_mod.acting_keys(actors, actor_keys)
     date_refs = []
+    date_warnings: dict[str, None] = {}  # ordered, one line per distinct phrase
+    dates_seen = 0
     for ent in doc.ents:
         if ent.label_ == "DATE":
+            dates_seen += 1
+            if dates_seen > MAX_DATES:
+                continue
             res = dates_mod.resolve(ent.text, article.published)
+            if res.warning:
+                date_warnings[res.warning] = None
             date_refs.append(
                 DateRef(
                     text=ent.text,
@@ -65,6 +81,13 @@ def build_report(doc, article: Article, loaded: Loaded) -> Report:
     warnings = list(article.warnings)
     if loaded.warning:
         warnings.append(loaded.warning)
+    if len(date_warnings) > MAX_DATE_WARNINGS:
+        more = len(date_warnings) - MAX_DATE_WARNINGS
+        date_warnings = dict.fromkeys([*list(date_warnings)[:MAX_DATE_WARNINGS], f"... and {more} more such dates"])
+    warnings += date_warnings
+    if dates_seen > MAX_DATES:
+        bounds.append(f"{dates_seen} date phrases found; the first {MAX_DATES} are listed")
+    warnings += bounds
     return Report(
         source=Source(
             path=article.path,
@@ -87,6 +110,25 @@ def build_report(doc, article: Article, loaded: Loaded) -> Report:
         reversals=events.find_reversals(actions),
         warnings=warnings,
     )
+
+
+def _bounded_actions(actions: list, notes: list[str]) -> list:
+    """At most MAX_ACTIONS actions of at most MAX_EVIDENCE evidence sentences each; ``notes`` says what was cut."""
+    if len(actions) > MAX_ACTIONS:
+        notes.append(f"{len(actions)} policy actions found; the first {MAX_ACTIONS} are listed")
+        actions = actions[:MAX_ACTIONS]
+    long = [a for a in actions if len(a.evidence) > MAX_EVIDENCE]
+    if long:
+        left_out = sum(len(a.evidence) - MAX_EVIDENCE for a in long)
+        notes.append(
+            f"{len(long)} action(s) cite more than {MAX_EVIDENCE} evidence sentences; "
+            f"the first {MAX_EVIDENCE} of each are listed ({left_out} left out)"
+        )
+        actions = [
+            a.model_copy(update={"evidence": a.evidence[:MAX_EVIDENCE]}) if len(a.evidence) > MAX_EVIDENCE else a
+            for a in actions
+        ]
+    return actions
 
 
 def analyze(article: Article, *, model: str | None = None) -> Report:

@@ -111,3 +111,70 @@ def test_without_a_base_only_absolute_dates_resolve():
     assert resolve("2024", None).value == "2024"
     for text in ("last week", "on Tuesday", "March", "last month", "earlier this year"):
         assert resolve(text, None).value is None, text
+
+
+# Issue 12 item 8: phrases that point outside years 1-9999 resolve to no value with a warning.
+@pytest.mark.parametrize(
+    ("text", "base"),
+    [
+        ("2100 years ago", date(2026, 1, 1)),
+        ("2026 years ago", date(2026, 5, 1)),
+        ("1000000 days ago", date(2026, 1, 1)),
+        ("99999999999999999999 days ago", date(2026, 1, 1)),
+        ("9" * 5000 + " years ago", date(2026, 1, 1)),
+        ("yesterday", date(1, 1, 1)),
+        ("last week", date(1, 1, 1)),
+        ("3 weeks ago", date(1, 1, 5)),
+        ("last March", date(1, 1, 1)),
+        ("last year", date(1, 6, 1)),
+        ("tomorrow", date(9999, 12, 31)),
+        ("next Friday", date(9999, 12, 31)),
+        ("next month", date(9999, 12, 31)),
+        ("next March", date(9999, 12, 1)),
+        ("next year", date(9999, 6, 1)),
+        ("the end of next year", date(9999, 1, 1)),
+    ],
+)
+def test_out_of_range_dates_are_null_with_a_warning(text, base):
+    res = resolve(text, base)
+    assert res.value is None and res.granularity is None
+    assert res.warning and "outside years 1-9999" in res.warning
+    assert base.isoformat() in res.warning
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "value"),
+    [
+        ("2025 years ago", date(2026, 1, 1), "0001"),
+        ("yesterday", date(1, 1, 2), "0001-01-01"),
+        ("tomorrow", date(9999, 12, 30), "9999-12-31"),
+        ("next month", date(9999, 11, 30), "9999-12"),
+    ],
+)
+def test_the_calendar_edges_still_resolve(text, base, value):
+    res = resolve(text, base)
+    assert res.value == value
+    assert res.warning is None
+
+
+def test_out_of_range_in_every_direction_and_tense_never_raises():
+    import re
+
+    iso = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+    phrases = [
+        f"{n} {unit} {way}"
+        for n in ("1", "12", "2100", "1000000", "a few")
+        for unit in ("days", "weeks", "months", "years")
+        for way in ("ago", "earlier", "later", "before")
+    ]
+    phrases += ["yesterday", "tomorrow", "today", "last week", "next week", "this month", "on Monday", "next Monday"]
+    phrases += ["last May", "next December", "the following day", "the day before", "end of last year"]
+    bases = [date(1, 1, 1), date(1, 1, 7), date(9999, 12, 31), date(9999, 12, 25), None]
+    anchors = [None, date(1, 1, 1), date(9999, 12, 31)]
+    for text in phrases:
+        for base in bases:
+            for anchor in anchors:
+                for future in (False, True):
+                    res = resolve(text, base, future=future, anchor=anchor)
+                    assert res.value is None or iso.fullmatch(res.value), (text, base, anchor, res)
+                    assert res.value is None or not res.value.startswith("-")

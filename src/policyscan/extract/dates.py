@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import MAXYEAR, MINYEAR, date, timedelta
 from functools import lru_cache
 
 from policyscan.report import Granularity
@@ -82,9 +82,20 @@ DECADE = re.compile(r"\b(1[89]\d0|20\d0)s\b")
 class Resolved:
     value: str | None
     granularity: Granularity | None
+    warning: str | None = None  # set when the phrase points outside the calendar (years 1-9999)
 
 
 NONE = Resolved(None, None)
+
+
+class OutOfRange(ValueError):
+    """A date before 0001-01-01 or after 9999-12-31: ISO values and Python dates stop there."""
+
+
+def _check_year(y: int) -> int:
+    if not MINYEAR <= y <= MAXYEAR:
+        raise OutOfRange(y)
+    return y
 
 
 def _day(d: date) -> Resolved:
@@ -92,11 +103,17 @@ def _day(d: date) -> Resolved:
 
 
 def _month(y: int, m: int) -> Resolved:
-    return Resolved(f"{y:04d}-{m:02d}", Granularity.MONTH)
+    return Resolved(f"{_check_year(y):04d}-{m:02d}", Granularity.MONTH)
 
 
 def _year(y: int) -> Resolved:
-    return Resolved(f"{y:04d}", Granularity.YEAR)
+    return Resolved(f"{_check_year(y):04d}", Granularity.YEAR)
+
+
+def out_of_range_warning(text: str, base: date | None) -> str:
+    phrase = " ".join(text.split())[:80]
+    against = f" counted from {base.isoformat()}" if base else ""
+    return f"date {phrase!r}{against} falls outside years {MINYEAR}-{MAXYEAR}: left unresolved"
 
 
 def _week(d: date) -> Resolved:
@@ -109,6 +126,8 @@ def _shift_month(y: int, m: int, n: int) -> tuple[int, int]:
 
 
 def _count(word: str) -> int:
+    if word.isdigit() and len(word) > 9:  # more days than the calendar has (and int() refuses 4,300+ digits)
+        raise OutOfRange(word)
     return int(word) if word.isdigit() else NUMBER_WORDS.get(word, 1)
 
 
@@ -207,7 +226,18 @@ def _absolute(text: str, base: date | None, future: bool) -> Resolved | None:
 
 @lru_cache(maxsize=4096)
 def resolve(text: str, base: date | None, *, future: bool = False, anchor: date | None = None) -> Resolved:
-    """Resolve one DATE phrase. ``future`` comes from the tense of the governing verb."""
+    """Resolve one DATE phrase. ``future`` comes from the tense of the governing verb.
+
+    A phrase that points before year 1 or after 9999 ("2100 years ago" in 2026, "yesterday" on
+    0001-01-01, "1000000 days ago") resolves to no value with a ``warning``; it never raises.
+    """
+    try:
+        return _resolve(text, base, future, anchor)
+    except (OverflowError, OutOfRange):
+        return Resolved(None, None, out_of_range_warning(text, base))
+
+
+def _resolve(text: str, base: date | None, future: bool, anchor: date | None) -> Resolved:
     t = " ".join(text.lower().replace("’", "'").split())
     if DECADE.search(t):
         return NONE
@@ -225,7 +255,9 @@ def resolve(text: str, base: date | None, *, future: bool = False, anchor: date 
     return _dateparser(t, base, future)
 
 
+@lru_cache(maxsize=8192)
 def _dateparser(text: str, base: date, future: bool) -> Resolved:
+    """dateparser is the slow part: one parse per (phrase, publication date, direction)."""
     from datetime import datetime
 
     parser = _parser("future" if future else "past", base)
