@@ -76,7 +76,7 @@ def _params(callback) -> list[tuple[str, Param]]:
             ranges.append(f"x<={info.max}")
         if isinstance(info, ArgumentInfo):
             many = typing.get_origin(base) is list
-            meta = name.upper() + ("..." if many else "")
+            meta = (info.metavar or name.upper()) + ("..." if many else "")
             extra = "[required]" if required else ""
             out.append(("argument", Param(meta, "", info.help or "", extra)))
             continue
@@ -103,6 +103,8 @@ def _params(callback) -> list[tuple[str, Param]]:
                     metavar += " RANGE"
                 if default is not None and not required:
                     show.append(f"default: {default}")
+        if info.metavar and base is not bool:
+            metavar = info.metavar
         from typer._click.formatting import join_options
 
         show += ranges
