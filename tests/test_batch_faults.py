@@ -24,6 +24,7 @@ from typer.testing import CliRunner
 
 from policyscan import batch as batch_mod
 from policyscan import load as load_mod
+from policyscan.batch import run as batch_run
 from policyscan.cli import app
 from policyscan.errors import EXIT_OUTPUT, EXIT_PARTIAL
 
@@ -207,7 +208,7 @@ def _fill_up_inside_the_third_record(tmp_path: Path, monkeypatch: pytest.MonkeyP
         return builtins.open(file, mode, *args, **kwargs)
 
     with monkeypatch.context() as patch:
-        patch.setattr(batch_mod, "open", open_on_a_small_disk, raising=False)
+        patch.setattr(batch_run, "open", open_on_a_small_disk, raising=False)
         failed = cli(str(folder), "-o", str(out), "-q")
     assert failed.exit_code == EXIT_OUTPUT, failed.output
     assert failed.exception is None or isinstance(failed.exception, SystemExit)

@@ -58,3 +58,11 @@ EXIT_ALL_FAILED = 11
 EXIT_OUTPUT = 7
 # `| head` closed our stdout: the conventional 128 + SIGPIPE.
 EXIT_BROKEN_PIPE = 141
+
+
+def exit_code_for(failed: int, total: int) -> int:
+    """The exit code of a run over ``total`` articles of which ``failed`` failed:
+    0 when none failed, EXIT_ALL_FAILED when all did, else EXIT_PARTIAL."""
+    if failed == 0:
+        return 0
+    return EXIT_ALL_FAILED if failed >= total else EXIT_PARTIAL

@@ -1,0 +1,81 @@
+"""Finding the articles: files as given, folders walked in sorted order."""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from typing import NamedTuple
+
+from policyscan.errors import InputNotFound, UsageError
+from policyscan.load import ARTICLE_SUFFIXES
+
+
+class Input(NamedTuple):
+    path: str
+    error: str | None = None  # set when the walk itself could not read this path
+
+
+def _hidden(name: str) -> bool:
+    return name.startswith(".")
+
+
+def _wanted(rel: str, name: str, pattern: str | None) -> bool:
+    if pattern is None:
+        return name.lower().endswith(ARTICLE_SUFFIXES)
+    return fnmatch.fnmatch(rel if "/" in pattern else name, pattern)
+
+
+def _walk_dir(top: str, pattern: str | None, exclude: set[str]) -> Iterator[Input]:
+    """Files under ``top`` in sorted order; symlinks followed, loops and hidden names skipped."""
+    seen: set[tuple[int, int]] = set()
+
+    def visit(folder: str, rel: str) -> Iterator[Input]:
+        try:
+            info = os.stat(folder)
+            if (info.st_dev, info.st_ino) in seen:
+                return  # a symlink loop, or a folder already walked through another link
+            seen.add((info.st_dev, info.st_ino))
+            with os.scandir(folder) as it:
+                entries = sorted(it, key=lambda e: e.name)
+        except OSError as exc:
+            yield Input(folder, f"cannot read folder: {exc.strerror or exc}")
+            return
+        for entry in entries:
+            if _hidden(entry.name):
+                continue
+            sub = f"{rel}/{entry.name}" if rel else entry.name
+            try:
+                is_dir = entry.is_dir()
+            except OSError:
+                is_dir = False
+            if is_dir:
+                yield from visit(entry.path, sub)
+            elif _wanted(sub, entry.name, pattern) and os.path.abspath(entry.path) not in exclude:
+                yield Input(entry.path)
+
+    yield from visit(top, "")
+
+
+def find_inputs(
+    paths: Sequence[str | os.PathLike[str]], *, glob: str | None = None, exclude: Iterable[str] = ()
+) -> list[Input]:
+    """Article files named by ``paths`` (files as given, folders walked), in a stable order.
+
+    Raises InputNotFound for a path that does not exist and UsageError when nothing
+    is left to analyze.
+    """
+    skip = {os.path.abspath(p) for p in exclude}
+    found: list[Input] = []
+    for path in paths:
+        name = os.fspath(path)
+        if os.path.isdir(name):
+            found.extend(_walk_dir(name, glob, skip))
+        elif os.path.lexists(name):
+            found.append(Input(name))
+        else:
+            raise InputNotFound("no such file or folder", path=name)
+    if not found:
+        what = f"matching {glob!r}" if glob else f"ending in {', '.join(ARTICLE_SUFFIXES)}"
+        raise UsageError(f"no article files {what} in {', '.join(os.fspath(p) for p in paths)}")
+    return list(dict.fromkeys(found))
