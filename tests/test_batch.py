@@ -160,7 +160,8 @@ def test_resume_skips_done_and_matches_an_uninterrupted_run(tmp_path: Path) -> N
 
     # An interrupted run: two records, a stale error record, and a line cut short by a crash.
     part = tmp_path / "part.jsonl"
-    stale = json.dumps({"source": {"path": json.loads(lines[3])["source"]["path"]}, "error": {"kind": "x"}})
+    stale_path = json.loads(lines[3])["source"]["path"]
+    stale = json.dumps({"schema_version": "policyscan/1", "source": {"path": stale_path}, "error": {"kind": "x"}})
     part.write_text(lines[0] + lines[1] + stale + "\n" + lines[2][:50])
     result = batch.batch([str(tmp_path / "news")], output=str(part), resume=True)
     assert result.skipped == 2 and result.ok == 3

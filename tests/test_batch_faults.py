@@ -319,3 +319,55 @@ def test_resume_drops_a_truncated_last_line_and_completes(tmp_path: Path, cut: s
     assert len(final) == len(whole)
     assert by_path(final) == expected
     assert [r["source"]["path"] for r in final] == list(expected)  # in input order, no duplicates
+
+
+# --- 5. --resume on a file this tool did not write ---------------------------------------------
+
+
+def _our_jsonl(tmp_path: Path) -> bytes:
+    (tmp_path / "ours").mkdir()
+    folder = make_news(tmp_path / "ours", 2)
+    out = tmp_path / "ours.jsonl"
+    batch_mod.batch([str(folder)], output=str(out))
+    return out.read_bytes()
+
+
+FOREIGN = {
+    "other-tool-jsonl": lambda ours: b'{"id": 1, "text": "a note"}\n{"id": 2}\n',
+    "json-array": lambda ours: b"[\n" + ours.splitlines()[0] + b"\n]\n",
+    "notes": lambda ours: b"TODO: rerun the batch on Monday\nremember the held-out set\n",
+    "random-bytes": lambda ours: bytes((i * 151 + 7) % 256 for i in range(3000)),
+    "random-bytes-no-newline": lambda ours: bytes((i * 151 + 7) % 256 for i in range(3000)).replace(b"\n", b""),
+    "one-foreign-line-among-ours": lambda ours: ours.splitlines(keepends=True)[0] + b"# a comment\n" + ours,
+    "ours-then-notes-without-newline": lambda ours: ours + b"written by hand",
+}
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+@pytest.mark.parametrize("kind", list(FOREIGN))
+def test_resume_refuses_a_file_it_did_not_write_and_leaves_it_byte_identical(
+    tmp_path: Path, kind: str, fmt: str
+) -> None:
+    from policyscan.errors import ResumeRefused
+
+    content = FOREIGN[kind](_our_jsonl(tmp_path))
+    folder = make_news(tmp_path, 2)
+    out = tmp_path / f"out.{fmt}"
+    out.write_bytes(content)
+    result = cli(str(folder), "-o", str(out), "--resume", "--format", fmt)
+    assert result.exit_code == ResumeRefused.exit_code == 8, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("policyscan: error: "), result.stderr
+    assert str(out) in lines[0] and "--resume" in lines[0]
+    assert out.read_bytes() == content, "the file is byte-identical"
+    assert not list(tmp_path.glob("*.policyscan-tmp"))
+
+
+def test_resume_on_a_csv_of_another_tool_is_refused(tmp_path: Path) -> None:
+    folder = make_news(tmp_path, 2)
+    out = tmp_path / "out.csv"
+    content = b"path,sha256,note\na.txt,0,x\n"
+    out.write_bytes(content)
+    result = cli(str(folder), "-o", str(out), "--resume", "--format", "csv")
+    assert result.exit_code == 8 and out.read_bytes() == content

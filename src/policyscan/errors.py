@@ -51,6 +51,14 @@ class ModelError(PolicyscanError):
     kind = "model"
 
 
+class ResumeRefused(PolicyscanError):
+    """``--resume`` on a file this tool did not write (another tool's JSON Lines, a JSON array,
+    notes, random bytes): nothing in it is changed."""
+
+    exit_code = 8
+    kind = "foreign-output"
+
+
 # Batch runs: some articles failed, or all of them did.
 EXIT_PARTIAL = 10
 EXIT_ALL_FAILED = 11

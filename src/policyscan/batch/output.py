@@ -5,7 +5,8 @@ from __future__ import annotations
 import os
 from typing import TextIO
 
-from policyscan.batch.writers import WRITERS, DoneKey
+from policyscan.batch.writers import DoneKey, Foreign, Writer
+from policyscan.errors import ResumeRefused
 
 FSYNC_EVERY = 64  # records between os.fsync() calls on an output file
 
@@ -32,38 +33,45 @@ class Sink:
         self._since = 0
 
 
-def prepare_resume(path: str, fmt: str) -> set[DoneKey]:
-    """Read what an earlier run finished; drop retried records and a half-written last line.
+def prepare_resume(path: str, writer: Writer) -> set[DoneKey]:
+    """Read what an earlier run finished; roll back retried and torn records.
 
-    The file is rewritten (through a temporary file and an atomic rename) only when
-    something has to go, so that retried articles do not leave stale error records.
+    Raises ResumeRefused, leaving the file untouched, when anything in it is not a record
+    ``writer`` would have written. Records to retry (error records, a record cut short by
+    a crash) go: a tail by truncating the file, others by rewriting it through a temporary
+    file and an atomic rename.
     """
-    if not os.path.exists(path):
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read()
+    except FileNotFoundError:
         return set()
-    writer = WRITERS[fmt]
-    done: set[DoneKey] = set()
-    keep_lines, dropped, header = [], False, None
-    with open(path, encoding="utf-8", newline="", errors="surrogateescape") as fh:
-        for n, line in enumerate(fh):
-            if not line.endswith("\n"):
-                dropped = True  # a record cut short by a crash
-                break
-            if n == 0 and writer.header():
-                header = line
-                keep_lines.append(line)
-                continue
-            key = writer.done_key(line, header)
-            if key is None and not writer.keep_unkeyed:
-                dropped = True
-                continue
-            if key:
-                done.add(key)
-            keep_lines.append(line)
-    if dropped:
-        tmp = f"{path}.policyscan-tmp"
-        with open(tmp, "w", encoding="utf-8", newline="", errors="surrogateescape") as out:
-            out.writelines(keep_lines)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
+    header = writer.header().encode("utf-8")
+    if not data.startswith(header):
+        if header.startswith(data):  # a header cut short: nothing was finished
+            os.truncate(path, 0)
+            return set()
+        raise ResumeRefused(_not_ours(writer, f"line 1 is not the {writer.name} header"), path=path)
+    try:
+        units = writer.units(data[len(header) :])
+    except Foreign as exc:
+        raise ResumeRefused(_not_ours(writer, str(exc)), path=path) from None
+    done = {u.key for u in units if u.key}
+    kept = [u for u in units if u.key]
+    if len(kept) == len(units):
+        return done
+    base = len(header)
+    if units[: len(kept)] == kept:  # only the tail goes
+        os.truncate(path, base + (kept[-1].end if kept else 0))
+        return done
+    tmp = f"{path}.policyscan-tmp"
+    with open(tmp, "wb") as out:
+        out.write(header + b"".join(data[base + u.start : base + u.end] for u in kept))
+        out.flush()
+        os.fsync(out.fileno())
+    os.replace(tmp, path)
     return done
+
+
+def _not_ours(writer: Writer, why: str) -> str:
+    return f"not a policyscan batch {writer.name} output ({why}); refusing to --resume, the file is unchanged"

@@ -160,7 +160,7 @@ def batch(
     items = find_inputs(paths, glob=glob, exclude=[output] if output else [])
     if output and os.path.isdir(output):
         raise UsageError(f"-o {output} is a folder; give a file name")
-    done = prepare_resume(output, settings.fmt) if output and resume else set()
+    done = prepare_resume(output, writer) if output and resume else set()
     if output is None:
         stream = stdout or sys.stdout
         _write_header(stream, writer.header())
