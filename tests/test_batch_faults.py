@@ -371,3 +371,36 @@ def test_resume_on_a_csv_of_another_tool_is_refused(tmp_path: Path) -> None:
     out.write_bytes(content)
     result = cli(str(folder), "-o", str(out), "--resume", "--format", "csv")
     assert result.exit_code == 8 and out.read_bytes() == content
+
+
+# --- 6. an output that is also an input ------------------------------------------------------
+
+
+@pytest.mark.parametrize("how", ["same-path", "symlink-to-input", "hardlink-to-input", "walked-symlink"])
+@pytest.mark.parametrize("resume", [False, True])
+def test_output_that_is_an_input_is_refused_before_anything_is_opened(tmp_path: Path, how: str, resume: bool) -> None:
+    from policyscan.errors import OutputIsInput
+
+    folder = make_news(tmp_path, 3)
+    victim = folder / "a001.txt"
+    before = {p.name: p.read_bytes() for p in folder.iterdir()}
+    args = [str(folder)]
+    if how == "same-path":
+        out = victim
+        args = [str(folder / "a000.txt"), str(victim)]
+    elif how == "symlink-to-input":
+        out = tmp_path / "out.jsonl"
+        out.symlink_to(victim)
+    elif how == "hardlink-to-input":
+        out = tmp_path / "out.jsonl"
+        os.link(victim, out)
+    else:  # the output is named outside; a symlink inside the walked folder points at it
+        out = tmp_path / "out.txt"
+        out.write_bytes(victim.read_bytes())
+        (folder / "z-link.txt").symlink_to(out)
+        before["z-link.txt"] = out.read_bytes()
+    result = cli(*args, "-o", str(out), *(["--resume"] if resume else []))
+    assert result.exit_code == OutputIsInput.exit_code == 9, result.output
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("policyscan: error: -o "), result.stderr
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == before, "no input was touched"

@@ -59,6 +59,14 @@ class ResumeRefused(PolicyscanError):
     kind = "foreign-output"
 
 
+class OutputIsInput(PolicyscanError):
+    """The batch output file is also one of the inputs (the same path, a symlink or a hard
+    link to it): refused before anything is opened."""
+
+    exit_code = 9
+    kind = "output-is-input"
+
+
 # Batch runs: some articles failed, or all of them did.
 EXIT_PARTIAL = 10
 EXIT_ALL_FAILED = 11

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import Protocol, TextIO, cast
 
 from policyscan.batch.output import Sink, prepare_resume
-from policyscan.batch.walk import Input, find_inputs
+from policyscan.batch.walk import Input, check_output_is_not_an_input, find_inputs
 from policyscan.batch.work import BatchResult, Outcome, Settings, file_sha256, iter_outcomes, pool_outcomes
 from policyscan.batch.writers import FORMATS, WRITERS, DoneKey
 from policyscan.errors import UsageError, exit_code_for
@@ -160,6 +160,8 @@ def batch(
     items = find_inputs(paths, glob=glob, exclude=[output] if output else [])
     if output and os.path.isdir(output):
         raise UsageError(f"-o {output} is a folder; give a file name")
+    if output:
+        check_output_is_not_an_input(output, items)
     done = prepare_resume(output, writer) if output and resume else set()
     if output is None:
         stream = stdout or sys.stdout

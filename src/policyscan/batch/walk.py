@@ -7,7 +7,7 @@ import os
 from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
 
-from policyscan.errors import InputNotFound, UsageError
+from policyscan.errors import InputNotFound, OutputIsInput, UsageError
 from policyscan.load import ARTICLE_SUFFIXES
 
 
@@ -79,3 +79,20 @@ def find_inputs(
         what = f"matching {glob!r}" if glob else f"ending in {', '.join(ARTICLE_SUFFIXES)}"
         raise UsageError(f"no article files {what} in {', '.join(os.fspath(p) for p in paths)}")
     return list(dict.fromkeys(found))
+
+
+def check_output_is_not_an_input(output: str, items: Sequence[Input]) -> None:
+    """Raise OutputIsInput when ``output`` is the same file as an input (compared by device
+    and inode, so a symlink or a hard link counts): writing it would destroy the article."""
+    try:
+        out = os.stat(output)
+    except OSError:
+        return  # not there yet (or not reachable): it cannot be an input
+    for item in items:
+        try:
+            info = os.stat(item.path)
+        except OSError:
+            continue
+        if (info.st_dev, info.st_ino) == (out.st_dev, out.st_ino):
+            same = "is" if os.path.abspath(item.path) == os.path.abspath(output) else "is the same file as"
+            raise OutputIsInput(f"-o {output} {same} the input {item.path}; choose another output file")
