@@ -8,9 +8,7 @@ run goes on (or stops cleanly), each line of the output is a whole JSON record, 
 
 from __future__ import annotations
 
-import builtins
 import errno
-import io
 import json
 import os
 import signal
@@ -24,7 +22,7 @@ from typer.testing import CliRunner
 
 from policyscan import batch as batch_mod
 from policyscan import load as load_mod
-from policyscan.batch import run as batch_run
+from policyscan.batch import output as batch_output
 from policyscan.cli import app
 from policyscan.errors import EXIT_OUTPUT, EXIT_PARTIAL
 
@@ -138,7 +136,7 @@ def test_write_failing_after_n_records_is_one_line_and_resume_completes(
     folder = make_news(tmp_path, 6)
     expected = reference(folder, tmp_path)
     out = tmp_path / "out.jsonl"
-    real_write = batch_mod.Sink.write
+    real_write = batch_mod.FileSink.write
     written = 0
 
     def write_until_full(self, text: str) -> None:
@@ -149,7 +147,7 @@ def test_write_failing_after_n_records_is_one_line_and_resume_completes(
         written += bool(text)
 
     with monkeypatch.context() as patch:
-        patch.setattr(batch_mod.Sink, "write", write_until_full)
+        patch.setattr(batch_mod.FileSink, "write", write_until_full)
         failed = cli(str(folder), "-o", str(out), "-q")
 
     assert failed.exit_code == EXIT_OUTPUT
@@ -166,31 +164,32 @@ def test_write_failing_after_n_records_is_one_line_and_resume_completes(
     assert by_path(parse_lines(out)) == expected
 
 
-class SmallDisk(io.RawIOBase):
-    """A file on a device with ``room`` bytes left: a write that does not fit is cut short
+class SmallDisk:
+    """The output on a device with ``room`` bytes left: a write that does not fit is cut short
     (what write(2) does at the edge of a full disk) and the next one fails with ENOSPC."""
 
-    def __init__(self, path: str, mode: str, room: int) -> None:
-        self._file = io.FileIO(path, mode)
+    def __init__(self, room: int) -> None:
         self.room = room
 
-    def writable(self) -> bool:
-        return True
-
-    def write(self, data) -> int:
+    def write(self, fd: int, data) -> int:
         if self.room <= 0:
             raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
-        n = self._file.write(bytes(memoryview(data)[: self.room]))
+        n = os.write(fd, bytes(memoryview(data)[: self.room]))
         self.room -= n
         return n
 
-    def fileno(self) -> int:
-        return self._file.fileno()
 
-    def close(self) -> None:
-        if not self.closed:
-            self._file.close()
-        super().close()
+def fill_up(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, folder: Path, fmt: str, room: int) -> Path:
+    """Run the CLI with the output on a SmallDisk of ``room`` bytes: exit 7, one line."""
+    out = tmp_path / f"out.{fmt}"
+    with monkeypatch.context() as patch:
+        patch.setattr(batch_output, "_os_write", SmallDisk(room).write)
+        failed = cli(str(folder), "-o", str(out), "-q", "--format", fmt)
+    assert failed.exit_code == EXIT_OUTPUT, failed.output
+    assert failed.exception is None or isinstance(failed.exception, SystemExit)
+    lines = failed.stderr.splitlines()
+    assert len(lines) == 1 and "No space left on device" in lines[0], failed.stderr
+    return out
 
 
 def _fill_up_inside_the_third_record(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path, dict]:
@@ -199,22 +198,7 @@ def _fill_up_inside_the_third_record(tmp_path: Path, monkeypatch: pytest.MonkeyP
     expected = reference(folder, tmp_path)
     whole = (tmp_path / "reference.jsonl").read_bytes().splitlines(keepends=True)
     room = len(whole[0]) + len(whole[1]) + len(whole[2]) // 2
-    out = tmp_path / "out.jsonl"
-
-    def open_on_a_small_disk(file, mode="r", *args, **kwargs):
-        if os.fspath(file) == str(out) and mode in ("w", "a"):
-            raw = SmallDisk(str(out), mode, room)
-            return io.TextIOWrapper(io.BufferedWriter(raw), encoding="utf-8", newline="")
-        return builtins.open(file, mode, *args, **kwargs)
-
-    with monkeypatch.context() as patch:
-        patch.setattr(batch_run, "open", open_on_a_small_disk, raising=False)
-        failed = cli(str(folder), "-o", str(out), "-q")
-    assert failed.exit_code == EXIT_OUTPUT, failed.output
-    assert failed.exception is None or isinstance(failed.exception, SystemExit)
-    lines = failed.stderr.splitlines()
-    assert len(lines) == 1 and "No space left on device" in lines[0], failed.stderr
-    return folder, out, expected
+    return folder, fill_up(tmp_path, monkeypatch, folder, "jsonl", room), expected
 
 
 def test_disk_full_inside_a_record_keeps_whole_records_and_resume_repairs(
@@ -404,3 +388,27 @@ def test_output_that_is_an_input_is_refused_before_anything_is_opened(tmp_path: 
     lines = result.stderr.splitlines()
     assert len(lines) == 1 and lines[0].startswith("policyscan: error: -o "), result.stderr
     assert {p.name: p.read_bytes() for p in folder.iterdir()} == before, "no input was touched"
+
+
+# --- 7. two runs writing the same output ----------------------------------------------------
+
+
+@pytest.mark.parametrize("resume", [False, True])
+def test_a_second_writer_of_the_same_output_fails_with_one_line(tmp_path: Path, resume: bool) -> None:
+    import fcntl
+
+    from policyscan.errors import OutputLocked
+
+    folder = make_news(tmp_path, 2)
+    out = tmp_path / "out.jsonl"
+    batch_mod.batch([str(folder / "a000.txt")], output=str(out))
+    before = out.read_bytes()
+    with open(out, "rb") as held:  # what a first `policyscan batch` still running holds
+        fcntl.flock(held.fileno(), fcntl.LOCK_EX)
+        result = cli(str(folder), "-o", str(out), *(["--resume"] if resume else []))
+    assert result.exit_code == OutputLocked.exit_code == 12, result.output
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"policyscan: error: {out}: "), result.stderr
+    assert out.read_bytes() == before, "the first writer's records are untouched"
+    after = cli(str(folder), "-o", str(out), "--resume", "-q")  # the lock went with the first writer
+    assert after.exit_code == 0 and len(parse_lines(out)) == 2

@@ -67,6 +67,14 @@ class OutputIsInput(PolicyscanError):
     kind = "output-is-input"
 
 
+class OutputLocked(PolicyscanError):
+    """Another ``policyscan batch`` holds the lock on the output file: two writers would mix
+    or lose records."""
+
+    exit_code = 12
+    kind = "output-locked"
+
+
 # Batch runs: some articles failed, or all of them did.
 EXIT_PARTIAL = 10
 EXIT_ALL_FAILED = 11

@@ -14,7 +14,7 @@ Design (measured in ``benchmarks/bench_batch.py``): only short strings cross the
 boundary, never a ``Doc``; the main process writes records in input order.
 """
 
-from policyscan.batch.output import FSYNC_EVERY, Sink, prepare_resume
+from policyscan.batch.output import FSYNC_EVERY, FileSink, Sink, open_output
 from policyscan.batch.run import Engine, Reporter, StopSignals, batch, exit_code, run_batch, summary_line
 from policyscan.batch.walk import Input, find_inputs
 from policyscan.batch.work import (
@@ -40,6 +40,7 @@ __all__ = [
     "BatchResult",
     "ChunkResult",
     "Engine",
+    "FileSink",
     "Input",
     "Outcome",
     "Reporter",
@@ -52,9 +53,9 @@ __all__ = [
     "file_sha256",
     "find_inputs",
     "iter_outcomes",
+    "open_output",
     "peak_rss_kb",
     "pool_outcomes",
-    "prepare_resume",
     "run_batch",
     "summary_line",
 ]

@@ -9,9 +9,9 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
-from typing import Protocol, TextIO, cast
+from typing import Protocol, TextIO
 
-from policyscan.batch.output import Sink, prepare_resume
+from policyscan.batch.output import FileSink, Sink, open_output
 from policyscan.batch.walk import Input, check_output_is_not_an_input, find_inputs
 from policyscan.batch.work import BatchResult, Outcome, Settings, file_sha256, iter_outcomes, pool_outcomes
 from policyscan.batch.writers import FORMATS, WRITERS, DoneKey
@@ -162,17 +162,16 @@ def batch(
         raise UsageError(f"-o {output} is a folder; give a file name")
     if output:
         check_output_is_not_an_input(output, items)
-    done = prepare_resume(output, writer) if output and resume else set()
     if output is None:
         stream = stdout or sys.stdout
         _write_header(stream, writer.header())
-        return run_batch(items, Sink(stream, fsync=False), settings, jobs=jobs, reporter=reporter, engine=engine)
-    mode = "a" if resume else "w"
-    with open(output, mode, encoding="utf-8", newline="") as raw:
-        fh = cast(TextIO, raw)
-        if writer.header() and fh.tell() == 0:
-            _write_header(fh, writer.header())
-        return run_batch(items, Sink(fh, fsync=True), settings, jobs=jobs, done=done, reporter=reporter, engine=engine)
+        return run_batch(items, Sink(stream), settings, jobs=jobs, reporter=reporter, engine=engine)
+    fd, done = open_output(output, writer, resume=resume)
+    try:
+        sink = FileSink(fd)
+        return run_batch(items, sink, settings, jobs=jobs, done=done, reporter=reporter, engine=engine)
+    finally:
+        os.close(fd)
 
 
 def _write_header(stream: TextIO, header: str) -> None:
