@@ -217,15 +217,70 @@ def test_disk_full_inside_a_record_keeps_whole_records_and_resume_repairs(
     assert by_path(parse_lines(out)) == expected
 
 
-@pytest.mark.xfail(
-    reason="Sink leaves the bytes of a record cut short by ENOSPC in the file (resume repairs it, "
-    "but the file is not 'only whole records' until then): Sink.write should truncate back to "
-    "the end of the last whole record on OSError",
-    strict=False,
-)
 def test_disk_full_inside_a_record_leaves_only_whole_records(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The record cut short by ENOSPC is rolled back: the file ends at the last whole record."""
     _, out, _ = _fill_up_inside_the_third_record(tmp_path, monkeypatch)
     assert len(parse_lines(out)) == 2
+
+
+def _csv_reference(folder: Path, tmp_path: Path) -> bytes:
+    out = tmp_path / "reference.csv"
+    batch_mod.batch([str(folder)], output=str(out), settings=batch_mod.Settings(fmt="csv"))
+    return out.read_bytes()
+
+
+def _rows_by_article(data: bytes) -> list[list[bytes]]:
+    """The reference CSV's data rows grouped by article (path is the first column)."""
+    groups: dict[bytes, list[bytes]] = {}
+    for row in data.splitlines(keepends=True)[1:]:
+        groups.setdefault(row.split(b",", 1)[0], []).append(row)
+    return list(groups.values())
+
+
+def _csv_news(tmp_path: Path) -> Path:
+    """Articles with two or more actions each, so that a record is several CSV rows."""
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for i in range(4):
+        (folder / f"a{i}.txt").write_text(
+            f"The Federal Trade Commission fined Kestrel Labs over its Wren-{i} model on Monday. "
+            f"Italy's Garante banned Quillo AI's Heron-{i} chatbot on March {i + 1}, 2025.\n",
+            encoding="utf-8",
+        )
+    return folder
+
+
+def test_csv_disk_full_between_an_articles_rows_rolls_back_and_resume_completes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = _csv_news(tmp_path)
+    expected = _csv_reference(folder, tmp_path)
+    header = expected.splitlines(keepends=True)[0]
+    articles = _rows_by_article(expected)
+    assert len(articles) == 4 and all(len(rows) >= 2 for rows in articles), articles
+    whole_first = header + b"".join(articles[0])
+    room = len(whole_first) + len(articles[1][0])  # the disk fills up after the 2nd article's first row
+    out = fill_up(tmp_path, monkeypatch, folder, "csv", room)
+    assert out.read_bytes() == whole_first, "the torn record is rolled back to the last whole one"
+
+    resumed = cli(str(folder), "-o", str(out), "--resume", "-q", "--format", "csv")
+    assert resumed.exit_code == 0, resumed.output
+    assert out.read_bytes() == expected, "every row of every article, once, in input order"
+
+
+@pytest.mark.parametrize("rows_kept", [1, "all-but-the-newline"])
+def test_csv_resume_retries_an_article_cut_short_by_a_crash(tmp_path: Path, rows_kept: int | str) -> None:
+    """A crash (no process left to roll back) between two rows of an article, or inside its last row."""
+    folder = _csv_news(tmp_path)
+    expected = _csv_reference(folder, tmp_path)
+    header = expected.splitlines(keepends=True)[0]
+    articles = _rows_by_article(expected)
+    torn = articles[1][0] if rows_kept == 1 else b"".join(articles[1])[:-1]
+    out = tmp_path / "out.csv"
+    out.write_bytes(header + b"".join(articles[0]) + torn)
+    resumed = cli(str(folder), "-o", str(out), "--resume", "-q", "--format", "csv")
+    assert resumed.exit_code == 0, resumed.output
+    assert out.read_bytes() == expected
 
 
 @pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")

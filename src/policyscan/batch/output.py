@@ -42,10 +42,12 @@ def _os_write(fd: int, data: memoryview) -> int:
 
 class FileSink(Sink):
     """Writes whole records straight to a file descriptor (no buffer in between) and fsyncs
-    every FSYNC_EVERY records."""
+    every FSYNC_EVERY records. A record that cannot be written whole (a full disk) is rolled
+    back: the file is truncated to the end of the last whole record, then the error raised."""
 
     def __init__(self, fd: int) -> None:
         self.fd, self.fsync, self._since = fd, True, 0
+        self.regular = _is_regular(fd)
 
     def write(self, text: str) -> None:
         self.write_bytes(text.encode("utf-8"))
@@ -53,15 +55,22 @@ class FileSink(Sink):
     def write_bytes(self, data: bytes) -> None:
         if not data:
             return
+        start = os.lseek(self.fd, 0, os.SEEK_CUR) if self.regular else 0
         view = memoryview(data)
-        while view:
-            view = view[_os_write(self.fd, view) :]
+        try:
+            while view:
+                view = view[_os_write(self.fd, view) :]
+        except OSError:
+            if self.regular and len(view) < len(data):
+                os.ftruncate(self.fd, start)  # shrinking a file needs no free space
+                os.lseek(self.fd, start, os.SEEK_SET)
+            raise
         self._since += 1
         if self._since >= FSYNC_EVERY:
             self.sync()
 
     def sync(self) -> None:
-        if _is_regular(self.fd):
+        if self.regular:
             os.fsync(self.fd)
         self._since = 0
 
