@@ -467,3 +467,57 @@ def test_a_second_writer_of_the_same_output_fails_with_one_line(tmp_path: Path, 
     assert out.read_bytes() == before, "the first writer's records are untouched"
     after = cli(str(folder), "-o", str(out), "--resume", "-q")  # the lock went with the first writer
     assert after.exit_code == 0 and len(parse_lines(out)) == 2
+
+
+# --- 8. file names that are not UTF-8 ------------------------------------------------------------
+
+LATIN1_NAME = b"caf\xe9-\xff.txt"  # Latin-1 bytes: not valid UTF-8
+
+
+def _latin1_named(folder: Path) -> Path:
+    try:
+        path = Path(os.fsdecode(os.path.join(os.fsencode(folder), LATIN1_NAME)))
+        path.write_text(TEMPLATES[0].format(i=99), encoding="utf-8")
+    except (OSError, UnicodeError):
+        pytest.skip("this file system does not take non-UTF-8 names")
+    return path
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+def test_a_non_utf8_file_name_is_recorded_losslessly_and_resume_works(tmp_path: Path, fmt: str) -> None:
+    folder = make_news(tmp_path, 3)
+    _latin1_named(folder)
+    out = tmp_path / f"out.{fmt}"
+    first = cli(str(folder), "-o", str(out), "--format", fmt)
+    assert first.exit_code == 0, first.output
+    assert "Traceback" not in first.stderr
+    data = out.read_bytes()
+    data.decode("utf-8")  # the output is valid UTF-8
+    shown = str(folder) + "/caf\\xe9-\\xff.txt"  # each byte that is not UTF-8 as \xNN
+    if fmt == "jsonl":
+        recs = parse_lines(out)
+        assert len(recs) == 4 and not any("error" in r for r in recs)
+        assert by_path(recs)[shown]["actions"]
+        assert os.fsencode(folder) + b"/" + LATIN1_NAME == _unshow(shown), "the scheme is lossless"
+    else:
+        assert shown.encode() in data
+    resumed = cli(str(folder), "-o", str(out), "--resume", "--format", fmt)
+    assert resumed.exit_code == 0, resumed.output
+    if fmt == "jsonl":
+        assert "4 already done" in resumed.stderr and out.read_bytes() == data
+    else:
+        assert out.read_bytes() == data
+
+
+def _unshow(shown: str) -> bytes:
+    """The documented way back from a recorded path to the file name's bytes."""
+    import re
+
+    return re.sub(rb"\\x([0-9a-f]{2})", lambda m: bytes([int(m.group(1), 16)]), shown.encode("utf-8"))
+
+
+def test_analyze_on_a_non_utf8_file_name_gives_a_report(tmp_path: Path) -> None:
+    path = _latin1_named(tmp_path)
+    result = CliRunner().invoke(app, ["analyze", str(path), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["source"]["path"].endswith("/caf\\xe9-\\xff.txt")

@@ -51,7 +51,9 @@ def main_callback(
 
 
 def _fail(err: PolicyscanError) -> None:
-    typer.echo(f"policyscan: error: {err}", err=True)
+    from policyscan.batch.walk import shown
+
+    typer.echo(f"policyscan: error: {shown(str(err))}", err=True)
 
 
 def _stdout_closed() -> int:
@@ -98,6 +100,7 @@ def analyze(
 def _run_analyze(paths, fmt, published, model, max_bytes, encoding) -> int:
     from dataclasses import replace
 
+    from policyscan.batch.walk import shown
     from policyscan.load import load_path, parse_published
     from policyscan.nlp import load_pipeline
     from policyscan.pipeline import analyze as analyze_article
@@ -118,6 +121,7 @@ def _run_analyze(paths, fmt, published, model, max_bytes, encoding) -> int:
     for path in paths:
         try:
             article = load_path(path, max_bytes=max_bytes, encoding=encoding)
+            article = replace(article, path=shown(path))  # a non-UTF-8 file name as \xNN
             if pub is not None:
                 article = replace(article, published=pub, published_from="--published")
             reports.append(analyze_article(article, model=model))

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import Protocol, TextIO
 
 from policyscan.batch.output import FileSink, Sink, open_output
-from policyscan.batch.walk import Input, check_output_is_not_an_input, find_inputs
+from policyscan.batch.walk import Input, check_output_is_not_an_input, find_inputs, shown
 from policyscan.batch.work import BatchResult, Outcome, Settings, file_sha256, iter_outcomes, pool_outcomes
 from policyscan.batch.writers import FORMATS, WRITERS, DoneKey
 from policyscan.errors import UsageError, exit_code_for
@@ -65,9 +65,9 @@ class _NoSignals:
 
 
 def _already_done(item: Input, done: set[DoneKey], done_paths: set[str], max_bytes: int) -> bool:
-    if item.error or item.path not in done_paths:
+    if item.error or shown(item.path) not in done_paths:
         return False
-    return (item.path, file_sha256(item.path, max_bytes) or "") in done
+    return (shown(item.path), file_sha256(item.path, max_bytes) or "") in done
 
 
 def run_batch(

@@ -16,6 +16,21 @@ class Input(NamedTuple):
     error: str | None = None  # set when the walk itself could not read this path
 
 
+def shown(path: str) -> str:
+    """``path`` as records and messages show it, always valid UTF-8, without loss: a file name
+    whose bytes are not UTF-8 (Python holds them as surrogate escapes) shows each such byte as
+    ``\\xNN``, e.g. the Latin-1 name ``caf\\xe9.txt``. Valid UTF-8 names are unchanged."""
+    try:
+        path.encode("utf-8")
+        return path
+    except UnicodeEncodeError:
+        pass
+    try:
+        return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:  # a surrogate that is not an escaped byte
+        return path.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def _hidden(name: str) -> bool:
     return name.startswith(".")
 

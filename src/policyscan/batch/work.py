@@ -14,10 +14,10 @@ import os
 import signal
 from collections import deque
 from collections.abc import Callable, Generator, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, NamedTuple
 
-from policyscan.batch.walk import Input
+from policyscan.batch.walk import Input, shown
 from policyscan.batch.writers import WRITERS
 from policyscan.errors import PolicyscanError
 from policyscan.load import DEFAULT_MAX_BYTES
@@ -69,17 +69,19 @@ def file_sha256(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> str | None:
         return None
 
 
-def _failure(path: str, kind: str, message: str, settings: Settings) -> Outcome:
-    sha = file_sha256(path, settings.max_bytes) if kind != "unreadable" else None
-    text = WRITERS[settings.fmt].error(path, kind, message, sha)
-    return Outcome(path, sha, False, 0, text, f"{kind}: {message}")
+def _failure(path: str, kind: str, message: str, settings: Settings, sha256: str | None = None) -> Outcome:
+    if sha256 is None and kind != "unreadable":
+        sha256 = file_sha256(path, settings.max_bytes)
+    path, message = shown(path), shown(message)
+    text = WRITERS[settings.fmt].error(path, kind, message, sha256)
+    return Outcome(path, sha256, False, 0, text, f"{kind}: {message}")
 
 
-def _from_exception(path: str, exc: BaseException, settings: Settings) -> Outcome:
+def _from_exception(path: str, exc: BaseException, settings: Settings, sha256: str | None = None) -> Outcome:
     if isinstance(exc, PolicyscanError):
         message = str(exc.args[0]) if exc.args else str(exc)
-        return _failure(path, exc.kind, message, settings)
-    return _failure(path, "internal", f"{type(exc).__name__}: {exc}", settings)
+        return _failure(path, exc.kind, message, settings, sha256)
+    return _failure(path, "internal", f"{type(exc).__name__}: {exc}", settings, sha256)
 
 
 def _success(article, report, settings: Settings) -> Outcome:
@@ -93,9 +95,10 @@ def _load(item: Input, settings: Settings):
     if item.error:
         return _failure(item.path, "unreadable", item.error, settings)
     try:
-        return load_path(item.path, max_bytes=settings.max_bytes, encoding=settings.encoding)
+        article = load_path(item.path, max_bytes=settings.max_bytes, encoding=settings.encoding)
     except Exception as exc:  # one bad file never stops the run
         return _from_exception(item.path, exc, settings)
+    return replace(article, path=shown(item.path))  # what the records say: always valid UTF-8
 
 
 def _analyze(loaded, articles: list, settings: Settings) -> Generator[Outcome, None, None]:
@@ -108,7 +111,7 @@ def _analyze(loaded, articles: list, settings: Settings) -> Generator[Outcome, N
         try:
             return _success(article, build_report(doc, article, loaded), settings)
         except Exception as exc:
-            return _from_exception(article.path, exc, settings)
+            return _from_exception(article.path, exc, settings, article.sha256)
 
     try:
         pairs = ((a.text, a) for a in articles)
@@ -120,7 +123,7 @@ def _analyze(loaded, articles: list, settings: Settings) -> Generator[Outcome, N
             try:
                 doc = nlp(article.text)
             except Exception as exc:  # e.g. a text over nlp.max_length
-                yield _from_exception(article.path, exc, settings)
+                yield _from_exception(article.path, exc, settings, article.sha256)
                 continue
             yield finish(doc, article)
 
