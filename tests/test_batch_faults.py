@@ -521,3 +521,28 @@ def test_analyze_on_a_non_utf8_file_name_gives_a_report(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["analyze", str(path), "--format", "json"])
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["source"]["path"].endswith("/caf\\xe9-\\xff.txt")
+
+
+# --- 9. the folder spelled differently on --resume ---------------------------------------------
+
+
+@pytest.mark.parametrize("spelling", ["./news", "news/", "news/../news", "absolute", "symlinked-folder"])
+def test_resume_matches_records_whatever_the_spelling_of_the_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, spelling: str
+) -> None:
+    make_news(tmp_path, 3)
+    monkeypatch.chdir(tmp_path)
+    out = tmp_path / "out.jsonl"
+    first = cli("news", "-o", str(out), "-q")
+    assert first.exit_code == 0
+    data = out.read_bytes()
+    if spelling == "absolute":
+        spelling = str(tmp_path / "news")
+    elif spelling == "symlinked-folder":
+        (tmp_path / "link").symlink_to(tmp_path / "news")
+        spelling = "link"
+    resumed = cli(spelling, "-o", str(out), "--resume")
+    assert resumed.exit_code == 0, resumed.output
+    assert "3 already done" in resumed.stderr, resumed.stderr
+    assert out.read_bytes() == data, "nothing analysed twice; the paths stay as first given"
+    assert [r["source"]["path"] for r in parse_lines(out)] == [f"news/a{i:03d}.txt" for i in range(3)]

@@ -64,10 +64,17 @@ class _NoSignals:
         return None
 
 
+def resolved(path: str) -> str:
+    """The key ``--resume`` matches a record by: the path with symlinks, ``.`` and ``..``
+    resolved (``./news/a.txt``, ``news/a.txt`` and ``/home/me/news/a.txt`` are one file)."""
+    return shown(os.path.realpath(path))
+
+
 def _already_done(item: Input, done: set[DoneKey], done_paths: set[str], max_bytes: int) -> bool:
-    if item.error or shown(item.path) not in done_paths:
+    if item.error:
         return False
-    return (shown(item.path), file_sha256(item.path, max_bytes) or "") in done
+    key = resolved(item.path)
+    return key in done_paths and (key, file_sha256(item.path, max_bytes) or "") in done
 
 
 def run_batch(
@@ -91,6 +98,7 @@ def run_batch(
     result = BatchResult(total=len(items))
     todo = list(items)
     if done:
+        done = {(resolved(path), sha) for path, sha in done}
         done_paths = {path for path, _ in done}
         todo = [i for i in items if not _already_done(i, done, done_paths, settings.max_bytes)]
         result.skipped = len(items) - len(todo)
