@@ -546,3 +546,65 @@ def test_resume_matches_records_whatever_the_spelling_of_the_folder(
     assert "3 already done" in resumed.stderr, resumed.stderr
     assert out.read_bytes() == data, "nothing analysed twice; the paths stay as first given"
     assert [r["source"]["path"] for r in parse_lines(out)] == [f"news/a{i:03d}.txt" for i in range(3)]
+
+
+# --- 10. FIFOs, sockets and devices; a signal in a blocking read ---------------------------------
+
+
+def test_a_fifo_in_the_folder_is_an_error_record_not_a_hang(tmp_path: Path) -> None:
+    folder = make_news(tmp_path, 2)
+    os.mkfifo(folder / "a000b-fifo.txt")
+    out = tmp_path / "out.jsonl"
+    cmd = [sys.executable, "-m", "policyscan", "batch", str(folder), "-o", str(out), "-q"]
+    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=120)  # a hang fails here
+    assert proc.returncode == EXIT_PARTIAL, proc.stderr
+    recs = parse_lines(out)
+    assert [Path(r["source"]["path"]).name for r in recs] == ["a000.txt", "a000b-fifo.txt", "a001.txt"]
+    assert recs[1]["error"] == {"kind": "unreadable", "message": "not a regular file: a FIFO (named pipe)"}
+
+
+def test_analyze_on_a_fifo_or_a_device_is_one_line(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "pipe.txt")
+    for path, what in [(tmp_path / "pipe.txt", "a FIFO"), (Path("/dev/zero"), "a character device")]:
+        cmd = [sys.executable, "-m", "policyscan", "analyze", str(path), "--format", "json"]
+        proc = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+        assert proc.returncode == 4, proc.stderr
+        lines = proc.stderr.splitlines()
+        assert len(lines) == 1 and lines[0].startswith(f"policyscan: error: {path}: not a regular file: {what}")
+        assert proc.stdout == ""
+
+
+def test_the_first_sigterm_ends_a_run_blocked_in_a_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A FIFO swapped in after the check (or any read that blocks): the first SIGTERM ends the
+    run, with the records before it kept; a second SIGTERM, 30 s later, would only be a
+    safety net that makes this test fail (exit 130) instead of hanging."""
+    import threading
+
+    folder = make_news(tmp_path, 3)
+    fifo = tmp_path / "no-writer"
+    os.mkfifo(fifo)
+    real_load_path = load_mod.load_path
+
+    def blocking_load_path(path, **kwargs):
+        if os.fspath(path).endswith("a001.txt"):
+            threading.Timer(0.3, os.kill, (os.getpid(), signal.SIGTERM)).start()
+            with open(fifo, "rb") as fh:  # blocks: nobody writes to it
+                fh.read()
+        return real_load_path(path, **kwargs)
+
+    safety = threading.Timer(30, os.kill, (os.getpid(), signal.SIGTERM))
+    monkeypatch.setattr(load_mod, "load_path", blocking_load_path)
+    out = tmp_path / "out.jsonl"
+    safety.start()
+    try:
+        result = cli(str(folder), "-o", str(out), "-q", "--jobs", "1")
+    finally:
+        safety.cancel()
+    assert result.exit_code == 128 + signal.SIGTERM, result.output
+    assert "--resume" in result.stderr
+    first = parse_lines(out)  # whole records only (the one in hand is given up)
+    assert "a001.txt" not in {Path(r["source"]["path"]).name for r in first}
+    monkeypatch.setattr(load_mod, "load_path", real_load_path)
+    resumed = cli(str(folder), "-o", str(out), "-q", "--resume")
+    assert resumed.exit_code == 0, resumed.output
+    assert by_path(parse_lines(out)) == reference(folder, tmp_path)

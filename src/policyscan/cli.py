@@ -100,7 +100,8 @@ def analyze(
 def _run_analyze(paths, fmt, published, model, max_bytes, encoding) -> int:
     from dataclasses import replace
 
-    from policyscan.batch.walk import shown
+    from policyscan.batch.walk import shown, special_file
+    from policyscan.errors import InputUnreadable
     from policyscan.load import load_path, parse_published
     from policyscan.nlp import load_pipeline
     from policyscan.pipeline import analyze as analyze_article
@@ -120,6 +121,9 @@ def _run_analyze(paths, fmt, published, model, max_bytes, encoding) -> int:
     reports, failures, last_code = [], 0, 0
     for path in paths:
         try:
+            special = special_file(path) if path != "-" else None
+            if special:
+                raise InputUnreadable(f"not a regular file: {special}", path=path)
             article = load_path(path, max_bytes=max_bytes, encoding=encoding)
             article = replace(article, path=shown(path))  # a non-UTF-8 file name as \xNN
             if pub is not None:

@@ -18,17 +18,29 @@ from policyscan.batch.writers import FORMATS, WRITERS, DoneKey
 from policyscan.errors import UsageError, exit_code_for
 
 
+class StopRun(BaseException):
+    """Raised by the first SIGINT/SIGTERM while an article is being read or analysed: that
+    article is given up (``--resume`` does it again) so that a signal always ends the run at
+    once, even in a blocking open() or a long parse. A BaseException: no per-article
+    ``except Exception`` turns it into an error record."""
+
+
 class StopSignals:
-    """SIGINT/SIGTERM set a flag the run checks between records; a second one stops at once."""
+    """SIGINT/SIGTERM stop the run: between records (``working`` False) the record in hand is
+    finished first; while an outcome is being produced it is abandoned (StopRun). A second
+    signal stops at once (KeyboardInterrupt)."""
 
     def __init__(self) -> None:
         self.signum: int | None = None
+        self.working = False
         self._old: dict[int, object] = {}
 
     def _handle(self, signum: int, frame) -> None:
         if self.signum is not None:
             raise KeyboardInterrupt
         self.signum = signum
+        if self.working:
+            raise StopRun
 
     def __enter__(self) -> StopSignals:
         if threading.current_thread() is threading.main_thread():
@@ -37,8 +49,22 @@ class StopSignals:
         return self
 
     def __exit__(self, *exc) -> None:
+        self.working = False
         for sig, old in self._old.items():
             signal.signal(sig, old)  # type: ignore[arg-type]
+
+
+def _next(outcomes: Iterator[Outcome], signals: StopSignals | None) -> Outcome | None:
+    """The next outcome, or None at the end or when a signal gave up the one being made."""
+    try:
+        if signals is not None:
+            signals.working = True
+        return next(outcomes)
+    except (StopIteration, StopRun):
+        return None
+    finally:
+        if signals is not None:
+            signals.working = False
 
 
 class Reporter(Protocol):
@@ -119,7 +145,7 @@ def run_batch(
                 outcomes = iter_outcomes(todo, settings)
             written: set[tuple[str, str | None]] = set()
             try:
-                for outcome in outcomes:
+                while (outcome := _next(outcomes, signals)) is not None:
                     if (outcome.path, outcome.sha256) in written:
                         continue  # delivered twice (a retried partition): one record per article
                     written.add((outcome.path, outcome.sha256))
@@ -131,6 +157,8 @@ def run_batch(
                         reporter.advance(outcome)
                     if stop():
                         break
+            except StopRun:  # a signal in the instant after _next() caught its own
+                pass
             finally:
                 close = getattr(outcomes, "close", None)
                 if close:

@@ -17,7 +17,7 @@ from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, NamedTuple
 
-from policyscan.batch.walk import Input, shown
+from policyscan.batch.walk import Input, shown, special_file
 from policyscan.batch.writers import WRITERS
 from policyscan.errors import PolicyscanError
 from policyscan.load import DEFAULT_MAX_BYTES
@@ -94,6 +94,9 @@ def _load(item: Input, settings: Settings):
 
     if item.error:
         return _failure(item.path, "unreadable", item.error, settings)
+    special = special_file(item.path)
+    if special:
+        return _failure(item.path, "unreadable", f"not a regular file: {special}", settings)
     try:
         article = load_path(item.path, max_bytes=settings.max_bytes, encoding=settings.encoding)
     except Exception as exc:  # one bad file never stops the run
