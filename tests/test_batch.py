@@ -253,6 +253,57 @@ def test_head_closes_the_pipe_quietly(tmp_path: Path, jobs: str) -> None:
     assert proc.returncode == EXIT_BROKEN_PIPE
 
 
+def _children(pid: int) -> list[int]:
+    kids = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            kids.append(int(stat.parent.name))
+    return kids
+
+
+def _descendants(pid: int) -> list[int]:
+    found, todo = [], [pid]
+    while todo:
+        kids = _children(todo.pop())
+        found += kids
+        todo += kids
+    return found
+
+
+def _running(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc")
+def test_workers_exit_when_the_main_process_is_killed(tmp_path: Path) -> None:
+    """`kill -9` of the main process of a --jobs 2 run: its workers (and the forkserver) go too,
+    so stdout reaches EOF (what `policyscan batch ... | tee` waits for)."""
+    write_articles(tmp_path, 60, paragraphs=4)
+    proc = _cli(str(tmp_path), "--jobs", "2")
+    assert proc.stdout is not None
+    assert proc.stdout.readline(), "the workers are running"
+    helpers = _descendants(proc.pid)
+    assert len(helpers) >= 3, helpers  # the forkserver, two workers (and a resource tracker)
+    proc.kill()
+    try:
+        proc.communicate(timeout=60)  # EOF on stdout and stderr: nobody holds them any more
+        deadline = time.monotonic() + 30  # the resource tracker cleans up after the others
+        while any(_running(pid) for pid in helpers) and time.monotonic() < deadline:
+            time.sleep(0.1)
+    finally:
+        left = [pid for pid in helpers if _running(pid)]
+        for pid in left:
+            os.kill(pid, signal.SIGKILL)  # do not leave them behind when the test fails
+    assert left == []
+
+
 def test_summary_line() -> None:
     result = batch.BatchResult(total=2000, ok=1998, failed=2, words=412_331, seconds=61.23)
     assert batch.summary_line(result) == "policyscan: 2000 articles, 1998 ok, 2 failed, 412,331 words in 61.2 s"

@@ -11,7 +11,10 @@ import concurrent.futures as cf
 import hashlib
 import multiprocessing
 import os
+import select
 import signal
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -156,9 +159,42 @@ def iter_outcomes(items: Sequence[Input], settings: Settings, zone_size: int = Z
 _WORKER: dict[str, object] = {}
 
 
-def _init_worker(settings: Settings) -> None:
+def _exit_with(main_pid: int) -> None:
+    """End this worker as soon as the main process ends, however it ends (``kill -9`` too).
+
+    The worker's parent is the forkserver, not the main process, and both it and the
+    worker hold the main process's stdout: without this, ``policyscan batch ... | tee``
+    would never see the end of its input. A daemon thread waits on a pidfd of the main
+    process (Linux 5.3+), else polls it twice a second.
+    """
+
+    def watch() -> None:
+        try:
+            fd = os.pidfd_open(main_pid)
+        except ProcessLookupError:
+            os._exit(1)
+        except (AttributeError, OSError):
+            fd = None
+        if fd is not None:
+            select.select([fd], [], [])  # readable once the process has exited
+            os._exit(1)
+        while True:
+            time.sleep(0.5)
+            try:
+                os.kill(main_pid, 0)
+            except ProcessLookupError:
+                os._exit(1)
+            except PermissionError:
+                pass
+
+    threading.Thread(target=watch, name="policyscan-parent-watch", daemon=True).start()
+
+
+def _init_worker(settings: Settings, main_pid: int | None = None) -> None:
     # Ctrl-C reaches the whole process group: the main process decides when to stop.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if main_pid is not None:
+        _exit_with(main_pid)
     from policyscan.nlp import load_pipeline
 
     _WORKER["settings"] = settings
@@ -206,7 +242,7 @@ def pool_outcomes(
     if method == "forkserver":
         # Workers fork from a server that has imported spaCy once: ~1 s less start-up each.
         ctx.set_forkserver_preload(["policyscan.pipeline"])
-    pool = cf.ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init_worker, initargs=(settings,))
+    pool = cf.ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init_worker, initargs=(settings, os.getpid()))
     chunks = (todo[i : i + CHUNK_SIZE] for i in range(0, len(todo), CHUNK_SIZE))
     pending: deque[cf.Future[ChunkResult]] = deque()
     finished = False
