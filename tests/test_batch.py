@@ -307,3 +307,37 @@ def test_workers_exit_when_the_main_process_is_killed(tmp_path: Path) -> None:
 def test_summary_line() -> None:
     result = batch.BatchResult(total=2000, ok=1998, failed=2, words=412_331, seconds=61.23)
     assert batch.summary_line(result) == "policyscan: 2000 articles, 1998 ok, 2 failed, 412,331 words in 61.2 s"
+
+
+# --- the writer registry -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", list(batch.WRITERS))
+def test_every_writer_reads_back_what_it_writes(name: str, tmp_path: Path) -> None:
+    """A new format is one Writer class in WRITERS: this checks it agrees with itself."""
+    from policyscan.batch.writers import FORMATS_HELP, Foreign
+    from policyscan.load import load_path
+    from policyscan.pipeline import analyze
+
+    writer = batch.WRITERS[name]
+    assert writer.name == name and writer.summary in FORMATS_HELP
+    paths = write_articles(tmp_path, 2)
+    reports = [analyze(load_path(str(p))) for p in paths]
+    assert all(r.actions for r in reports)
+    body = "".join(writer.record(r) for r in reports)
+    body += writer.error("bad.txt", "invalid-input", "empty file", "0" * 64)
+    assert body.endswith("\n") and (not writer.header() or writer.header().endswith("\n"))
+    units = writer.units(body.encode("utf-8"))
+    keys = [u.key for u in units]
+    # The last record of a format that cannot mark an article's end (CSV) is retried: key None.
+    assert [k for k in keys if k] == [(r.source.path, r.source.sha256) for r in reports][: len([k for k in keys if k])]
+    assert len([k for k in keys if k]) >= len(reports) - 1
+    assert units[0].start == 0 and units[-1].end == len(body.encode("utf-8"))
+    with pytest.raises(Foreign):
+        writer.units(b"this line was written by hand\n" + body.encode("utf-8"))
+
+
+def test_the_cli_offers_exactly_the_registered_formats() -> None:
+    from policyscan.cli import BatchFormat
+
+    assert [f.value for f in BatchFormat] == list(batch.FORMATS) == list(batch.WRITERS)

@@ -7,14 +7,15 @@ import os
 import sys
 from dataclasses import dataclass
 from enum import Enum
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from policyscan import __version__
+from policyscan.batch import writers as batch_writers
 
 if TYPE_CHECKING:
-    from policyscan.batch import Settings as BatchSettings
+    from policyscan.batch.work import Settings as BatchSettings
 from policyscan.errors import EXIT_BROKEN_PIPE, EXIT_OUTPUT, PolicyscanError, UsageError, exit_code_for
 
 app = typer.Typer(
@@ -205,9 +206,8 @@ def main() -> None:
     sys.exit(code if isinstance(code, int) else 0)
 
 
-class BatchFormat(str, Enum):
-    jsonl = "jsonl"
-    csv = "csv"
+# The batch --format choices come from the writer registry: a new format is one writer class.
+BatchFormat: Any = Enum("BatchFormat", {name: name for name in batch_writers.FORMATS}, type=str)  # type: ignore[misc]
 
 
 class BatchEngine(str, Enum):
@@ -241,8 +241,8 @@ def batch_command(
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes.")] = 1,
     fmt: Annotated[
         BatchFormat,
-        typer.Option("--format", "-f", help="jsonl: one record per article; csv: one row per action."),
-    ] = BatchFormat.jsonl,
+        typer.Option("--format", "-f", help=batch_writers.FORMATS_HELP),
+    ] = BatchFormat("jsonl"),
     model: Annotated[str | None, typer.Option(help="spaCy pipeline name or path.")] = None,
     batch_size: Annotated[int, typer.Option(min=1, help="Articles per nlp.pipe batch.")] = 8,
     max_bytes: Annotated[int, typer.Option(min=1, help="Refuse files larger than this many bytes.")] = 5_000_000,
@@ -265,7 +265,7 @@ def batch_command(
     Progress goes to stderr. Exit 0 when all succeeded, 10 when some failed, 11 when all
     failed; after Ctrl-C (130) or SIGTERM (143) finished records are kept: rerun with --resume.
     """
-    from policyscan.batch import Settings
+    from policyscan.batch.work import Settings
 
     settings = Settings(model=model, fmt=fmt.value, batch_size=batch_size, max_bytes=max_bytes, encoding=encoding)
     run = BatchRun(paths=paths, output=output, resume=resume, glob=glob, jobs=jobs, quiet=quiet, settings=settings)
@@ -303,12 +303,12 @@ def _batch_engine(engine: BatchEngine, scheduler: str | None, partition_size: in
 def _run_batch(run: BatchRun, runner) -> int:
     import shlex
 
-    from policyscan import batch as batch_mod
+    from policyscan.batch import run as batch_mod
     from policyscan.render.progress import PlainReporter, RichReporter
 
     output, quiet = run.output, run.quiet
     # CSV has no error records: its failures are only ever told on stderr, even with -q.
-    show_failures = not quiet or not batch_mod.WRITERS[run.settings.fmt].error_records
+    show_failures = not quiet or not batch_writers.WRITERS[run.settings.fmt].error_records
     reporter: PlainReporter
     if not quiet and sys.stderr.isatty():
         reporter = RichReporter(show_failures=show_failures)

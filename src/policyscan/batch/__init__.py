@@ -14,48 +14,43 @@ Design (measured in ``benchmarks/bench_batch.py``): only short strings cross the
 boundary, never a ``Doc``; the main process writes records in input order.
 """
 
-from policyscan.batch.output import FSYNC_EVERY, FileSink, Sink, open_output
-from policyscan.batch.run import Engine, Reporter, StopSignals, batch, exit_code, run_batch, summary_line
-from policyscan.batch.walk import Input, find_inputs
-from policyscan.batch.work import (
-    CHUNK_SIZE,
-    ZONE_SIZE,
-    BatchResult,
-    ChunkResult,
-    Outcome,
-    Settings,
-    file_sha256,
-    iter_outcomes,
-    peak_rss_kb,
-    pool_outcomes,
-)
-from policyscan.batch.writers import FORMATS, WRITERS, Writer
+from __future__ import annotations
 
-__all__ = [
-    "CHUNK_SIZE",
-    "FORMATS",
-    "FSYNC_EVERY",
-    "WRITERS",
-    "ZONE_SIZE",
-    "BatchResult",
-    "ChunkResult",
-    "Engine",
-    "FileSink",
-    "Input",
-    "Outcome",
-    "Reporter",
-    "Settings",
-    "Sink",
-    "StopSignals",
-    "Writer",
-    "batch",
-    "exit_code",
-    "file_sha256",
-    "find_inputs",
-    "iter_outcomes",
-    "open_output",
-    "peak_rss_kb",
-    "pool_outcomes",
-    "run_batch",
-    "summary_line",
-]
+import importlib
+from typing import Any
+
+# Imported on first use (PEP 562): `policyscan --help` and the writer registry the CLI reads
+# do not pay for the loader and the process pool.
+_WHERE = {
+    "output": ("FSYNC_EVERY", "FileSink", "Sink", "open_output"),
+    "run": ("Engine", "Reporter", "StopRun", "StopSignals", "batch", "exit_code", "run_batch", "summary_line"),
+    "walk": ("Input", "find_inputs", "shown", "special_file"),
+    "work": (
+        "CHUNK_SIZE",
+        "ZONE_SIZE",
+        "BatchResult",
+        "ChunkResult",
+        "Outcome",
+        "Settings",
+        "file_sha256",
+        "iter_outcomes",
+        "peak_rss_kb",
+        "pool_outcomes",
+    ),
+    "writers": ("FORMATS", "WRITERS", "Writer"),
+}
+_MODULE_OF = {name: module for module, names in _WHERE.items() for name in names}
+__all__ = sorted(_MODULE_OF)
+
+
+def __getattr__(name: str) -> Any:
+    module = _MODULE_OF.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_MODULE_OF])

@@ -43,6 +43,7 @@ def split_lines(data: bytes) -> list[bytes]:
 
 class Writer(Protocol):
     name: ClassVar[str]
+    summary: ClassVar[str]  # for --help
     error_records: ClassVar[bool]  # False: a failed article writes nothing (stderr is its only trace)
 
     def header(self) -> str:
@@ -67,6 +68,7 @@ class JsonlWriter:
     """One JSON record per line; a failed article gets an error record."""
 
     name: ClassVar[str] = "jsonl"
+    summary: ClassVar[str] = "one record per article"
     error_records: ClassVar[bool] = True
     PREFIX: ClassVar[bytes] = b'{"schema_version":'  # how every record (and error record) starts
 
@@ -120,6 +122,7 @@ class CsvWriter:
     """
 
     name: ClassVar[str] = "csv"
+    summary: ClassVar[str] = "one row per action"
     error_records: ClassVar[bool] = False
 
     def header(self) -> str:
@@ -160,6 +163,11 @@ class CsvWriter:
                 start = ends[-1]
         except csv.Error as exc:
             raise Foreign(len(ends) + 1, f"is not CSV ({exc})") from None
+        from policyscan.render import csv_out
+
+        # Cells that look like spreadsheet formulas may be written with a leading "'": read back
+        # the path as it was (csv_out.original_cell, where the renderer provides it).
+        original = getattr(csv_out, "original_cell", lambda cell: cell)
         p, s = CSV_COLUMNS.index("path"), CSV_COLUMNS.index("sha256")
         units: list[Unit] = []
         for i, (start, end, row, line) in enumerate(rows):
@@ -167,7 +175,7 @@ class CsvWriter:
                 if i == len(rows) - 1:
                     break  # the last row, cut short
                 raise Foreign(line, f"has {len(row)} fields, not {len(CSV_COLUMNS)}")
-            key = (row[p], row[s])
+            key = (original(row[p]), original(row[s]))
             if units and units[-1].key == key:
                 units[-1] = units[-1]._replace(end=end)
             else:
@@ -180,3 +188,4 @@ class CsvWriter:
 
 WRITERS: dict[str, Writer] = {w.name: w for w in (JsonlWriter(), CsvWriter())}
 FORMATS = tuple(WRITERS)
+FORMATS_HELP = "; ".join(f"{w.name}: {w.summary}" for w in WRITERS.values()) + "."

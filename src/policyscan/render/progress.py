@@ -6,7 +6,7 @@ import sys
 from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:
-    from policyscan.batch import Outcome
+    from policyscan.batch.work import Outcome
 
 
 class PlainReporter:
