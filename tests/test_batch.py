@@ -160,7 +160,8 @@ def test_resume_skips_done_and_matches_an_uninterrupted_run(tmp_path: Path) -> N
 
     # An interrupted run: two records, a stale error record, and a line cut short by a crash.
     part = tmp_path / "part.jsonl"
-    stale = json.dumps({"source": {"path": json.loads(lines[3])["source"]["path"]}, "error": {"kind": "x"}})
+    stale_path = json.loads(lines[3])["source"]["path"]
+    stale = json.dumps({"schema_version": "policyscan/1", "source": {"path": stale_path}, "error": {"kind": "x"}})
     part.write_text(lines[0] + lines[1] + stale + "\n" + lines[2][:50])
     result = batch.batch([str(tmp_path / "news")], output=str(part), resume=True)
     assert result.skipped == 2 and result.ok == 3
@@ -252,6 +253,91 @@ def test_head_closes_the_pipe_quietly(tmp_path: Path, jobs: str) -> None:
     assert proc.returncode == EXIT_BROKEN_PIPE
 
 
+def _children(pid: int) -> list[int]:
+    kids = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            kids.append(int(stat.parent.name))
+    return kids
+
+
+def _descendants(pid: int) -> list[int]:
+    found, todo = [], [pid]
+    while todo:
+        kids = _children(todo.pop())
+        found += kids
+        todo += kids
+    return found
+
+
+def _running(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc")
+def test_workers_exit_when_the_main_process_is_killed(tmp_path: Path) -> None:
+    """`kill -9` of the main process of a --jobs 2 run: its workers (and the forkserver) go too,
+    so stdout reaches EOF (what `policyscan batch ... | tee` waits for)."""
+    write_articles(tmp_path, 60, paragraphs=4)
+    proc = _cli(str(tmp_path), "--jobs", "2")
+    assert proc.stdout is not None
+    assert proc.stdout.readline(), "the workers are running"
+    helpers = _descendants(proc.pid)
+    assert len(helpers) >= 3, helpers  # the forkserver, two workers (and a resource tracker)
+    proc.kill()
+    try:
+        proc.communicate(timeout=60)  # EOF on stdout and stderr: nobody holds them any more
+        deadline = time.monotonic() + 30  # the resource tracker cleans up after the others
+        while any(_running(pid) for pid in helpers) and time.monotonic() < deadline:
+            time.sleep(0.1)
+    finally:
+        left = [pid for pid in helpers if _running(pid)]
+        for pid in left:
+            os.kill(pid, signal.SIGKILL)  # do not leave them behind when the test fails
+    assert left == []
+
+
 def test_summary_line() -> None:
     result = batch.BatchResult(total=2000, ok=1998, failed=2, words=412_331, seconds=61.23)
     assert batch.summary_line(result) == "policyscan: 2000 articles, 1998 ok, 2 failed, 412,331 words in 61.2 s"
+
+
+# --- the writer registry -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", list(batch.WRITERS))
+def test_every_writer_reads_back_what_it_writes(name: str, tmp_path: Path) -> None:
+    """A new format is one Writer class in WRITERS: this checks it agrees with itself."""
+    from policyscan.batch.writers import FORMATS_HELP, Foreign
+    from policyscan.load import load_path
+    from policyscan.pipeline import analyze
+
+    writer = batch.WRITERS[name]
+    assert writer.name == name and writer.summary in FORMATS_HELP
+    paths = write_articles(tmp_path, 2)
+    reports = [analyze(load_path(str(p))) for p in paths]
+    assert all(r.actions for r in reports)
+    body = "".join(writer.record(r) for r in reports)
+    body += writer.error("bad.txt", "invalid-input", "empty file", "0" * 64)
+    assert body.endswith("\n") and (not writer.header() or writer.header().endswith("\n"))
+    units = writer.units(body.encode("utf-8"))
+    keys = [u.key for u in units]
+    # The last record of a format that cannot mark an article's end (CSV) is retried: key None.
+    assert [k for k in keys if k] == [(r.source.path, r.source.sha256) for r in reports][: len([k for k in keys if k])]
+    assert len([k for k in keys if k]) >= len(reports) - 1
+    assert units[0].start == 0 and units[-1].end == len(body.encode("utf-8"))
+    with pytest.raises(Foreign):
+        writer.units(b"this line was written by hand\n" + body.encode("utf-8"))
+
+
+def test_the_cli_offers_exactly_the_registered_formats() -> None:
+    from policyscan.cli import BatchFormat
+
+    assert [f.value for f in BatchFormat] == list(batch.FORMATS) == list(batch.WRITERS)

@@ -101,6 +101,11 @@ def _no_permission(tmp: Path) -> list[str]:
     return ["noperm.txt"]
 
 
+def _fifo(tmp: Path) -> list[str]:
+    os.mkfifo(tmp / "pipe.txt")  # nobody writes to it: opening it would block for ever
+    return ["pipe.txt"]
+
+
 def _batch_partial(tmp: Path) -> list[str]:
     (tmp / "good.txt").write_text(GOOD, encoding="utf-8")
     return ["good.txt", "missing.txt"]
@@ -127,6 +132,8 @@ ROWS = [
         "noperm.txt",
         marks=(pytest.mark.skipif(IS_ROOT, reason="root ignores file permissions"),),
     ),
+    Row("fifo", _fifo, 4, "not a regular file: a FIFO (named pipe)", "pipe.txt"),
+    Row("device", lambda tmp: ["/dev/zero"], 4, "not a regular file: a character device", "/dev/zero"),
     Row("empty", _write("empty.txt", b""), 5, "empty file", "empty.txt"),
     Row("whitespace-only", _write("ws.txt", b"  \n\t\r\n \x0c \n"), 5, "empty file", "ws.txt"),
     Row("no-letters", _write("ctrl.txt", b"\x01\x02\x03 \x04 123 456 !!!\n"), 5, "no article text", "ctrl.txt"),

@@ -5,13 +5,18 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
+from dataclasses import dataclass
 from enum import Enum
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from policyscan import __version__
-from policyscan.errors import EXIT_ALL_FAILED, EXIT_BROKEN_PIPE, EXIT_OUTPUT, EXIT_PARTIAL, PolicyscanError, UsageError
+from policyscan.batch import writers as batch_writers
+
+if TYPE_CHECKING:
+    from policyscan.batch.work import Settings as BatchSettings
+from policyscan.errors import EXIT_BROKEN_PIPE, EXIT_OUTPUT, PolicyscanError, UsageError, exit_code_for
 
 app = typer.Typer(
     name="policyscan",
@@ -47,9 +52,18 @@ def main_callback(
 
 
 def _fail(err: PolicyscanError) -> None:
+    from policyscan.batch.walk import shown
     from policyscan.render._common import clean_text
 
-    typer.echo(f"policyscan: error: {clean_text(str(err), one_line=True)}", err=True)
+    typer.echo(f"policyscan: error: {clean_text(shown(str(err)), one_line=True)}", err=True)
+
+
+def _stdout_closed() -> int:
+    """`| head` closed stdout: point it at /dev/null so that the flush at exit stays quiet, and
+    return 141 (Typer would turn EPIPE into exit 1)."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    return EXIT_BROKEN_PIPE
 
 
 def _stderr_console():
@@ -95,6 +109,8 @@ def analyze(
 def _run_analyze(paths, fmt, published, model, max_bytes, encoding, *, csv_raw: bool = False) -> int:
     from dataclasses import replace
 
+    from policyscan.batch.walk import shown, special_file
+    from policyscan.errors import InputUnreadable
     from policyscan.load import load_path, parse_published
     from policyscan.nlp import load_pipeline
     from policyscan.pipeline import analyze as analyze_article
@@ -114,7 +130,11 @@ def _run_analyze(paths, fmt, published, model, max_bytes, encoding, *, csv_raw: 
     reports, failures, last_code = [], 0, 0
     for path in paths:
         try:
+            special = special_file(path) if path != "-" else None
+            if special:
+                raise InputUnreadable(f"not a regular file: {special}", path=path)
             article = load_path(path, max_bytes=max_bytes, encoding=encoding)
+            article = replace(article, path=shown(path))  # a non-UTF-8 file name as \xNN
             if pub is not None:
                 article = replace(article, published=pub, published_from="--published")
             reports.append(analyze_article(article, model=model))
@@ -125,15 +145,10 @@ def _run_analyze(paths, fmt, published, model, max_bytes, encoding, *, csv_raw: 
     try:
         _emit(reports, fmt, csv_raw=csv_raw)
     except BrokenPipeError:
-        # `| head` closed stdout. Typer would turn EPIPE into exit 1: end quietly with 141.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        return EXIT_BROKEN_PIPE
-    if failures == 0:
-        return 0
-    if len(paths) == 1:
+        return _stdout_closed()
+    if failures and len(paths) == 1:
         return last_code
-    return EXIT_ALL_FAILED if failures == len(paths) else EXIT_PARTIAL
+    return exit_code_for(failures, len(paths))
 
 
 def _emit(reports, fmt: OutputFormat, *, csv_raw: bool = False) -> None:
@@ -202,15 +217,12 @@ def main() -> None:
         typer.echo("policyscan: interrupted", err=True)
         sys.exit(130)
     except BrokenPipeError:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        sys.exit(EXIT_BROKEN_PIPE)
+        sys.exit(_stdout_closed())
     sys.exit(code if isinstance(code, int) else 0)
 
 
-class BatchFormat(str, Enum):
-    jsonl = "jsonl"
-    csv = "csv"
+# The batch --format choices come from the writer registry: a new format is one writer class.
+BatchFormat: Any = Enum("BatchFormat", {name: name for name in batch_writers.FORMATS}, type=str)  # type: ignore[misc]
 
 
 class BatchEngine(str, Enum):
@@ -244,8 +256,8 @@ def batch_command(
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes.")] = 1,
     fmt: Annotated[
         BatchFormat,
-        typer.Option("--format", "-f", help="jsonl: one record per article; csv: one row per action."),
-    ] = BatchFormat.jsonl,
+        typer.Option("--format", "-f", help=batch_writers.FORMATS_HELP),
+    ] = BatchFormat("jsonl"),
     model: Annotated[str | None, typer.Option(help="spaCy pipeline name or path.")] = None,
     batch_size: Annotated[int, typer.Option(min=1, help="Articles per nlp.pipe batch.")] = 8,
     max_bytes: Annotated[int, typer.Option(min=1, help="Refuse files larger than this many bytes.")] = 5_000_000,
@@ -268,9 +280,24 @@ def batch_command(
     Progress goes to stderr. Exit 0 when all succeeded, 10 when some failed, 11 when all
     failed; after Ctrl-C (130) or SIGTERM (143) finished records are kept: rerun with --resume.
     """
-    runner = _batch_engine(engine, scheduler, partition_size, jobs)
-    code = _run_batch(paths, output, resume, glob, jobs, fmt, model, batch_size, max_bytes, encoding, quiet, runner)
-    raise typer.Exit(code)
+    from policyscan.batch.work import Settings
+
+    settings = Settings(model=model, fmt=fmt.value, batch_size=batch_size, max_bytes=max_bytes, encoding=encoding)
+    run = BatchRun(paths=paths, output=output, resume=resume, glob=glob, jobs=jobs, quiet=quiet, settings=settings)
+    raise typer.Exit(_run_batch(run, _batch_engine(engine, scheduler, partition_size, jobs)))
+
+
+@dataclass(frozen=True)
+class BatchRun:
+    """What `policyscan batch` was asked to do: inputs, output, and the per-article settings."""
+
+    paths: list[str]
+    output: str | None
+    resume: bool
+    glob: str | None
+    jobs: int
+    quiet: bool
+    settings: BatchSettings
 
 
 @contextlib.contextmanager
@@ -288,28 +315,29 @@ def _batch_engine(engine: BatchEngine, scheduler: str | None, partition_size: in
         yield started
 
 
-def _run_batch(paths, output, resume, glob, jobs, fmt, model, batch_size, max_bytes, encoding, quiet, runner) -> int:
+def _run_batch(run: BatchRun, runner) -> int:
     import shlex
 
-    from policyscan import batch as batch_mod
+    from policyscan.batch import run as batch_mod
+    from policyscan.render.progress import PlainReporter, RichReporter
 
-    show_failures = not quiet or fmt == BatchFormat.csv
+    output, quiet = run.output, run.quiet
+    # CSV has no error records: its failures are only ever told on stderr, even with -q.
+    show_failures = not quiet or not batch_writers.WRITERS[run.settings.fmt].error_records
+    reporter: PlainReporter
     if not quiet and sys.stderr.isatty():
-        reporter = batch_mod.RichReporter(show_failures=show_failures)
+        reporter = RichReporter(show_failures=show_failures)
     else:
-        reporter = batch_mod.PlainReporter(show_failures=show_failures)
-    settings = batch_mod.Settings(
-        model=model, fmt=fmt.value, batch_size=batch_size, max_bytes=max_bytes, encoding=encoding
-    )
+        reporter = PlainReporter(show_failures=show_failures)
     try:
         with runner as engine:
             result = batch_mod.batch(
-                paths,
+                run.paths,
                 output=output,
-                resume=resume,
-                glob=glob,
-                jobs=jobs,
-                settings=settings,
+                resume=run.resume,
+                glob=run.glob,
+                jobs=run.jobs,
+                settings=run.settings,
                 reporter=reporter,
                 engine=engine,
             )
@@ -320,10 +348,7 @@ def _run_batch(paths, output, resume, glob, jobs, fmt, model, batch_size, max_by
         typer.echo("policyscan: interrupted", err=True)
         return 130
     except BrokenPipeError:
-        # `| head` closed stdout. Typer would turn EPIPE into exit 1: end quietly with 141.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        return EXIT_BROKEN_PIPE
+        return _stdout_closed()
     except OSError as exc:  # disk full, output removed: every record written so far stays whole
         where = output or "stdout"
         typer.echo(f"policyscan: error: cannot write {where}: {exc.strerror or exc} (rerun with --resume)", err=True)
@@ -410,11 +435,9 @@ def report_command(
     else:
         with open(output, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(page)
-    if not failed:
-        raise typer.Exit(0)
-    if len(paths) == 1:
+    if failed and len(paths) == 1:
         raise typer.Exit(failed[0].exit_code or 1)
-    raise typer.Exit(EXIT_ALL_FAILED if len(failed) == len(paths) else EXIT_PARTIAL)
+    raise typer.Exit(exit_code_for(len(failed), len(paths)))
 
 
 class EventsFormat(str, Enum):

@@ -26,7 +26,8 @@ import warnings
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
-from policyscan.batch import BatchResult, ChunkResult, Input, Outcome, Settings, iter_outcomes, peak_rss_kb
+from policyscan.batch.walk import Input
+from policyscan.batch.work import BatchResult, ChunkResult, Outcome, Settings, iter_outcomes, peak_rss_kb
 from policyscan.errors import PolicyscanError, UsageError
 
 PARTITION_SIZE = 50  # files per task: a second or two of work, small enough to stream

@@ -51,6 +51,30 @@ class ModelError(PolicyscanError):
     kind = "model"
 
 
+class ResumeRefused(PolicyscanError):
+    """``--resume`` on a file this tool did not write (another tool's JSON Lines, a JSON array,
+    notes, random bytes): nothing in it is changed."""
+
+    exit_code = 8
+    kind = "foreign-output"
+
+
+class OutputIsInput(PolicyscanError):
+    """The batch output file is also one of the inputs (the same path, a symlink or a hard
+    link to it): refused before anything is opened."""
+
+    exit_code = 9
+    kind = "output-is-input"
+
+
+class OutputLocked(PolicyscanError):
+    """Another ``policyscan batch`` holds the lock on the output file: two writers would mix
+    or lose records."""
+
+    exit_code = 12
+    kind = "output-locked"
+
+
 # Batch runs: some articles failed, or all of them did.
 EXIT_PARTIAL = 10
 EXIT_ALL_FAILED = 11
@@ -58,3 +82,11 @@ EXIT_ALL_FAILED = 11
 EXIT_OUTPUT = 7
 # `| head` closed our stdout: the conventional 128 + SIGPIPE.
 EXIT_BROKEN_PIPE = 141
+
+
+def exit_code_for(failed: int, total: int) -> int:
+    """The exit code of a run over ``total`` articles of which ``failed`` failed:
+    0 when none failed, EXIT_ALL_FAILED when all did, else EXIT_PARTIAL."""
+    if failed == 0:
+        return 0
+    return EXIT_ALL_FAILED if failed >= total else EXIT_PARTIAL

@@ -1,0 +1,191 @@
+"""Batch output formats as a registry: a new format is one class and one line in WRITERS.
+
+A writer turns a finished report, or a failed article, into the exact text that goes to
+the output (complete lines), writes the header a new file starts with, and reads back
+the key of a finished record for ``--resume``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, ClassVar, NamedTuple, Protocol
+
+if TYPE_CHECKING:
+    from policyscan.report import Report
+
+DoneKey = tuple[str, str]  # (path as recorded, sha256) of a finished article
+
+
+class Unit(NamedTuple):
+    """One record of an existing output, as ``--resume`` reads it: bytes [start, end) of the body."""
+
+    start: int
+    end: int
+    key: DoneKey | None  # the finished article it holds; None: an error record or a torn one (retried)
+
+
+class Foreign(ValueError):
+    """A line ``--resume`` does not understand: the file was not written by this format."""
+
+    def __init__(self, line: int, what: str) -> None:
+        super().__init__(f"line {line} {what}")
+
+
+def split_lines(data: bytes) -> list[bytes]:
+    """``data`` cut after every b"\\n" (the last piece may lack one); only \\n ends a line."""
+    lines = [line + b"\n" for line in data.split(b"\n")]
+    lines[-1] = lines[-1][:-1]
+    return [line for line in lines if line]
+
+
+class Writer(Protocol):
+    name: ClassVar[str]
+    summary: ClassVar[str]  # for --help
+    error_records: ClassVar[bool]  # False: a failed article writes nothing (stderr is its only trace)
+
+    def header(self) -> str:
+        """What a new output starts with ("" for none)."""
+        ...
+
+    def record(self, report: Report) -> str:
+        """The complete lines for one analysed article."""
+        ...
+
+    def error(self, path: str, kind: str, message: str, sha256: str | None) -> str:
+        """The complete lines for one failed article ("" when the format has no error records)."""
+        ...
+
+    def units(self, body: bytes) -> list[Unit]:
+        """The records of an existing output after its header, in order; raises Foreign for
+        anything this writer would not have written."""
+        ...
+
+
+class JsonlWriter:
+    """One JSON record per line; a failed article gets an error record."""
+
+    name: ClassVar[str] = "jsonl"
+    summary: ClassVar[str] = "one record per article"
+    error_records: ClassVar[bool] = True
+    PREFIX: ClassVar[bytes] = b'{"schema_version":'  # how every record (and error record) starts
+
+    def header(self) -> str:
+        return ""
+
+    def record(self, report: Report) -> str:
+        from policyscan.render.json_out import report_jsonl
+
+        return report_jsonl(report) + "\n"
+
+    def error(self, path: str, kind: str, message: str, sha256: str | None) -> str:
+        from policyscan.render.json_out import error_record
+
+        record = json.loads(error_record(path, kind, message))
+        if sha256:
+            record["source"]["sha256"] = sha256
+        return json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
+
+    def units(self, body: bytes) -> list[Unit]:
+        units, at = [], 0
+        for n, line in enumerate(split_lines(body), 1):
+            start, at = at, at + len(line)
+            if not line.endswith(b"\n"):  # the last line, cut short by a crash or a full disk
+                if not line.startswith(self.PREFIX):
+                    raise Foreign(n, "is not a policyscan record")
+                units.append(Unit(start, at, None))
+                continue
+            try:
+                record = json.loads(line.decode("utf-8"))
+            except ValueError:
+                raise Foreign(n, "is not JSON") from None
+            source = record.get("source") if isinstance(record, dict) else None
+            if (
+                not isinstance(source, dict)
+                or not isinstance(source.get("path"), str)
+                or not str(record.get("schema_version", "")).startswith("policyscan/")
+            ):
+                raise Foreign(n, "is not a policyscan record")
+            sha = source.get("sha256")
+            key = (source["path"], sha) if "error" not in record and isinstance(sha, str) and sha else None
+            units.append(Unit(start, at, key))
+        return units
+
+
+class CsvWriter:
+    """One row per action under one header; a failed article writes no row (stderr names it).
+
+    Nothing in a row says it is an article's last: ``--resume`` retries the last article of
+    the file, which may have been cut short between two of its rows.
+    """
+
+    name: ClassVar[str] = "csv"
+    summary: ClassVar[str] = "one row per action"
+    error_records: ClassVar[bool] = False
+
+    def header(self) -> str:
+        from policyscan.render.csv_out import write_actions_csv
+
+        buf = io.StringIO()
+        write_actions_csv([], buf, header=True)
+        return buf.getvalue()
+
+    def record(self, report: Report) -> str:
+        from policyscan.render.csv_out import write_actions_csv
+
+        buf = io.StringIO()
+        write_actions_csv([report], buf, header=False)
+        return buf.getvalue()
+
+    def error(self, path: str, kind: str, message: str, sha256: str | None) -> str:
+        return ""
+
+    def units(self, body: bytes) -> list[Unit]:
+        from policyscan.render.csv_out import CSV_COLUMNS
+
+        lines = split_lines(body)
+        ends: list[int] = []  # byte offset after each line handed to the csv reader
+
+        def feed() -> Iterator[str]:
+            at = 0
+            for line in lines:
+                at += len(line)
+                ends.append(at)
+                yield line.decode("utf-8", "surrogateescape")
+
+        rows: list[tuple[int, int, list[str], int]] = []  # start, end, fields, line number in the file
+        start = 0
+        try:
+            for row in csv.reader(feed()):
+                rows.append((start, ends[-1], row, len(ends) + 1))
+                start = ends[-1]
+        except csv.Error as exc:
+            raise Foreign(len(ends) + 1, f"is not CSV ({exc})") from None
+        from policyscan.render import csv_out
+
+        # Cells that look like spreadsheet formulas may be written with a leading "'": read back
+        # the path as it was (csv_out.original_cell, where the renderer provides it).
+        original = getattr(csv_out, "original_cell", lambda cell: cell)
+        p, s = CSV_COLUMNS.index("path"), CSV_COLUMNS.index("sha256")
+        units: list[Unit] = []
+        for i, (start, end, row, line) in enumerate(rows):
+            if len(row) != len(CSV_COLUMNS):
+                if i == len(rows) - 1:
+                    break  # the last row, cut short
+                raise Foreign(line, f"has {len(row)} fields, not {len(CSV_COLUMNS)}")
+            key = (original(row[p]), original(row[s]))
+            if units and units[-1].key == key:
+                units[-1] = units[-1]._replace(end=end)
+            else:
+                units.append(Unit(start, end, key))
+        if rows:  # the last article may be cut short between two rows: retry it
+            last = units.pop() if units else Unit(rows[-1][0], rows[-1][1], None)
+            units.append(Unit(last.start, rows[-1][1], None))
+        return units
+
+
+WRITERS: dict[str, Writer] = {w.name: w for w in (JsonlWriter(), CsvWriter())}
+FORMATS = tuple(WRITERS)
+FORMATS_HELP = "; ".join(f"{w.name}: {w.summary}" for w in WRITERS.values()) + "."
