@@ -135,7 +135,9 @@ def test_command_reads_files_and_folders_and_skips_a_cut_line(tmp_path: Path) ->
     assert cli.exit_code == 0, cli.stderr
     data = json.loads(cli.stdout)
     assert data["articles"]["ok"] == 3 and len(data["actors"]) == 1 and len(data["reversals"]) == 2
-    table = CliRunner().invoke(app, ["summarize", str(tmp_path / "part1.jsonl")], env={"COLUMNS": "160"})
+    table = CliRunner().invoke(
+        app, ["summarize", str(tmp_path / "part1.jsonl"), "--format", "table"], env={"COLUMNS": "160"}
+    )
     assert table.exit_code == 0
     assert "Reversals across articles" in table.stdout and "news/b-lift.txt" in table.stdout
 

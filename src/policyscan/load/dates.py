@@ -30,6 +30,24 @@ DATE_TEXT = (
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 
 
+def parse_date_option(text: str) -> date | None:
+    """A date typed on the command line: ISO ("2026-11-12", a timestamp is cut to its day) or a
+    written month ("12 Nov 2026", "Nov. 12, 2026"). Numeric day/month orders such as
+    "11/12/2026" are ambiguous across countries and give None."""
+    s = " ".join(text.split()).strip()
+    iso = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?", s)
+    if iso:
+        try:
+            return date(int(iso[1]), int(iso[2]), int(iso[3]))
+        except ValueError:
+            return None
+    for rx in (_MDY_DATE, _DMY_DATE):
+        m = rx.fullmatch(s.rstrip("."))
+        if m:
+            return _make_date(m)
+    return None
+
+
 def parse_published(text: str) -> date | None:
     """Parse a publication date such as "2025-11-03", "Nov. 3, 2025" or "12 May 2025".
 
