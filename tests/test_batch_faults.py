@@ -120,7 +120,7 @@ def test_input_gone_after_the_walk_is_an_error_record_and_the_run_goes_on(
     assert bad["error"]["kind"] == kind and bad["error"]["message"]
     assert "sha256" not in bad["source"] or not bad["source"]["sha256"]
     good = [r for r in recs if r["source"]["path"] != victim]
-    assert all("error" not in r and r["actions"] and len(r["source"]["sha256"]) == 64 for r in good)
+    assert all(r["error"] is None and r["actions"] and len(r["source"]["sha256"]) == 64 for r in good)
     # Without -q each failure is one line on stderr naming the file and the error kind.
     assert f"policyscan: {victim}: {kind}:" in result.stderr
     assert "4 ok, 1 failed" in result.stderr and "Traceback" not in result.stderr
@@ -156,7 +156,7 @@ def test_write_failing_after_n_records_is_one_line_and_resume_completes(
     assert len(lines) == 1, failed.stderr
     assert "No space left on device" in lines[0] and str(out) in lines[0] and "--resume" in lines[0]
     first = parse_lines(out)
-    assert len(first) == 3 and all("error" not in r for r in first)
+    assert len(first) == 3 and all(r["error"] is None for r in first)
     assert by_path(first) == {p: expected[p] for p in by_path(first)}
 
     resumed = cli(str(folder), "-o", str(out), "--resume", "-q")
@@ -496,7 +496,7 @@ def test_a_non_utf8_file_name_is_recorded_losslessly_and_resume_works(tmp_path: 
     shown = str(folder) + "/caf\\xe9-\\xff.txt"  # each byte that is not UTF-8 as \xNN
     if fmt == "jsonl":
         recs = parse_lines(out)
-        assert len(recs) == 4 and not any("error" in r for r in recs)
+        assert len(recs) == 4 and not any(r["error"] is not None for r in recs)
         assert by_path(recs)[shown]["actions"]
         assert os.fsencode(folder) + b"/" + LATIN1_NAME == _unshow(shown), "the scheme is lossless"
     else:

@@ -196,7 +196,7 @@ BAD_LINES = [
     ("[" * 100_000 + "]" * 100_000, "nested too deeply"),
     ("[1, 2]", "not a record: a JSON list"),
     ("not json at all", "not JSON"),
-    (json.dumps({"source": {"path": "z.txt"}, "actions": []}), "source.sha256: Field required"),
+    (json.dumps({"source": {"path": "z.txt"}, "actions": []}), "source.sha256: required unless error is set"),
     (json.dumps({**record("a.txt", None), "extra": 1}), "extra: Extra inputs are not permitted"),
 ]
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from enum import Enum, StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from policyscan.kinds import kind_table
 
@@ -76,12 +76,12 @@ class Granularity(str, Enum):
 
 
 class Source(_Record):
-    path: str | None = Field(description="path as given, '-' for stdin")
-    sha256: str = Field(description="sha256 of the raw input bytes")
-    format: str = Field(description="txt, md or html")
-    encoding: str
-    characters: int = Field(description="characters of the analysed text")
-    words: int
+    path: str | None = Field(default=None, description="path as given, '-' for stdin")
+    sha256: str | None = Field(default=None, description="sha256 of the raw input bytes (null when unread)")
+    format: str | None = Field(default=None, description="txt, md or html (null when unread)")
+    encoding: str | None = None
+    characters: int | None = Field(default=None, description="characters of the analysed text")
+    words: int | None = None
 
 
 class Pipeline(_Record):
@@ -101,8 +101,23 @@ class DateRef(_Record):
     text: str | None = None
     value: str | None = Field(default=None, description="ISO date, month (YYYY-MM) or year")
     granularity: Granularity | None = None
+    first_day: str | None = Field(
+        default=None, description="ISO day the value starts on (a month or year: its first day); derived from value"
+    )
+    last_day: str | None = Field(
+        default=None, description="ISO day the value ends on (a month or year: its last day); derived from value"
+    )
     start: int | None = None
     end: int | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _days(cls, data: Any) -> Any:
+        """first_day/last_day always follow value and granularity, so pd.to_datetime and DATE work."""
+        if isinstance(data, dict):
+            first, last = day_range(data.get("value"), data.get("granularity"))
+            data = {**data, "first_day": first, "last_day": last}
+        return data
 
 
 class Actor(_Record):
@@ -135,6 +150,11 @@ class Action(_Record):
     evidence: list[Span] = Field(default_factory=list)
 
 
+class ErrorInfo(_Record):
+    kind: str = Field(default="error", description="short error name, e.g. not-found, invalid-input (docs/errors.md)")
+    message: str = ""
+
+
 class Reversal(_Record):
     actor: str
     objects: list[str]
@@ -151,13 +171,54 @@ class Report(_Record):
     dateline: str | None = None
     published: str | None = Field(default=None, description="ISO date of publication")
     published_from: str | None = Field(default=None, description="where the date was found")
-    pipeline: Pipeline
+    pipeline: Pipeline | None = Field(default=None, description="null only in an error record")
     actors: list[Actor] = Field(default_factory=list)
     models: list[AIModel] = Field(default_factory=list)
     actions: list[Action] = Field(default_factory=list)
     dates: list[DateRef] = Field(default_factory=list)
     reversals: list[Reversal] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
+    error: ErrorInfo | None = Field(
+        default=None, description="null for an analysed article; set in the record of an article that failed"
+    )
+
+    @model_validator(mode="after")
+    def _complete_unless_error(self) -> Report:
+        """An analysed article names its pipeline and its source's hash, format and encoding."""
+        if self.error is None:
+            missing = [name for name in ("sha256", "format", "encoding") if getattr(self.source, name) is None]
+            if missing:
+                raise ValueError(f"source.{missing[0]}: required unless error is set")
+            if self.pipeline is None:
+                raise ValueError("pipeline: required unless error is set")
+        return self
+
+
+def day_range(value: Any, granularity: Any) -> tuple[str | None, str | None]:
+    """The first and last ISO day an ISO date / week / month / quarter / year value covers."""
+    import calendar
+    import datetime as dt
+
+    if not isinstance(value, str) or not value:
+        return None, None
+    gran = granularity.value if isinstance(granularity, Enum) else granularity
+    try:
+        parts = [int(p) for p in value.split("-")]
+        if len(parts) == 3:
+            first = dt.date(*parts)
+            last = first + dt.timedelta(days=6) if gran == "week" and first.year < 9999 else first
+        elif len(parts) == 2:
+            months = 3 if gran == "quarter" else 1
+            end_month = min(12, parts[1] + months - 1)
+            first = dt.date(parts[0], parts[1], 1)
+            last = dt.date(parts[0], end_month, calendar.monthrange(parts[0], end_month)[1])
+        elif len(parts) == 1:
+            first, last = dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)
+        else:
+            return None, None
+    except (ValueError, OverflowError):
+        return None, None
+    return first.isoformat(), last.isoformat()
 
 
 def json_schema() -> dict:

@@ -1,6 +1,6 @@
 """The corpus view of a batch run: counts, top actors and models, actions by month,
 and reversals across articles. Pure functions over the JSON Lines records, each
-validated into a ``Report`` or an ``ErrorRecord`` first (a bad line is an error naming
+validated into a ``Report`` first (an error record is a Report with ``error`` set) (a bad line is an error naming
 its line number, never a traceback). The terminal tables are in ``render/summary.py``.
 """
 
@@ -14,10 +14,10 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import ValidationError
 
 from policyscan.errors import InputInvalid, InputNotFound, UsageError
-from policyscan.report import HEDGED, SCHEMA_VERSION, Action, Direction, Report  # HEDGED: did not (yet) happen
+from policyscan.report import HEDGED, Action, Direction, Report  # HEDGED: did not (yet) happen
 
 DIRECTIONS = tuple(d.value for d in Direction)
 UNDATED = "undated"
@@ -29,28 +29,12 @@ _MONTH = re.compile(r"(\d{4}-\d{2})(?:-\d{2})?")
 # ---------------------------------------------------------------------------
 
 
-class _ErrorSource(BaseModel):
-    # Other fields (sha256, a lossless form of an odd file name) may come and are kept.
-    model_config = ConfigDict(frozen=True, extra="allow")
-    path: str | None = None
+def is_error(record: Report) -> bool:
+    """An error record: the line written for an article that failed (``json_out.error_record``)."""
+    return record.error is not None
 
 
-class _ErrorInfo(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="allow")
-    kind: str = "error"
-    message: str = ""
-
-
-class ErrorRecord(BaseModel):
-    """The line ``policyscan batch`` writes for an article that failed (``json_out.error_record``)."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-    schema_version: str = SCHEMA_VERSION
-    source: _ErrorSource
-    error: _ErrorInfo
-
-
-Record = Report | ErrorRecord
+Record = Report  # an analysed article, or (error set) one that failed
 
 
 @dataclass(frozen=True)
@@ -76,9 +60,8 @@ def parse_record(line: str) -> Record:
         raise ValueError(f"not JSON ({exc})") from None
     if not isinstance(data, dict):
         raise ValueError(f"not a record: a JSON {type(data).__name__}, not an object")
-    model: type[Report] | type[ErrorRecord] = ErrorRecord if "error" in data else Report
     try:
-        return model.model_validate(data)
+        return Report.model_validate(data)
     except ValidationError as exc:
         first = exc.errors()[0]
         field = ".".join(str(p) for p in first["loc"]) or "record"
@@ -123,13 +106,16 @@ def _json_document(path: str) -> list[Any] | None:
     """The records of a file holding ONE JSON document (``analyze --format json``: an object, or an
     array for several articles); None for JSON Lines."""
     with open(path, "rb") as fh:
-        head = fh.read(4096).lstrip()
-    if head[:1] not in (b"[", b"{"):
+        first = b""
+        for line in fh:  # the first non-blank line, whole (a batch record is often over 4 KB)
+            if line.strip():
+                first = line.strip()
+                break
+    if first[:1] not in (b"[", b"{"):
         return None
-    first_line = head.split(b"\n", 1)[0]
-    if head[:1] == b"{":
+    if first[:1] == b"{":
         try:
-            json.loads(first_line)
+            json.loads(first)
             return None  # a complete object on the first line: JSON Lines
         except (ValueError, RecursionError):
             pass
@@ -300,7 +286,7 @@ def summarize_records(records: Iterable[Record], *, top: int = 20) -> dict[str, 
     ok: list[Report] = []
     errors: Counter[str] = Counter()
     for record in records:
-        if isinstance(record, ErrorRecord):
+        if record.error is not None:
             errors[record.error.kind] += 1
         else:
             ok.append(record)
@@ -319,7 +305,7 @@ def summarize_records(records: Iterable[Record], *, top: int = 20) -> dict[str, 
     return {
         "articles": {"total": len(ok) + sum(errors.values()), "ok": len(ok), "failed": sum(errors.values())},
         "errors": dict(sorted(errors.items())),
-        "words": sum(r.source.words for r in ok),
+        "words": sum(r.source.words or 0 for r in ok),
         "actors": _top(actors, top, actor_types),
         "models": _top(models, top, developers),
         "actions_by_month": _by_month(ok),

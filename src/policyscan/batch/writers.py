@@ -83,10 +83,7 @@ class JsonlWriter:
     def error(self, path: str, kind: str, message: str, sha256: str | None) -> str:
         from policyscan.render.json_out import error_record
 
-        record = json.loads(error_record(path, kind, message))
-        if sha256:
-            record["source"]["sha256"] = sha256
-        return json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
+        return error_record(path, kind, message, sha256) + "\n"
 
     def units(self, body: bytes) -> list[Unit]:
         units, at = [], 0
@@ -109,7 +106,7 @@ class JsonlWriter:
             ):
                 raise Foreign(n, "is not a policyscan record")
             sha = source.get("sha256")
-            key = (source["path"], sha) if "error" not in record and isinstance(sha, str) and sha else None
+            key = (source["path"], sha) if record.get("error") is None and isinstance(sha, str) and sha else None
             units.append(Unit(start, at, key))
         return units
 

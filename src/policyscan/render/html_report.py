@@ -64,14 +64,14 @@ def read_results(path: str) -> Inputs:
     A line that is not a record is listed as a failure naming its line number, so the
     page shows what it could not read instead of dropping it.
     """
-    from policyscan.summarize import ErrorRecord, InvalidLine, read_lines
+    from policyscan.summarize import InvalidLine, read_lines
 
     reports: list[Report] = []
     failures: list[Failure] = []
     for record in read_lines([path]):
         if isinstance(record, InvalidLine):
             failures.append(Failure(record.record_path, "invalid-record", f"{path}: {record}"))
-        elif isinstance(record, ErrorRecord):
+        elif record.error is not None:
             failures.append(Failure(record.source.path, record.error.kind, record.error.message))
         else:
             reports.append(record)

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Iterable
 
 from pydantic import TypeAdapter
 
-from policyscan.report import SCHEMA_VERSION, Report
+from policyscan.report import ErrorInfo, Report, Source
 
 _REPORT_LIST = TypeAdapter(list[Report])
 
@@ -28,15 +27,14 @@ def reports_json_array(reports: Iterable[Report]) -> str:
     return _REPORT_LIST.dump_json(list(reports), indent=2).decode("utf-8")
 
 
-def error_record(path: str | os.PathLike[str] | None, kind: str, message: str) -> str:
-    """One JSON line for an article that failed in a batch, shaped like a report's head.
+def error_record(path: str | os.PathLike[str] | None, kind: str, message: str, sha256: str | None = None) -> str:
+    """One JSON line for an article that failed: the shape of every report (every key present,
+    empty lists, nulls) with ``error`` set, so one schema covers both (``policyscan schema``).
 
     ``kind`` is the error's short name (``PolicyscanError.kind``), e.g. ``"not-found"``.
     """
-    record = {
-        "schema_version": SCHEMA_VERSION,
-        "source": {"path": None if path is None else os.fspath(path)},
-        "error": {"kind": kind, "message": message},
-    }
-    # Compact and unescaped, like pydantic's own model_dump_json().
-    return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+    record = Report(
+        source=Source(path=None if path is None else os.fspath(path), sha256=sha256 or None),
+        error=ErrorInfo(kind=kind, message=message),
+    )
+    return record.model_dump_json()
