@@ -214,6 +214,69 @@ def test_error_row(row: Row, tmp_path: Path) -> None:
         assert proc.stdout == ""
 
 
+# --- batch rows of docs/errors.md: the output file ---
+
+
+def _news(tmp: Path) -> None:
+    (tmp / "news").mkdir()
+    (tmp / "news" / "a.txt").write_text(GOOD, encoding="utf-8")
+
+
+def _resume_on_notes(tmp: Path) -> tuple[list[str], str]:
+    _news(tmp)
+    (tmp / "notes.jsonl").write_bytes(b"TODO: rerun on Monday\n")
+    return ["news", "-o", "notes.jsonl", "--resume"], "notes.jsonl"
+
+
+def _output_is_input(tmp: Path) -> tuple[list[str], str]:
+    _news(tmp)
+    return ["news/a.txt", "-o", "news/a.txt"], "news/a.txt"
+
+
+def _output_hardlinked_to_input(tmp: Path) -> tuple[list[str], str]:
+    _news(tmp)
+    os.link(tmp / "news" / "a.txt", tmp / "out.jsonl")
+    return ["news", "-o", "out.jsonl"], "news/a.txt"
+
+
+def _output_locked(tmp: Path) -> tuple[list[str], str]:
+    _news(tmp)
+    (tmp / "out.jsonl").write_bytes(b"")
+    return ["news", "-o", "out.jsonl"], "out.jsonl"
+
+
+BATCH_ROWS = [
+    ("resume-on-a-file-it-did-not-write", _resume_on_notes, 8, "refusing to --resume"),
+    ("output-is-an-input", _output_is_input, 9, "is the input news/a.txt"),
+    ("output-hardlinked-to-an-input", _output_hardlinked_to_input, 9, "is the same file as the input"),
+    ("output-locked-by-another-run", _output_locked, 12, "another policyscan batch is writing this file"),
+]
+
+
+@pytest.mark.parametrize(("make", "code", "message"), [pytest.param(m, c, t, id=i) for i, m, c, t in BATCH_ROWS])
+def test_batch_output_row(make, code: int, message: str, tmp_path: Path) -> None:
+    import fcntl
+
+    args, file = make(tmp_path)
+    before = {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()}
+    with open(tmp_path / file, "rb") as held:
+        if code == 12:  # a first run still holds the lock
+            fcntl.flock(held.fileno(), fcntl.LOCK_EX)
+        proc = subprocess.run(
+            [sys.executable, "-m", "policyscan", "batch", *args],
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            timeout=180,
+        )
+    assert "Traceback" not in proc.stderr
+    assert proc.returncode == code, proc.stderr
+    lines = error_lines(proc.stderr)
+    assert len(lines) == 1 and lines[0].startswith("policyscan: error: ") and message in lines[0], proc.stderr
+    assert proc.stdout == ""
+    assert {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()} == before, "nothing was changed"
+
+
 @pytest.mark.parametrize(
     ("option", "value", "complaint"),
     [("--format", "xml", "'xml' is not one of"), ("--max-bytes", "abc", "--max-bytes")],

@@ -3,6 +3,7 @@ what ``--resume`` reads back from it."""
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import os
 import stat
@@ -171,6 +172,8 @@ def _resume(fd: int, path: str, writer: Writer) -> tuple[int, set[DoneKey]]:
         os.replace(tmp, path)
     except BaseException:
         os.close(new)
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)  # the output itself is untouched
         raise
     os.close(fd)
     return new, done

@@ -184,7 +184,8 @@ def batch(
     stdout: TextIO | None = None,
     engine: Engine | None = None,
 ) -> BatchResult:
-    """Find the articles, open the output (append on --resume, else overwrite), run."""
+    """Find the articles, refuse an output that is one of them, lock and open the output
+    (``open_output``: emptied, or read back and appended to on ``resume``), run."""
     settings = settings or Settings()
     if settings.fmt not in FORMATS:
         raise UsageError(f"unknown batch format {settings.fmt!r} (choose {', '.join(FORMATS)})")
