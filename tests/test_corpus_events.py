@@ -255,3 +255,18 @@ def test_hedged_events_reverse_nothing():
     ]
     result = corpus_events.cluster(records)
     assert len(result["events"]) == 2 and result["reversals"] == []
+
+
+def test_function_words_are_no_shared_object():
+    """'the Quillfeather chatbot' lifted is no reversal of a ban on 'the Marrowgate app'."""
+    records = [
+        _record("a.txt", "2026-03-05", [_action("1", "Data Authority", "ban", "tighten", BAN, "2026-03-03")]),
+        _record(
+            "b.txt",
+            "2026-06-10",
+            [_action("1", "Data Authority", "lift", "loosen", "the Marrowgate app", "2026-06-09")],
+        ),
+    ]
+    result = corpus_events.cluster(records)
+    assert result["reversals"] == []
+    assert all("the" not in e["objects"] for e in result["events"])
