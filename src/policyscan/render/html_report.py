@@ -455,10 +455,11 @@ def render_html(reports: Sequence[Report], failures: Sequence[Failure] = (), *, 
     """The whole page as one string; identical for identical input."""
     data = view_data(reports, failures, title=title)
     dated = sum(1 for e in data["events"] if e["x"])
-    copies = len(data["duplicates"])
+    copies, events, reversals = len(data["duplicates"]), len(data["events"]), len(data["reversals"])
     summary = (
-        f"{len(reports)} article{'s' * (len(reports) != 1)} · {len(data['events'])} events "
-        f"({dated} dated) from {data['mentions']} action mentions · {len(data['reversals'])} reversals"
+        f"{len(reports)} article{'s' * (len(reports) != 1)} · {events} event{'s' * (events != 1)} "
+        f"({dated} dated) from {data['mentions']} action mention{'s' * (data['mentions'] != 1)} · "
+        f"{reversals} reversal{'s' * (reversals != 1)}"
         + (f" · {copies} byte-identical cop{'ies' if copies != 1 else 'y'}" if copies else "")
         + (f" · {len(failures)} failed" if failures else "")
     )

@@ -72,7 +72,8 @@ def _render_events(summary: dict[str, Any], console: Console) -> None:
     dups = len(events["duplicate_articles"])
     line = Text(f"{events['mentions']} action mentions are {events['count']} real-world events", style="bold")
     if dups:
-        line.append(f" ({dups} byte-identical article cop{'ies' if dups != 1 else 'y'} add sources, not events)")
+        copies = "1 byte-identical copy of an article" if dups == 1 else f"{dups} byte-identical copies of articles"
+        line.append(f" ({copies}: more sources, not more events)")
     console.print(line)
     columns = ("date", "actor", "kind", "direction", "status", "sources", "first reported")
     table = _table("Events by number of sources", columns, right=("sources",))
