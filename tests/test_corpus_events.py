@@ -230,3 +230,43 @@ def test_events_table_escapes_hostile_names(tmp_path):
     assert res.exit_code == 0, res.output
     assert "[link=https://evil.example]" in res.stdout
     assert "\x1b" not in res.stdout and "\x07" not in res.stdout
+
+
+def test_dates_at_the_ends_of_the_calendar_stay_apart():
+    """Year 1 and year 9999 are dates (a day's tolerance must not overflow into "undated")."""
+    values = ["0001-01-01", "0099-06-30", "9999-12-31"]
+    actions = [_action(str(n), "Data Authority", "order", "tighten", None, v) for n, v in enumerate(values)]
+    events = corpus_events.cluster([_record("a.txt", None, actions)])["events"]
+    assert sorted(e["date"]["value"] for e in events) == values
+    month = corpus_events.cluster(
+        [_record("b.txt", None, [_action("1", "X", "ban", "tighten", None, "9999-12", "month")])]
+    )
+    assert month["events"][0]["date"]["last_day"] == "9999-12-31"
+
+
+def test_hedged_events_reverse_nothing():
+    records = [
+        _record(
+            "a.txt",
+            "2026-03-05",
+            [_action("1", "Data Authority", "ban", "tighten", BAN, "2026-03-03", status="threatened")],
+        ),
+        _record("b.txt", "2026-06-10", [_action("1", "Data Authority", "lift", "loosen", BAN, "2026-06-09")]),
+    ]
+    result = corpus_events.cluster(records)
+    assert len(result["events"]) == 2 and result["reversals"] == []
+
+
+def test_function_words_are_no_shared_object():
+    """'the Quillfeather chatbot' lifted is no reversal of a ban on 'the Marrowgate app'."""
+    records = [
+        _record("a.txt", "2026-03-05", [_action("1", "Data Authority", "ban", "tighten", BAN, "2026-03-03")]),
+        _record(
+            "b.txt",
+            "2026-06-10",
+            [_action("1", "Data Authority", "lift", "loosen", "the Marrowgate app", "2026-06-09")],
+        ),
+    ]
+    result = corpus_events.cluster(records)
+    assert result["reversals"] == []
+    assert all("the" not in e["objects"] for e in result["events"])

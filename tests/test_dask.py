@@ -169,3 +169,41 @@ def test_scheduler_needs_engine_dask(news: Path, tmp_path: Path) -> None:
     res = CliRunner().invoke(app, ["batch", str(news), "-o", str(tmp_path / "o"), "--scheduler", "tcp://x:8786"])
     assert res.exit_code == 2
     assert "--scheduler needs --engine dask" in res.output
+
+
+def test_events_from_dask_output_equal_events_from_a_local_run(cluster, tmp_path: Path) -> None:
+    """`policyscan events` gives the same events, reversals and actors for both engines' results.
+
+    Three corpus articles and a byte-identical copy of one: the copy must add sources, not events,
+    under either engine.
+    """
+    import json
+    import shutil
+
+    corpus = Path(__file__).parent / "corpus"
+    news = tmp_path / "news"
+    news.mkdir()
+    for name in (
+        "japan-ppc-corvid-reversal.txt",
+        "uk-dsit-licence-reversal.txt",
+        "india-meity-permission-rescinded.txt",
+    ):
+        shutil.copyfile(corpus / name, news / name)
+    shutil.copyfile(corpus / "japan-ppc-corvid-reversal.txt", news / "mirror-japan-ppc-corvid-reversal.txt")
+    runner = CliRunner()
+    local, remote = tmp_path / "local.jsonl", tmp_path / "dask.jsonl"
+    res = runner.invoke(app, ["batch", str(news), "-o", str(local), "-q", "--jobs", "1"])
+    assert res.exit_code == 0, res.output
+    args = ["batch", str(news), "-o", str(remote), "-q", "--engine", "dask", "--partition-size", "2"]
+    res = runner.invoke(app, [*args, "--scheduler", cluster.scheduler_address])
+    assert res.exit_code == 0, res.output
+    found = []
+    for results in (local, remote):
+        res = runner.invoke(app, ["events", str(results), "--format", "json"])
+        assert res.exit_code == 0, res.output
+        found.append(json.loads(res.stdout))
+    assert found[0] == found[1]
+    events = found[0]
+    assert events["articles"] == 4 and len(events["duplicates"]) == 1
+    assert events["events"] and events["reversals"], "the corpus articles reverse themselves"
+    assert any(e["sources"] == 2 for e in events["events"])  # told by the article and its copy

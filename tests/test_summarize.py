@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+import hashlib
 import json
 from pathlib import Path
 
@@ -27,8 +29,12 @@ def action(actor, direction, objects, value=None, status="enacted", kind="ban", 
 
 
 def record(path, published, actors=(), models=(), actions=()) -> dict:
-    """A whole batch record, as `policyscan batch` writes it (summarize validates every line)."""
-    source = {"path": path, "sha256": "0" * 64, "format": "txt", "encoding": "utf-8", "characters": 600, "words": 100}
+    """A whole batch record, as `policyscan batch` writes it (summarize validates every line).
+
+    Each path gets its own sha256: equal hashes mean byte-identical copies to the event clustering.
+    """
+    sha = hashlib.sha256(path.encode("utf-8")).hexdigest()
+    source = {"path": path, "sha256": sha, "format": "txt", "encoding": "utf-8", "characters": 600, "words": 100}
     return {
         "schema_version": "policyscan/1",
         "source": source,
@@ -100,30 +106,71 @@ def test_counts_top_lists_and_months() -> None:
     assert (months["2025-02"]["loosen"], months["2025-03"]["total"]) == (1, 2)
 
 
-def test_finds_the_cross_article_reversal_in_date_order() -> None:
+def test_reversals_are_between_events_in_date_order() -> None:
     revs = summarize_records(records(RECORDS))["reversals"]
     assert len(revs) == 2
     ppc = next(r for r in revs if r["actor"] == PPC)
     assert ppc["objects"] == ["corvid-3"]
-    assert (ppc["first"]["path"], ppc["first"]["direction"]) == ("news/a-ban.txt", "tighten")
-    assert (ppc["second"]["path"], ppc["second"]["direction"]) == ("news/b-lift.txt", "loosen")
+    assert (ppc["first"]["articles"], ppc["first"]["direction"]) == (["news/a-ban.txt"], "tighten")
+    assert (ppc["second"]["articles"], ppc["second"]["direction"]) == (["news/b-lift.txt"], "loosen")
+    # an undated event is placed by its first report
     assert ppc["first"]["date"] == "2025-01-20" and ppc["second"]["date"] == "2025-02-17"
+    assert ppc["first"]["event"] != ppc["second"]["event"]
     kobe = next(r for r in revs if r["actor"] == "Kobe")
-    assert (kobe["first"]["action_id"], kobe["second"]["action_id"]) == ("a-kobe", "a-kobe2")
+    assert (kobe["first"]["kind"], kobe["second"]["direction"]) == ("ban", "loosen")
     assert revs == sorted(revs, key=lambda r: r["first"]["date"])
 
 
-def test_no_reversal_within_one_article_or_on_hedged_actions() -> None:
+def test_no_reversal_on_hedged_events_or_from_a_copy() -> None:
+    hedged = record("y.txt", "2025-03-01", actions=[action("A", "tighten", ["Marrowgate"], status="threatened")])
+    lift = record("z.txt", "2025-04-01", actions=[action("A", "loosen", ["Marrowgate"], "2025-04-01", kind="lift")])
+    assert summarize_records(records([hedged, lift]))["reversals"] == []
+    # An article and its byte-identical copy (same sha256, another path) are one telling:
+    # its tighten and loosen are two events with two sources each and one reversal, not four.
     one = record(
         "x.txt",
-        "2025-01-01",
+        "2025-03-01",
         actions=[
-            action("A", "tighten", ["m"], "2025-01-01", aid="1"),
-            action("A", "loosen", ["m"], "2025-02-01", aid="2"),
+            action("A", "tighten", ["Marrowgate"], "2025-01-01", aid="1"),
+            action("A", "loosen", ["Marrowgate"], "2025-02-01", kind="lift", aid="2"),
         ],
     )
-    hedged = record("y.txt", "2025-03-01", actions=[action("A", "tighten", ["m"], status="threatened")])
-    assert summarize_records(records([one, hedged]))["reversals"] == []
+    twin = copy.deepcopy(one)
+    twin["source"]["path"] = "mirror/x.txt"
+    alone, both = summarize_records(records([one])), summarize_records(records([one, twin]))
+    assert len(alone["reversals"]) == len(both["reversals"]) == 1
+    assert both["events"]["count"] == alone["events"]["count"] == 2
+    assert [e["sources"] for e in both["events"]["top"]] == [2, 2]
+    assert both["events"]["duplicate_articles"] == [{"path": "mirror/x.txt", "duplicate_of": "x.txt"}]
+    assert both["reversals"][0]["first"]["articles"] == ["mirror/x.txt", "x.txt"]
+
+
+def test_events_section_counts_events_not_mentions() -> None:
+    ban = "the Quillfeather chatbot"
+    items = [
+        record(f"n{i}.txt", f"2025-05-0{i + 2}", actions=[action(PPC, "tighten", [ban], "2025-05-01", aid="b")])
+        for i in range(3)
+    ]
+    items.append(record("m.txt", "2025-05-02", actions=[action(PPC, "tighten", ["the Marrowgate app"], "2025-05-01")]))
+    s = summarize_records(records(items), top=5)
+    assert s["events"]["mentions"] == 4 and s["events"]["count"] == 2
+    best = s["events"]["top"][0]
+    assert (best["actor"], best["kind"], best["direction"], best["status"]) == (PPC, "ban", "tighten", "enacted")
+    assert (best["date"], best["sources"], best["first_reported"]) == ("2025-05-01", 3, "2025-05-02")
+    assert s["events"]["by_month"] == [{"month": "2025-05", "tighten": 2, "loosen": 0, "neutral": 0, "total": 2}]
+    assert s["actions_by_month"][0]["total"] == 4  # mentions are still counted where they were
+
+
+def test_actor_table_merges_names_that_an_article_links() -> None:
+    actors = [{"name": PPC, "type": "regulator", "aliases": ["PPC"]}]
+    first = record("a.txt", "2025-01-20", actions=[action(PPC, "tighten", ["Corvid-3"], "2025-01-19")])
+    first["actors"] = actors
+    second = record("b.txt", "2025-01-21", actions=[action("PPC", "tighten", ["Corvid-3"], "2025-01-19")])
+    third = record("c.txt", "2025-06-01", actions=[action("PPC", "tighten", ["Kestrel"], "2025-06-01")])
+    table = summarize_records(records([first, second, third]))["actor_table"]
+    assert len(table) == 1
+    row = table[0]
+    assert set(row["aliases"]) == {PPC, "PPC"} and (row["articles"], row["events"]) == (3, 2)
 
 
 def test_command_reads_files_and_folders_and_skips_a_cut_line(tmp_path: Path) -> None:
@@ -139,7 +186,8 @@ def test_command_reads_files_and_folders_and_skips_a_cut_line(tmp_path: Path) ->
         app, ["summarize", str(tmp_path / "part1.jsonl"), "--format", "table"], env={"COLUMNS": "160"}
     )
     assert table.exit_code == 0
-    assert "Reversals across articles" in table.stdout and "news/b-lift.txt" in table.stdout
+    assert "Reversals between events" in table.stdout and "news/b-lift.txt" in table.stdout
+    assert "Events by number of sources" in table.stdout and "Actors across articles" in table.stdout
 
 
 def test_command_missing_file(tmp_path: Path) -> None:
@@ -157,9 +205,18 @@ def _hostile_results(tmp_path: Path) -> Path:
     results = tmp_path / "hostile.jsonl"
     items = [
         record(
-            link, "2025-01-10", actors=[actor], models=["[/]"], actions=[action(actor, "tighten", ["m"], "2025-01-09")]
+            link,
+            "2025-01-10",
+            actors=[actor],
+            models=["[/]"],
+            actions=[action(actor, "tighten", ["Marrow"], "2025-01-09")],
         ),
-        record(closer, "2025-03-10", actors=[actor], actions=[action(actor, "loosen", ["m"], "2025-03-09", aid="b")]),
+        record(
+            closer,
+            "2025-03-10",
+            actors=[actor],
+            actions=[action(actor, "loosen", ["Marrow"], "2025-03-09", kind="lift", aid="b")],
+        ),
     ]
     results.write_text("".join(json.dumps(i) + "\n" for i in items), encoding="utf-8")
     return results

@@ -478,7 +478,7 @@ def summarize_command(
         str | None, typer.Option("--output", "-o", metavar="PATH", help="Write the summary here instead of stdout.")
     ] = None,
 ) -> None:
-    """Corpus view of results: top actors and models, actions by month, reversals across articles.
+    """Corpus view of results: real-world events, the corpus actor table, reversals between events.
 
     Examples:
 
@@ -527,7 +527,7 @@ def report_command(
     max_bytes: Annotated[int, typer.Option(min=1, help="Refuse files larger than this many bytes.")] = 5_000_000,
     encoding: Annotated[str | None, typer.Option(metavar="CODEC", help=_ENCODING_HELP)] = None,
 ) -> None:
-    """One self-contained HTML page: a filterable timeline of policy actions, counts by month, actors and models.
+    """One self-contained HTML page: a timeline with one marker per real-world event, sized by its sources.
 
     Exit 0 when every input was read; a failed article is listed in the page and sets the exit code (its own, or 10/11).
 

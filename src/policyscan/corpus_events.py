@@ -24,6 +24,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from policyscan.report import HEDGED
+
 WORD = re.compile(r"[a-z0-9][a-z0-9\-]+")
 LEADING_THE = re.compile(r"^(?:the)\s+", re.I)
 TRAILING_POSS = re.compile(r"(?:'s|’s|'|’)$")
@@ -118,6 +120,14 @@ class Mention:
     evidence: str
 
 
+def _shift(day: dt.date, days: int) -> dt.date:
+    """``day`` moved by ``days``, stopping at the ends of the calendar (years 1 and 9999 are dates too)."""
+    try:
+        return day + dt.timedelta(days=days)
+    except OverflowError:
+        return _MIN if days < 0 else _MAX
+
+
 def _interval(value: str | None, granularity: str | None, published: dt.date | None) -> tuple[dt.date, dt.date]:
     """The days a date value covers; an undated mention happened shortly before publication."""
     try:
@@ -126,19 +136,18 @@ def _interval(value: str | None, granularity: str | None, published: dt.date | N
             if len(parts) == 3:
                 day = dt.date(*parts)
                 if granularity == "week":
-                    return day, day + dt.timedelta(days=6)
-                tol = dt.timedelta(days=int(settings()["day_tolerance"]))
-                return day - tol, day + tol
+                    return day, _shift(day, 6)
+                tol = int(settings()["day_tolerance"])
+                return _shift(day, -tol), _shift(day, tol)
             if len(parts) == 2:
                 first = dt.date(parts[0], parts[1], 1)
-                nxt = dt.date(parts[0] + parts[1] // 12, parts[1] % 12 + 1, 1)
-                return first, nxt - dt.timedelta(days=1)
+                last = dt.date(parts[0], 12, 31) if parts[1] == 12 else dt.date(parts[0], parts[1] + 1, 1)
+                return first, last if parts[1] == 12 else _shift(last, -1)
             return dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)
     except (ValueError, OverflowError):
         pass
     if published is not None:
-        back = dt.timedelta(days=int(settings()["undated_lookback_days"]))
-        return (published - back if published > _MIN + back else _MIN), published
+        return _shift(published, -int(settings()["undated_lookback_days"])), published
     return _MIN, _MAX
 
 
@@ -357,21 +366,31 @@ def event_record(c: Cluster, identity: ActorIdentity) -> dict[str, Any]:
     }
 
 
+def _when(ev: dict[str, Any]) -> str:
+    return ev["date"]["first_day"] or ev["first_reported"] or ""
+
+
 def event_reversals(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """A tighten event followed by a loosen event of the same actor on shared objects."""
+    """A tighten event followed by a loosen event of the same actor on shared objects.
+
+    Two distinct events by construction (opposite directions never share a cluster), so copies and
+    retellings of one event never reverse it. Hedged events (proposed, threatened, considered,
+    denied) did not happen and reverse nothing; two events on the same first day have no order.
+    """
+    hedged = {s.value for s in HEDGED}
     by_actor: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for ev in events:
-        if ev["direction"] in ("tighten", "loosen") and ev["status"] != "denied":
+        if ev["direction"] in ("tighten", "loosen") and ev["status"] not in hedged and _when(ev):
             by_actor[ev["actor"]].append(ev)
     found = []
     for actor, evs in sorted(by_actor.items()):
-        evs.sort(key=lambda e: (e["date"]["first_day"] or e["first_reported"] or "", e["id"]))
+        evs.sort(key=lambda e: (_when(e), e["id"]))
         for i, later in enumerate(evs):
             if later["direction"] != "loosen":
                 continue
             for earlier in reversed(evs[:i]):
                 shared = sorted(set(earlier["objects"]) & set(later["objects"]))
-                if earlier["direction"] == "tighten" and shared:
+                if earlier["direction"] == "tighten" and shared and _when(earlier) < _when(later):
                     found.append(
                         {
                             "actor": actor,

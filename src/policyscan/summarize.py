@@ -1,7 +1,9 @@
-"""The corpus view of a batch run: counts, top actors and models, actions by month,
-and reversals across articles. Pure functions over the JSON Lines records, each
-validated into a ``Report`` first (an error record is a Report with ``error`` set) (a bad line is an error naming
-its line number, never a traceback). The terminal tables are in ``render/summary.py``.
+"""The corpus view of a batch run: counts, top actors and models, actions by month, the
+real-world events the actions tell (``corpus_events``: one event however many articles
+retell it), the corpus actor table and reversals between events. Pure functions over the
+records, each validated into a ``Report`` first (an error record is a Report with ``error``
+set; a bad line is an error naming its line number, never a traceback). The terminal tables
+are in ``render/summary.py``.
 """
 
 from __future__ import annotations
@@ -17,10 +19,11 @@ from typing import Any
 from pydantic import ValidationError
 
 from policyscan.errors import InputInvalid, InputNotFound, UsageError
-from policyscan.report import HEDGED, Action, Direction, Report  # HEDGED: did not (yet) happen
+from policyscan.report import Direction, Report
 
 DIRECTIONS = tuple(d.value for d in Direction)
 UNDATED = "undated"
+_MAX_ARTICLES = 20  # per end of a reversal: a wire story can have hundreds
 _MONTH = re.compile(r"(\d{4}-\d{2})(?:-\d{2})?")
 
 
@@ -187,19 +190,9 @@ def _month(value: str | None) -> str | None:
     return match.group(1) if match else None
 
 
-def _when(action: Action, report: Report) -> str | None:
-    """The action's date value, else the article's publication date."""
-    return action.date.value or report.published
-
-
 def _sort_key(value: str | None) -> tuple[int, ...]:
     parts = [int(p) for p in re.findall(r"\d+", value or "")[:3]]
     return tuple(parts + [0] * (3 - len(parts))) if parts else (9999, 99, 99)
-
-
-def _objects(action: Action) -> set[str]:
-    names = [*action.objects, action.target]
-    return {n.strip().lower() for n in names if n and n.strip()}
 
 
 def _top(counter: Counter[str], top: int, extra: dict[str, dict[str, Any]] | None = None) -> list[dict]:
@@ -217,68 +210,73 @@ def _by_month(reports: list[Report]) -> list[dict[str, Any]]:
     return [{"month": m, **{d: months[m][d] for d in DIRECTIONS}, "total": sum(months[m].values())} for m in order]
 
 
-def _firm_actions(reports: Sequence[Report]) -> list[dict[str, Any]]:
-    found = []
-    for report in reports:
-        for action in report.actions:
-            if not action.actor or action.direction is Direction.NEUTRAL:
-                continue
-            if action.status in HEDGED or not _objects(action):
-                continue
-            found.append(
-                {
-                    "path": report.source.path,
-                    "action_id": action.id,
-                    "actor": action.actor,
-                    "direction": action.direction.value,
-                    "kind": action.kind,
-                    "trigger": action.trigger,
-                    "date": _when(action, report),
-                    "objects": _objects(action),
-                }
-            )
-    return found
+def _event_side(ev: dict[str, Any]) -> dict[str, Any]:
+    """One end of an event-level reversal: the event and the articles that report it."""
+    articles = sorted({m["article"] for m in ev["mentions"]})
+    return {
+        "event": ev["id"],
+        "direction": ev["direction"],
+        "kind": ev["kind"],
+        "status": ev["status"],
+        "date": ev["date"]["value"] or ev["first_reported"],
+        "sources": ev["sources"],
+        "articles": articles[:_MAX_ARTICLES],
+    }
 
 
-def find_cross_reversals(reports: Sequence[Report]) -> list[dict[str, Any]]:
-    """The same actor tightening then loosening (or the reverse) on shared objects, across articles.
-
-    Each later action is paired with the closest earlier opposite action of another
-    article; dates are the action's, else the article's publication date, and an
-    action without either (or two on the same date) gives no order, so no reversal.
-    """
-    by_actor: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for action in _firm_actions(reports):
-        if action["date"]:
-            by_actor[action["actor"]].append(action)
-    found: list[dict[str, Any]] = []
-    seen: set[tuple] = set()
-    for actor, actions in by_actor.items():
-        actions.sort(key=lambda a: _sort_key(a["date"]))
-        for i, second in enumerate(actions):
-            earlier = [
-                a
-                for a in actions[:i]
-                if a["direction"] != second["direction"]
-                and a["path"] != second["path"]
-                and _sort_key(a["date"]) < _sort_key(second["date"])
-                and a["objects"] & second["objects"]
-            ]
-            if not earlier:
-                continue
-            first = earlier[-1]
-            shared = sorted(first["objects"] & second["objects"])
-            key = (actor, first["date"], second["date"], first["direction"], tuple(shared))
-            if key in seen:
-                continue  # the same pair of events, reported again by other articles
-            seen.add(key)
-            found.append({"actor": actor, "objects": shared, "first": _public(first), "second": _public(second)})
+def event_reversals(result: dict[str, Any]) -> list[dict[str, Any]]:
+    """The corpus reversals of ``corpus_events`` with each end spelled out (date, articles)."""
+    by_id = {ev["id"]: ev for ev in result["events"]}
+    found = [
+        {
+            "actor": rev["actor"],
+            "objects": rev["objects"],
+            "summary": rev["summary"],
+            "first": _event_side(by_id[rev["first"]]),
+            "second": _event_side(by_id[rev["second"]]),
+        }
+        for rev in result["reversals"]
+    ]
     found.sort(key=lambda r: (_sort_key(r["first"]["date"]), _sort_key(r["second"]["date"]), r["actor"]))
     return found
 
 
-def _public(action: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in action.items() if k not in ("objects", "actor")}
+def _event_row(ev: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "id": ev["id"],
+        "actor": ev["actor"],
+        "kind": ev["kind"],
+        "direction": ev["direction"],
+        "status": ev["status"],
+        "date": ev["date"]["value"],
+        "granularity": ev["date"]["granularity"],
+        "first_reported": ev["first_reported"],
+        "sources": ev["sources"],
+    }
+
+
+def _events_by_month(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Events (not mentions) by the month of their best date, else of their first report."""
+    months: dict[str, Counter[str]] = defaultdict(Counter)
+    for ev in events:
+        date = ev["date"]
+        key = _month(date["value"]) or _month(date["first_day"]) or _month(ev["first_reported"])
+        months[key or UNDATED][ev["direction"]] += 1
+    order = sorted(months, key=lambda m: (m == UNDATED, m))
+    return [{"month": m, **{d: months[m][d] for d in DIRECTIONS}, "total": sum(months[m].values())} for m in order]
+
+
+def events_section(result: dict[str, Any], *, top: int) -> dict[str, Any]:
+    """How many real-world events the mentions are, the best-reported ones and their months."""
+    events = result["events"]
+    ranked = sorted(events, key=lambda e: (-e["sources"], e["date"]["first_day"] or "9999", e["id"]))
+    return {
+        "count": len(events),
+        "mentions": result["mentions"],
+        "duplicate_articles": result["duplicates"],
+        "top": [_event_row(ev) for ev in ranked[:top]],
+        "by_month": _events_by_month(events),
+    }
 
 
 def summarize_records(records: Iterable[Record], *, top: int = 20) -> dict[str, Any]:
@@ -302,6 +300,9 @@ def summarize_records(records: Iterable[Record], *, top: int = 20) -> dict[str, 
             models[model.name] += 1
             if model.developer or model.name not in developers:
                 developers[model.name] = {"developer": model.developer}
+    from policyscan import corpus_events
+
+    clustered = corpus_events.cluster(r.model_dump(mode="json") for r in ok)
     return {
         "articles": {"total": len(ok) + sum(errors.values()), "ok": len(ok), "failed": sum(errors.values())},
         "errors": dict(sorted(errors.items())),
@@ -309,5 +310,7 @@ def summarize_records(records: Iterable[Record], *, top: int = 20) -> dict[str, 
         "actors": _top(actors, top, actor_types),
         "models": _top(models, top, developers),
         "actions_by_month": _by_month(ok),
-        "reversals": find_cross_reversals(ok),
+        "events": events_section(clustered, top=top),
+        "actor_table": clustered["actors"][:top],
+        "reversals": event_reversals(clustered),
     }

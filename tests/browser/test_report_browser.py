@@ -415,3 +415,78 @@ def test_edge_cases_in_chromium(browser, tmp_path, values, year_span) -> None:
     problems += page.evaluate("() => window.__violations")
     assert problems == [], json.dumps(problems, indent=2)
     page.close()
+
+
+def _telling(path: str, sha: str, evidence: str, *actions: tuple[str, str, Direction, str]) -> Report:
+    """An article telling the Ministry's actions (id, kind, direction, day) on the Quillfeather chatbot."""
+    pipeline = Pipeline(model="blank:en", version="0.0.0", spacy="3.8.18", fallback=True)
+    source = Source(path=path, sha256=sha * 32, format="txt", encoding="utf-8", characters=1, words=1)
+    told = [
+        Action(
+            id=aid,
+            trigger=kind,
+            kind=kind,
+            direction=direction,
+            status=Status.ENACTED,
+            actor="Ministry",
+            target="the Quillfeather chatbot",
+            date=DateRef(text=day, value=day, granularity=Granularity.DAY),
+            evidence=[Span(text=f"{evidence} ({aid})", start=0, end=1)],
+        )
+        for aid, kind, direction, day in actions
+    ]
+    return Report(source=source, published="2026-07-01", pipeline=pipeline, actions=told)
+
+
+BAN = ("a1", "ban", Direction.TIGHTEN, "2026-03-03")
+LIFT = ("a2", "lift", Direction.LOOSEN, "2026-06-09")
+
+
+def test_byte_identical_copies_are_one_marker_with_two_sources(browser, tmp_path) -> None:
+    original = _telling("news/a.txt", "cd", "The Ministry banned Quillfeather.", BAN)
+    copy = original.model_copy(update={"source": original.source.model_copy(update={"path": "mirror/a.txt"})})
+    path = tmp_path / "copies.html"
+    path.write_text(render_html([original, copy]), encoding="utf-8")
+    page, problems = _open(browser, path)
+    assert page.locator(EVENTS).count() == 1
+    assert page.locator(EVENTS).first.get_attribute("data-sources") == "2"
+    assert page.locator("#ps-timeline .ps-reversal").count() == 0
+    page.locator(EVENTS).first.click()
+    page.wait_for_selector("#ps-details .ps-mention")
+    mentions = page.locator("#ps-details .ps-mention")
+    assert mentions.count() == 2
+    told = {mentions.nth(n).locator(".ps-mention-source").text_content().split(" · ")[0] for n in range(2)}
+    assert told == {"news/a.txt", "mirror/a.txt"}
+    assert "1 byte-identical copy" in page.text_content("#ps-summary")
+    problems += page.evaluate("() => window.__violations")
+    assert problems == [], json.dumps(problems, indent=2)
+    page.close()
+
+
+def test_marker_size_grows_with_sources_and_reversals_join_events(browser, tmp_path) -> None:
+    """Three articles retell a ban, one reports its lift: two markers, the ban's bigger, one arrow."""
+    tellers = [_telling(f"news/{n}.txt", f"{n}e", f"Story {n}: the ban.", BAN) for n in range(3)]
+    lift = _telling("news/lift.txt", "ff", "The Ministry lifted it.", LIFT)
+    path = tmp_path / "sizes.html"
+    path.write_text(render_html([*tellers, lift]), encoding="utf-8")
+    page, problems = _open(browser, path)
+    assert page.locator(EVENTS).count() == 2
+    sizes = page.evaluate(
+        f"() => Object.fromEntries(Array.from(document.querySelectorAll('{EVENTS}'))"
+        ".map(g => [g.dataset.sources, g.querySelector('.ps-mark').getBBox().width]))"
+    )
+    assert set(sizes) == {"1", "3"} and sizes["3"] > sizes["1"] * 1.5
+    arrows = page.locator("#ps-timeline .ps-reversal")
+    assert arrows.count() == 1
+    keys = page.evaluate(f"() => Array.from(document.querySelectorAll('{EVENTS}')).map(g => g.dataset.key)")
+    assert {arrows.first.get_attribute("data-first"), arrows.first.get_attribute("data-second")} == set(keys)
+    bars = page.evaluate("() => Array.from(document.querySelectorAll('#ps-months .ps-bar')).map(b => +b.dataset.count)")
+    assert sorted(bars) == [1, 1]  # events by month, not the four mentions
+    big = page.locator(f"{EVENTS}[data-sources='3']")
+    _centre(page, big)
+    page.wait_for_selector("#ps-tip:not([hidden])")
+    tip = page.text_content("#ps-tip")
+    assert "3 sources" in tip and "Story 0: the ban." in tip and "news/0.txt" in tip
+    problems += page.evaluate("() => window.__violations")
+    assert problems == [], json.dumps(problems, indent=2)
+    page.close()

@@ -41,7 +41,9 @@ def page_data(page: str) -> dict:
 
 
 def _report_with(report: Report, path: str, actions: list) -> Report:
-    source = report.source.model_copy(update={"path": path})
+    """Another article (its own sha256: equal hashes are byte-identical copies to the page)."""
+    sha = hashlib.sha256(path.encode("utf-8")).hexdigest()
+    source = report.source.model_copy(update={"path": path, "sha256": sha})
     return report.model_copy(update={"source": source, "actions": actions, "reversals": []})
 
 
@@ -135,20 +137,25 @@ def test_record_strings_cannot_add_markup(report: Report, make_action) -> None:
 
 def test_inlines_every_action_and_reversal(report: Report) -> None:
     data = page_data(render_html([report]))
-    assert [e["id"] for e in data["events"]] == [a.id for a in report.actions]
+    assert [[m["id"] for m in e["mentions"]] for e in data["events"]] == [[a.id] for a in report.actions]
     first, second = data["events"]
+    assert first["key"].startswith("ev-") and first["sources"] == 1 and first["trigger"] == "restrict exports"
     assert (first["x"], first["bucket"], first["direction"], first["status"]) == (
         "2026-03-02",
         "2026-03",
         "tighten",
         "enacted",
     )
-    assert first["evidence"] == [report.actions[0].evidence[0].text]
+    assert first["mentions"][0]["evidence"] == report.actions[0].evidence[0].text
     assert second["models"] == ["Perdrix-2.5 Pro", "Perdrix-2.5 Mini"]
     assert data["articles"][0]["path"] == report.source.path
-    assert [(r["first"], r["second"], r["scope"]) for r in data["reversals"]] == [("0:a1", "0:a2", "article")]
+    # The article's own reversal, between the two events (the corpus finds the same pair: listed once).
+    assert [(r["first"], r["second"], r["scope"]) for r in data["reversals"]] == [
+        (first["key"], second["key"], "article")
+    ]
     assert data["lanes"] == ["White House"]
     assert {a["name"]: a["articles"] for a in data["actors"]} == {"White House": 1, "Maubrac AI": 1}
+    assert {a["name"]: a["events"] for a in data["actors"]} == {"White House": 2, "Maubrac AI": 0}
     assert {m["name"]: m["articles"] for m in data["models"]} == {"Perdrix-2.5 Pro": 1, "Perdrix-2.5 Mini": 1}
 
 
@@ -169,14 +176,14 @@ def test_empty_inputs(empty_report: Report) -> None:
 
 def test_undated_and_coarse_dates(report: Report, make_action) -> None:
     actions = [
-        make_action("u1", None),
-        make_action("y1", "2025"),
-        make_action("q1", "2025-Q2"),
-        make_action("w1", "2025-W10"),
-        make_action("m1", "2025-02", status=Status.DENIED, direction=Direction.LOOSEN),
+        make_action("u1", None, actor="Agency u"),
+        make_action("y1", "2025", actor="Agency y"),
+        make_action("q1", "2025-Q2", actor="Agency q"),
+        make_action("w1", "2025-W10", actor="Agency w"),
+        make_action("m1", "2025-02", status=Status.DENIED, direction=Direction.LOOSEN, actor="Agency m"),
     ]
     data = view_data([_report_with(report, "a.txt", actions)])
-    by_id = {e["id"]: e for e in data["events"]}
+    by_id = {e["mentions"][0]["id"]: e for e in data["events"]}
     assert by_id["u1"]["x"] is None and by_id["u1"]["bucket"] is None
     assert (by_id["y1"]["x"], by_id["y1"]["bucket"]) == ("2025-01-01", "2025")
     assert (by_id["q1"]["x"], by_id["q1"]["bucket"]) == ("2025-04-01", "2025-Q2")
@@ -191,7 +198,7 @@ def test_article_text_cannot_break_out_of_the_script(report: Report, make_action
     page = render_html([_report_with(report, evil, [action])], title=evil)
     assert evil not in page
     assert page.count("</script>") == 2  # the data and the page's own script
-    assert page_data(page)["events"][0]["evidence"] == [evil]
+    assert page_data(page)["events"][0]["mentions"][0]["evidence"] == evil
 
 
 def test_reversals_across_articles(report: Report, make_action) -> None:
@@ -199,7 +206,55 @@ def test_reversals_across_articles(report: Report, make_action) -> None:
     first = _report_with(report, "one.txt", [make_action("a", "2025-01-10", direction=Direction.TIGHTEN, **objects)])
     second = _report_with(report, "two.txt", [make_action("b", "2025-06-01", direction=Direction.LOOSEN, **objects)])
     data = view_data([first, second])
-    assert [(r["first"], r["second"], r["scope"]) for r in data["reversals"]] == [("0:a", "1:b", "corpus")]
+    keys = {e["mentions"][0]["id"]: e["key"] for e in data["events"]}
+    assert [(r["first"], r["second"], r["scope"]) for r in data["reversals"]] == [(keys["a"], keys["b"], "corpus")]
+
+
+def test_one_event_however_many_articles_tell_it(report: Report, make_action) -> None:
+    """Retellings are one marker with their sources; an action without an actor still shows, alone."""
+    ban = {"actor": "Ministry", "target": "the Quillfeather chatbot", "direction": Direction.TIGHTEN, "kind": "ban"}
+    tellers = [
+        _report_with(
+            report,
+            f"n{i}.txt",
+            [make_action("b", "2025-03-03", evidence=[Span(text=f"Told {i}.", start=0, end=1)], **ban)],
+        )
+        for i in range(3)
+    ]
+    other = _report_with(
+        report,
+        "o.txt",
+        [
+            make_action(
+                "c",
+                "2025-03-03",
+                actor="Ministry",
+                target="the Marrowgate app",
+                direction=Direction.TIGHTEN,
+                kind="ban",
+            )
+        ],
+    )
+    lone = _report_with(report, "l.txt", [make_action("d", "2025-03-04", actor=None)])
+    data = view_data([*tellers, other, lone])
+    assert len(data["events"]) == 3 and data["mentions"] == 5
+    told = next(e for e in data["events"] if e["sources"] == 3)
+    assert [(m["article"], m["evidence"]) for m in told["mentions"]] == [(i, f"Told {i}.") for i in range(3)]
+    assert data["buckets"] == ["2025-03"]
+    assert next(e for e in data["events"] if e["mentions"][0]["id"] == "d")["actor"] == "unknown actor"
+    ministry = next(a for a in data["actors"] if a["name"] == "Ministry")
+    assert (ministry["articles"], ministry["events"]) == (4, 2)
+
+
+def test_a_byte_identical_copy_adds_a_source_not_an_event(report: Report) -> None:
+    copy = report.model_copy(update={"source": report.source.model_copy(update={"path": "mirror/copy.txt"})})
+    alone, both = view_data([report]), view_data([report, copy])
+    assert len(both["events"]) == len(alone["events"]) == 2
+    assert [e["sources"] for e in both["events"]] == [2, 2]
+    assert [sorted(m["article"] for m in e["mentions"]) for e in both["events"]] == [[0, 1], [0, 1]]
+    assert len(both["reversals"]) == len(alone["reversals"]) == 1  # the copy's own reversal is the same pair
+    assert both["duplicates"] == [{"path": "mirror/copy.txt", "duplicate_of": report.source.path}]
+    assert "1 byte-identical copy" in render_html([report, copy])
 
 
 def test_batch_results_with_error_records(tmp_path: Path, report: Report) -> None:
@@ -272,11 +327,6 @@ def test_article_goes_through_the_analyze_pipeline(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["report", str(SAMPLE), "-o", str(out)])
     assert result.exit_code == 0, result.stderr
     data = page_data(out.read_text(encoding="utf-8"))
-    assert [e["id"] for e in data["events"]] == [a.id for a in _timeline(expected)]
+    told = sorted(m["id"] for e in data["events"] for m in e["mentions"])
+    assert told == sorted(a.id for a in expected.actions)  # every action tells exactly one event
     assert data["reversals"], "the sample article reverses itself"
-
-
-def _timeline(report: Report):
-    from policyscan.render._common import timeline
-
-    return timeline(report.actions)

@@ -23,15 +23,25 @@ def _plain(value: Any) -> str:
     return clean_text(str(value), one_line=True)
 
 
+def _count(n: int, noun: str) -> str:
+    if n == 1:
+        return f"1 {noun}"
+    return f"{n:,} {noun[:-1] + 'ies' if noun.endswith('y') else noun + 's'}"
+
+
 def render_events(result: dict[str, Any], console: Any, *, top: int = 30) -> None:
     from rich.table import Table
     from rich.text import Text
 
     events = result["events"]
-    head = (
-        f"{result['articles']} articles · {result['mentions']} action mentions · {len(events)} events · "
-        f"{len(result['reversals'])} reversals · {len(result['duplicates'])} duplicate articles"
-    )
+    counts = [
+        (result["articles"], "article"),
+        (result["mentions"], "action mention"),
+        (len(events), "event"),
+        (len(result["reversals"]), "reversal"),
+        (len(result["duplicates"]), "byte-identical copy"),
+    ]
+    head = " · ".join(_count(n, noun) for n, noun in counts)
     console.print(Text(head, style="bold"))
     table = Table(show_edge=False, pad_edge=False, box=None)
     for col in ("date", "actor", "", "kind", "status", "sources"):

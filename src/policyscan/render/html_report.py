@@ -1,4 +1,9 @@
-"""One self-contained HTML page: a filterable timeline of policy actions, built from Report records.
+"""One self-contained HTML page: a filterable timeline of policy events, built from Report records.
+
+One marker is one real-world event (``corpus_events``): the articles that retell a ban, and an
+article's byte-identical copy, add sources to its marker, not markers; the marker's details list
+every supporting mention (article and evidence sentence), reversal arrows join two events, and
+the monthly bars count events.
 
 The page is static: its own small script and style and every record it shows are
 inlined, so it opens from ``file://`` with no network and no server. Python only shapes
@@ -25,7 +30,7 @@ from importlib import resources
 from typing import Any
 
 from policyscan.errors import InputNotFound, PolicyscanError, UsageError
-from policyscan.render._common import UNDATED, UNKNOWN_ACTOR, _date_key, timeline
+from policyscan.render._common import UNDATED, UNKNOWN_ACTOR, _date_key
 from policyscan.report import Action, Granularity, Report, Status
 
 DEFAULT_TITLE = "AI policy timeline"
@@ -34,6 +39,7 @@ TIMELINE_ID = "ps-timeline"
 MONTHS_ID = "ps-months"
 HEDGED = frozenset({Status.PROPOSED, Status.CONSIDERED, Status.THREATENED, Status.ANNOUNCED})
 _FINE = frozenset({Granularity.DAY, Granularity.WEEK, Granularity.MONTH})
+MAX_MENTIONS = 50  # per event on the page: a wire story can be retold hundreds of times
 _PLACEHOLDER = re.compile(r"@@([A-Z]+)@@")
 
 
@@ -135,11 +141,11 @@ def _position(value: str | None) -> str | None:
         return None
 
 
-def _bucket(action: Action, x: str) -> str:
-    """The bar a dated action is counted in: its month, or its year/quarter when that is all we know."""
-    if action.date.granularity in _FINE or re.fullmatch(r"\d{4}-\d{2}(-\d{2})?|\d{4}-W\d{2}", action.date.value or ""):
+def _bucket(value: str | None, granularity: str | None, x: str) -> str:
+    """The bar a dated event is counted in: its month, or its year/quarter when that is all we know."""
+    if granularity in _FINE or re.fullmatch(r"\d{4}-\d{2}(-\d{2})?|\d{4}-W\d{2}", value or ""):
         return x[:7]
-    return action.date.value or x[:4]
+    return value or x[:4]
 
 
 def _models_of(action: Action, report: Report) -> list[str]:
@@ -153,38 +159,124 @@ def _models_of(action: Action, report: Report) -> list[str]:
     return found
 
 
-def _event(index: int, report: Report, action: Action) -> dict[str, Any]:
-    x = _position(action.date.value)
+Lookup = dict[tuple[str, str], tuple[int, Action]]
+
+
+def _event(
+    key: str,
+    actor: str,
+    status: str,
+    value: str | None,
+    granularity: str | None,
+    told: list[tuple[int, Report, Action]],
+) -> dict[str, Any]:
+    """One marker: a real-world event and the mentions (article, action) that tell it."""
+    triggers: Counter[str] = Counter()
+    objects: list[str] = []
+    models: list[str] = []
+    target = date_text = None
+    mentions: list[dict[str, Any]] = []
+    for index, report, action in told:
+        triggers[action.trigger] += 1
+        target = target or action.target
+        objects += [o for o in action.objects if o not in objects]
+        models += [m for m in _models_of(action, report) if m not in models]
+        if date_text is None and action.date.value == value:
+            date_text = action.date.text
+        if len(mentions) < MAX_MENTIONS:
+            evidence = action.evidence[0].text if action.evidence else ""
+            mentions.append(
+                {
+                    "article": index,
+                    "id": action.id,
+                    "status": action.status.value,
+                    "date": action.date.value,
+                    "evidence": evidence,
+                }
+            )
+    first = told[0][2]
+    x = _position(value)
     return {
-        "key": f"{index}:{action.id}",
-        "id": action.id,
-        "article": index,
-        "actor": action.actor or UNKNOWN_ACTOR,
-        "direction": action.direction.value,
-        "status": action.status.value,
-        "trigger": action.trigger,
-        "kind": action.kind,
-        "target": action.target,
-        "objects": list(action.objects),
-        "models": _models_of(action, report),
-        "date": action.date.value,
-        "date_text": action.date.text,
-        "granularity": action.date.granularity.value if action.date.granularity else None,
+        "key": key,
+        "actor": actor,
+        "direction": first.direction.value,
+        "status": status,
+        "trigger": min(triggers, key=lambda t: (-triggers[t], t)),
+        "kind": first.kind,
+        "target": target,
+        "objects": objects[:10],
+        "models": models,
+        "date": value,
+        "date_text": date_text,
+        "granularity": granularity,
         "x": x,
-        "bucket": _bucket(action, x) if x else None,
-        "evidence": [span.text for span in action.evidence],
+        "bucket": _bucket(value, granularity, x) if x else None,
+        "sources": len({index for index, _, _ in told}),
+        "article": told[0][0],
+        "mentions": mentions,
     }
 
 
-def _reversals(reports: Sequence[Report], keys: dict[tuple[int, str], str]) -> list[dict[str, Any]]:
-    """Reversals inside each article, then those that summarize finds across articles."""
-    from policyscan.summarize import find_cross_reversals
+def _events(
+    reports: Sequence[Report], clustered: dict[str, Any]
+) -> tuple[list[dict[str, Any]], dict[tuple[int, str], str]]:
+    """The page's events: one per real-world event, and which event each (article, action) tells."""
+    from policyscan.corpus_events import actor_key
 
+    lookup: Lookup = {}
+    for index, report in enumerate(reports):
+        for action in report.actions:
+            lookup.setdefault((report.source.path or "?", action.id), (index, action))
+    keys: dict[tuple[int, str], str] = {}
+    events = []
+    for ev in clustered["events"]:
+        told = []
+        for m in ev["mentions"]:
+            found = lookup.get((m["article"], m["action_id"]))
+            if found is not None:
+                told.append((found[0], reports[found[0]], found[1]))
+                keys.setdefault((found[0], found[1].id), ev["id"])
+        if told:
+            date = ev["date"]
+            event = _event(ev["id"], ev["actor"], ev["status"], date["value"], date["granularity"], told)
+            event["sources"] = max(event["sources"], ev["sources"])  # past the page's cap on mentions
+            event["first_reported"] = ev["first_reported"]
+            events.append(event)
+    # An action without an actor is no corpus event; it is still shown, alone.
+    for index, report in enumerate(reports):
+        for action in report.actions:
+            if (index, action.id) in keys or (action.actor and actor_key(action.actor)):
+                continue  # told by an event (or one of its mentions past the cap)
+            key = f"{index}:{action.id}"
+            keys[(index, action.id)] = key
+            gran = action.date.granularity.value if action.date.granularity else None
+            event = _event(
+                key,
+                action.actor or UNKNOWN_ACTOR,
+                action.status.value,
+                action.date.value,
+                gran,
+                [(index, report, action)],
+            )
+            event["first_reported"] = report.published
+            events.append(event)
+    events.sort(key=lambda e: (_date_key(e["date"]), e["actor"].lower(), e["key"]))
+    return events, keys
+
+
+def _reversals(
+    reports: Sequence[Report], keys: dict[tuple[int, str], str], clustered: dict[str, Any]
+) -> list[dict[str, Any]]:
+    """Reversals between events: those an article states, then those between events of the corpus.
+
+    Both ends are events, so an article and its byte-identical copy give one reversal, and
+    retellings of one event never reverse it.
+    """
     found: list[dict[str, Any]] = []
     seen: set[tuple[str, str]] = set()
 
     def add(first: str | None, second: str | None, actor: str, objects: list[str], summary: str, scope: str) -> None:
-        if first and second and (first, second) not in seen:
+        if first and second and first != second and (first, second) not in seen:
             seen.add((first, second))
             found.append(
                 {
@@ -199,24 +291,34 @@ def _reversals(reports: Sequence[Report], keys: dict[tuple[int, str], str]) -> l
 
     for index, report in enumerate(reports):
         for rev in report.reversals:
-            add(
-                keys.get((index, rev.first)),
-                keys.get((index, rev.second)),
-                rev.actor,
-                rev.objects,
-                rev.summary,
-                "article",
-            )
-    first_index: dict[str | None, int] = {}
-    for index, report in enumerate(reports):
-        first_index.setdefault(report.source.path, index)
-    for cross in find_cross_reversals(reports):
-        a, b = cross["first"], cross["second"]
-        first = keys.get((first_index.get(a["path"], -1), a["action_id"]))
-        second = keys.get((first_index.get(b["path"], -1), b["action_id"]))
-        summary = f"{cross['actor']}: {a['direction']} ({a['date']}), then {b['direction']} ({b['date']})"
-        add(first, second, cross["actor"], cross["objects"], summary, "corpus")
+            first, second = keys.get((index, rev.first)), keys.get((index, rev.second))
+            add(first, second, rev.actor, rev.objects, rev.summary, "article")
+    for rev in clustered["reversals"]:
+        add(rev["first"], rev["second"], rev["actor"], rev["objects"], rev["summary"], "corpus")
     return found
+
+
+def _actor_rows(reports: Sequence[Report], clustered: dict[str, Any]) -> list[dict[str, Any]]:
+    """The corpus actor table (names linked across articles, with their events), then actors that did nothing."""
+    from policyscan.corpus_events import actor_key
+
+    rows = [
+        {
+            "name": a["actor"],
+            "aliases": [n for n in a["aliases"] if n != a["actor"]],
+            "articles": a["articles"],
+            "events": a["events"],
+        }
+        for a in clustered["actors"]
+    ]
+    known = {actor_key(n) for a in clustered["actors"] for n in [a["actor"], *a["aliases"]]}
+    mentioned = _article_counts((a.name for a in r.actors) for r in reports)
+    for row in rows:
+        row["articles"] = max(row["articles"], mentioned.get(row["name"], 0))
+    idle = [(name, n) for name, n in mentioned.items() if actor_key(name) not in known]
+    rows += [{"name": name, "aliases": [], "articles": n, "events": 0} for name, n in idle]
+    rows.sort(key=lambda r: (-r["articles"], -r["events"], r["name"].lower()))
+    return rows
 
 
 def _article_counts(names: Iterable[Iterable[str]]) -> Counter[str]:
@@ -228,23 +330,18 @@ def _article_counts(names: Iterable[Iterable[str]]) -> Counter[str]:
 
 def view_data(reports: Sequence[Report], failures: Sequence[Failure] = (), *, title: str = DEFAULT_TITLE) -> dict:
     """Everything the page shows, as plain JSON-ready data in a stable order."""
-    events: list[dict[str, Any]] = []
-    keys: dict[tuple[int, str], str] = {}
-    for index, report in enumerate(reports):
-        for action in timeline(report.actions):
-            event = _event(index, report, action)
-            keys.setdefault((index, action.id), event["key"])
-            events.append(event)
+    from policyscan import corpus_events
+
+    clustered = corpus_events.cluster(r.model_dump(mode="json") for r in reports)
+    events, keys = _events(reports, clustered)
     dated = [e for e in events if e["x"]]
-    # Lanes: actors by their first dated action, then by name.
+    # Lanes: actors by their first dated event, then by name.
     first_seen: dict[str, str] = {}
     for e in sorted(dated, key=lambda e: e["x"]):
         first_seen.setdefault(e["actor"], e["x"])
     lanes = sorted(first_seen, key=lambda actor: (first_seen[actor], actor.lower()))
     buckets = sorted({e["bucket"] for e in dated}, key=lambda b: (_date_key(b)[1], len(b), b))
-    actor_articles = _article_counts((a.name for a in r.actors) for r in reports)
     model_articles = _article_counts((m.name for m in r.models) for r in reports)
-    action_counts = Counter(e["actor"] for e in events)
     developers: dict[str, str | None] = {}
     for report in reports:
         for m in report.models:
@@ -257,16 +354,13 @@ def view_data(reports: Sequence[Report], failures: Sequence[Failure] = (), *, ti
             {"path": r.source.path, "title": r.title, "published": r.published, "actions": len(r.actions)}
             for r in reports
         ],
+        "mentions": sum(len(r.actions) for r in reports),
+        "duplicates": clustered["duplicates"],
         "events": events,
         "lanes": lanes,
         "buckets": buckets,
-        "reversals": _reversals(reports, keys),
-        "actors": [
-            {"name": name, "articles": n, "actions": action_counts.get(name, 0)}
-            for name, n in sorted(
-                actor_articles.items(), key=lambda kv: (-kv[1], -action_counts.get(kv[0], 0), kv[0].lower())
-            )
-        ],
+        "reversals": _reversals(reports, keys, clustered),
+        "actors": _actor_rows(reports, clustered),
         "models": [
             {"name": name, "developer": developers.get(name), "articles": n}
             for name, n in sorted(model_articles.items(), key=lambda kv: (-kv[1], kv[0].lower()))
@@ -312,8 +406,8 @@ def _static_tables(data: dict) -> str:
     parts = [
         _table(
             "Actors",
-            ("actor", "articles", "actions"),
-            [(a["name"], a["articles"], a["actions"]) for a in data["actors"]],
+            ("actor", "also called", "articles", "events"),
+            [(a["name"], ", ".join(a["aliases"]), a["articles"], a["events"]) for a in data["actors"]],
             table_id="ps-actors",
         ),
         _table(
@@ -361,9 +455,13 @@ def render_html(reports: Sequence[Report], failures: Sequence[Failure] = (), *, 
     """The whole page as one string; identical for identical input."""
     data = view_data(reports, failures, title=title)
     dated = sum(1 for e in data["events"] if e["x"])
+    copies, events, reversals = len(data["duplicates"]), len(data["events"]), len(data["reversals"])
     summary = (
-        f"{len(reports)} article{'s' * (len(reports) != 1)} · {len(data['events'])} actions "
-        f"({dated} dated) · {len(data['reversals'])} reversals" + (f" · {len(failures)} failed" if failures else "")
+        f"{len(reports)} article{'s' * (len(reports) != 1)} · {events} event{'s' * (events != 1)} "
+        f"({dated} dated) from {data['mentions']} action mention{'s' * (data['mentions'] != 1)} · "
+        f"{reversals} reversal{'s' * (reversals != 1)}"
+        + (f" · {copies} byte-identical cop{'ies' if copies != 1 else 'y'}" if copies else "")
+        + (f" · {len(failures)} failed" if failures else "")
     )
     # The template puts these between <script>/<style> and its end tag with nothing else,
     # so the hashes below are of exactly the text the browser checks.

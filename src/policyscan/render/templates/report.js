@@ -1,5 +1,7 @@
 /* policyscan report: draws the timeline and the monthly bars as inline SVG from the inlined
-   JSON, and draws them again whenever a filter changes. No library and no network. Every
+   JSON, and draws them again whenever a filter changes. One marker is one real-world event,
+   however many articles tell it: its size grows with the number of sources, and its label
+   and details list the mentions (article and evidence sentence) that support it. No library and no network. Every
    string that comes from the records reaches the page through textContent or an attribute
    set with the DOM API, never as HTML: article text cannot add an element or load a URL. */
 (function () {
@@ -11,7 +13,7 @@
   var DIRECTIONS = ["tighten", "loosen", "neutral"];
   var HEDGED = { announced: true, proposed: true, considered: true, threatened: true };
   var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-  var LANE = 46, MARKER = 8, DAY = 86400000;
+  var LANE = 46, MARKER = 8, MAX_MARKER = 20, DAY = 86400000;
   var byId = function (id) { return document.getElementById(id); };
   var timelineDiv = byId(DATA.ids.timeline);
   var monthsDiv = byId(DATA.ids.months);
@@ -44,6 +46,11 @@
   }
   function clip(text, n) { text = String(text); return text.length > n ? text.slice(0, n - 1) + "…" : text; }
   function source(e) { return DATA.articles[e.article].path || "-"; }
+  function sources(e) { return e.sources + " source" + (e.sources === 1 ? "" : "s"); }
+  function firstSource(e) { return source(e) + (e.sources > 1 ? " (+" + (e.sources - 1) + " more)" : ""); }
+  function evidence(e) { return e.mentions.length ? e.mentions[0].evidence : ""; }
+  // Radius grows with the square root of the sources (area with the sources), up to a cap.
+  function radius(e) { return Math.min(MARKER * Math.sqrt(Math.max(1, e.sources)), MAX_MARKER); }
   // Date.UTC reads years 0-99 as 1900-1999; setUTCFullYear does not.
   function utc(y, m, d) { var t = new Date(0); t.setUTCFullYear(y, m, d); return t.getTime(); }
   function day(iso) { var p = iso.split("-"); return utc(+p[0], +p[1] - 1, +p[2]); }
@@ -76,12 +83,17 @@
     htmlNode("span", e.direction, e.direction, state);
     state.appendChild(document.createTextNode(", " + e.status + " · " + e.date +
       (e.granularity && e.granularity !== "day" ? " (" + e.granularity + ")" : "")));
-    return [
-      head, state,
-      about(e) ? htmlNode("div", "about: " + clip(about(e), 160)) : null,
-      e.evidence.length ? htmlNode("div", "“" + clip(e.evidence[0], 320) + "”", "tip-quote") : null,
-      htmlNode("div", source(e), "tip-source")
+    var lines = [
+      head, state, htmlNode("div", sources(e) + (e.first_reported ? " · first reported " + e.first_reported : "")),
+      about(e) ? htmlNode("div", "about: " + clip(about(e), 160)) : null
     ];
+    // The first few mentions: each article with its evidence sentence.
+    e.mentions.slice(0, 3).forEach(function (m) {
+      if (m.evidence) lines.push(htmlNode("div", "“" + clip(m.evidence, 240) + "”", "tip-quote"));
+      lines.push(htmlNode("div", DATA.articles[m.article].path || "-", "tip-source"));
+    });
+    if (e.sources > 3) lines.push(htmlNode("div", "and " + (e.sources - 3) + " more (click for all)", "tip-source"));
+    return lines;
   }
   function hoverable(node, lines) {
     node.addEventListener("mouseenter", function (ev) { showTip(lines(), node, ev); });
@@ -140,7 +152,7 @@
     return ticks;
   }
   function marker(g, e, cx, cy) {
-    var colour = COLOURS[e.direction], fill = hollow(e) ? "#ffffff" : colour, r = MARKER, shape;
+    var colour = COLOURS[e.direction], fill = hollow(e) ? "#ffffff" : colour, r = radius(e), shape;
     var style = { fill: fill, stroke: colour, "stroke-width": 2, "class": "ps-mark" };
     if (e.direction === "tighten") {
       shape = svgNode("path", Object.assign({ d: "M" + cx + "," + (cy - r) + "L" + (cx + r) + "," + (cy + r * 0.75) +
@@ -162,11 +174,11 @@
   // later end, or a small arc when the two sit almost on top of each other.
   function arrow(svg, r, a, b) {
     var g = svgNode("g", { "class": "ps-reversal", tabindex: 0, "data-first": r.first, "data-second": r.second }, svg);
-    var dx = b.x - a.x, dy = b.y - a.y, len = Math.sqrt(dx * dx + dy * dy), s = 11, d, end, ux, uy;
-    if (len >= 30) {
+    var dx = b.x - a.x, dy = b.y - a.y, len = Math.sqrt(dx * dx + dy * dy), s = Math.max(a.r, b.r) + 3, d, end, ux, uy;
+    if (len >= 2 * s + 8) {
       ux = dx / len; uy = dy / len;
-      var x1 = a.x + ux * s, y1 = a.y + uy * s;
-      end = { x: b.x - ux * s, y: b.y - uy * s };
+      var x1 = a.x + ux * (a.r + 3), y1 = a.y + uy * (a.r + 3);
+      end = { x: b.x - ux * (b.r + 3), y: b.y - uy * (b.r + 3) };
       d = "M" + x1 + "," + y1 + "L" + (end.x - ux * 6) + "," + (end.y - uy * 6);
     } else {
       var cx = (a.x + b.x) / 2, cy = Math.min(a.y, b.y) - 26;
@@ -237,7 +249,8 @@
       g.forEach(function (i, n) {
         at[events[i].key] = {
           x: xOf(day(events[i].x)),
-          y: top + lanes.indexOf(events[i].actor) * LANE + LANE / 2 + (n - (g.length - 1) / 2) * step
+          y: top + lanes.indexOf(events[i].actor) * LANE + LANE / 2 + (n - (g.length - 1) / 2) * step,
+          r: radius(events[i])
         };
       });
     });
@@ -246,10 +259,12 @@
       if (r.first in at && r.second in at) arrow(links, r, at[r.first], at[r.second]);
     });
     var marks = svgNode("g", { "class": "ps-events" }, svg);
-    shown.forEach(function (i) {
+    // Big (many-source) markers first, so a small one beside them stays clickable.
+    shown.slice().sort(function (a, b) { return events[b].sources - events[a].sources || a - b; }).forEach(function (i) {
       var e = events[i], p = at[e.key];
       var g = svgNode("g", { "class": "ps-event " + e.direction, tabindex: 0, role: "button", "data-key": e.key,
-        "data-direction": e.direction, "aria-label": e.trigger + " · " + e.actor + " · " + e.date }, marks);
+        "data-direction": e.direction, "data-sources": e.sources,
+        "aria-label": e.trigger + " · " + e.actor + " · " + e.date + " · " + sources(e) }, marks);
       marker(g, e, p.x, p.y);
       hoverable(g, function () { return eventTip(e); });
       g.addEventListener("click", function () { select(g); showDetails(i); });
@@ -268,7 +283,7 @@
     monthsDiv.textContent = "";
     var width = Math.max(monthsDiv.clientWidth || 0, 480);
     var buckets = DATA.buckets.filter(function (b) { return shown.some(function (i) { return events[i].bucket === b; }); });
-    var svg = svgNode("svg", { width: width, role: "img", "aria-label": "Actions by month and direction", "class": "ps-svg" }, monthsDiv);
+    var svg = svgNode("svg", { width: width, role: "img", "aria-label": "Events by month and direction", "class": "ps-svg" }, monthsDiv);
     if (!buckets.length) {
       svg.setAttribute("height", 80);
       svgText(svg, width / 2, 44, "No dated actions match the filters", { "text-anchor": "middle", fill: MUTED, "font-size": 15 });
@@ -290,7 +305,7 @@
       svgNode("line", { x1: left, x2: width - right, y1: yOf(v), y2: yOf(v), stroke: v ? GRID : RULE }, axis);
       svgText(axis, left - 8, yOf(v) + 4, String(v), { "text-anchor": "end", fill: MUTED, "font-size": 12 });
     }
-    svgText(axis, 14, top + plotH / 2, "actions", { "text-anchor": "middle", fill: MUTED, "font-size": 12,
+    svgText(axis, 14, top + plotH / 2, "events", { "text-anchor": "middle", fill: MUTED, "font-size": 12,
       transform: "rotate(-90 14 " + (top + plotH / 2) + ")" });
     var bars = svgNode("g", { "class": "ps-bars" }, svg), barW = Math.min(64, band * 0.7);
     buckets.forEach(function (b, n) {
@@ -300,7 +315,7 @@
         if (!count) return;
         var rect = svgNode("rect", { x: cx - barW / 2, y: yOf(base + count), width: barW, height: yOf(base) - yOf(base + count),
           fill: COLOURS[d], "class": "ps-bar", "data-bucket": b, "data-direction": d, "data-count": count }, bars);
-        hoverable(rect, function () { return [htmlNode("div", b + ": " + count + " " + d)]; });
+        hoverable(rect, function () { return [htmlNode("div", b + ": " + count + " " + d + (count === 1 ? " event" : " events"))]; });
         base += count;
       });
       var y = top + plotH + 18;
@@ -317,23 +332,33 @@
     row.appendChild(td);
   }
   function showDetails(i) {
-    var e = events[i], art = DATA.articles[e.article], box = byId("ps-details");
+    var e = events[i], box = byId("ps-details");
     box.textContent = "";
     htmlNode("h2", e.trigger + " · " + e.actor, null, box);
     var dl = htmlNode("dl", null, null, box);
     [["direction", e.direction], ["status", e.status], ["kind", e.kind],
      ["date", e.date ? e.date + (e.granularity ? " (" + e.granularity + ")" : "") : DATA.undated_label],
      ["as written", e.date_text], ["about", about(e)], ["models", e.models.join(", ")],
-     ["source", art.path], ["article", art.title], ["published", art.published], ["action id", e.id]
+     ["sources", sources(e)], ["first reported", e.first_reported], ["event", e.key]
     ].forEach(function (pair) {
       if (!pair[1]) return;
       htmlNode("dt", pair[0], null, dl);
       htmlNode("dd", pair[1], pair[0] === "direction" ? e.direction : null, dl);
     });
-    e.evidence.forEach(function (text) { htmlNode("blockquote", text, null, box); });
     DATA.reversals.forEach(function (r) {
       if (r.first === e.key || r.second === e.key) htmlNode("p", "Reversal: " + r.summary, null, box);
     });
+    htmlNode("h2", "Told by", null, box);
+    // Every supporting mention: its article (title, publication date, action id) and its evidence.
+    e.mentions.forEach(function (m) {
+      var art = DATA.articles[m.article], div = htmlNode("div", null, "ps-mention", box);
+      htmlNode("p", [art.path || "-", art.title, art.published, m.status, "action " + m.id]
+        .filter(function (x) { return x; }).join(" · "), "ps-mention-source", div);
+      if (m.evidence) htmlNode("blockquote", m.evidence, null, div);
+    });
+    if (e.sources > e.mentions.length) {
+      htmlNode("p", "and more sources: " + e.sources + " articles in all", "hint", box);
+    }
   }
   function undatedTable(shown) {
     var body = byId("ps-undated").querySelector("tbody");
@@ -342,7 +367,7 @@
       var e = events[i], row = document.createElement("tr");
       row.dataset.key = e.key;
       cell(row, e.actor); cell(row, e.trigger); cell(row, e.direction, e.direction); cell(row, e.status);
-      cell(row, about(e)); cell(row, e.evidence[0] || ""); cell(row, source(e));
+      cell(row, about(e)); cell(row, evidence(e)); cell(row, firstSource(e));
       row.addEventListener("click", function () { showDetails(i); });
       body.appendChild(row);
     });
@@ -362,7 +387,7 @@
     state = { shown: dated.length, undated: undated.length };
     timelineDiv.dataset.shown = String(dated.length);
     var total = events.filter(function (e) { return e.x; }).length;
-    byId("ps-count").textContent = "showing " + dated.length + " of " + total + " dated actions, " + undated.length + " undated";
+    byId("ps-count").textContent = "showing " + dated.length + " of " + total + " dated events, " + undated.length + " undated";
   }
   ["ps-actor", "ps-model", "ps-direction", "ps-status", "ps-from", "ps-to"].forEach(function (id) {
     byId(id).addEventListener("change", draw);
