@@ -96,10 +96,15 @@ class ChunkingLanguage:
         return isinstance(text, str) and len(text) > self.chunk_chars
 
     def _parse_long(self, text: str, batch_size: int | None = None):
+        import numpy
         from spacy.tokens import Doc
 
-        docs = list(self._nlp.pipe(split_text(text, self.chunk_chars), batch_size=batch_size or 1))
-        doc = Doc.from_docs(docs, ensure_whitespace=False)
+        docs = []
+        for piece in self._nlp.pipe(split_text(text, self.chunk_chars), batch_size=batch_size or 1):
+            piece.tensor = numpy.zeros((0,), dtype="float32")  # tok2vec output, never read: ~400 bytes a token
+            docs.append(piece)
+        doc = Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])
+        del docs
         if doc.text != text:  # cannot happen: the pieces are cut between characters and joined as they are
             raise RuntimeError("chunked parse changed the text")
         return doc
