@@ -36,7 +36,7 @@ def test_plain_help_lists_every_option_typer_knows(name):
         if param.hidden:
             continue
         if param.param_type_name == "argument":
-            assert param.name.upper() + ("..." if param.nargs == -1 else "") in page
+            assert f"{param.name.upper()}..." in page
             assert _squash(getattr(param, "help", "") or "")[:50] in flat
             continue
         for opt in [*param.opts, *param.secondary_opts]:
