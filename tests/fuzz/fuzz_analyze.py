@@ -117,6 +117,14 @@ def seed_corpus() -> None:
         b"\x00The European Commission fined OpenAI on Monday over GPT-4o.",
         b"\x01# Title\n\nPublished: 2025-11-03\n\nThe FTC banned Meta's Llama 3 chatbot last week.",
         b"\x02<html><body><article><p>Google paused Gemini in Italy on 3 May 2025.</p></article></body></html>",
+        # issue 12's second pass: odd charsets, out-of-range dates, terminal and formula injection, our own output
+        b'\x02<meta charset="undefined"><p>The ministry banned Quill\xff on Tuesday.</p>',
+        b'\x02<meta charset="rot13"><article><p>The regulator fined Tansy Labs.</p></article>',
+        b"\x00Published 0001-01-01\n\nThe court blocked the ban yesterday, 2100 years ago and 1000000 days ago.",
+        b"\x00Published 9999-12-31\n\nThe agency will lift the curfew tomorrow.",
+        b"\x00=HYPERLINK(\"http://x\")\n\n\x1b]0;pwned\x07The \x1b[31mministry\x1b[0m banned \u202eX.",
+        b'\x00{"schema_version":"policyscan/1","source":{"path":"a.txt"},"actions":[]}',
+        b"\x01# [link=https://evil.example]Title[/link]\n\nThe FTC sued Orrery Labs over its Orrery chatbot.",
     ]
     for i, data in enumerate(extra):
         (CORPUS / f"seed-extra-{i}.bin").write_bytes(data)
