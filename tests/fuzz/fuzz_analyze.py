@@ -122,7 +122,7 @@ def seed_corpus() -> None:
         b'\x02<meta charset="rot13"><article><p>The regulator fined Tansy Labs.</p></article>',
         b"\x00Published 0001-01-01\n\nThe court blocked the ban yesterday, 2100 years ago and 1000000 days ago.",
         b"\x00Published 9999-12-31\n\nThe agency will lift the curfew tomorrow.",
-        b"\x00=HYPERLINK(\"http://x\")\n\n\x1b]0;pwned\x07The \x1b[31mministry\x1b[0m banned \u202eX.",
+        b'\x00=HYPERLINK("http://x")\n\n\x1b]0;pwned\x07The \x1b[31mministry\x1b[0m banned \u202eX.',
         b'\x00{"schema_version":"policyscan/1","source":{"path":"a.txt"},"actions":[]}',
         b"\x01# [link=https://evil.example]Title[/link]\n\nThe FTC sued Orrery Labs over its Orrery chatbot.",
     ]

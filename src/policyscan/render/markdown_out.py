@@ -66,18 +66,19 @@ def _event(action: Action) -> str:
 
 def _header(report: Report) -> list[str]:
     source = report.source.path or "-"
-    model = f"{_code(report.pipeline.model)} {_escape(report.pipeline.version)}"
-    if report.pipeline.fallback:
+    pipe = report.pipeline
+    model = f"{_code(pipe.model)} {_escape(pipe.version)}" if pipe else "none (the article failed)"
+    if pipe and pipe.fallback:
         model += f" (**{FALLBACK_NOTE}**)"
     meta = [
         f"**Source:** {_code('stdin' if source == '-' else source)}",
         f"**Published:** {_escape(report.published or 'unknown')}",
-        f"**Words:** {report.source.words:,}",
+        f"**Words:** {report.source.words or 0:,}",
         f"**Model:** {model}",
     ]
     lines = [f"# {_escape(report.title or 'Untitled article')}", "", " · ".join(meta)]
     notes = list(report.warnings)
-    if report.pipeline.fallback:
+    if pipe and pipe.fallback:
         notes.insert(0, "No trained spaCy pipeline was found; results come from a blank pipeline.")
     if notes:
         lines.append("")

@@ -9,6 +9,14 @@ if TYPE_CHECKING:
     from policyscan.batch.work import Outcome
 
 
+def failure_line(outcome: Outcome) -> str:
+    """One stderr line for a failed article: path and message as text, control characters escaped."""
+    from policyscan.batch.walk import shown
+    from policyscan.render._common import clean_text
+
+    return clean_text(f"policyscan: {shown(str(outcome.path))}: {outcome.error}", one_line=True)
+
+
 class PlainReporter:
     """No bar: failures as one line each on stderr (when asked)."""
 
@@ -21,7 +29,7 @@ class PlainReporter:
     def advance(self, outcome: Outcome) -> None:
         if self.show_failures and not outcome.ok:
             stream = self.stream or sys.stderr
-            stream.write(f"policyscan: {outcome.path}: {outcome.error}\n")
+            stream.write(failure_line(outcome) + "\n")
             stream.flush()
 
     def stop(self) -> None:
@@ -59,7 +67,7 @@ class RichReporter(PlainReporter):
         self.words += outcome.words
         self.failed += not outcome.ok
         if self.show_failures and not outcome.ok:
-            self.progress.console.print(f"policyscan: {outcome.path}: {outcome.error}", markup=False)
+            self.progress.console.print(failure_line(outcome), markup=False, highlight=False)
         elapsed = self.progress.tasks[0].elapsed or 1e-9
         done = self.progress.tasks[0].completed + 1
         rates = f"{done / elapsed:.1f} art/s {self.words / elapsed:,.0f} words/s"
