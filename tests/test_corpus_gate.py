@@ -1,50 +1,60 @@
 """Evaluation gate: score the corpora against pinned floors (the trafilatura eval_gate idea).
 
-Floors may only go up. Raise one when a change lifts a figure for good; never lower
-one to make a change pass -- fix the extraction, or argue the case in review.
+Floors may only go up. Raise one when a change lifts a figure for good; never lower one to
+make a change pass -- fix the extraction, or argue the case in review. Each set is pinned by a
+digest of its files, so nobody can quietly change a corpus under its floor: a deliberate change
+updates the digest in the same commit.
+
+The sets are scored in process by ``policyscan.evaluate`` (the packaged scorer, which gives the
+shared scorer's figures), so the gate runs in a fresh clone; the shared dev set is scored when
+``../shared/eval/dev`` is present.
 """
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
+import hashlib
 from pathlib import Path
 
 import pytest
 
+from policyscan.evaluate import evaluate_dir
+
 REPO = Path(__file__).parents[1]
-SCORER = REPO.parent / "shared" / "eval" / "score.py"
 DEV = REPO.parent / "shared" / "eval" / "dev"
-CORPUS = REPO / "tests" / "corpus"
-
-# Floors may only go up. tests/corpus was measured on 2026-11-26 at actors 0.912 / models 0.871 /
-# actions 0.655, then (after that day's extraction commits) at 0.971 / 1.000 / 0.757, published
-# 15/15; the floors are the later figures rounded down to 0.05 (models kept a step below 1.0).
-FLOORS: dict[str, dict[str, float]] = {
-    "dev": {"actors.f1": 0.92, "models.f1": 0.95, "actions.f1": 0.85},
-    "corpus": {"actors.f1": 0.95, "models.f1": 0.95, "actions.f1": 0.85},
-    # written blind (see tests/heldout/README.md); first run 0.92 / 0.98 / 0.66
-    "heldout": {"actors.f1": 0.95, "models.f1": 0.95, "actions.f1": 0.75},
+GOLD_DIRS = {
+    "dev": DEV,
+    "corpus": REPO / "tests" / "corpus",
+    "heldout": REPO / "tests" / "heldout",
+    "blind": REPO / "tests" / "blind",
 }
-GOLD_DIRS = {"dev": DEV, "corpus": CORPUS, "heldout": CORPUS.parent / "heldout"}
 
-pytestmark = pytest.mark.skipif(not SCORER.is_file(), reason=f"scorer not found at {SCORER}")
+# Floors may only go up.
+# - corpus (17, our own writing): first run 0.91 / 0.87 / 0.66; tuned on since.
+# - heldout (10, written blind): first run 0.92 / 0.98 / 0.66; read and tuned on since.
+# - blind (20, written blind in web-page form for issue 11): first run 2026-12-01 actors 0.80,
+#   models 0.77, actions 0.59, dates 24/54, published 16/20; read and tuned on since.
+FLOORS: dict[str, dict[str, float]] = {
+    "dev": {"actors.f1": 0.92, "models.f1": 0.95, "actions.f1": 0.85, "action_dates.rate": 0.9},
+    "corpus": {"actors.f1": 0.95, "models.f1": 0.95, "actions.f1": 0.85},
+    "heldout": {"actors.f1": 0.95, "models.f1": 0.95, "actions.f1": 0.75},
+    "blind": {"actors.f1": 0.80, "models.f1": 0.77, "actions.f1": 0.59},
+}
+MAX_DUPLICATES = {"dev": 2}
+ALL_PUBLISHED = {"dev", "corpus", "heldout"}
+
+# sha256 over every file of the set (name and bytes, sorted by name); README files excluded.
+DIGESTS = {
+    "corpus": "ade6c1148feba5ac3745b710d734614d4e9c34db22f1a031bec4b638be5f822c",
+    "heldout": "ce8657891134de8b617b1dae771507e195f11049538c9d6b8ec56e246b8d9176",
+    "blind": "546ff2658f3be6bfbba895a1e73872ef32b2d71229b925e0b3e8fb5e80789aeb",
+}
 
 
-def _score(gold_dir: Path) -> dict:
-    cmd = f"{sys.executable} -m policyscan analyze {{path}} --format json"
-    proc = subprocess.run(
-        [sys.executable, str(SCORER), str(gold_dir), "--cmd", cmd, "--json"],
-        capture_output=True,
-        text=True,
-        cwd=REPO,
-        timeout=600,
-    )
-    assert proc.returncode == 0, proc.stderr[-2000:]
-    # The scorer prints the JSON summary, then one human-readable summary line.
-    body = proc.stdout.rstrip("\n").rsplit("\n", 1)[0]
-    return json.loads(body)
+def corpus_digest(folder: Path) -> str:
+    h = hashlib.sha256()
+    for path in sorted(p for p in folder.iterdir() if p.is_file() and p.suffix != ".py" and p.name != "README.md"):
+        h.update(path.name.encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
+    return h.hexdigest()
 
 
 def _figure(summary: dict, name: str) -> float:
@@ -52,19 +62,25 @@ def _figure(summary: dict, name: str) -> float:
     return summary[section][key]
 
 
+@pytest.mark.parametrize("which", sorted(DIGESTS))
+def test_corpus_is_the_pinned_one(which):
+    assert corpus_digest(GOLD_DIRS[which]) == DIGESTS[which], (
+        f"tests/{which} changed: if that is deliberate, update DIGESTS[{which!r}] (and re-check its floors)"
+    )
+
+
 @pytest.mark.parametrize("which", sorted(FLOORS))
-def test_scores_stay_above_floors(which):
+def test_scores_stay_above_floors(which, nlp_loaded):
     gold_dir = GOLD_DIRS[which]
     if not gold_dir.is_dir():
         pytest.skip(f"gold directory not found: {gold_dir}")
-    summary = _score(gold_dir)
+    summary = evaluate_dir(gold_dir).summary()
     low = {
         name: (_figure(summary, name), floor) for name, floor in FLOORS[which].items() if _figure(summary, name) < floor
     }
     assert not low, f"{which}: figures below their floors (measured, floor): {low}"
-    assert summary["published"]["ok"] == summary["published"]["total"]
     assert summary["errors"] == 0
-    if which == "dev":  # the issue's targets: dates >= 90% inside the gold range, duplicates <= 2
-        dates = summary["action_dates"]
-        assert dates["ok"] >= 0.9 * dates["total"], dates
-        assert summary["actions"]["duplicates"] <= 2, summary["actions"]
+    if which in ALL_PUBLISHED:
+        assert summary["published"]["ok"] == summary["published"]["total"]
+    if which in MAX_DUPLICATES:
+        assert summary["actions"]["duplicates"] <= MAX_DUPLICATES[which], summary["actions"]
