@@ -114,9 +114,11 @@ def find_agent(tok: Token, actors: ActorIndex, models: ModelIndex) -> str | None
                     if k:
                         return k
                     if subj.lower_ in ("which", "that", "who") and node.dep_ == "relcl":
-                        k = actors.resolve(node.head)
+                        k = actors.resolve(node.head) or noun_agent(node.head, actors, models)
                         if k:
-                            return k
+                            return k  # "a ruling by the court that upheld the law"
+                    if node.i == tok.i and subj.head.dep_ == "agent":
+                        return None  # "a lawsuit filed by three authors": the named agent is not someone else
                     if node.dep_ not in ("ccomp", "advcl", "xcomp", "pcomp", "acl", "conj"):
                         return None
         if node.dep_ in CLIMB_DEPS and node.head is not node:
