@@ -276,3 +276,8 @@ def test_denials_are_denied(run, text):
 )
 def test_hypotheticals_are_not_enacted(run, text):
     assert not [a for a in run(text).actions if a.status == Status.ENACTED]
+
+
+def test_what_an_order_contains_is_not_a_second_action(run):
+    r = run("The Federal Trade Commission on Tuesday finalized an order that imposes a ban on Kestrel Labs.")
+    assert len(find(r, actor=FTC)) <= 1

@@ -10,6 +10,7 @@ from policyscan.extract.actors import ActorIndex
 from policyscan.extract.ai_models import ModelIndex
 from policyscan.extract.patterns import (
     lexicon,
+    lower_set,
     sent_of,
     status_verb_forms,
     verb_forms,
@@ -114,9 +115,11 @@ def find_agent(tok: Token, actors: ActorIndex, models: ModelIndex) -> str | None
                     if k:
                         return k
                     if subj.lower_ in ("which", "that", "who") and node.dep_ == "relcl":
-                        k = actors.resolve(node.head) or noun_agent(node.head, actors, models)
+                        k = actors.resolve(node.head)
+                        if k is None and node.head.lower_ not in lower_set("law_nouns"):
+                            k = noun_agent(node.head, actors, models)  # "a ruling by the court that upheld ..."
                         if k:
-                            return k  # "a ruling by the court that upheld the law"
+                            return k  # never "an order that imposes a ban": what an instrument says is not new
                     if node.i == tok.i and subj.head.dep_ == "agent":
                         return None  # "a lawsuit filed by three authors": the named agent is not someone else
                     if node.dep_ not in ("ccomp", "advcl", "xcomp", "pcomp", "acl", "conj"):
