@@ -281,3 +281,8 @@ def test_hypotheticals_are_not_enacted(run, text):
 def test_what_an_order_contains_is_not_a_second_action(run):
     r = run("The Federal Trade Commission on Tuesday finalized an order that imposes a ban on Kestrel Labs.")
     assert len(find(r, actor=FTC)) <= 1
+
+
+def test_a_headline_verb_misparsed_as_a_noun_is_not_a_noun_event(run):
+    r = run("Westland's top court orders Kestrel Labs to purge faces from Wren-7B")
+    assert not [a for a in r.actions if a.actor == "Westland" and a.trigger.lower() == "orders"]

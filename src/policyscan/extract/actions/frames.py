@@ -246,7 +246,11 @@ def _verb_frames(doc: Doc, consumed: set[int]) -> list[Frame]:
 
 
 def has_agent_phrase(noun: Token) -> bool:
-    """ "an April block by the administration", "Governor Amsel's 2023 order": the noun names its author."""
+    """ "an April block by the administration", "Governor Amsel's 2023 order": the noun names its author.
+    A name right after it means a misparsed verb ("Westland's court orders Kestrel to ..."), not a noun event."""
+    nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if nxt is not None and nxt.pos_ in ("PROPN", "DET", "PRON"):
+        return False
     return any(
         (c.dep_ == "poss" and c.pos_ == "PROPN")
         or (c.dep_ == "prep" and c.lower_ == "by" and any(p.pos_ == "PROPN" or p.dep_ == "pobj" for p in c.children))
