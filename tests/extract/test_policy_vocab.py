@@ -286,3 +286,11 @@ def test_what_an_order_contains_is_not_a_second_action(run):
 def test_a_headline_verb_misparsed_as_a_noun_is_not_a_noun_event(run):
     r = run("Westland's top court orders Kestrel Labs to purge faces from Wren-7B")
     assert not [a for a in r.actions if a.actor == "Westland" and a.trigger.lower() == "orders"]
+
+
+def test_a_participle_on_a_law_is_its_content_not_a_new_action(run):
+    r = run("The Westland legislature on Monday passed a bill requiring landlords to disclose automated screening.")
+    assert one(r, actor="legislature").direction == Direction.TIGHTEN
+    assert len(find(r, actor="legislature")) == 1
+    headline = run("Federal judge blocks Westland law banning election deepfakes")
+    assert not [a for a in headline.actions if a.trigger.lower().startswith("banning")]

@@ -213,6 +213,12 @@ def governed(tok: Token) -> bool:
     return False
 
 
+def instrument_content(tok: Token) -> bool:
+    """ "a law banning deepfakes", "a Norwegian law implementing the AI Act": a participle on a law or
+    order says what the instrument contains; the instrument's own enactment is the action."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.lower_ in lower_set("law_nouns")
+
+
 def find_frames(doc: Doc) -> list[Frame]:
     """Verb frames first; a trigger noun that a verb frame already holds ("imposed a *ban*") is not read again."""
     consumed: set[int] = set()
@@ -229,6 +235,8 @@ def _verb_frames(doc: Doc, consumed: set[int]) -> list[Frame]:
             continue
         entry = verb_entry(lemma)
         if entry.get("needs_governor") and not governed(tok):
+            continue
+        if instrument_content(tok):
             continue
         if entry.get("not_after_from") and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "from":
             continue
