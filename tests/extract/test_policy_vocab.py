@@ -294,3 +294,26 @@ def test_a_participle_on_a_law_is_its_content_not_a_new_action(run):
     assert len(find(r, actor="legislature")) == 1
     headline = run("Federal judge blocks Westland law banning election deepfakes")
     assert not [a for a in headline.actions if a.trigger.lower().startswith("banning")]
+
+
+def test_extending_a_grace_period_loosens(run):
+    r = run("The Ministry of Science extended the grace period for fines under the AI Basic Act on Monday.")
+    a = one(r, keyword="grace period")
+    assert (a.kind, a.direction) == ("delay", Direction.LOOSEN)
+
+
+def test_closing_a_review_loosens(run):
+    r = run("The Competition and Markets Authority closed its review of Northgate's purchase of Kestrel Labs.")
+    assert one(r, keyword="review").direction == Direction.LOOSEN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Information Commissioner's Office issued a reprimand to the Westland hospital trust on Monday.",
+        "The Information Commissioner's Office reprimanded the Westland hospital trust on Monday.",
+    ],
+)
+def test_a_reprimand_is_an_administrative_sanction(run, text):
+    a = one(run(text), keyword="reprimand")
+    assert (a.kind, a.direction, a.cameo) == ("sanction", Direction.TIGHTEN, "172")
