@@ -83,8 +83,13 @@ def status_codes() -> dict[str, tuple[str, str]]:
     for status, row in _raw()["status_codes"].items():
         if status.startswith("_"):
             continue
-        info = _row(status, {"label": status, "family": status, **row})
+        loosening = row.get("when_loosening")
+        plain = {k: v for k, v in row.items() if k != "when_loosening"}
+        info = _row(status, {"label": status, "family": status, **plain})
         out[status] = (info.cameo, info.plover)
+        if loosening:  # "refused to lift the curfew": 1241, not the generic 120
+            eased = _row(status, {"label": status, "family": status, **loosening})
+            out[status + ":loosen"] = (eased.cameo, eased.plover)
     return out
 
 

@@ -207,7 +207,10 @@ def test_status_codes_name_statuses():
             continue
         assert status in {s.value for s in Status}, status
         assert CAMEO.match(row["cameo"]) and PLOVER.match(row["plover"]), (status, row)
-        assert codes("ban", Direction.LOOSEN, Status(status)) == (row["cameo"], row["plover"])
+        assert codes("ban", Direction.TIGHTEN, Status(status)) == (row["cameo"], row["plover"])
+        eased = row.get("when_loosening", row)
+        assert CAMEO.match(eased["cameo"]) and PLOVER.match(eased["plover"]), (status, eased)
+        assert codes("ban", Direction.LOOSEN, Status(status)) == (eased["cameo"], eased["plover"])
 
 
 NOUN_FLAGS = {"kind", "direction", "weak", "plural_only", "needs_modifier", "needs_of", "agent_noun"}
@@ -254,3 +257,4 @@ def test_codebook_facts() -> None:
     assert codes("charge", Direction.TIGHTEN, Status.ENACTED)[0] == "173"
     assert codes("veto", Direction.LOOSEN, Status.ENACTED)[0] == "129"
     assert codes("ban", Direction.TIGHTEN, Status.DENIED) == ("120", "REJECT")
+    assert codes("lift", Direction.LOOSEN, Status.DENIED) == ("1241", "REJECT")

@@ -317,3 +317,9 @@ def test_closing_a_review_loosens(run):
 def test_a_reprimand_is_an_administrative_sanction(run, text):
     a = one(run(text), keyword="reprimand")
     assert (a.kind, a.direction, a.cameo) == ("sanction", Direction.TIGHTEN, "172")
+
+
+def test_refusing_to_lift_a_curfew_is_a_denied_easing(run):
+    a = one(run("The Trade Ministry refused to lift the curfew on Friday."), keyword="curfew")
+    assert (a.direction, a.status) == (Direction.LOOSEN, Status.DENIED)
+    assert (a.cameo, a.plover) == ("1241", "REJECT")
