@@ -323,3 +323,11 @@ def test_refusing_to_lift_a_curfew_is_a_denied_easing(run):
     a = one(run("The Trade Ministry refused to lift the curfew on Friday."), keyword="curfew")
     assert (a.direction, a.status) == (Direction.LOOSEN, Status.DENIED)
     assert (a.cameo, a.plover) == ("1241", "REJECT")
+
+
+def test_restrictions_imposed_under_a_named_administration_are_its_own(run):
+    r = run("The new rules reverse export curbs imposed under the Valdorian Trade Ministry in 2023.")
+    a = one(r, actor="Trade Ministry", keyword="curbs")
+    assert a.direction == Direction.TIGHTEN
+    assert a.date.value is not None and a.date.value.startswith("2023")
+    assert not run("Exports were restricted under the 2023 law.").actions

@@ -72,6 +72,17 @@ def shallow_agent(tok: Token, actors: ActorIndex) -> str | None:
     return None
 
 
+def under_agent(verb: Token, actors: ActorIndex) -> str | None:
+    """An agentless participle done "under" a named government or official."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "under":
+            for p in c.children:
+                k = actors.resolve(p) if p.dep_ == "pobj" else None
+                if k and actors.actors[k].type in AUTHORITY_TYPES | {ActorType.PERSON}:
+                    return k
+    return None
+
+
 def reporter(tok: Token, actors: ActorIndex, models: ModelIndex) -> str | None:
     node = tok
     for _ in range(6):
@@ -107,6 +118,8 @@ def find_agent(tok: Token, actors: ActorIndex, models: ModelIndex) -> str | None
                             return k
         else:
             subj = subject_of(node)
+            if subj is None and node.i == tok.i and tok.tag_ == "VBN" and (k := under_agent(tok, actors)):
+                return k  # "restrictions imposed under the previous administration"
             if subj is not None:
                 if subj.i in models.token_key:
                     subj = None
