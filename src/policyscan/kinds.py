@@ -31,6 +31,7 @@ class KindInfo:
     clause_object: bool
     by_courts: bool
     content_may_loosen: bool
+    lifted_as_own: bool
     produced_by: str | None
 
 
@@ -59,6 +60,7 @@ def _row(name: str, row: dict) -> KindInfo:
         clause_object=bool(row.get("clause_object", False)),
         by_courts=bool(row.get("by_courts", True)),
         content_may_loosen=bool(row.get("content_may_loosen", False)),
+        lifted_as_own=bool(row.get("lifted_as_own", False)),
         produced_by=None if produced_by is None else text(produced_by, "produced_by"),
     )
 
@@ -81,8 +83,13 @@ def status_codes() -> dict[str, tuple[str, str]]:
     for status, row in _raw()["status_codes"].items():
         if status.startswith("_"):
             continue
-        info = _row(status, {"label": status, "family": status, **row})
+        loosening = row.get("when_loosening")
+        plain = {k: v for k, v in row.items() if k != "when_loosening"}
+        info = _row(status, {"label": status, "family": status, **plain})
         out[status] = (info.cameo, info.plover)
+        if loosening:  # "refused to lift the curfew": 1241, not the generic 120
+            eased = _row(status, {"label": status, "family": status, **loosening})
+            out[status + ":loosen"] = (eased.cameo, eased.plover)
     return out
 
 

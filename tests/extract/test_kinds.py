@@ -22,6 +22,7 @@ FIELDS = {"label", "family", "cameo", "plover", "loosens", "presupposes_prior", 
     "clause_object",
     "by_courts",
     "content_may_loosen",
+    "lifted_as_own",
 }
 KIND_KEYS = ("kind", "default_kind", "money_kind", "agreement_kind", "other_object_kind", "negated_kind")
 VERB_FLAGS = {
@@ -45,6 +46,8 @@ VERB_FLAGS = {
     "loosening_clause",
     "court_relief",
     "holds_from_clause",
+    "only_noun_kinds",
+    "noun_direction",
 }
 
 
@@ -204,4 +207,54 @@ def test_status_codes_name_statuses():
             continue
         assert status in {s.value for s in Status}, status
         assert CAMEO.match(row["cameo"]) and PLOVER.match(row["plover"]), (status, row)
-        assert codes("ban", Direction.LOOSEN, Status(status)) == (row["cameo"], row["plover"])
+        assert codes("ban", Direction.TIGHTEN, Status(status)) == (row["cameo"], row["plover"])
+        eased = row.get("when_loosening", row)
+        assert CAMEO.match(eased["cameo"]) and PLOVER.match(eased["plover"]), (status, eased)
+        assert codes("ban", Direction.LOOSEN, Status(status)) == (eased["cameo"], eased["plover"])
+
+
+NOUN_FLAGS = {"kind", "direction", "weak", "plural_only", "needs_modifier", "needs_of", "agent_noun"}
+
+
+def test_noun_entries_use_known_flags(lexicon: dict) -> None:
+    for noun, entry in lexicon["nouns"].items():
+        assert set(entry) <= NOUN_FLAGS, f"noun {noun!r} has unknown flags {set(entry) - NOUN_FLAGS}"
+        for key in ("needs_modifier", "needs_of"):
+            if key in entry:
+                assert entry[key] and all(isinstance(w, str) and w == w.lower() for w in entry[key]), (noun, key)
+        if entry.get("agent_noun"):
+            assert entry.get("weak"), f"agent_noun only changes a weak noun: {noun!r}"
+
+
+def test_verb_noun_kind_filters_name_real_kinds(lexicon: dict) -> None:
+    for lemma in lexicon["verbs"]:
+        entry = verb_entry(lemma)
+        for key in ("only_noun_kinds", "refuses_noun_kinds"):
+            for kind in entry.get(key, ()):
+                assert kind in kind_table(), f"verb {lemma}.{key} names unknown kind {kind!r}"
+        if entry.get("only_noun_kinds") or entry.get("noun_direction"):
+            assert entry["class"] == "light", f"{lemma}: noun filters are read by the light class only"
+        if entry.get("noun_direction"):
+            assert entry["noun_direction"] in {d.value for d in Direction}
+
+
+def test_kinds_lifted_as_their_own_have_own_loosening_codes() -> None:
+    lifted = [info for info in kind_table().values() if info.lifted_as_own]
+    assert lifted, "no kind keeps its kind when lifted"
+    for info in lifted:
+        assert (info.loosened_cameo, info.loosened_plover) != (info.cameo, info.plover), info.name
+        assert info.loosened_family != info.family and info.presupposes_prior, info.name
+
+
+def test_codebook_facts() -> None:
+    """Spot checks against the CAMEO codebook (v0.7b) and the CAMEO-to-PLOVER table (2021)."""
+    assert codes("curfew", Direction.TIGHTEN, Status.ENACTED) == ("1723", "COERCE")
+    assert codes("curfew", Direction.LOOSEN, Status.ENACTED) == ("0813", "RETREAT")
+    assert codes("emergency", Direction.TIGHTEN, Status.ENACTED) == ("1724", "COERCE")
+    assert codes("emergency", Direction.LOOSEN, Status.ENACTED) == ("0814", "RETREAT")
+    assert codes("embargo", Direction.LOOSEN, Status.ENACTED) == ("085", "RETREAT")
+    assert codes("expel", Direction.TIGHTEN, Status.ENACTED)[0] == "174"
+    assert codes("charge", Direction.TIGHTEN, Status.ENACTED)[0] == "173"
+    assert codes("veto", Direction.LOOSEN, Status.ENACTED)[0] == "129"
+    assert codes("ban", Direction.TIGHTEN, Status.DENIED) == ("120", "REJECT")
+    assert codes("lift", Direction.LOOSEN, Status.DENIED) == ("1241", "REJECT")

@@ -16,7 +16,7 @@ def codes(kind: str, direction: Direction, status: Status) -> tuple[str, str]:
     """CAMEO / PLOVER from data/kinds.json: CAMEO 17x coerce/sanction, 08x yield, 09x investigate,
     11x disapprove (lawsuits), 05x/06x/07x cooperation and aid, 13x threaten."""
     if status.value in status_codes():
-        return status_codes()[status.value]
+        return status_codes().get(f"{status.value}:{direction.value}", status_codes()[status.value])
     info = kind_info(kind)
     if direction == Direction.LOOSEN:
         return info.loosened_cameo, info.loosened_plover

@@ -10,6 +10,7 @@ from policyscan.extract.actors import ActorIndex
 from policyscan.extract.ai_models import ModelIndex
 from policyscan.extract.patterns import (
     lexicon,
+    lower_set,
     sent_of,
     status_verb_forms,
     verb_forms,
@@ -71,6 +72,17 @@ def shallow_agent(tok: Token, actors: ActorIndex) -> str | None:
     return None
 
 
+def under_agent(verb: Token, actors: ActorIndex) -> str | None:
+    """An agentless participle done "under" a named government or official."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "under":
+            for p in c.children:
+                k = actors.resolve(p) if p.dep_ == "pobj" else None
+                if k and actors.actors[k].type in AUTHORITY_TYPES | {ActorType.PERSON}:
+                    return k
+    return None
+
+
 def reporter(tok: Token, actors: ActorIndex, models: ModelIndex) -> str | None:
     node = tok
     for _ in range(6):
@@ -106,6 +118,8 @@ def find_agent(tok: Token, actors: ActorIndex, models: ModelIndex) -> str | None
                             return k
         else:
             subj = subject_of(node)
+            if subj is None and node.i == tok.i and tok.tag_ == "VBN" and (k := under_agent(tok, actors)):
+                return k  # "restrictions imposed under the previous administration"
             if subj is not None:
                 if subj.i in models.token_key:
                     subj = None
@@ -115,8 +129,12 @@ def find_agent(tok: Token, actors: ActorIndex, models: ModelIndex) -> str | None
                         return k
                     if subj.lower_ in ("which", "that", "who") and node.dep_ == "relcl":
                         k = actors.resolve(node.head)
+                        if k is None and node.head.lower_ not in lower_set("law_nouns"):
+                            k = noun_agent(node.head, actors, models)  # "a ruling by the court that upheld ..."
                         if k:
-                            return k
+                            return k  # never "an order that imposes a ban": what an instrument says is not new
+                    if node.i == tok.i and subj.head.dep_ == "agent":
+                        return None  # "a lawsuit filed by three authors": the named agent is not someone else
                     if node.dep_ not in ("ccomp", "advcl", "xcomp", "pcomp", "acl", "conj"):
                         return None
         if node.dep_ in CLIMB_DEPS and node.head is not node:

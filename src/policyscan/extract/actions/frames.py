@@ -30,6 +30,7 @@ from policyscan.extract.patterns import (
     status_verb_forms,
     verb_forms,
 )
+from policyscan.kinds import kind_info
 from policyscan.report import Direction, Status
 
 Entry = dict[str, Any]
@@ -55,7 +56,7 @@ def _flip(tok: Token, entry: Entry) -> Frame | None:
     """Lifting a restriction loosens, revoking a licence tightens."""
     obj = direct_object(tok)
     if is_restriction(obj):
-        return Frame(tok, entry["kind"], Direction.LOOSEN, _status(entry), tok, obj)
+        return Frame(tok, lifted_kind(obj, entry["kind"]), Direction.LOOSEN, _status(entry), tok, obj)
     if obj is not None and obj.lower_ in word_set("permission_nouns"):
         return Frame(tok, entry["kind"], Direction.TIGHTEN, _status(entry), tok, obj)
     enjoined = from_clause_object(tok)
@@ -68,15 +69,26 @@ def _flip(tok: Token, entry: Entry) -> Frame | None:
     return Frame(tok, entry["kind"], Direction(entry["default_direction"]), _status(entry), tok, obj)
 
 
+def lifted_kind(obj: Token | None, verb_kind: str) -> str:
+    """ "lifted the curfew": a kind with its own loosening codes (CAMEO 0813) stays itself."""
+    found = noun_trigger(obj)
+    if found is not None and kind_info(found[0]).lifted_as_own:
+        return found[0]
+    return verb_kind
+
+
 def _light(tok: Token, entry: Entry) -> Frame | None:
     """ "imposed a ban", "opened an investigation": the object noun decides; a sum of money funds."""
     obj = direct_object(tok)
-    if obj is not None and noun_trigger(obj) is None and is_money(obj):
+    only_kinds = entry.get("only_noun_kinds")
+    if obj is not None and noun_trigger(obj) is None and is_money(obj) and not only_kinds:
         return _frame(tok, entry, obj, "money_")  # "put S$45 million into ..."
     if entry.get("money_only"):
         return None
     noun = obj if noun_trigger(obj) else with_object(tok)
     found = noun_trigger(noun)
+    if only_kinds and (found is None or found[0] not in only_kinds):
+        return None  # "raised tariffs", never "raised concerns" or "raised $5 million"
     if found is None:
         if entry.get("default_kind") and obj is not None and not entry.get("objects_only"):
             return _frame(tok, entry, obj, "default_")
@@ -86,6 +98,8 @@ def _light(tok: Token, entry: Entry) -> Frame | None:
     kind, direction = found
     if kind in entry.get("refuses_noun_kinds", ()):
         return None  # "orders placed" are purchases
+    if entry.get("noun_direction"):
+        direction = Direction(entry["noun_direction"])  # "cut tariffs" loosens
     extra = [obj] if obj is not None and obj is not noun else []
     return Frame(tok, kind, direction, _status(entry), tok, noun, extra=extra)
 
@@ -199,6 +213,12 @@ def governed(tok: Token) -> bool:
     return False
 
 
+def instrument_content(tok: Token) -> bool:
+    """ "a law banning deepfakes", "a Norwegian law implementing the AI Act": a participle on a law or
+    order says what the instrument contains; the instrument's own enactment is the action."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.lower_ in lower_set("law_nouns")
+
+
 def find_frames(doc: Doc) -> list[Frame]:
     """Verb frames first; a trigger noun that a verb frame already holds ("imposed a *ban*") is not read again."""
     consumed: set[int] = set()
@@ -216,6 +236,8 @@ def _verb_frames(doc: Doc, consumed: set[int]) -> list[Frame]:
         entry = verb_entry(lemma)
         if entry.get("needs_governor") and not governed(tok):
             continue
+        if instrument_content(tok):
+            continue
         if entry.get("not_after_from") and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "from":
             continue
         frame = frame_for_verb(tok, lemma)
@@ -231,6 +253,19 @@ def _verb_frames(doc: Doc, consumed: set[int]) -> list[Frame]:
     return frames
 
 
+def has_agent_phrase(noun: Token) -> bool:
+    """ "an April block by the administration", "Governor Amsel's 2023 order": the noun names its author.
+    A name right after it means a misparsed verb ("Westland's court orders Kestrel to ..."), not a noun event."""
+    nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if nxt is not None and nxt.pos_ in ("PROPN", "DET", "PRON"):
+        return False
+    return any(
+        (c.dep_ == "poss" and c.pos_ == "PROPN")
+        or (c.dep_ == "prep" and c.lower_ == "by" and any(p.pos_ == "PROPN" or p.dep_ == "pobj" for p in c.children))
+        for c in noun.children
+    )
+
+
 def _noun_frames(doc: Doc, consumed: set[int]) -> list[Frame]:
     frames: list[Frame] = []
     for tok in doc:
@@ -244,7 +279,10 @@ def _noun_frames(doc: Doc, consumed: set[int]) -> list[Frame]:
                 consumed.add(lifted.i)
             continue
         found = noun_trigger(tok)
-        if not found or lexicon()["nouns"][noun_lemma(tok.lower_)].get("weak"):
+        if not found:
+            continue
+        noun_entry = lexicon()["nouns"][noun_lemma(tok.lower_)]
+        if noun_entry.get("weak") and not (noun_entry.get("agent_noun") and has_agent_phrase(tok)):
             continue
         kind, direction = found
         frames.append(Frame(tok, kind, direction, Status.ENACTED, tok, noun_object(tok)))

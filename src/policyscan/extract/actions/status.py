@@ -31,8 +31,9 @@ def find_status(frame: Frame) -> Status:
                 best = worse(best, Status(lex["status_verbs"][lemma]))
                 if any(c.dep_ == "neg" for c in node.children) and lemma not in word_set("self_negating_status_verbs"):
                     best = Status.DENIED
-            if node.lower_ in lex["status_nouns"] and node.pos_ == "NOUN":
-                best = worse(best, Status(lex["status_nouns"][node.lower_]))
+            noun = status_noun(node.lower_)
+            if noun and node.pos_ == "NOUN":
+                best = worse(best, Status(lex["status_nouns"][noun]))
                 if any(c.lower_ == "no" for c in node.children):
                     best = Status.DENIED  # "had no plans to restrict"
             if any(c.lower_ == "yet" and c.dep_ == "advmod" for c in node.children) and node.pos_ in ("VERB", "AUX"):
@@ -41,8 +42,8 @@ def find_status(frame: Frame) -> Status:
                 best = worse(best, Status(lex["hedge_adjectives"][node.lower_]))
         if (
             node.dep_ in ("xcomp", "ccomp", "dobj", "acl", "pcomp", "pobj", "prep", "nsubjpass", "acomp", "conj")
-            and node.head is not node
-        ):
+            or (node.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children))
+        ) and node.head is not node:  # "calls to ban" parsed as a relative clause is still a complement
             if node.dep_ == "conj" and depth == 0:
                 node = node.head
                 continue
@@ -54,3 +55,13 @@ def find_status(frame: Frame) -> Status:
 
 def worse(a: Status, b: Status) -> Status:
     return b if STATUS_RANK[b] > STATUS_RANK[a] else a
+
+
+def status_noun(word: str) -> str | None:
+    """ "plans", "calls", "threats": a status noun in the singular or plural."""
+    nouns = lexicon()["status_nouns"]
+    if word in nouns:
+        return word
+    if word.endswith("s") and word[:-1] in nouns:
+        return word[:-1]
+    return None

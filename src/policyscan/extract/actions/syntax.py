@@ -66,6 +66,8 @@ def is_restriction(tok: Token | None) -> bool:
     if tok is None:
         return False
     words = {tok.lower_} | {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")}
+    if lexicon()["nouns"].get(noun_lemma(tok.lower_), {}).get("needs_of") and noun_trigger(tok) is not None:
+        return True  # "lifted the state of emergency"
     return bool(words & lower_set("restriction_nouns")) or tok.lower_ in lower_set("law_nouns")
 
 
@@ -81,6 +83,11 @@ def noun_trigger(tok: Token | None) -> tuple[str, Direction] | None:
     mods = entry.get("needs_modifier")
     if mods and not any(c.lower_ in mods for c in tok.children if c.dep_ in ("amod", "compound")):
         return None
+    of_words = entry.get("needs_of")
+    if of_words and not any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(p.lower_ in of_words for p in c.children) for c in tok.children
+    ):
+        return None  # "a state of emergency", not "the state"
     return entry["kind"], Direction(entry["direction"])
 
 
