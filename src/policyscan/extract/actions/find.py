@@ -13,7 +13,7 @@ from policyscan.extract.actions.frames import find_frames
 from policyscan.extract.actions.records import Frame, RawAction
 from policyscan.extract.actions.status import find_status
 from policyscan.extract.actions.syntax import direct_object, is_restriction, noun_trigger
-from policyscan.extract.actions.timing import date_span, is_future
+from policyscan.extract.actions.timing import date_span, is_future, said_in_past
 from policyscan.extract.actions.words import action_words, boilerplate_ranges, verb_entry, word_set
 from policyscan.extract.actors import ActorIndex, _line_is_heading
 from policyscan.extract.ai_models import ModelIndex
@@ -70,7 +70,7 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
         if span is not None:
             if span.start not in resolved:  # one DATE phrase, one value: "A day earlier ... banned and fined"
                 resolved[span.start] = dates_mod.resolve(
-                    span.text, published, future=is_future(frame, status), anchor=anchor
+                    span.text, published, future=is_future(frame, status) and not said_in_past(span), anchor=anchor
                 )
             res = resolved[span.start]
             dref = DateRef(
