@@ -56,12 +56,10 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
         if any(start <= frame.trigger.idx < end for start, end in boilerplate):
             continue  # "was not authorised to speak publicly", "asked not to be named"
         first, subject = agent_and_token(frame.agent_from, actors, models)
-        if first is None:
+        if first is None or not acts(actors, first, frame):
             continue
-        keys = [first] + (co_agents(subject, first, actors, models) if subject is not None else [])
-        keys = [k for k in keys if acts(actors, k, frame)]
-        if not keys:
-            continue
+        others = co_agents(subject, first, actors, models) if subject is not None else []
+        keys = [first] + [k for k in others if acts(actors, k, frame)]
         status = find_status(frame)
         if kind_info(frame.kind).content_may_loosen and loosening_content(frame):
             frame.direction = Direction.LOOSEN  # "signed a bill that delays the AI law"
