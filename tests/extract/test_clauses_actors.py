@@ -243,3 +243,36 @@ def test_ordered_to_suspend_its_data_collection_tightens(run):
 def test_ordered_to_suspend_a_public_rule_still_loosens(run):
     r = run("The Federal Trade Commission ordered Kestrel Labs to suspend the export rule.")
     assert one(r, actor=FTC, keyword="rule").direction == Direction.LOOSEN
+
+
+def test_noun_event_by_two_bodies_gives_each_an_action(run):
+    r = run(
+        "The move follows an earlier ban on the Wren app by the Federal Trade Commission and the Department of Justice."
+    )
+    for body in (FTC, "Department of Justice"):
+        a = one(r, actor=body, keyword="Wren")
+        assert a.direction == Direction.TIGHTEN
+        assert not any(body != other and other in a.objects for other in (FTC, "Department of Justice"))
+
+
+# --- an instrument is not its own author ----------------------------------------------------------
+
+
+def test_a_proposal_is_not_the_actor_its_author_is(run):
+    r = run("The European Commission's omnibus proposal would push these duties back to 2027.")
+    a = one(r, direction=Direction.LOOSEN)
+    assert a.actor == "European Commission"
+
+
+def test_a_named_instrument_never_acts(run):
+    r = run(
+        "The European Commission presented the Digital Omnibus in November. "
+        "The Digital Omnibus would delay these obligations to February 2027."
+    )
+    assert all(a.actor is None or "Digital" not in a.actor for a in r.actions)
+
+
+def test_a_name_with_and_after_of_is_one_body(run):
+    r = run("The Ruritanian Ministry of Science and ICT on Monday banned the Wren app on government phones.")
+    assert one(r, keyword="Wren").direction == Direction.TIGHTEN
+    assert all(a.actor is None or a.actor.strip() != "ICT" for a in r.actions)

@@ -92,7 +92,9 @@ def find_agent(tok: Token, actors: ActorIndex, models: ModelIndex) -> str | None
 def agent_and_token(tok: Token, actors: ActorIndex, models: ModelIndex) -> tuple[str | None, Token | None]:
     """The actor and the token that named it (the subject, the by-agent's object), when there is one."""
     if tok.pos_ == "NOUN" and not tok.tag_.startswith("VB"):
-        return noun_agent(tok, actors, models), None
+        key = noun_agent(tok, actors, models)
+        by = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children), None)
+        return key, by if by is not None and key is not None and actors.resolve(by) == key else None
     if tok.tag_ == "VBD" and tok.dep_ not in VERB_DEPS:
         return shallow_agent(tok, actors), None
     if (lemma := verb_forms().get(tok.lower_)) and verb_entry(lemma).get("patient_subject"):
@@ -115,6 +117,8 @@ def agent_and_token(tok: Token, actors: ActorIndex, models: ModelIndex) -> tuple
                 if subj.i in models.token_key:
                     subj = None
                 else:
+                    if subj.lower_ in word_set("instrument_nouns"):
+                        return instrument_author(subj, actors), None  # "the omnibus proposal would delay ..."
                     k = actors.resolve(subj)
                     if k:
                         return k, subj
@@ -138,6 +142,19 @@ def agent_and_token(tok: Token, actors: ActorIndex, models: ModelIndex) -> tuple
         if patient is not None and not any(c.dep_ == "agent" for c in tok.children) and noun_trigger(patient):
             return sole_authority(actors), None  # "a formal probe has been opened" in a story about one body
     return None, None
+
+
+def instrument_author(noun: Token, actors: ActorIndex) -> str | None:
+    """A law, rule or proposal never acts: its author does ("the Commission's proposal", "a rule by X").
+    Without a named author nobody is guessed: "the law requires audits" describes the law's content."""
+    for c in noun.children:
+        if c.dep_ == "poss" and (k := actors.resolve(c)) and actors.actors[k].type in AUTHORITY_TYPES:
+            return k
+        if c.dep_ == "prep" and c.lower_ == "by":
+            for p in c.children:
+                if (k := actors.resolve(p)) and actors.actors[k].type in AUTHORITY_TYPES:
+                    return k
+    return None
 
 
 def sole_authority(actors: ActorIndex) -> str | None:
@@ -175,13 +192,21 @@ def list_members(tok: Token, actors: ActorIndex) -> list[str]:
     return keys
 
 
+def _name_part(subject: Token, conj: Token) -> bool:
+    """ "the Ministry of Science and ICT": a bare word after an of-phrase ends the name, not a second body."""
+    if any(c.dep_ in ("det", "prep", "poss") for c in conj.children):
+        return False
+    of_ends = [p.right_edge.i for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+    return any(conj.i - end <= 2 for end in of_ends if end < conj.i)
+
+
 def co_agents(subject: Token, first: str, actors: ActorIndex, models: ModelIndex) -> list[str]:
     """Every other named body that shares the subject: "the FTC and the SEC", "regulators including A and B".
 
     Only names count (a pronoun or "the ministry" among the conjuncts adds nothing), and an object
     is never reached: conjuncts of the subject token are on the subject's side of the verb."""
     keys = [first]
-    for tok in [subject, *subject.conjuncts]:
+    for tok in [subject, *[c for c in subject.conjuncts if not _name_part(subject, c)]]:
         found = [actors.key_at(tok)] if tok is not subject else []
         found += list_members(tok, actors)
         for k in found:

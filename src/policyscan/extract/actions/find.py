@@ -88,6 +88,10 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
             if rec.type == ActorType.COURT and court_relief(frame):
                 frame.kind, frame.direction = action_words()["court_relief_kind"], Direction.LOOSEN
             target, objects, obj_keys = find_objects(frame, actors, models, actor_key, doc)
+            if len(keys) > 1:  # the other bodies acting beside this one are not what it acted on
+                names = {actors.actors[k].name for k in keys}
+                objects = [o for o in objects if o not in names]
+                obj_keys = {k for k in obj_keys if k.removeprefix("actor:") not in keys}
             out.append(
                 RawAction(
                     trigger=trigger_text(frame),
