@@ -276,3 +276,23 @@ def test_a_name_with_and_after_of_is_one_body(run):
     r = run("The Ruritanian Ministry of Science and ICT on Monday banned the Wren app on government phones.")
     assert one(r, keyword="Wren").direction == Direction.TIGHTEN
     assert all(a.actor is None or a.actor.strip() != "ICT" for a in r.actions)
+
+
+def test_including_list_with_a_serial_comma(run):
+    r = run(
+        "While the scope of the rules remains unclear, several states, including Virginia, Texas, and "
+        "New York, have already banned the Wren app on state phones."
+    )
+    found = {a.actor for a in find(r, keyword="Wren", direction=Direction.TIGHTEN)}
+    assert len(found) == 3, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Westland legislature voted Tuesday to push back implementation of the state's AI law by five months.",
+        "The Westland legislature delayed enforcement of the AI law on Tuesday.",
+    ],
+)
+def test_delaying_a_phase_of_a_law_loosens(run, text):
+    assert one(run(text), actor="Westland", direction=Direction.LOOSEN).date.value == "2026-11-17"

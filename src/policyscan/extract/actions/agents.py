@@ -173,8 +173,12 @@ def _members(tok: Token) -> list[Token]:
         for c in head.children:
             if c.dep_ == "prep" and (c.lower_ in word_set("member_preps") or _such_as(c)):
                 for p in c.children:
-                    if p.dep_ == "pobj":
-                        out += [p, *p.conjuncts]
+                    if p.dep_ == "pobj":  # "including A, B, and C" is sometimes parsed with B as A's apposition
+                        out += [
+                            p,
+                            *p.conjuncts,
+                            *(a for m in (p, *p.conjuncts) for a in m.children if a.dep_ == "appos"),
+                        ]
     return out
 
 
