@@ -84,6 +84,8 @@ def test_reported_future_maps_to_a_hedge_modal(nlp_loaded):
         "The Federal Trade Commission declined to comment. Kestrel Labs did not respond to a request for comment.",
         "The Federal Trade Commission could not be reached on Friday.",
         "Two officials at the Federal Trade Commission were not authorized to discuss the matter.",
+        "An official at the Federal Trade Commission, who was not authorised to brief journalists, "
+        "confirmed the talks.",
         "The Federal Trade Commission declined to comment on whether it would ban the Wren app.",
     ],
 )
