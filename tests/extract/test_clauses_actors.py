@@ -298,3 +298,17 @@ def test_including_list_with_a_serial_comma(run):
 )
 def test_delaying_a_phase_of_a_law_loosens(run, text):
     assert one(run(text), actor="Westland", direction=Direction.LOOSEN).date.value == "2026-11-17"
+
+
+@pytest.mark.parametrize("joined", ["along with", "together with", "alongside"])
+def test_a_body_joined_before_the_verb_acts_too(run, joined):
+    r = run(f"The Federal Trade Commission, {joined} the Department of Justice, sued Kestrel Labs on Monday.")
+    for body in (FTC, "Department of Justice"):
+        a = one(r, actor=body, keyword="Kestrel")
+        assert a.direction == Direction.TIGHTEN
+        assert not any("department of justice" in o.lower() for o in a.objects)
+
+
+def test_a_company_joined_after_the_verb_is_an_object(run):
+    r = run("The Federal Trade Commission sued Kestrel Labs along with Bluegum Inc on Monday.")
+    assert actor_names(r) == {FTC}

@@ -196,6 +196,28 @@ def list_members(tok: Token, actors: ActorIndex) -> list[str]:
     return keys
 
 
+def _companions(subject: Token) -> list[Token]:
+    """ "The FTC, along with the DOJ, sued ...": bodies joined to the subject before the verb."""
+    verb = subject.head
+    if subject.dep_ not in ("nsubj", "nsubjpass") or verb.i < subject.i:
+        return []
+    out: list[Token] = []
+    for prep in [*subject.children, *verb.children]:
+        if prep.dep_ != "prep" or not subject.i < prep.i < verb.i:
+            continue
+        if prep.lower_ in word_set("companion_adverbs"):  # "along" holding "with"
+            prep = next((c for c in prep.children if c.dep_ == "prep" and c.lower_ == "with"), prep)
+        elif not (
+            prep.lower_ in word_set("companion_preps")
+            or (prep.lower_ == "with" and prep.doc[prep.i - 1].lower_ in word_set("companion_adverbs"))
+        ):
+            continue
+        for p in prep.children:
+            if p.dep_ == "pobj":
+                out += [p, *p.conjuncts]
+    return out
+
+
 def _name_part(subject: Token, conj: Token) -> bool:
     """ "the Ministry of Science and ICT": a bare word after an of-phrase ends the name, not a second body."""
     if any(c.dep_ in ("det", "prep", "poss") for c in conj.children):
@@ -210,7 +232,7 @@ def co_agents(subject: Token, first: str, actors: ActorIndex, models: ModelIndex
     Only names count (a pronoun or "the ministry" among the conjuncts adds nothing), and an object
     is never reached: conjuncts of the subject token are on the subject's side of the verb."""
     keys = [first]
-    for tok in [subject, *[c for c in subject.conjuncts if not _name_part(subject, c)]]:
+    for tok in [subject, *[c for c in subject.conjuncts if not _name_part(subject, c)], *_companions(subject)]:
         found = [actors.key_at(tok)] if tok is not subject else []
         found += list_members(tok, actors)
         for k in found:

@@ -89,8 +89,8 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
                 frame.kind, frame.direction = action_words()["court_relief_kind"], Direction.LOOSEN
             target, objects, obj_keys = find_objects(frame, actors, models, actor_key, doc)
             if len(keys) > 1:  # the other bodies acting beside this one are not what it acted on
-                names = {actors.actors[k].name for k in keys}
-                objects = [o for o in objects if o not in names]
+                names = {actors.actors[k].name.lower() for k in keys}
+                objects = [o for o in objects if o.lower().removeprefix("the ") not in names]
                 obj_keys = {k for k in obj_keys if k.removeprefix("actor:") not in keys}
             out.append(
                 RawAction(
