@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from policyscan.extract.actions.syntax import CLIMB_DEPS, VERB_DEPS
+from policyscan.extract.actions.syntax import CLIMB_DEPS, VERB_DEPS, noun_trigger
 from policyscan.extract.actions.words import verb_entry, word_set
 from policyscan.extract.actors import ActorIndex
 from policyscan.extract.ai_models import ModelIndex
@@ -98,12 +98,19 @@ def reporter(tok: Token, actors: ActorIndex, models: ModelIndex) -> str | None:
 
 def find_agent(tok: Token, actors: ActorIndex, models: ModelIndex) -> str | None:
     """Climb from a trigger to the actor: subject, passive agent, governing verb, possessor."""
+    return agent_and_token(tok, actors, models)[0]
+
+
+def agent_and_token(tok: Token, actors: ActorIndex, models: ModelIndex) -> tuple[str | None, Token | None]:
+    """The actor and the token that named it (the subject, the by-agent's object), when there is one."""
     if tok.pos_ == "NOUN" and not tok.tag_.startswith("VB"):
-        return noun_agent(tok, actors, models)
+        key = noun_agent(tok, actors, models)
+        by = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children), None)
+        return key, by if by is not None and key is not None and actors.resolve(by) == key else None
     if tok.tag_ == "VBD" and tok.dep_ not in VERB_DEPS:
-        return shallow_agent(tok, actors)
+        return shallow_agent(tok, actors), None
     if (lemma := verb_forms().get(tok.lower_)) and verb_entry(lemma).get("patient_subject"):
-        return reporter(tok, actors, models)
+        return reporter(tok, actors, models), None
     node = tok
     for _ in range(6):
         if (node.pos_ in ("NOUN", "PROPN") and node.i != tok.i) or node.pos_ == "NOUN":
@@ -111,32 +118,36 @@ def find_agent(tok: Token, actors: ActorIndex, models: ModelIndex) -> str | None
                 if c.dep_ == "poss" or (c.dep_ == "compound" and actors.key_at(c)):
                     k = actors.resolve(c)
                     if k and c.i not in models.token_key:
-                        return k
+                        return k, c
                 if c.dep_ == "prep" and c.lower_ == "by":
                     for p in c.children:
                         if (k := actors.resolve(p)) is not None:
-                            return k
+                            return k, p
         else:
             subj = subject_of(node)
             if subj is None and node.i == tok.i and tok.tag_ == "VBN" and (k := under_agent(tok, actors)):
-                return k  # "restrictions imposed under the previous administration"
+                return k, None  # "restrictions imposed under the previous administration"
             if subj is not None:
                 if subj.i in models.token_key:
                     subj = None
                 else:
+                    if subj.lower_ in word_set("instrument_nouns"):
+                        return instrument_author(subj, actors), None  # "the omnibus proposal would delay ..."
                     k = actors.resolve(subj)
                     if k:
-                        return k
+                        return k, subj
+                    if members := list_members(subj, actors):
+                        return members[0], subj  # "a number of states, including A, B and C, banned ..."
                     if subj.lower_ in ("which", "that", "who") and node.dep_ == "relcl":
                         k = actors.resolve(node.head)
                         if k is None and node.head.lower_ not in lower_set("law_nouns"):
                             k = noun_agent(node.head, actors, models)  # "a ruling by the court that upheld ..."
                         if k:
-                            return k  # never "an order that imposes a ban": what an instrument says is not new
+                            return k, node.head  # never "an order that imposes a ban": what it says is not new
                     if node.i == tok.i and subj.head.dep_ == "agent":
-                        return None  # "a lawsuit filed by three authors": the named agent is not someone else
+                        return None, None  # "a lawsuit filed by three authors": the named agent is not someone else
                     if node.dep_ not in ("ccomp", "advcl", "xcomp", "pcomp", "acl", "conj"):
-                        return None
+                        return None, None
         if node.dep_ in CLIMB_DEPS and node.head is not node:
             node = node.head
             continue
@@ -145,5 +156,104 @@ def find_agent(tok: Token, actors: ActorIndex, models: ModelIndex) -> str | None
         # "Anthropic was ordered to block ...": an unnamed agent acting on a named company or model
         patient = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
         if patient is not None and (actors.resolve(patient) or patient.i in models.token_key):
-            return actors.recent(tok.i, AUTHORITY_TYPES)
+            return actors.recent(tok.i, AUTHORITY_TYPES), None
+        if patient is not None and not any(c.dep_ == "agent" for c in tok.children) and noun_trigger(patient):
+            return sole_authority(actors), None  # "a formal probe has been opened" in a story about one body
+    return None, None
+
+
+def instrument_author(noun: Token, actors: ActorIndex) -> str | None:
+    """A law, rule or proposal never acts: its author does ("the Commission's proposal", "a rule by X").
+    Without a named author nobody is guessed: "the law requires audits" describes the law's content."""
+    for c in noun.children:
+        if c.dep_ == "poss" and (k := actors.resolve(c)) and actors.actors[k].type in AUTHORITY_TYPES:
+            return k
+        if c.dep_ == "prep" and c.lower_ == "by":
+            for p in c.children:
+                if (k := actors.resolve(p)) and actors.actors[k].type in AUTHORITY_TYPES:
+                    return k
     return None
+
+
+def sole_authority(actors: ActorIndex) -> str | None:
+    """The one public body of the story, when there is exactly one; otherwise nobody is guessed."""
+    keys = [k for k, rec in actors.actors.items() if rec.type in AUTHORITY_TYPES]
+    return keys[0] if len(keys) == 1 else None
+
+
+def _members(tok: Token) -> list[Token]:
+    """Tokens a plural or generic subject lists: "regulators, including A, B and C", "a number of states such as A"."""
+    heads = [tok]
+    if tok.lower_ in word_set("quantity_heads"):  # "a number of states, including ..."
+        heads += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+    out: list[Token] = []
+    for head in heads:
+        for c in head.children:
+            if c.dep_ == "prep" and (c.lower_ in word_set("member_preps") or _such_as(c)):
+                for p in c.children:
+                    if p.dep_ == "pobj":  # "including A, B, and C" is sometimes parsed with B as A's apposition
+                        out += [
+                            p,
+                            *p.conjuncts,
+                            *(a for m in (p, *p.conjuncts) for a in m.children if a.dep_ == "appos"),
+                        ]
+    return out
+
+
+def _such_as(prep: Token) -> bool:
+    return prep.lower_ == "as" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such"
+
+
+def list_members(tok: Token, actors: ActorIndex) -> list[str]:
+    """The named actors a generic subject lists, in order ("states including A, B and C")."""
+    keys: list[str] = []
+    for m in _members(tok):
+        k = actors.key_at(m)
+        if k is not None and k not in keys:
+            keys.append(k)
+    return keys
+
+
+def _companions(subject: Token) -> list[Token]:
+    """ "The FTC, along with the DOJ, sued ...": bodies joined to the subject before the verb."""
+    verb = subject.head
+    if subject.dep_ not in ("nsubj", "nsubjpass") or verb.i < subject.i:
+        return []
+    out: list[Token] = []
+    for prep in [*subject.children, *verb.children]:
+        if prep.dep_ != "prep" or not subject.i < prep.i < verb.i:
+            continue
+        if prep.lower_ in word_set("companion_adverbs"):  # "along" holding "with"
+            prep = next((c for c in prep.children if c.dep_ == "prep" and c.lower_ == "with"), prep)
+        elif not (
+            prep.lower_ in word_set("companion_preps")
+            or (prep.lower_ == "with" and prep.doc[prep.i - 1].lower_ in word_set("companion_adverbs"))
+        ):
+            continue
+        for p in prep.children:
+            if p.dep_ == "pobj":
+                out += [p, *p.conjuncts]
+    return out
+
+
+def _name_part(subject: Token, conj: Token) -> bool:
+    """ "the Ministry of Science and ICT": a bare word after an of-phrase ends the name, not a second body."""
+    if any(c.dep_ in ("det", "prep", "poss") for c in conj.children):
+        return False
+    of_ends = [p.right_edge.i for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+    return any(conj.i - end <= 2 for end in of_ends if end < conj.i)
+
+
+def co_agents(subject: Token, first: str, actors: ActorIndex, models: ModelIndex) -> list[str]:
+    """Every other named body that shares the subject: "the FTC and the SEC", "regulators including A and B".
+
+    Only names count (a pronoun or "the ministry" among the conjuncts adds nothing), and an object
+    is never reached: conjuncts of the subject token are on the subject's side of the verb."""
+    keys = [first]
+    for tok in [subject, *[c for c in subject.conjuncts if not _name_part(subject, c)], *_companions(subject)]:
+        found = [actors.key_at(tok)] if tok is not subject else []
+        found += list_members(tok, actors)
+        for k in found:
+            if k is not None and k not in keys and tok.i not in models.token_key:
+                keys.append(k)
+    return keys[1:]

@@ -7,14 +7,14 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from policyscan.extract import dates as dates_mod
-from policyscan.extract.actions.agents import find_agent
+from policyscan.extract.actions.agents import agent_and_token, co_agents
 from policyscan.extract.actions.arguments import find_objects
 from policyscan.extract.actions.frames import find_frames
 from policyscan.extract.actions.records import Frame, RawAction
 from policyscan.extract.actions.status import find_status
 from policyscan.extract.actions.syntax import direct_object, is_restriction, noun_trigger
-from policyscan.extract.actions.timing import date_span, is_future
-from policyscan.extract.actions.words import action_words, verb_entry, word_set
+from policyscan.extract.actions.timing import date_span, is_future, said_in_past
+from policyscan.extract.actions.words import action_words, boilerplate_ranges, verb_entry, word_set
 from policyscan.extract.actors import ActorIndex
 from policyscan.extract.ai_models import ModelIndex
 from policyscan.extract.patterns import (
@@ -47,34 +47,29 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
     out: list[RawAction] = []
     anchor = published
     quoted = quoted_ranges(doc)
+    boilerplate = boilerplate_ranges(doc)
     resolved: dict[int, dates_mod.Resolved] = {}
     for frame in find_frames(doc):
         if line_is_heading(doc, frame.trigger.idx) or in_ranges(frame.trigger.idx, quoted):
             continue
         if headline_passive(frame.trigger):
             continue
-        actor_key = find_agent(frame.agent_from, actors, models)
-        if actor_key is None:
+        if any(start <= frame.trigger.idx < end for start, end in boilerplate):
+            continue  # "was not authorised to speak publicly", "asked not to be named"
+        first, subject = agent_and_token(frame.agent_from, actors, models)
+        if first is None or not acts(actors, first, frame):
             continue
-        rec = actors.actors[actor_key]
-        if rec.type not in ACTING_TYPES:
-            continue
-        if rec.type == ActorType.PERSON and rec.key not in actors.titles:
-            continue  # quoted lawyers and analysts comment; officials (titled) act
-        if rec.type == ActorType.COURT and not kind_info(frame.kind).by_courts:
-            continue  # a court "examining the dispute" is hearing a case, not opening a probe
+        others = co_agents(subject, first, actors, models) if subject is not None else []
+        keys = [first] + [k for k in others if acts(actors, k, frame)]
         status = find_status(frame)
         if kind_info(frame.kind).content_may_loosen and loosening_content(frame):
             frame.direction = Direction.LOOSEN  # "signed a bill that delays the AI law"
-        if rec.type == ActorType.COURT and court_relief(frame):
-            frame.kind, frame.direction = action_words()["court_relief_kind"], Direction.LOOSEN
-        target, objects, keys = find_objects(frame, actors, models, actor_key, doc)
         span = date_span(frame, date_ents)
         dref = DateRef()
         if span is not None:
             if span.start not in resolved:  # one DATE phrase, one value: "A day earlier ... banned and fined"
                 resolved[span.start] = dates_mod.resolve(
-                    span.text, published, future=is_future(frame, status), anchor=anchor
+                    span.text, published, future=is_future(frame, status) and not said_in_past(span), anchor=anchor
                 )
             res = resolved[span.start]
             dref = DateRef(
@@ -87,23 +82,44 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
             if res.value:
                 anchor = dates_mod.date_to_iso(res.value) or anchor
         sent = sent_of(frame.trigger)
-        trigger = trigger_text(frame)
-        out.append(
-            RawAction(
-                trigger=trigger,
-                kind=frame.kind,
-                direction=frame.direction,
-                status=status,
-                actor=rec.name,
-                target=target,
-                objects=objects,
-                object_keys=keys,
-                date=dref,
-                sents=[(sent.start_char, sent.end_char)],
-                order=frame.trigger.i,
+        kind, direction = frame.kind, frame.direction
+        for actor_key in keys:  # "the FTC and the SEC opened inquiries": one action per named body
+            rec = actors.actors[actor_key]
+            frame.kind, frame.direction = kind, direction
+            if rec.type == ActorType.COURT and court_relief(frame):
+                frame.kind, frame.direction = action_words()["court_relief_kind"], Direction.LOOSEN
+            target, objects, obj_keys = find_objects(frame, actors, models, actor_key, doc)
+            if len(keys) > 1:  # the other bodies acting beside this one are not what it acted on
+                names = {actors.actors[k].name.lower() for k in keys}
+                objects = [o for o in objects if o.lower().removeprefix("the ") not in names]
+                obj_keys = {k for k in obj_keys if k.removeprefix("actor:") not in keys}
+            out.append(
+                RawAction(
+                    trigger=trigger_text(frame),
+                    kind=frame.kind,
+                    direction=frame.direction,
+                    status=status,
+                    actor=rec.name,
+                    target=target,
+                    objects=objects,
+                    object_keys=obj_keys,
+                    date=dref,
+                    sents=[(sent.start_char, sent.end_char)],
+                    order=frame.trigger.i,
+                )
             )
-        )
     return out
+
+
+def acts(actors: ActorIndex, key: str, frame: Frame) -> bool:
+    """Whether this actor can be the one acting in ``frame``."""
+    rec = actors.actors[key]
+    if rec.type not in ACTING_TYPES:
+        return False
+    if rec.type == ActorType.PERSON and rec.key not in actors.titles:
+        return False  # quoted lawyers and analysts comment; officials (titled) act
+    # a court "examining the dispute" is hearing a case, not opening a probe
+    return not (rec.type == ActorType.COURT and not kind_info(frame.kind).by_courts)
 
 
 def court_relief(frame: Frame) -> bool:

@@ -55,6 +55,8 @@ def _direct(tok: Token, entry: Entry) -> Frame | None:
 def _flip(tok: Token, entry: Entry) -> Frame | None:
     """Lifting a restriction loosens, revoking a licence tightens."""
     obj = direct_object(tok)
+    if obj is not None and obj.dep_ == "pobj" and entry.get("needs_direct_object"):
+        return None  # "pushed back against the ban" resists it
     if is_restriction(obj):
         return Frame(tok, lifted_kind(obj, entry["kind"]), Direction.LOOSEN, _status(entry), tok, obj)
     if obj is not None and obj.lower_ in word_set("permission_nouns"):
@@ -156,10 +158,22 @@ def _directive(tok: Token, entry: Entry) -> Frame | None:
     if inner_lemma and verb_entry(inner_lemma)["class"] != "directive":
         inner = frame_for_verb(xcomp, inner_lemma) or _ungoverned_frame(xcomp, inner_lemma)
         if inner is not None:
-            return Frame(tok, inner.kind, inner.direction, _status(entry), tok, target, extra=[xcomp], embedded=xcomp)
+            direction = inner.direction
+            if (
+                direction == Direction.LOOSEN
+                and inner.kind in word_set("own_practice_kinds")
+                and _own_practice(inner.object_token)
+            ):
+                direction = Direction.TIGHTEN  # "ordered X to suspend its privacy policy" restricts X
+            return Frame(tok, inner.kind, direction, _status(entry), tok, target, extra=[xcomp], embedded=xcomp)
     if entry.get("weak"):
         return None
     return _frame(tok, entry, target, extra=[xcomp], embedded=xcomp)
+
+
+def _own_practice(obj: Token | None) -> bool:
+    """ "its new privacy policy", "their data practices": the ordered party's own rule or practice."""
+    return obj is not None and any(c.dep_ == "poss" and c.lower_ in word_set("own_possessives") for c in obj.children)
 
 
 VERB_CLASSES: dict[str, Callable[[Token, Entry], Frame | None]] = {
@@ -175,7 +189,9 @@ VERB_CLASSES: dict[str, Callable[[Token, Entry], Frame | None]] = {
 def frame_for_verb(tok: Token, lemma: str) -> Frame | None:
     entry = verb_entry(lemma)
     particle = entry.get("particle")
-    if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in tok.children):
+    if particle and not any(
+        c.lower_ == particle and (c.dep_ == "prt" or (c.dep_ == "advmod" and c.i > tok.i)) for c in tok.children
+    ):  # "push back" is often parsed with "back" as an adverb
         return None
     return VERB_CLASSES[entry["class"]](tok, entry)
 

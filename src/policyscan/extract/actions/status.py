@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from policyscan.extract.actions.records import Frame
-from policyscan.extract.actions.words import word_set
+from policyscan.extract.actions.words import action_words, word_set
 from policyscan.extract.patterns import (
     lexicon,
     status_verb_forms,
+    verb_forms,
 )
 from policyscan.report import STATUS_RANK, Status
 
@@ -20,7 +23,7 @@ def find_status(frame: Frame) -> Status:
     for depth in range(5):
         for c in node.children:
             if c.dep_ == "aux" and c.lower_ in lex["hedge_modals"]:
-                best = worse(best, Status(lex["hedge_modals"][c.lower_]))
+                best = worse(best, Status(lex["hedge_modals"][reported_modal(node, c)]))
             if c.dep_ == "neg" and depth == 0 and node.i == frame.trigger.i:
                 best = Status.DENIED
             if c.lower_ in ("whether", "if") and c.dep_ == "mark" and depth <= 1:
@@ -51,6 +54,20 @@ def find_status(frame: Frame) -> Status:
         else:
             break
     return best
+
+
+def reported_modal(verb: Token, modal: Token) -> str:
+    """ "said the ministry would restrict ...": reported speech shifts "will" back to "would"."""
+    shifted = action_words()["reported_future"].get(modal.lower_)
+    if shifted is None or verb.dep_ != "ccomp" or any(c.lower_ == "have" and c.dep_ == "aux" for c in verb.children):
+        return modal.lower_  # "would have taken effect" stays hypothetical
+    head = verb.head
+    lemma = status_verb_forms().get(head.lower_) or verb_forms().get(head.lower_)
+    if lemma in word_set("reporting_verbs") and not any(
+        c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in verb.children
+    ):
+        return shifted
+    return modal.lower_
 
 
 def worse(a: Status, b: Status) -> Status:

@@ -68,7 +68,17 @@ def is_restriction(tok: Token | None) -> bool:
     words = {tok.lower_} | {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")}
     if lexicon()["nouns"].get(noun_lemma(tok.lower_), {}).get("needs_of") and noun_trigger(tok) is not None:
         return True  # "lifted the state of emergency"
-    return bool(words & lower_set("restriction_nouns")) or tok.lower_ in lower_set("law_nouns")
+    if bool(words & lower_set("restriction_nouns")) or tok.lower_ in lower_set("law_nouns"):
+        return True
+    # "the strict tier of the code", "key provisions of the act": a part of a restriction is one
+    return tok.lower_ in word_set("part_nouns") and is_restriction(noun_object_of(tok))
+
+
+def noun_object_of(noun: Token) -> Token | None:
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            return next((p for p in c.children if p.dep_ == "pobj"), None)
+    return None
 
 
 def noun_trigger(tok: Token | None) -> tuple[str, Direction] | None:

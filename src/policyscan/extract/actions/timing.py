@@ -34,7 +34,9 @@ def date_span(frame: Frame, date_ents: list[Span]) -> Span | None:
     sent_ents = [
         e
         for e in date_ents
-        if starts[e.start] == starts[node.i] and not dates_mod.DURATION.fullmatch(" ".join(e.text.lower().split()))
+        if starts[e.start] == starts[node.i]
+        and not dates_mod.DURATION.fullmatch(" ".join(e.text.lower().split()))
+        and not new_deadline(e)
     ]  # "over three years" says how long, not when
     if not sent_ents:
         return None
@@ -58,6 +60,25 @@ def date_span(frame: Frame, date_ents: list[Span]) -> Span | None:
             break
         node = node.head
     return nearby_date(frame.trigger, sent_ents)
+
+
+def new_deadline(ent: Span) -> bool:
+    """ "delayed until the end of 2027", "pushed back to 2029": the new deadline, not when it was decided."""
+    prep = ent.root.head
+    return (
+        ent.root.dep_ == "pobj"
+        and prep.dep_ == "prep"
+        and prep.lower_ in word_set("deadline_preps")
+        and (prep.head.pos_ in ("VERB", "AUX") or prep.head.dep_ in ("prt", "advmod"))
+    )
+
+
+def said_in_past(span: Span) -> bool:
+    """ "announced on Tuesday that the rules will be delayed": the date belongs to a past reporting verb."""
+    head = span.root.head
+    if span.root.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    return head.tag_ == "VBD"
 
 
 def nearby_date(trigger: Token, ents: list[Span]) -> Span | None:

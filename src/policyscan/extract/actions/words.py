@@ -4,9 +4,12 @@
 from __future__ import annotations
 
 import json
+import re
 from functools import cache
 from importlib import resources
 from typing import Any
+
+from spacy.tokens import Doc
 
 from policyscan.extract.patterns import lexicon
 
@@ -26,3 +29,19 @@ def verb_entry(lemma: str) -> dict[str, Any]:
     """A trigger verb's lexicon entry over its class's defaults."""
     entry = lexicon()["verbs"][lemma]
     return {**lexicon()["verb_classes"][entry["class"]]["defaults"], **entry}
+
+
+@cache
+def boilerplate_re() -> re.Pattern[str]:
+    """Newsroom boilerplate ("declined to comment", "was not authorised to speak"): never policy."""
+    return re.compile("|".join(f"(?:{p})" for p in action_words()["newsroom_boilerplate"]), re.I)
+
+
+def boilerplate_ranges(doc: Doc) -> list[tuple[int, int]]:
+    """Character ranges of newsroom boilerplate in ``doc``, computed once per doc."""
+    ranges = doc.user_data.get("policyscan_boilerplate")
+    if ranges is None:
+        ranges = doc.user_data["policyscan_boilerplate"] = [
+            (m.start(), m.end()) for m in boilerplate_re().finditer(doc.text)
+        ]
+    return ranges
