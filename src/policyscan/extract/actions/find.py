@@ -13,7 +13,7 @@ from policyscan.extract.actions.frames import find_frames
 from policyscan.extract.actions.records import Frame, RawAction
 from policyscan.extract.actions.status import find_status
 from policyscan.extract.actions.syntax import direct_object, is_restriction, noun_trigger
-from policyscan.extract.actions.timing import date_span, is_future
+from policyscan.extract.actions.timing import date_is_past, date_span, is_future, offset_event, told_as_past
 from policyscan.extract.actions.words import action_words, verb_entry, word_set
 from policyscan.extract.actors import ActorIndex
 from policyscan.extract.ai_models import ModelIndex
@@ -69,14 +69,21 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
         if rec.type == ActorType.COURT and court_relief(frame):
             frame.kind, frame.direction = action_words()["court_relief_kind"], Direction.LOOSEN
         target, objects, keys = find_objects(frame, actors, models, actor_key, doc)
-        span = date_span(frame, date_ents)
+        offset = offset_event(frame, date_ents)
+        span = date_span(frame, date_ents) if offset is None else None
+        told = told_as_past(frame)
         dref = DateRef()
         if span is not None:
+            future = is_future(frame, status)
+            past = date_is_past(span)
+            if past is not None:
+                future = not past  # the verb the date hangs on decides: "became harder on Monday, when ... would"
             if span.start not in resolved:  # one DATE phrase, one value: "A day earlier ... banned and fined"
-                resolved[span.start] = dates_mod.resolve(
-                    span.text, published, future=is_future(frame, status), anchor=anchor
-                )
+                resolved[span.start] = dates_mod.resolve(span.text, published, future=future, anchor=anchor)
             res = resolved[span.start]
+            if res.value and published and told and not future and (d := dates_mod.date_to_iso(res.value)):
+                if d > published:
+                    res = dates_mod.NONE  # a done event is never dated after publication
             dref = DateRef(
                 text=span.text,
                 value=res.value,
@@ -86,6 +93,10 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
             )
             if res.value:
                 anchor = dates_mod.date_to_iso(res.value) or anchor
+        elif offset is not None:
+            main, n, unit = offset  # "two days after blocking it": counted from the main event's date
+            res = dates_mod.shift(dates_mod.resolve(main.text, published, future=is_future(frame, status)), n, unit)
+            dref = DateRef(value=res.value, granularity=res.granularity)
         sent = sent_of(frame.trigger)
         trigger = trigger_text(frame)
         out.append(
@@ -101,6 +112,7 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
                 date=dref,
                 sents=[(sent.start_char, sent.end_char)],
                 order=frame.trigger.i,
+                told=told,
             )
         )
     return out
