@@ -205,3 +205,19 @@ def test_relative_clause_on_a_dated_noun_keeps_its_date(analyze_text):
     text = "The new rule builds on a December 2022 directive in which Governor Amsel banned the Zephyr app."
     a = action(analyze_text(text, published=PUB), "bann")
     assert in_range(a.date.value, "2022-12-01", "2022-12-31")
+
+
+def test_text_without_publication_date_takes_the_year_from_its_own_dates(analyze_text):
+    text = (
+        "The Federal Trade Commission fined Zephyr Labs on 3 September for recording callers. "
+        "Zephyr Labs appealed the decision in October 2024."
+    )
+    a = action(analyze_text(text), "fined")
+    assert in_range(a.date.value, "2024-09-03", "2024-09-03")
+
+
+def test_year_anchor_ignores_deadlines_and_relative_phrases():
+    assert dates_mod.year_anchor(["last year", "Tuesday", "the 2020s"]) is None
+    assert dates_mod.year_anchor(["March 24, 2025", "October 2024"]) == date(2025, 3, 24)
+    assert dates_mod.resolve("last week", None, year_from=date(2025, 3, 24)).value is None
+    assert dates_mod.resolve("on May 13", None, year_from=date(2025, 1, 15)).value == "2025-05-13"

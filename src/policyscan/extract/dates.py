@@ -252,13 +252,23 @@ def _absolute(text: str, base: date | None, future: bool) -> Resolved | None:
 
 
 @lru_cache(maxsize=4096)
-def resolve(text: str, base: date | None, *, future: bool = False, anchor: date | None = None) -> Resolved:
-    """Resolve one DATE phrase. ``future`` comes from the tense of the governing verb.
+def resolve(
+    text: str, base: date | None, *, future: bool = False, anchor: date | None = None, year_from: date | None = None
+) -> Resolved:
+    """Resolve one DATE phrase. ``future`` comes from the tense of the governing verb. ``year_from``
+    (used only without ``base``) gives "3 September" the year of the text's own latest full date: an
+    article written after "January 15, 2025" that says "on May 13" means May 2025.
 
     A phrase that points before year 1 or after 9999 ("2100 years ago" in 2026, "yesterday" on
     0001-01-01, "1000000 days ago") resolves to no value with a ``warning``; it never raises.
     """
     try:
+        if base is None and year_from is not None:
+            t = " ".join(text.lower().replace("’", "'").split())
+            if not (DECADE.search(t) or BARE_NUMBER.fullmatch(t)) and (
+                got := _absolute(t, date(year_from.year, 12, 31), False)
+            ):
+                return got
         return _resolve(text, base, future, anchor)
     except (OverflowError, OutOfRange):
         return Resolved(None, None, out_of_range_warning(text, base))
@@ -322,6 +332,24 @@ def _parser(direction: str, base: date):
             "PARSERS": ["relative-time", "absolute-time"],
         },
     )
+
+
+def year_anchor(phrases: list[str]) -> date | None:
+    """Without a publication date, the latest full date the text writes with its year ("on 3 March 2025",
+    "October 2024") anchors the year of the text's other absolute dates."""
+    best: date | None = None
+    for text in phrases:
+        t = " ".join(text.lower().split())
+        if not RE_YEAR.search(t) or DECADE.search(t) or (not RE_MONTH.search(t) and not RE_ISO.search(t)):
+            continue
+        try:
+            res = _absolute(t, None, False)
+        except OutOfRange:
+            continue
+        d = date_to_iso(res.value) if res else None
+        if d is not None and (best is None or d > best):
+            best = d
+    return best
 
 
 def date_to_iso(value: str | None) -> date | None:

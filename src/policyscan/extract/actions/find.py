@@ -13,7 +13,14 @@ from policyscan.extract.actions.frames import find_frames
 from policyscan.extract.actions.records import Frame, RawAction
 from policyscan.extract.actions.status import find_status
 from policyscan.extract.actions.syntax import direct_object, is_restriction, noun_trigger
-from policyscan.extract.actions.timing import date_is_past, date_span, is_future, offset_event, told_as_past
+from policyscan.extract.actions.timing import (
+    date_is_past,
+    date_span,
+    deadline,
+    is_future,
+    offset_event,
+    told_as_past,
+)
 from policyscan.extract.actions.words import action_words, verb_entry, word_set
 from policyscan.extract.actors import ActorIndex
 from policyscan.extract.ai_models import ModelIndex
@@ -48,6 +55,7 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
     anchor = published
     quoted = quoted_ranges(doc)
     resolved: dict[int, dates_mod.Resolved] = {}
+    year_from = None if published else dates_mod.year_anchor([e.text for e in date_ents if not deadline(e)])
     for frame in find_frames(doc):
         if line_is_heading(doc, frame.trigger.idx) or in_ranges(frame.trigger.idx, quoted):
             continue
@@ -79,7 +87,9 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
             if past is not None:
                 future = not past  # the verb the date hangs on decides: "became harder on Monday, when ... would"
             if span.start not in resolved:  # one DATE phrase, one value: "A day earlier ... banned and fined"
-                resolved[span.start] = dates_mod.resolve(span.text, published, future=future, anchor=anchor)
+                resolved[span.start] = dates_mod.resolve(
+                    span.text, published, future=future, anchor=anchor, year_from=year_from
+                )
             res = resolved[span.start]
             if res.value and published and told and not future and (d := dates_mod.date_to_iso(res.value)):
                 if d > published:
