@@ -221,3 +221,22 @@ def test_year_anchor_ignores_deadlines_and_relative_phrases():
     assert dates_mod.year_anchor(["March 24, 2025", "October 2024"]) == date(2025, 3, 24)
     assert dates_mod.resolve("last week", None, year_from=date(2025, 3, 24)).value is None
     assert dates_mod.resolve("on May 13", None, year_from=date(2025, 1, 15)).value == "2025-05-13"
+
+
+def test_last_year_without_publication_date_uses_the_text_year():
+    anchor = date(2025, 3, 24)
+    assert dates_mod.resolve("last year", None, year_from=anchor).value == "2024"
+    assert dates_mod.resolve("earlier this year", None, year_from=anchor).value == "2025"
+    assert dates_mod.resolve("last year", None).value is None
+
+
+def test_participle_of_an_object_does_not_take_the_main_date(analyze_text):
+    text = (
+        "Access was restored on Wednesday, a day after the Ostrava High Court suspended "
+        "the Telecom Authority's order blocking the Zephyr app."
+    )
+    report = analyze_text(text, published=PUB)
+    assert in_range(action(report, "suspend").date.value, "2026-11-17", "2026-11-17")
+    for a in report.actions:
+        if a.trigger.startswith("block"):
+            assert not in_range(a.date.value, "2026-11-18", "2026-11-18")

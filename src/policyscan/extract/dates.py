@@ -269,6 +269,10 @@ def resolve(
                 got := _absolute(t, date(year_from.year, 12, 31), False)
             ):
                 return got
+            if (m := RE_REL.search(t)) and m.group(2) == "year" and not RE_AGO.search(t):
+                # "last year" beside "March 24, 2025": a year is the finest the anchor allows
+                step = {"last": -1, "past": -1, "previous": -1, "late last": -1, "early last": -1}.get(m.group(1), 0)
+                return _year(year_from.year + (1 if m.group(1) in ("next", "coming") else step))
         return _resolve(text, base, future, anchor)
     except (OverflowError, OutOfRange):
         return Resolved(None, None, out_of_range_warning(text, base))

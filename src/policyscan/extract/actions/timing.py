@@ -84,6 +84,9 @@ def date_span(frame: Frame, date_ents: list[Span]) -> Span | None:
             found = attached_date(node.head, sent_ents)
             if found is not None:
                 return found
+        if node.dep_ == "acl" and node.tag_ == "VBG" and node.head.dep_ in ("dobj", "pobj"):
+            # "suspended the order blocking the app": the order's blocking is older than the suspension
+            return attached_date(node.head, sent_ents)
         if node.head is node or node.dep_ not in (*CLIMB_DEPS, "acomp"):
             break
         node = node.head
@@ -134,9 +137,19 @@ def offset_event(frame: Frame, date_ents: list[Span]) -> tuple[Span, int, str] |
             prep = head
         elif node.dep_ == "advcl":
             prep = next((c for c in node.children if c.dep_ == "mark" and c.lower_ in word_set("offset_preps")), None)
+            prep = prep or next(  # "a day after the court suspended ...": "after" hangs on "day"
+                (
+                    p
+                    for c in node.children
+                    if c.dep_ == "npadvmod"
+                    for p in c.children
+                    if p.dep_ == "prep" and p.lower_ in word_set("offset_preps") and p.i > c.i
+                ),
+                None,
+            )
         if prep is not None:
             amount = next((c for c in (*prep.children, *node.children) if c.dep_ == "npadvmod"), None)
-            main = prep.head if prep.head.i != node.i else node.head
+            main = prep.head if prep.head.i not in (node.i, amount.i if amount is not None else -1) else node.head
             if amount is None or (m := dates_mod.DURATION.fullmatch(_norm_tokens(amount))) is None:
                 return None
             found = attached_date(main, [e for e in date_ents if names_a_point(e)])
@@ -151,7 +164,8 @@ def offset_event(frame: Frame, date_ents: list[Span]) -> tuple[Span, int, str] |
 
 
 def _norm_tokens(tok: Token) -> str:
-    return " ".join(t.lower_ for t in tok.subtree)
+    """ "two days" of "two days after ...": the amount and its modifiers before it."""
+    return " ".join(t.lower_ for t in tok.subtree if t.i <= tok.i)
 
 
 def date_is_past(span: Span) -> bool | None:
