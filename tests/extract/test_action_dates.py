@@ -57,10 +57,22 @@ def test_present_perfect_without_publication_date_stays_undated(analyze_text):
     assert a.date.value is None
 
 
-def test_proposal_is_not_given_the_recent_past(analyze_text):
-    report = analyze_text("The Federal Trade Commission has proposed a ban on the Zephyr chatbot.", published=PUB)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Federal Trade Commission has proposed a ban on the Zephyr chatbot.",
+        "The Federal Trade Commission said it has no plans to ban the Zephyr app.",
+    ],
+)
+def test_proposals_and_denials_told_as_done_are_dated_when_said(analyze_text, text):
+    a = action(analyze_text(text, published=PUB), "zephyr")
+    assert in_range(a.date.value, "2026-11-01", "2026-11-20")
+
+
+def test_plan_in_the_present_is_not_given_the_recent_past(analyze_text):
+    report = analyze_text("The Federal Trade Commission plans to ban the Zephyr chatbot.", published=PUB)
     for a in report.actions:
-        assert a.status.value == "enacted" or a.date.value is None
+        assert a.date.value is None
 
 
 # 2. a date on any merged mention dates the event

@@ -138,7 +138,7 @@ def date_recent(actions: list[RawAction], published: date | None) -> None:
     if published is None:
         return
     for a in actions:
-        if a.date.value is None and a.told in RECENT_TOLD and a.status not in HEDGED:
+        if a.date.value is None and a.told in RECENT_TOLD:
             a.date = DateRef(value=f"{published.year:04d}-{published.month:02d}", granularity=Granularity.MONTH)
 
 

@@ -197,7 +197,9 @@ def told_as_past(frame: Frame) -> str | None:
             return "perfect"
         if node.tag_ == "VBD":
             return "past"
-        if node.head.i == node.i or node.dep_ not in ("xcomp", "ccomp", "conj", "dobj", "advcl"):
+        if node.head.i == node.i or not (
+            node.dep_ in ("xcomp", "ccomp", "conj", "dobj", "advcl") or (node.dep_ == "acl" and node.tag_ == "VB")
+        ):  # "said it has no plans to ban": the infinitive on "plans" is told with "said"
             break
         node = node.head
     return None
