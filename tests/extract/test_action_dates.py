@@ -252,3 +252,23 @@ def test_participle_of_an_object_does_not_take_the_main_date(analyze_text):
     for a in report.actions:
         if a.trigger.startswith("block"):
             assert not in_range(a.date.value, "2026-11-18", "2026-11-18")
+
+
+def test_subject_participle_dates_the_proposal(analyze_text):
+    text = (
+        "The European Commission's Ostrava package proposal, presented on November 19, 2025, "
+        "would delay several compliance deadlines of the Zephyr rules to 2 February 2027."
+    )
+    report = analyze_text(text, published=date(2025, 12, 1))
+    a = action(report, "delay")
+    assert in_range(a.date.value, "2025-11-19", "2025-11-19")
+
+
+def test_directive_date_on_its_embedded_verb(analyze_text):
+    text = (
+        "Ostrava's regulator suspended new downloads of the Zephyr app in February 2025 and allowed them to "
+        "resume in April after the company changed its policy, while Valdoria's Data Protection Authority "
+        "ordered Zephyr blocked in January 2025."
+    )
+    a = action(analyze_text(text, published=PUB), "block", actor="Data Protection")
+    assert in_range(a.date.value, "2025-01-01", "2025-01-31")

@@ -74,6 +74,8 @@ def date_span(frame: Frame, date_ents: list[Span]) -> Span | None:
         found = attached_date(frame.object_token, sent_ents)
         if found is not None:
             return found
+    if frame.embedded is not None and (found := attached_date(frame.embedded, sent_ents)) is not None:
+        return found  # "ordered the app blocked in January 2025": the directive's own verb carries the date
     for depth in range(6):
         found = attached_date(node, sent_ents)
         if found is not None:
