@@ -272,3 +272,10 @@ def test_directive_date_on_its_embedded_verb(analyze_text):
     )
     a = action(analyze_text(text, published=PUB), "block", actor="Data Protection")
     assert in_range(a.date.value, "2025-01-01", "2025-01-31")
+
+
+def test_counterfactual_is_not_given_the_recent_past(analyze_text):
+    text = "The Federal Trade Commission said the rule would have banned the Zephyr app in all schools."
+    for a in analyze_text(text, published=PUB).actions:
+        if "zephyr" in " ".join([a.trigger, a.target or "", *a.objects]).lower() and a.trigger.startswith("ban"):
+            assert a.date.value is None

@@ -195,6 +195,9 @@ def told_as_past(frame: Frame) -> str | None:
     so never dated after publication. None otherwise."""
     node = frame.trigger
     for _ in range(5):
+        auxes = {c.lower_ for c in node.children if c.dep_ == "aux"}
+        if auxes & word_set("future_auxiliaries") and "have" in auxes:
+            return None  # "would have taken effect": a counterfactual, not a done event
         if perfect(node):
             return "perfect"
         if node.tag_ == "VBD":
