@@ -53,6 +53,7 @@ def build_report(doc, article: Article, loaded: Loaded) -> Report:
     }
     raw = events.merge(raw, headline_end=_headline_end(doc, article), countries=countries)
     events.carry_dates(raw)
+    events.date_recent(raw, article.published)
     text_sha = hashlib.sha256(article.text.encode("utf-8", "surrogatepass")).hexdigest()
     bounds: list[str] = []
     actions = _bounded_actions(events.to_records(raw, article.text, text_sha), bounds)

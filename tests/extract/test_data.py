@@ -114,3 +114,23 @@ def test_capitals_shape():
         # an empty list is fine: the capital then names the government itself
         assert isinstance(entry.get("prefer"), list), city
         assert all(isinstance(p, str) and p for p in entry["prefer"]), city
+
+
+def test_no_data_file_repeats_a_key():
+    """A JSON object with a key twice silently keeps the last one: two edits to one list would lose one."""
+    import json
+    from importlib import resources
+
+    def no_duplicates(pairs):
+        keys = [k for k, _ in pairs]
+        repeated = {k for k in keys if keys.count(k) > 1}
+        assert not repeated, f"repeated keys: {sorted(repeated)}"
+        return dict(pairs)
+
+    files = [f for f in resources.files("policyscan.data").iterdir() if f.name.endswith((".json", ".jsonl"))]
+    assert len(files) >= 5
+    for f in files:
+        text = f.read_text(encoding="utf-8")
+        docs = [line for line in text.splitlines() if line.strip()] if f.name.endswith(".jsonl") else [text]
+        for doc in docs:
+            json.loads(doc, object_pairs_hook=no_duplicates)

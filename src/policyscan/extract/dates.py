@@ -72,8 +72,10 @@ RE_QUARTER = re.compile(r"\b(first|second|third|fourth|q1|q2|q3|q4)\s*(quarter)?
 RE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 DURATION = re.compile(
     rf"(?:(?:about|some|nearly|almost|more than|over|up to|at least|the|first|past|last|next|coming|within|for)\s+)*"
-    rf"{_NUM}(?:\s+or\s+{_NUM})?\s+{UNIT}"
-)
+    rf"{_NUM}(?:\s+or\s+{_NUM})?(?:\s+|-){UNIT}(?:-long)?"
+)  # "three years", "a 12-month moratorium", "a three-year deal": how long, not when
+BARE_NUMBER = re.compile(r"\d{1,3}")  # "85 UIT", "the 27 member states": not a date on its own
+RECENT = re.compile(r"\b(?:in|over|during) (?:the )?(?:recent|past few|last few) (days|weeks)\b|\brecently\b")
 YEAR_END = re.compile(r"\b(?:end|close) of (?:the |this )?(next|last)?\s*year\b|\byear-end\b")
 DECADE = re.compile(r"\b(1[89]\d0|20\d0)s\b")
 
@@ -131,6 +133,30 @@ def _count(word: str) -> int:
     return int(word) if word.isdigit() else NUMBER_WORDS.get(word, 1)
 
 
+def count_word(word: str) -> int:
+    """ "two" -> 2, "12" -> 12, as in "two days after": how many units (0 past the calendar)."""
+    try:
+        return _count(word)
+    except OutOfRange:
+        return 0
+
+
+def shift(res: Resolved, n: int, unit: str) -> Resolved:
+    """The event ``n`` units from a resolved one ("two days after" Thursday's event); a coarser
+    value than the unit is kept as it is (a week or month still holds an event two days off)."""
+    start = date_to_iso(res.value)
+    if start is None or res.granularity is None or n == 0:
+        return res
+    try:
+        if res.granularity == Granularity.DAY or (
+            res.granularity == Granularity.MONTH and unit.startswith(("month", "year"))
+        ):
+            return _offset(start, n, unit)
+    except (OverflowError, OutOfRange):
+        return NONE
+    return res
+
+
 def _offset(base: date, n: int, unit: str) -> Resolved:
     if unit.startswith("day"):
         return _day(base + timedelta(days=n))
@@ -147,12 +173,13 @@ def _relative(text: str, base: date, anchor: date | None, future: bool) -> Resol
         ref = anchor if m.group(3) in ("earlier", "before") and anchor else base
         return _offset(ref, -_count(m.group(1)), m.group(2))
     if m := RE_LATER.search(text):
-        ref = anchor or None
-        return _offset(ref, _count(m.group(1)), m.group(2)) if ref else NONE
+        return _offset(anchor, _count(m.group(1)), m.group(2)) if anchor else NONE
     if re.search(r"\b(the )?(following|next) day\b", text):
         return _day(anchor + timedelta(days=1)) if anchor else NONE
     if re.search(r"\b(the )?day before\b", text):
         return _day(anchor - timedelta(days=1)) if anchor else NONE
+    if m := RECENT.search(text):  # "in recent days": the publication week; "in recent weeks": its month
+        return _week(base) if m.group(1) == "days" else _month(base.year, base.month)
     if re.search(r"\btoday\b|\btonight\b|\bthis morning\b|\bthis afternoon\b|\bthis evening\b", text):
         return _day(base)
     if re.search(r"\byesterday\b|\blast night\b", text):
@@ -225,13 +252,27 @@ def _absolute(text: str, base: date | None, future: bool) -> Resolved | None:
 
 
 @lru_cache(maxsize=4096)
-def resolve(text: str, base: date | None, *, future: bool = False, anchor: date | None = None) -> Resolved:
-    """Resolve one DATE phrase. ``future`` comes from the tense of the governing verb.
+def resolve(
+    text: str, base: date | None, *, future: bool = False, anchor: date | None = None, year_from: date | None = None
+) -> Resolved:
+    """Resolve one DATE phrase. ``future`` comes from the tense of the governing verb. ``year_from``
+    (used only without ``base``) gives "3 September" the year of the text's own latest full date: an
+    article written after "January 15, 2025" that says "on May 13" means May 2025.
 
     A phrase that points before year 1 or after 9999 ("2100 years ago" in 2026, "yesterday" on
     0001-01-01, "1000000 days ago") resolves to no value with a ``warning``; it never raises.
     """
     try:
+        if base is None and year_from is not None:
+            t = " ".join(text.lower().replace("’", "'").split())
+            if not (DECADE.search(t) or BARE_NUMBER.fullmatch(t)) and (
+                got := _absolute(t, date(year_from.year, 12, 31), False)
+            ):
+                return got
+            if (m := RE_REL.search(t)) and m.group(2) == "year" and not RE_AGO.search(t):
+                # "last year" beside "March 24, 2025": a year is the finest the anchor allows
+                step = {"last": -1, "past": -1, "previous": -1, "late last": -1, "early last": -1}.get(m.group(1), 0)
+                return _year(year_from.year + (1 if m.group(1) in ("next", "coming") else step))
         return _resolve(text, base, future, anchor)
     except (OverflowError, OutOfRange):
         return Resolved(None, None, out_of_range_warning(text, base))
@@ -239,7 +280,7 @@ def resolve(text: str, base: date | None, *, future: bool = False, anchor: date 
 
 def _resolve(text: str, base: date | None, future: bool, anchor: date | None) -> Resolved:
     t = " ".join(text.lower().replace("’", "'").split())
-    if DECADE.search(t):
+    if DECADE.search(t) or BARE_NUMBER.fullmatch(t):
         return NONE
     if base is not None:
         rel = _relative(t, base, anchor, future)
@@ -295,6 +336,24 @@ def _parser(direction: str, base: date):
             "PARSERS": ["relative-time", "absolute-time"],
         },
     )
+
+
+def year_anchor(phrases: list[str]) -> date | None:
+    """Without a publication date, the latest full date the text writes with its year ("on 3 March 2025",
+    "October 2024") anchors the year of the text's other absolute dates."""
+    best: date | None = None
+    for text in phrases:
+        t = " ".join(text.lower().split())
+        if not RE_YEAR.search(t) or DECADE.search(t) or (not RE_MONTH.search(t) and not RE_ISO.search(t)):
+            continue
+        try:
+            res = _absolute(t, None, False)
+        except OutOfRange:
+            continue
+        d = date_to_iso(res.value) if res else None
+        if d is not None and (best is None or d > best):
+            best = d
+    return best
 
 
 def date_to_iso(value: str | None) -> date | None:

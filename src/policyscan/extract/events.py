@@ -5,11 +5,23 @@ CAMEO / PLOVER codes so results join with GDELT- or POLECAT-style data.
 from __future__ import annotations
 
 import hashlib
+from datetime import date
 
 from policyscan.extract.actions import RawAction
 from policyscan.extract.dates import compatible, date_to_iso
 from policyscan.kinds import kind_info, status_codes
-from policyscan.report import HEDGED, STATUS_RANK, Action, ActionKind, DateRef, Direction, Reversal, Span, Status
+from policyscan.report import (
+    HEDGED,
+    STATUS_RANK,
+    Action,
+    ActionKind,
+    DateRef,
+    Direction,
+    Granularity,
+    Reversal,
+    Span,
+    Status,
+)
 
 
 def codes(kind: str, direction: Direction, status: Status) -> tuple[str, str]:
@@ -116,6 +128,20 @@ def carry_dates(actions: list[RawAction]) -> None:
             previous = a
 
 
+RECENT_TOLD = ("perfect", "past")  # which tenses take the story's recent past (measured on the eval sets)
+
+
+def date_recent(actions: list[RawAction], published: date | None) -> None:
+    """ "The regulator has banned X": an event told as already done, with no date anywhere in its mentions and
+    none carried from its neighbours, happened in the story's recent past. It gets the publication month (the
+    finest honest value: "has banned" may be last week), with ``date.text`` empty to say it was inferred."""
+    if published is None:
+        return
+    for a in actions:
+        if a.date.value is None and a.told in RECENT_TOLD:
+            a.date = DateRef(value=f"{published.year:04d}-{published.month:02d}", granularity=Granularity.MONTH)
+
+
 def _headline_actor_fits(h: RawAction, b: RawAction, countries: dict[str, set[str]]) -> bool:
     """Headlines name an actor loosely: "Poland fines ..." for the body's data protection office."""
     if b.actor == h.actor or h.actor in countries.get(b.actor or "", ()):
@@ -143,6 +169,7 @@ def _absorb(into: RawAction, a: RawAction) -> None:
         into.date = a.date
     if into.target is None:
         into.target = a.target
+    into.told = into.told or a.told
     if STATUS_RANK[a.status] < STATUS_RANK[into.status]:
         into.status = a.status
     # a named object beats a pronoun-like target
@@ -209,7 +236,7 @@ def find_reversals(actions: list[Action]) -> list[Reversal]:
             when = lambda x: f" ({x.date.value})" if x.date.value else ""  # noqa: E731
             out.append(
                 Reversal(
-                    actor=a.actor,
+                    actor=a.actor or "",
                     objects=objs,
                     first=first.id,
                     second=second.id,

@@ -13,7 +13,15 @@ from policyscan.extract.actions.frames import find_frames
 from policyscan.extract.actions.records import Frame, RawAction
 from policyscan.extract.actions.status import find_status
 from policyscan.extract.actions.syntax import direct_object, is_restriction, noun_trigger
-from policyscan.extract.actions.timing import date_span, is_future, said_in_past
+from policyscan.extract.actions.timing import (
+    date_is_past,
+    date_span,
+    deadline,
+    is_future,
+    offset_event,
+    said_in_past,
+    told_as_past,
+)
 from policyscan.extract.actions.words import action_words, boilerplate_ranges, verb_entry, word_set
 from policyscan.extract.actors import ActorIndex
 from policyscan.extract.ai_models import ModelIndex
@@ -49,6 +57,7 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
     quoted = quoted_ranges(doc)
     boilerplate = boilerplate_ranges(doc)
     resolved: dict[int, dates_mod.Resolved] = {}
+    year_from = None if published else dates_mod.year_anchor([e.text for e in date_ents if not deadline(e)])
     for frame in find_frames(doc):
         if line_is_heading(doc, frame.trigger.idx) or in_ranges(frame.trigger.idx, quoted):
             continue
@@ -64,14 +73,23 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
         status = find_status(frame)
         if kind_info(frame.kind).content_may_loosen and loosening_content(frame):
             frame.direction = Direction.LOOSEN  # "signed a bill that delays the AI law"
-        span = date_span(frame, date_ents)
+        offset = offset_event(frame, date_ents)
+        span = date_span(frame, date_ents) if offset is None else None
+        told = told_as_past(frame)
         dref = DateRef()
         if span is not None:
+            future = is_future(frame, status) and not said_in_past(span)
+            past = date_is_past(span)
+            if past is not None:
+                future = not past  # the verb the date hangs on decides: "became harder on Monday, when ... would"
             if span.start not in resolved:  # one DATE phrase, one value: "A day earlier ... banned and fined"
                 resolved[span.start] = dates_mod.resolve(
-                    span.text, published, future=is_future(frame, status) and not said_in_past(span), anchor=anchor
+                    span.text, published, future=future, anchor=anchor, year_from=year_from
                 )
             res = resolved[span.start]
+            if res.value and published and told and not future and (d := dates_mod.date_to_iso(res.value)):
+                if d > published:
+                    res = dates_mod.NONE  # a done event is never dated after publication
             dref = DateRef(
                 text=span.text,
                 value=res.value,
@@ -81,6 +99,10 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
             )
             if res.value:
                 anchor = dates_mod.date_to_iso(res.value) or anchor
+        elif offset is not None:
+            main, n, unit = offset  # "two days after blocking it": counted from the main event's date
+            res = dates_mod.shift(dates_mod.resolve(main.text, published, future=is_future(frame, status)), n, unit)
+            dref = DateRef(value=res.value, granularity=res.granularity)
         sent = sent_of(frame.trigger)
         kind, direction = frame.kind, frame.direction
         for actor_key in keys:  # "the FTC and the SEC opened inquiries": one action per named body
@@ -106,6 +128,7 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
                     date=dref,
                     sents=[(sent.start_char, sent.end_char)],
                     order=frame.trigger.i,
+                    told=told,
                 )
             )
     return out

@@ -25,6 +25,7 @@ class RawAction:
     sents: list[tuple[int, int]]
     order: int
     ids: list[str] = field(default_factory=list)
+    told: str | None = None  # "perfect" / "past" when told as already done (timing.told_as_past)
 
 
 @dataclass

@@ -28,16 +28,49 @@ def attached_date(node: Token, date_ents: list[Span]) -> Span | None:
     return None
 
 
+def _norm(ent: Span) -> str:
+    return " ".join(ent.text.lower().split())
+
+
+def names_a_point(ent: Span) -> bool:
+    """ "over three years" says how long, "85 UIT" is an amount: neither says when."""
+    t = _norm(ent)
+    return not (dates_mod.DURATION.fullmatch(t) or dates_mod.BARE_NUMBER.fullmatch(t))
+
+
+def dates_a_noun(ent: Span, trigger: Token) -> bool:
+    """ "Biden's 2023 order", "the 2019 law", "its April guidance": the date of that earlier thing, not of the
+    verb's event (unless the noun is the trigger itself: "a 2024 ruling")."""
+    root = ent.root
+    head = root.head
+    return (
+        root.dep_ in ("amod", "compound", "nmod", "poss", "nummod", "npadvmod")
+        and head.pos_ in ("NOUN", "PROPN")
+        and head.i >= ent.end
+        and head.i != trigger.i
+        and not (trigger.dep_ in ("relcl", "acl") and trigger.head.i == head.i)  # "a 2022 directive in which he banned"
+    )
+
+
+def deadline(ent: Span) -> bool:
+    """ "delayed until 2027", "pushed back to 2 February 2027", "delayed until the end of 2027": the new
+    deadline, not when the event happened."""
+    prep = ent.root.head
+    if ent.root.dep_ != "pobj" or prep.lower_ not in word_set("deadline_preps"):
+        return False
+    return prep.i == ent.start - 1 or (
+        prep.dep_ == "prep" and (prep.head.pos_ in ("VERB", "AUX") or prep.head.dep_ in ("prt", "advmod"))
+    )
+
+
 def date_span(frame: Frame, date_ents: list[Span]) -> Span | None:
     node = frame.trigger
     starts = sent_starts(node.doc)
     sent_ents = [
         e
         for e in date_ents
-        if starts[e.start] == starts[node.i]
-        and not dates_mod.DURATION.fullmatch(" ".join(e.text.lower().split()))
-        and not new_deadline(e)
-    ]  # "over three years" says how long, not when
+        if starts[e.start] == starts[node.i] and names_a_point(e) and not dates_a_noun(e, node) and not deadline(e)
+    ]
     if not sent_ents:
         return None
     if node.tag_ == "VBD" and node.dep_ not in VERB_DEPS:
@@ -46,6 +79,8 @@ def date_span(frame: Frame, date_ents: list[Span]) -> Span | None:
         found = attached_date(frame.object_token, sent_ents)
         if found is not None:
             return found
+    if frame.embedded is not None and (found := attached_date(frame.embedded, sent_ents)) is not None:
+        return found  # "ordered the app blocked in January 2025": the directive's own verb carries the date
     for depth in range(6):
         found = attached_date(node, sent_ents)
         if found is not None:
@@ -56,20 +91,133 @@ def date_span(frame: Frame, date_ents: list[Span]) -> Span | None:
             found = attached_date(node.head, sent_ents)
             if found is not None:
                 return found
+        if node.dep_ == "acl" and node.tag_ == "VBG" and node.head.dep_ in ("dobj", "pobj"):
+            # "suspended the order blocking the app": the order's blocking is older than the suspension
+            return attached_date(node.head, sent_ents)
         if node.head is node or node.dep_ not in (*CLIMB_DEPS, "acomp"):
             break
         node = node.head
-    return nearby_date(frame.trigger, sent_ents)
-
-
-def new_deadline(ent: Span) -> bool:
-    """ "delayed until the end of 2027", "pushed back to 2029": the new deadline, not when it was decided."""
-    prep = ent.root.head
     return (
-        ent.root.dep_ == "pobj"
-        and prep.dep_ == "prep"
-        and prep.lower_ in word_set("deadline_preps")
-        and (prep.head.pos_ in ("VERB", "AUX") or prep.head.dep_ in ("prt", "advmod"))
+        nearby_date(frame.trigger, sent_ents)
+        or subject_participle_date(frame.trigger, sent_ents)
+        or inner_date(frame.trigger, sent_ents)
+    )
+
+
+def inner_date(trigger: Token, ents: list[Span]) -> Span | None:
+    """ "banned agencies from using the app in May": a date inside the trigger's own subjectless complement
+    (no new clause with its own subject, no relative clause about something else) dates the trigger."""
+    for ent in ents:
+        node = ent.root
+        for _ in range(5):
+            if node.head.i == node.i:
+                break
+            if node.dep_ in ("relcl", "acl", "ccomp", "nsubj", "nsubjpass", "dobj") or (
+                node.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+            ):
+                break
+            node = node.head
+            if node.i == trigger.i:
+                return ent
+    return None
+
+
+def subject_participle_date(trigger: Token, ents: list[Span]) -> Span | None:
+    """ "The proposal, presented on 19 November, would delay ...": the subject's participle dates the act."""
+    for subj in trigger.children:
+        if subj.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        for part in subj.children:
+            if part.dep_ == "acl" and part.tag_ == "VBN" and (found := attached_date(part, ents)) is not None:
+                return found
+    return None
+
+
+def offset_event(frame: Frame, date_ents: list[Span]) -> tuple[Span, int, str] | None:
+    """ "restored access on Thursday, two days after blocking it": the blocking is two days before Thursday.
+    Returns the main event's DATE phrase and the signed offset (count, unit) of this event from it."""
+    node = frame.trigger
+    for _ in range(3):
+        head = node.head
+        prep = None
+        if node.dep_ in ("pcomp", "pobj") and head.lower_ in word_set("offset_preps"):
+            prep = head
+        elif node.dep_ == "advcl":
+            prep = next((c for c in node.children if c.dep_ == "mark" and c.lower_ in word_set("offset_preps")), None)
+            prep = prep or next(  # "a day after the court suspended ...": "after" hangs on "day"
+                (
+                    p
+                    for c in node.children
+                    if c.dep_ == "npadvmod"
+                    for p in c.children
+                    if p.dep_ == "prep" and p.lower_ in word_set("offset_preps") and p.i > c.i
+                ),
+                None,
+            )
+        if prep is not None:
+            amount = next((c for c in (*prep.children, *node.children) if c.dep_ == "npadvmod"), None)
+            main = prep.head if prep.head.i not in (node.i, amount.i if amount is not None else -1) else node.head
+            if amount is None or (m := dates_mod.DURATION.fullmatch(_norm_tokens(amount))) is None:
+                return None
+            found = attached_date(main, [e for e in date_ents if names_a_point(e)])
+            if found is None:
+                return None
+            count = dates_mod.count_word(m.group(1))
+            return found, (-count if prep.lower_ == "after" else count), m.group(m.lastindex or 0)
+        if node.head.i == node.i or node.dep_ not in ("xcomp", "conj", "dobj", "pobj", "pcomp", "advcl"):
+            return None
+        node = node.head
+    return None
+
+
+def _norm_tokens(tok: Token) -> str:
+    """ "two days" of "two days after ...": the amount and its modifiers before it."""
+    return " ".join(t.lower_ for t in tok.subtree if t.i <= tok.i)
+
+
+def date_is_past(span: Span) -> bool | None:
+    """The tense of the verb the DATE phrase hangs on: "became more complicated on Monday, when the ministry
+    announced it would require ..." is a past Monday even though "require" is future."""
+    node = span.root
+    for _ in range(4):
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            if any(c.dep_ == "aux" and c.lower_ in word_set("future_auxiliaries") for c in node.children):
+                return False
+            if node.tag_ == "VBD" or perfect(node):
+                return True
+            if node.tag_ == "VBN" and node.dep_ in ("acl", "relcl") and not any(c.dep_ == "aux" for c in node.children):
+                return True  # "the rule, issued in January, would have ...": the participle's January is past
+            return None
+        if node.head.i == node.i:
+            break
+    return None
+
+
+def told_as_past(frame: Frame) -> str | None:
+    """ "perfect" for an event told in the present perfect ("has banned", "said it has blocked"), "past" for the
+    simple past ("banned", "said it would block"): something that already happened or was already said,
+    so never dated after publication. None otherwise."""
+    node = frame.trigger
+    for _ in range(5):
+        auxes = {c.lower_ for c in node.children if c.dep_ == "aux"}
+        if auxes & word_set("future_auxiliaries") and "have" in auxes:
+            return None  # "would have taken effect": a counterfactual, not a done event
+        if perfect(node):
+            return "perfect"
+        if node.tag_ == "VBD":
+            return "past"
+        if node.head.i == node.i or not (
+            node.dep_ in ("xcomp", "ccomp", "conj", "dobj", "advcl") or (node.dep_ == "acl" and node.tag_ == "VB")
+        ):  # "said it has no plans to ban": the infinitive on "plans" is told with "said"
+            break
+        node = node.head
+    return None
+
+
+def perfect(node: Token) -> bool:
+    return node.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in word_set("perfect_auxiliaries") for c in node.children
     )
 
 
