@@ -31,6 +31,7 @@ from policyscan.extract.patterns import (
     lower_set,
     quoted_ranges,
     sent_of,
+    sent_starts,
     verb_forms,
 )
 from policyscan.kinds import kind_info
@@ -52,6 +53,10 @@ ACTING_TYPES = {
 
 def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published: date | None) -> list[RawAction]:
     date_ents = [e for e in doc.ents if e.label_ == "DATE"]
+    starts = sent_starts(doc)
+    dates_by_sentence: dict[int, list] = {}  # one pass, not one scan of every DATE per frame (issue 12 item 14)
+    for e in date_ents:
+        dates_by_sentence.setdefault(starts[e.start], []).append(e)
     out: list[RawAction] = []
     anchor = published
     quoted = quoted_ranges(doc)
@@ -74,7 +79,7 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
         if kind_info(frame.kind).content_may_loosen and loosening_content(frame):
             frame.direction = Direction.LOOSEN  # "signed a bill that delays the AI law"
         offset = offset_event(frame, date_ents)
-        span = date_span(frame, date_ents) if offset is None else None
+        span = date_span(frame, dates_by_sentence.get(starts[frame.trigger.i], [])) if offset is None else None
         told = told_as_past(frame)
         dref = DateRef()
         if span is not None:
