@@ -222,3 +222,11 @@ def test_analyze_evidence_prints_the_sentences_beneath() -> None:
     quotes = [line for line in quoted.stdout.splitlines() if line.lstrip().startswith("“")]
     assert quotes and all(line.startswith(" " * 10) for line in quotes)
     assert len(quoted.stdout.splitlines()) > len(plain.stdout.splitlines())
+
+
+@pytest.mark.parametrize("width", [20, 40, 60])
+def test_narrow_terminals_keep_every_line_inside_the_width(report: Report, width: int) -> None:
+    lines = _render(report, width, evidence=True).splitlines()
+    assert max(len(line) for line in lines) <= width
+    quote = [line for line in lines if line.lstrip().startswith("“")]
+    assert quote and all(len(line) - len(line.lstrip()) <= width // 3 for line in quote)

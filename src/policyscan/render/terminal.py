@@ -180,7 +180,8 @@ def _actions(report: Report, console: Console, short: dict[str, str], *, evidenc
     columns = _Columns(report.actions, short, console.width)
     for action in timeline(report.actions):
         console.print(columns.row(action))
-        quote = _evidence(action, columns.what_start) if evidence else None
+        # Under the "what" column, unless that would leave a narrow terminal too little room.
+        quote = _evidence(action, min(columns.what_start, console.width // 3)) if evidence else None
         if quote is not None:
             console.print(quote)
 
