@@ -166,6 +166,12 @@ def analyze(
             help="CSV cells exactly as found: do not prefix ' to text starting with = + - @ (spreadsheet formulas).",
         ),
     ] = False,
+    evidence: Annotated[
+        bool,
+        typer.Option(
+            "--evidence", help="Table: print each action's evidence sentence beneath it (JSON and CSV carry it)."
+        ),
+    ] = False,
 ) -> None:
     """Analyze one or more articles and print actors, AI models, policy actions and dates.
 
@@ -176,22 +182,32 @@ def analyze(
         policyscan analyze a.txt b.html --format jsonl | jq -c '.actions[]'
 
         cat story.txt | policyscan analyze - --published 2026-11-20 --json
+
+        policyscan analyze samples/white-house-lab-controls-reversal.txt --evidence
     """
     if as_json and fmt not in (None, OutputFormat.json):
         _fail(UsageError(f"--json and --format {fmt.value} contradict each other: give one"))
+        raise typer.Exit(2)
+    if evidence and (as_json or fmt not in (None, OutputFormat.table)):
+        shown_fmt = "json" if as_json else fmt.value if fmt else ""
+        _fail(UsageError(f"--evidence is for the table view; --format {shown_fmt} carries the evidence already"))
         raise typer.Exit(2)
     fmt = OutputFormat.json if as_json else fmt
     if fmt is None:
         fmt = OutputFormat.table if sys.stdout.isatty() and output is None else OutputFormat.json
     if output is None:
-        code = _run_analyze(paths, fmt, published, model, max_bytes, encoding, csv_raw=csv_raw)
+        code = _run_analyze(paths, fmt, published, model, max_bytes, encoding, csv_raw=csv_raw, evidence=evidence)
         raise typer.Exit(code)
     with _output_to(output) as code_box:
-        code_box.append(_run_analyze(paths, fmt, published, model, max_bytes, encoding, csv_raw=csv_raw))
+        code_box.append(
+            _run_analyze(paths, fmt, published, model, max_bytes, encoding, csv_raw=csv_raw, evidence=evidence)
+        )
     raise typer.Exit(code_box[0] if code_box else EXIT_OUTPUT)
 
 
-def _run_analyze(paths, fmt, published, model, max_bytes, encoding, *, csv_raw: bool = False) -> int:
+def _run_analyze(
+    paths, fmt, published, model, max_bytes, encoding, *, csv_raw: bool = False, evidence: bool = False
+) -> int:
     from dataclasses import replace
 
     from policyscan.batch.walk import shown, special_file
@@ -230,7 +246,7 @@ def _run_analyze(paths, fmt, published, model, max_bytes, encoding, *, csv_raw: 
             failures += 1
             last_code = err.exit_code
     try:
-        _emit(reports, fmt, csv_raw=csv_raw)
+        _emit(reports, fmt, csv_raw=csv_raw, evidence=evidence)
     except BrokenPipeError:
         return _stdout_closed()
     if failures and len(paths) == 1:
@@ -238,7 +254,7 @@ def _run_analyze(paths, fmt, published, model, max_bytes, encoding, *, csv_raw: 
     return exit_code_for(failures, len(paths))
 
 
-def _emit(reports, fmt: OutputFormat, *, csv_raw: bool = False) -> None:
+def _emit(reports, fmt: OutputFormat, *, csv_raw: bool = False, evidence: bool = False) -> None:
     if not reports:
         return
     if fmt == OutputFormat.json:
@@ -266,7 +282,7 @@ def _emit(reports, fmt: OutputFormat, *, csv_raw: bool = False) -> None:
 
         console = Console()
         for r in reports:
-            render_report(r, console)
+            render_report(r, console, evidence=evidence)
     sys.stdout.flush()
 
 

@@ -23,6 +23,32 @@ DIRECTION_MARK = {
 # Statuses for something that has not (or not yet) happened: shown muted.
 NOT_ENACTED = frozenset({Status.THREATENED, Status.PROPOSED, Status.CONSIDERED, Status.ANNOUNCED})
 
+# The one palette of every human-facing view (terminal and the HTML report's report.css and
+# report.js, which a test keeps equal to these): Okabe-Ito orange and blue, which stay apart
+# for the common colour-vision deficiencies, and a grey. Colour is never the only signal:
+# each direction has its own glyph, hollow when the action is hedged or denied.
+PALETTE = {
+    Direction.TIGHTEN: "#d55e00",
+    Direction.LOOSEN: "#0072b2",
+    Direction.NEUTRAL: "#6b6b6b",
+}
+INK = "#1f2328"
+MUTED_INK = "#59636e"
+HOLLOW_MARK = {
+    Direction.TIGHTEN: "△",
+    Direction.LOOSEN: "▽",
+    Direction.NEUTRAL: "○",
+}
+DENIED_MARK = "✕"
+
+
+def action_mark(action: Action) -> str:
+    """▲ ▼ ● for what happened; △ ▽ ○ for what was only announced, proposed, considered,
+    threatened or denied (the HTML report draws the same shapes hollow)."""
+    hedged = action.status in NOT_ENACTED or action.status is Status.DENIED
+    return (HOLLOW_MARK if hedged else DIRECTION_MARK)[action.direction]
+
+
 # YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Qn, YYYY-Www: the shapes DateRef.value takes.
 _DATE_VALUE = re.compile(r"(\d{4})(?:-(?:(\d{2})(?:-(\d{2}))?|Q([1-4])|W(\d{2})))?")
 
