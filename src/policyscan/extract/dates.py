@@ -69,6 +69,7 @@ RE_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 RE_MONTH = re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\b")
 RE_DAY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\b")
 RE_QUARTER = re.compile(r"\b(first|second|third|fourth|q1|q2|q3|q4)\s*(quarter)?\b")
+PART_OF_MONTH = re.compile(r"\b(?:early|mid|late|end of|beginning of|start of)[\s-]+may\b")
 RE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 DURATION = re.compile(
     rf"(?:(?:about|some|nearly|almost|more than|over|up to|at least|the|first|past|last|next|coming|within|for)\s+)*"
@@ -225,7 +226,10 @@ def _absolute(text: str, base: date | None, future: bool) -> Resolved | None:
     year_m = RE_YEAR.search(text)
     month_m = RE_MONTH.search(text)
     year = int(year_m.group(1)) if year_m else None
-    if month_m and not (month_m.group(1) == "may" and not year and not RE_DAY.search(text)):
+    modal_may = month_m and month_m.group(1) == "may" and not year and not RE_DAY.search(text)
+    if modal_may and PART_OF_MONTH.search(text):
+        modal_may = False  # "early May", "mid-May", "late May" name the month
+    if month_m and not modal_may:
         month = MONTHS[month_m.group(1)]
         rest = RE_YEAR.sub(" ", text.replace(month_m.group(0), " "))
         day_m = RE_DAY.search(rest)

@@ -73,6 +73,12 @@ def date_span(frame: Frame, date_ents: list[Span]) -> Span | None:
     ]
     if not sent_ents:
         return None
+    if node.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in word_set("pluperfect_auxiliaries") for c in node.children
+    ):
+        # "eased on Thursday the restrictions it had imposed": a past perfect is earlier than the clause
+        # around it, so that clause's date is not its date
+        return attached_date(node, sent_ents) or inner_date(node, sent_ents)
     if node.tag_ == "VBD" and node.dep_ not in VERB_DEPS:
         return min(sent_ents, key=lambda e: abs(e.start - node.i))
     if frame.object_token is not None and frame.object_token is not node:
@@ -155,11 +161,16 @@ def offset_event(frame: Frame, date_ents: list[Span]) -> tuple[Span, int, str] |
                 None,
             )
         if prep is not None:
-            amount = next((c for c in (*prep.children, *node.children) if c.dep_ == "npadvmod"), None)
+            # "two days after", "barely six weeks after it ordered" (the amount may hang on the clause above)
+            above = (c for c in node.head.children if c.i < prep.i) if node.head is not node else ()
+            amount = next((c for c in (*prep.children, *node.children, *above) if c.dep_ == "npadvmod"), None)
             main = prep.head if prep.head.i not in (node.i, amount.i if amount is not None else -1) else node.head
             if amount is None or (m := dates_mod.DURATION.fullmatch(_norm_tokens(amount))) is None:
                 return None
-            found = attached_date(main, [e for e in date_ents if names_a_point(e)])
+            points = [e for e in date_ents if names_a_point(e) and not e.start <= amount.i < e.end]
+            found = attached_date(main, points)
+            if found is None and main.dep_ in ("advcl", "conj", "xcomp") and main.head is not main:
+                found = attached_date(main.head, points)  # "eased on Thursday, reversing course six weeks after"
             if found is None:
                 return None
             count = dates_mod.count_word(m.group(1))
@@ -172,7 +183,7 @@ def offset_event(frame: Frame, date_ents: list[Span]) -> tuple[Span, int, str] |
 
 def _norm_tokens(tok: Token) -> str:
     """ "two days" of "two days after ...": the amount and its modifiers before it."""
-    return " ".join(t.lower_ for t in tok.subtree if t.i <= tok.i)
+    return " ".join(t.lower_ for t in tok.subtree if t.i <= tok.i and t.dep_ != "advmod")  # not "barely"
 
 
 def date_is_past(span: Span) -> bool | None:
