@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from policyscan.extract import model_cues
 from policyscan.extract.patterns import (
     CHIP_NAMES,
     MODEL_KEY_SEP,
@@ -16,8 +17,10 @@ from policyscan.extract.patterns import (
     developer_verb_forms,
     doc_text,
     exact_set,
+    lexicon,
     lower_set,
     model_gazetteer,
+    model_word_set,
     sent_of,
     standalone_name,
 )
@@ -85,6 +88,10 @@ def _name_token(tok: Token, *, owned: bool = False) -> bool:
     low = tok.lower_
     if low in lower_set("model_modifiers") or low in lower_set("not_actor_words"):
         return False
+    if tok.pos_ in ("DET", "PRON") or low in model_word_set("name_function_words") or tok.ent_type_ == "LANGUAGE":
+        return False  # "The popular AI chatbot", "Our model", "an Arabic-language model"
+    if tok.text in model_word_set("languages", lower=False):
+        return False
     has_digit = any(c.isdigit() for c in tok.text)
     if tok.pos_ == "PROPN" or (tok.text[:1].isupper() and tok.i > sent_of(tok).start):
         return tok.text[:1].isupper() or has_digit
@@ -134,13 +141,33 @@ def find_models(doc: Doc) -> ModelIndex:
             continue
         if any(t.ent_id_.startswith("actor:") for t in span) or _negative_context(doc, span.end):
             continue
-        if any(t.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") for t in span):
+        if any(t.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") for t in span) or _money_or_data(doc, span):
             continue
         b.add(span.start, span.end, m.group(0))
+    model_cues.find_by_cues(doc, b)
     _context_names(doc, b)
+    model_cues.find_siblings(doc, b)
     _mark_all_mentions(doc, b)
     _count_mentions(doc, b.index)
     return b.index
+
+
+def _money_or_data(doc: Doc, span: Span) -> bool:
+    """ "NOK 2.5 million" is an amount; "the image data set LION-9" is a data set."""
+    if span[0].text in model_word_set("currency_codes", lower=False):
+        return True
+    if span.end < len(doc) and doc[span.end].lower_ in model_word_set("amount_words"):
+        return True
+    before = doc[max(span.start - 3, 0) : span.start]
+    if any(t.lower_ in model_word_set("dataset_nouns") for t in before):
+        return True
+    if span.end < len(doc) and doc[span.end].text == ",":  # "LION-9, one of the largest image datasets"
+        for t in doc[span.end + 1 : min(span.end + 9, len(doc))]:
+            if t.lower_ in model_word_set("dataset_nouns"):
+                return True
+            if t.pos_ in ("VERB", "AUX") or t.text in (",", ".", ";"):
+                break
+    return False
 
 
 def _mark_all_mentions(doc: Doc, b: _Builder) -> None:
@@ -203,6 +230,10 @@ def _context_names(doc: Doc, b: _Builder) -> None:
                 continue
             if _looks_like_chip(span.text) or span[0].text in exact_set("model_name_stop"):
                 continue
+            if len(span) == 1 and span[0].pos_ == "ADJ" and tok.lower_ not in model_word_set("product_name_nouns"):
+                continue  # "the Nordic model" (a way of doing things), but "the Zephyrine chatbot"
+            if span[-1].lower_ in lexicon()["institution_heads"] or any(t.text in exact_set("law_words") for t in span):
+                continue  # "Australian Government systems" are a government's computers; "the AI Act system"
             b.add(span.start, span.end, span.text)
         for child in tok.children:
             if child.dep_ in ("appos", "oprd") and _name_token(child) and child.i > tok.i:
