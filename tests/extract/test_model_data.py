@@ -27,7 +27,7 @@ LOWER_LISTS = {
     "name_function_words",
 }
 # Compared with a token's text as written.
-CASED_LISTS = {"name_tail_words", "languages", "currency_codes", "versioned_product_stop"}
+CASED_LISTS = {"company_suffixes_in_names", "name_tail_words", "languages", "currency_codes", "versioned_product_stop"}
 
 
 def test_every_list_is_known_and_documented():
@@ -80,3 +80,7 @@ def test_maker_named_models_are_context_only_and_share_their_makers_name():
         assert e.get("context_only") is True, e  # a bare "DeepSeek" is the company
         assert e["name"].split(".")[0].lower() in e["developer"].lower(), e
         assert isinstance(e["maker_name"], bool)
+
+
+def test_company_suffixes_in_names_are_company_suffixes():
+    assert set(WORDS["company_suffixes_in_names"]) <= set(LEXICON["company_suffixes"])

@@ -159,3 +159,31 @@ def test_not_a_model_despite_a_model_word(analyze_text, text, not_model):
 )
 def test_bills_companies_and_chips_are_not_models(analyze_text, text, not_model):
     assert not_model not in model_names(analyze_text(text, published=PUB))
+
+
+def test_suffixed_sibling_of_a_known_model(analyze_text):
+    r = analyze_text(
+        "The regulator banned the Zephyrine chatbot in June. Zephyrine Lite was allowed, the ministry said.",
+        published=PUB,
+    )
+    assert {"Zephyrine", "Zephyrine Lite"} <= model_names(r)
+
+
+def test_lower_case_versioned_name_after_a_release_verb(analyze_text):
+    r = analyze_text("Kestrel Labs released q4 in September, and the regulator examined q4 closely.", published=PUB)
+    assert "q4" in model_names(r)
+
+
+def test_plan_and_annex_numbers_are_not_models(analyze_text):
+    r = analyze_text("Parliament launched Vision 2030 and released Annex 3 of the AI plan.", published=PUB)
+    assert model_names(r) == set()
+
+
+def test_a_model_named_after_its_maker_leaves_the_maker_an_actor(analyze_text):
+    r = analyze_text(
+        "Access to the Urdu-language chatbot Sitara was restored on Wednesday. The regulator had blocked "
+        "Sitara in January. Sitara Labs said it had cooperated fully with the regulator.",
+        published=PUB,
+    )
+    assert "Sitara" in model_names(r)
+    assert "Sitara Labs" in actor_names(r)

@@ -180,8 +180,17 @@ def _mark_all_mentions(doc: Doc, b: _Builder) -> None:
                     continue
                 if _negative_context(doc, span.end) or any(t.ent_id_.startswith("actor:") for t in span):
                     continue
+                if _company_name_follows(doc, span.end):
+                    continue  # "Dastan Labs", "SaoMai Technology" are the makers
                 for i in range(span.start, span.end):
                     b.index.token_key[i] = rec.key
+
+
+def _company_name_follows(doc: Doc, end: int) -> bool:
+    if end >= len(doc):
+        return False
+    nxt = doc[end].text
+    return nxt in exact_set("company_suffixes") and nxt not in model_word_set("company_suffixes_in_names")
 
 
 def _collect_left(noun: Token) -> list[Span]:

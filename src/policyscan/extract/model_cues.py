@@ -330,7 +330,7 @@ def _released(doc: Doc, b: _Builder) -> None:
             j += 1
         while j < sent.end:
             end = _run_right(doc, j, sent.end)
-            if end == j or not _has_version(doc, j + 1, end):
+            if end == j or not _has_version(doc, j, end):
                 break
             _add(b, j, end)
             j = end
