@@ -187,3 +187,9 @@ def test_a_model_named_after_its_maker_leaves_the_maker_an_actor(analyze_text):
     )
     assert "Sitara" in model_names(r)
     assert "Sitara Labs" in actor_names(r)
+
+
+def test_maker_owning_its_named_product_stays_an_actor(analyze_text):
+    r = analyze_text("In February the commission halted new downloads of DeepSeek's chatbot app.", published=PUB)
+    assert "DeepSeek" in model_names(r)
+    assert "DeepSeek" in actor_names(r)

@@ -103,7 +103,9 @@ class _Builder:
         self.doc = doc
         self.index = ModelIndex()
 
-    def add(self, start: int, end: int, name: str, developer: str | None = None) -> None:
+    def add(self, start: int, end: int, name: str, developer: str | None = None, *, mark: bool = True) -> None:
+        """Record a model; ``mark=False`` leaves the tokens to the actor finder ("DeepSeek's app":
+        the company owns the app, and is an actor too)."""
         if any(i in self.index.token_key for i in range(start, end)):
             return
         name = name.strip(" ,.;:")
@@ -122,8 +124,9 @@ class _Builder:
             rec.aliases.add(name)
         rec.developer = rec.developer or developer
         rec.mentions += 1
-        for i in range(start, end):
-            self.index.token_key[i] = key
+        if mark:
+            for i in range(start, end):
+                self.index.token_key[i] = key
 
 
 def find_models(doc: Doc) -> ModelIndex:

@@ -401,6 +401,7 @@ def _maker_products(doc: Doc, b: _Builder) -> None:
             if span is None:
                 continue
             k = span.end
+            owner = k < len(doc) and doc[k].lower_ in ("'s", "’s")
             while k < len(doc) and k - span.end < 3 and doc[k].lower_ in ("ai", "a.i.", "'s", "’s", "-", "related"):
                 k += 1
             used = k < len(doc) and doc[k].lower_ in products
@@ -408,7 +409,7 @@ def _maker_products(doc: Doc, b: _Builder) -> None:
             used = used or bool(before and (before[-1] in nouns or before[-1] in uses))
             used = used or before[-2:] == ["downloads", "of"] or before[-2:] == ["use", "of"]
             if used:
-                b.add(span.start, span.end, name)
+                b.add(span.start, span.end, name, mark=not owner)
 
 
 def find_by_cues(doc: Doc, b: _Builder) -> None:
