@@ -193,3 +193,14 @@ def test_maker_owning_its_named_product_stays_an_actor(analyze_text):
     r = analyze_text("In February the commission halted new downloads of DeepSeek's chatbot app.", published=PUB)
     assert "DeepSeek" in model_names(r)
     assert "DeepSeek" in actor_names(r)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("The agency said the FBI facial-recognition system had flaws.", "FBI"),
+        ("The NHS AI model predicted hospital admissions.", "NHS"),
+    ],
+)
+def test_a_bodys_acronym_before_an_ai_system_is_not_a_model(analyze_text, text, body):
+    assert body not in model_names(analyze_text(text, published=PUB))

@@ -242,6 +242,8 @@ def _context_names(doc: Doc, b: _Builder) -> None:
                 continue
             if _looks_like_chip(span.text) or span[0].text in exact_set("model_name_stop"):
                 continue
+            if model_cues.body_acronym(span):
+                continue
             if len(span) == 1 and span[0].pos_ == "ADJ" and tok.lower_ not in model_word_set("product_name_nouns"):
                 continue  # "the Nordic model" (a way of doing things), but "the Zephyrine chatbot"
             if span[-1].lower_ in lexicon()["institution_heads"] or any(t.text in exact_set("law_words") for t in span):

@@ -23,7 +23,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from policyscan.extract.patterns import (
     BILL_NAME,
@@ -123,6 +123,12 @@ def name_word(tok: Token, *, first: bool) -> bool:
     return bool(re.match(r"^[a-z]\d+(?:[.-]\w+)?$", text))
 
 
+def body_acronym(span: Span) -> bool:
+    """ "the FBI facial-recognition system", "the NHS AI model": a body's acronym, not a model."""
+    tok = span[0]
+    return len(span) == 1 and tok.text.isupper() and tok.text.isalpha() and tok.ent_type_ in ("ORG", "GPE")
+
+
 def _bad_name(doc: Doc, start: int, end: int) -> bool:
     """Negative evidence for a name span: institutions, company suffixes, countries, money."""
     words = doc[start:end]
@@ -139,6 +145,13 @@ def _bad_name(doc: Doc, start: int, end: int) -> bool:
         return True
     if end - start == 1 and _country_like(words[0]):
         return True
+    if (
+        end - start == 1
+        and words[0].text.isupper()
+        and words[0].text.isalpha()
+        and words[0].ent_type_ in ("ORG", "GPE")
+    ):
+        return True  # "the FBI facial-recognition system", "the NHS AI model": a body's acronym
     if words[0].text in model_word_set("currency_codes", lower=False) or words[0].text in exact_set("model_name_stop"):
         return True
     if end < len(doc) and doc[end].lower_ in model_word_set("amount_words"):
