@@ -204,3 +204,8 @@ def test_maker_owning_its_named_product_stays_an_actor(analyze_text):
 )
 def test_a_bodys_acronym_before_an_ai_system_is_not_a_model(analyze_text, text, body):
     assert body not in model_names(analyze_text(text, published=PUB))
+
+
+def test_a_cloud_service_is_not_a_model(analyze_text):
+    r = analyze_text("The chatbot runs on Nimbus Bedrock, the AI service, and on Stratus Cloud.", published=PUB)
+    assert not {"Nimbus Bedrock", "Stratus Cloud"} & model_names(r)
