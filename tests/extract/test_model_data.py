@@ -25,6 +25,7 @@ LOWER_LISTS = {
     "amount_words",
     "dataset_nouns",
     "name_function_words",
+    "company_verbs",
 }
 # Compared with a token's text as written.
 CASED_LISTS = {"company_suffixes_in_names", "name_tail_words", "languages", "currency_codes", "versioned_product_stop"}

@@ -209,3 +209,18 @@ def test_a_bodys_acronym_before_an_ai_system_is_not_a_model(analyze_text, text, 
 def test_a_cloud_service_is_not_a_model(analyze_text):
     r = analyze_text("The chatbot runs on Nimbus Bedrock, the AI service, and on Stratus Cloud.", published=PUB)
     assert not {"Nimbus Bedrock", "Stratus Cloud"} & model_names(r)
+
+
+def test_a_shared_name_used_for_the_company_is_left_to_the_actor_finder(nlp_loaded):
+    from policyscan.extract.ai_models import find_models
+
+    text = (
+        "The regulator blocked the Corvina chatbot on Monday. Corvina, a Hangzhou start-up, said it would appeal. "
+        "Corvina said the ban was unfair."
+    )
+    doc = nlp_loaded.nlp(text)
+    index = find_models(doc)
+    mentions = [t.i for t in doc if t.text == "Corvina"]
+    assert "corvina" in index.models
+    assert mentions[0] in index.token_key  # the chatbot
+    assert not set(mentions[1:]) & set(index.token_key)  # the start-up
