@@ -224,3 +224,8 @@ def test_a_shared_name_used_for_the_company_is_left_to_the_actor_finder(nlp_load
     assert "corvina" in index.models
     assert mentions[0] in index.token_key  # the chatbot
     assert not set(mentions[1:]) & set(index.token_key)  # the start-up
+
+
+def test_adjective_tagged_names_in_a_list_of_models(analyze_text):
+    r = analyze_text("The decision lifts controls on Kestrel's Mythra and Fabliau AI models.", published=PUB)
+    assert {"Mythra", "Fabliau"} <= model_names(r)

@@ -248,6 +248,16 @@ def _collect_left(noun: Token) -> list[Span]:
     return names
 
 
+def _lone_adjective(spans: list[Span], noun: Token) -> bool:
+    """One adjective before a model noun, not owned and not in a list of names."""
+    if len(spans) != 1 or len(spans[0]) != 1 or spans[0][0].pos_ != "ADJ":
+        return False
+    if noun.lower_ in model_word_set("product_name_nouns"):
+        return False
+    start = spans[0].start
+    return not (start > 0 and noun.doc[start - 1].lower_ in ("its", "their", "'s", "’s"))
+
+
 def _context_names(doc: Doc, b: _Builder) -> None:
     nouns = lower_set("model_nouns")
     for tok in doc:
@@ -255,14 +265,15 @@ def _context_names(doc: Doc, b: _Builder) -> None:
             continue  # "Halcyon Systems" is a company, "the Halcyon systems" are models
         if tok.lower_ == "family" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
             continue
-        for span in _collect_left(tok):
+        spans = _collect_left(tok)
+        for span in spans:
             if span.text.islower() or (_negative_context(doc, span.end) and span.end != tok.i):
                 continue
             if _looks_like_chip(span.text) or span[0].text in exact_set("model_name_stop"):
                 continue
             if model_cues.body_acronym(span):
                 continue
-            if len(span) == 1 and span[0].pos_ == "ADJ" and tok.lower_ not in model_word_set("product_name_nouns"):
+            if _lone_adjective(spans, tok):
                 continue  # "the Nordic model" (a way of doing things), but "the Zephyrine chatbot"
             if span[-1].lower_ in lexicon()["institution_heads"] or any(t.text in exact_set("law_words") for t in span):
                 continue  # "Australian Government systems" are a government's computers; "the AI Act system"
