@@ -5,10 +5,12 @@ large language model"), with negative evidence (chips, apps, clouds).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from policyscan.extract import model_cues
 from policyscan.extract.patterns import (
     CHIP_NAMES,
     MODEL_KEY_SEP,
@@ -16,8 +18,10 @@ from policyscan.extract.patterns import (
     developer_verb_forms,
     doc_text,
     exact_set,
+    lexicon,
     lower_set,
     model_gazetteer,
+    model_word_set,
     sent_of,
     standalone_name,
 )
@@ -85,6 +89,10 @@ def _name_token(tok: Token, *, owned: bool = False) -> bool:
     low = tok.lower_
     if low in lower_set("model_modifiers") or low in lower_set("not_actor_words"):
         return False
+    if tok.pos_ in ("DET", "PRON") or low in model_word_set("name_function_words") or tok.ent_type_ == "LANGUAGE":
+        return False  # "The popular AI chatbot", "Our model", "an Arabic-language model"
+    if tok.text in model_word_set("languages", lower=False):
+        return False
     has_digit = any(c.isdigit() for c in tok.text)
     if tok.pos_ == "PROPN" or (tok.text[:1].isupper() and tok.i > sent_of(tok).start):
         return tok.text[:1].isupper() or has_digit
@@ -96,7 +104,9 @@ class _Builder:
         self.doc = doc
         self.index = ModelIndex()
 
-    def add(self, start: int, end: int, name: str, developer: str | None = None) -> None:
+    def add(self, start: int, end: int, name: str, developer: str | None = None, *, mark: bool = True) -> None:
+        """Record a model; ``mark=False`` leaves the tokens to the actor finder ("DeepSeek's app":
+        the company owns the app, and is an actor too)."""
         if any(i in self.index.token_key for i in range(start, end)):
             return
         name = name.strip(" ,.;:")
@@ -115,8 +125,9 @@ class _Builder:
             rec.aliases.add(name)
         rec.developer = rec.developer or developer
         rec.mentions += 1
-        for i in range(start, end):
-            self.index.token_key[i] = key
+        if mark:
+            for i in range(start, end):
+                self.index.token_key[i] = key
 
 
 def find_models(doc: Doc) -> ModelIndex:
@@ -134,13 +145,33 @@ def find_models(doc: Doc) -> ModelIndex:
             continue
         if any(t.ent_id_.startswith("actor:") for t in span) or _negative_context(doc, span.end):
             continue
-        if any(t.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") for t in span):
+        if any(t.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") for t in span) or _money_or_data(doc, span):
             continue
         b.add(span.start, span.end, m.group(0))
+    model_cues.find_by_cues(doc, b)
     _context_names(doc, b)
+    model_cues.find_siblings(doc, b)
     _mark_all_mentions(doc, b)
     _count_mentions(doc, b.index)
     return b.index
+
+
+def _money_or_data(doc: Doc, span: Span) -> bool:
+    """ "NOK 2.5 million" is an amount; "the image data set LION-9" is a data set."""
+    if span[0].text in model_word_set("currency_codes", lower=False):
+        return True
+    if span.end < len(doc) and doc[span.end].lower_ in model_word_set("amount_words"):
+        return True
+    before = doc[max(span.start - 3, 0) : span.start]
+    if any(t.lower_ in model_word_set("dataset_nouns") for t in before):
+        return True
+    if span.end < len(doc) and doc[span.end].text == ",":  # "LION-9, one of the largest image datasets"
+        for t in doc[span.end + 1 : min(span.end + 9, len(doc))]:
+            if t.lower_ in model_word_set("dataset_nouns"):
+                return True
+            if t.pos_ in ("VERB", "AUX") or t.text in (",", ".", ";"):
+                break
+    return False
 
 
 def _mark_all_mentions(doc: Doc, b: _Builder) -> None:
@@ -153,8 +184,34 @@ def _mark_all_mentions(doc: Doc, b: _Builder) -> None:
                     continue
                 if _negative_context(doc, span.end) or any(t.ent_id_.startswith("actor:") for t in span):
                     continue
+                if _company_name_follows(doc, span.end) or _named_as_company(doc, span.end):
+                    continue  # "Dastan Labs", "SaoMai Technology", "Zephyr, a start-up, said" are the makers
                 for i in range(span.start, span.end):
                     b.index.token_key[i] = rec.key
+
+
+def _named_as_company(doc: Doc, end: int) -> bool:
+    """ "Zephyr said", "Zephyr, a Hangzhou start-up, ...": the name used for the company."""
+    if end >= len(doc):
+        return False
+    if doc[end].lower_ in model_word_set("company_verbs"):
+        return True
+    if doc[end].text != "," or end + 1 >= len(doc) or doc[end + 1].lower_ not in ("a", "an", "the"):
+        return False
+    words = []
+    for tok in doc[end + 2 : min(end + 8, len(doc))]:
+        if tok.is_punct and tok.text != "-":
+            break
+        words.append(tok.text_with_ws.lower())
+    heads = lexicon()["generic_actor_heads"]
+    return any("company" in heads.get(w, []) for w in re.findall(r"[\w-]+", "".join(words)))
+
+
+def _company_name_follows(doc: Doc, end: int) -> bool:
+    if end >= len(doc):
+        return False
+    nxt = doc[end].text
+    return nxt in exact_set("company_suffixes") and nxt not in model_word_set("company_suffixes_in_names")
 
 
 def _collect_left(noun: Token) -> list[Span]:
@@ -191,6 +248,16 @@ def _collect_left(noun: Token) -> list[Span]:
     return names
 
 
+def _lone_adjective(spans: list[Span], noun: Token) -> bool:
+    """One adjective before a model noun, not owned and not in a list of names."""
+    if len(spans) != 1 or len(spans[0]) != 1 or spans[0][0].pos_ != "ADJ":
+        return False
+    if noun.lower_ in model_word_set("product_name_nouns"):
+        return False
+    start = spans[0].start
+    return not (start > 0 and noun.doc[start - 1].lower_ in ("its", "their", "'s", "’s"))
+
+
 def _context_names(doc: Doc, b: _Builder) -> None:
     nouns = lower_set("model_nouns")
     for tok in doc:
@@ -198,11 +265,18 @@ def _context_names(doc: Doc, b: _Builder) -> None:
             continue  # "Halcyon Systems" is a company, "the Halcyon systems" are models
         if tok.lower_ == "family" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
             continue
-        for span in _collect_left(tok):
+        spans = _collect_left(tok)
+        for span in spans:
             if span.text.islower() or (_negative_context(doc, span.end) and span.end != tok.i):
                 continue
             if _looks_like_chip(span.text) or span[0].text in exact_set("model_name_stop"):
                 continue
+            if model_cues.body_acronym(span):
+                continue
+            if _lone_adjective(spans, tok):
+                continue  # "the Nordic model" (a way of doing things), but "the Zephyrine chatbot"
+            if span[-1].lower_ in lexicon()["institution_heads"] or any(t.text in exact_set("law_words") for t in span):
+                continue  # "Australian Government systems" are a government's computers; "the AI Act system"
             b.add(span.start, span.end, span.text)
         for child in tok.children:
             if child.dep_ in ("appos", "oprd") and _name_token(child) and child.i > tok.i:

@@ -176,6 +176,25 @@ CHIP_NAMES = [re.compile(p) for p in lexicon()["chip_name_patterns"]]
 MODEL_KEY_SEP = re.compile(r"[\s\-‐]+")  # "GPT 4", "GPT-4", "GPT‐4" are one model key
 
 
+# AI models (extract/model_cues.py): a version word ("2", "3.5", "v4"), a camel-case product with a
+# version ("KarooEye 5"), and a family name's tail: a version and suffixes ("Zephyr" + " 2 Mini", " Lite").
+# One or two digits: "Zephyr 2025" is a year.
+VERSION = re.compile(r"^[vV]?\d{1,2}(?:\.\d+)?[A-Za-z]?$")
+CAMEL_VERSION = re.compile(r"(?<![\w-])[A-Z][a-z]+[A-Z][A-Za-z]* [vV]?\d{1,2}(?:\.\d+)?(?![\w.,%-]|\s+\d)")
+VERSION_TAIL = r"(?:[ -][vV]?\d{1,2}(?:\.\d+)?[A-Za-z]?(?:[ -](?:SUFFIXES))*|(?:[ -](?:SUFFIXES))+)(?![\w.-]|\.\d)"
+
+
+# Word lists from data/model_words.json.
+@cache
+def model_words() -> dict[str, Any]:
+    return _read_json("model_words.json")
+
+
+@cache
+def model_word_set(key: str, *, lower: bool = True) -> frozenset[str]:
+    return frozenset(w.lower() if lower else w for w in model_words()[key])
+
+
 def standalone_name(name: str) -> re.Pattern[str]:
     """``name`` not inside a longer word or hyphenated name ("Wren" but not "Wren-7B")."""
     return re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")
