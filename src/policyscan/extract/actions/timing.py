@@ -73,8 +73,10 @@ def date_span(frame: Frame, date_ents: list[Span]) -> Span | None:
     ]
     if not sent_ents:
         return None
-    if node.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.lower_ in word_set("pluperfect_auxiliaries") for c in node.children
+    if (
+        node.tag_ == "VBN"
+        and node.dep_ == "relcl"
+        and any(c.dep_ == "aux" and c.lower_ in word_set("pluperfect_auxiliaries") for c in node.children)
     ):
         # "eased on Thursday the restrictions it had imposed": a past perfect is earlier than the clause
         # around it, so that clause's date is not its date
