@@ -168,3 +168,19 @@ def test_furniture_data_is_valid() -> None:
         for pattern in furniture[key]:
             re.compile(pattern)
             assert not re.fullmatch(pattern, "", re.I), pattern  # an empty line is never furniture by pattern
+
+
+def test_masthead_and_date_line_gives_the_publication_date() -> None:
+    art = _txt(f"Nordland Tech Policy Weekly | Wednesday, 19 August 2026\n\n# Zephyr banned\n\n{LEDE}\n\n{BODY}\n")
+    assert art.published == date(2026, 8, 19)
+
+
+def test_updated_line_with_time_and_zone_before_the_date() -> None:
+    art = _txt(f"Zephyr banned\n\nBy MARA QUILL\nUpdated 3:42 PM GMT+8, July 24, 2025\n\n{LEDE}\n\n{BODY}\n")
+    assert art.published == date(2025, 7, 24)
+
+
+def test_read_more_from_an_outlet_list_is_blanked() -> None:
+    items = ["Read more from Valdor Trade Desk", "- Nordland tightens origin checks (18 June 2025)"]
+    art = _txt(f"Zephyr banned\n\n{LEDE}\n\n{BODY}\n\n" + "\n".join(items) + "\n")
+    assert all(item not in art.text for item in items)

@@ -128,3 +128,18 @@ def test_no_warning_when_the_date_is_known(analyze_text) -> None:
     assert NO_PUBLISHED not in report.warnings
     stamped = analyze_text(" date 2026-03-18 The Valdorian trade ministry banned the Zephyr chatbot on Monday.")
     assert stamped.published == "2026-03-18" and NO_PUBLISHED not in stamped.warnings
+
+
+def test_place_only_as_possessor_or_location_is_not_an_actor(analyze_text) -> None:
+    report = analyze_text(
+        "The start-up's troubles have grown in Lisbon's corridors of power. "
+        "Canada's lead in chip design is shrinking, the Valdorian trade ministry said.",
+        published=PUB,
+    )
+    names = all_names(report)
+    assert "lisbon" not in names and "canada" not in names
+
+
+def test_place_whose_policy_is_named_is_an_actor(analyze_text) -> None:
+    report = analyze_text("Italy's ban on the Zephyr app took effect in March.", published=PUB)
+    assert "italy" in all_names(report)

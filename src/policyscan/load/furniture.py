@@ -49,27 +49,39 @@ def furniture_spans(text: str, *, lines: bool = True, datelines: bool = True) ->
     """Spans to blank. Each line goes through cheap gates first: huge inputs have many lines."""
     spans: list[tuple[int, int]] = []
     nxt, skip_to = 0, 0
+    seen: dict[str, tuple[str, list[tuple[int, int]]] | None] = {}  # pages repeat lines; classify each once
     for line in text.split("\n"):
         start, end = nxt, nxt + len(line)
         nxt = end + 1
         if start < skip_to or not line or end - start > _MAX_LINE:
             continue
-        bare = line.strip(_BULLET)
-        if not bare:
-            if line.strip():
-                spans.append((start, end))  # a line of bullets or rules only
+        if line in seen:
+            found = seen[line]
+        else:
+            found = seen[line] = _classify(line, lines=lines, datelines=datelines)
+        if found is None:
             continue
-        if lines and _line_is_furniture(bare):
-            spans.append((start, end))
-            if LIST_HEADING.fullmatch(bare):
-                items = _list_items(text, end)
-                spans.extend(items)
-                skip_to = items[-1][1] if items else skip_to
-        elif datelines and bare[0].isupper() and _DASH.search(line, 0, 110):
-            header = Header()
-            if take_dateline(text, start, end, header):
-                spans.extend(header.spans)
+        kind, parts = found
+        spans.extend((start + a, start + b) for a, b in parts)
+        if kind == "heading":
+            items = _list_items(text, end)
+            spans.extend(items)
+            skip_to = items[-1][1] if items else skip_to
     return spans
+
+
+def _classify(line: str, *, lines: bool, datelines: bool) -> tuple[str, list[tuple[int, int]]] | None:
+    """("line" | "heading" | "dateline", spans relative to the line), or None for a line of the story."""
+    bare = line.strip(_BULLET)
+    if not bare:
+        return ("line", [(0, len(line))]) if line.strip() else None  # a line of bullets or rules only
+    if lines and _line_is_furniture(bare):
+        return ("heading" if LIST_HEADING.fullmatch(bare) else "line"), [(0, len(line))]
+    if datelines and bare[0].isupper() and _DASH.search(line, 0, 110):
+        header = Header()
+        if take_dateline(line, 0, len(line), header):
+            return "dateline", header.spans
+    return None
 
 
 def _line_is_furniture(bare: str) -> bool:

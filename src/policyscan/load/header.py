@@ -27,7 +27,8 @@ _DATELINE = re.compile(
 _COLON_DATELINE = re.compile(rf"(?P<head>(?P<city>{_CAPS_CITY}))(?P<dash>:[ \t]+)(?=[A-Z][a-z])")
 # " date 2025-03-18 The ministry ...": a captured page's date stamp glued to the lede
 _DATE_STAMP = re.compile(r"[ \t]*(?i:date)[ \t]*:?[ \t]+(?P<value>\d{4}-\d{2}-\d{2})(?!\d)[ \t]*")
-_TIME_PART = re.compile(r"\d{1,2}[:.]\d{2}(?:[ \t]*(?:[ap]\.?m\.?|[A-Z]{2,5}(?:[+-]\d{1,2})?))?", re.I)
+_TIME_PART = re.compile(r"\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]*[A-Z]{2,5}(?:[+-]\d{1,2})?)?", re.I)
+_LEADING_TIME = re.compile(rf"^{_TIME_PART.pattern}[ \t]*,?[ \t]*", re.I)  # "3:42 PM GMT+8, July 24, 2025"
 _META_SPLIT = re.compile(r"[ \t]*(?:[|·•]|[ \t][—–][ \t])[ \t]*")
 _DATE_KIND = re.compile(
     r"(?P<kind>first published|published|last updated|updated|last modified|modified|posted|dated|date)"
@@ -140,7 +141,7 @@ def _take_meta_line(s: str, header: Header) -> bool:
 
 def _is_label(part: str) -> bool:
     words = part.split()
-    return len(words) <= 3 and part[0].isupper() and not re.search(r"[.!?;:,]$", part)
+    return len(words) <= 5 and part[0].isupper() and not re.search(r"[.!?;:,]$", part)
 
 
 def _meta_part(part: str) -> tuple[str | None, tuple[str, date] | None] | None:
@@ -160,7 +161,7 @@ def _meta_part(part: str) -> tuple[str | None, tuple[str, date] | None] | None:
 def _meta_date(part: str) -> tuple[str, date] | None:
     m = _DATE_KIND.fullmatch(part)
     if m:
-        value = parse_published(m.group("value"))
+        value = parse_published(_LEADING_TIME.sub("", m.group("value")))
         kind = m.group("kind").lower()
         source = "updated-line" if "updated" in kind or "modified" in kind else "published-line"
         return (source, value) if value else None

@@ -3,6 +3,8 @@ lawyer"), company appositions ("Kestrel, a start-up") and places that act."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc, Span
 
 from policyscan.extract.actors.index import ActorRec
@@ -71,5 +73,15 @@ def acting_place(ent: Span) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.dep_ == "agent":
         return True
     if root.dep_ == "poss" and root.head.lower_ not in lexicon()["institution_heads"]:
-        return root.head.pos_ == "NOUN"
+        return root.head.pos_ == "NOUN" and root.head.lower_ in _policy_nouns()
     return False
+
+
+@cache
+def _policy_nouns() -> frozenset[str]:
+    """ "Italy's ban", "Japan's decision": nouns of a policy or an act. "Manila's corridors" is only a place."""
+    lex = lexicon()
+    words = set(lex["nouns"]) | set(lex["status_nouns"]) | set(lex["loosen_nouns"])
+    for key in ("restriction_nouns", "law_nouns", "agreement_nouns"):
+        words |= set(lex[key])
+    return frozenset(w.lower() for w in words)
