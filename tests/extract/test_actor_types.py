@@ -143,3 +143,22 @@ def test_place_only_as_possessor_or_location_is_not_an_actor(analyze_text) -> No
 def test_place_whose_policy_is_named_is_an_actor(analyze_text) -> None:
     report = analyze_text("Italy's ban on the Zephyr app took effect in March.", published=PUB)
     assert "italy" in all_names(report)
+
+
+def test_commissioner_title_names_the_regulator(analyze_text) -> None:
+    report = analyze_text("Valsafety Commissioner Julie Grant fined Kestrel Labs on Monday.", published=PUB)
+    assert any(n.startswith("valsafety") for n in all_names(report))
+
+
+def test_place_whose_authorities_act_is_an_actor(analyze_text) -> None:
+    report = analyze_text("Guinea's transitional authorities lifted the night curfew on Sunday.", published=PUB)
+    assert "guinea" in all_names(report)
+
+
+def test_according_to_a_regulator_keeps_the_regulator(analyze_text) -> None:
+    report = analyze_text(
+        "The Valsafety Commissioner fined Kestrel Labs on Monday. "
+        "According to Valsafety, Kestrel missed two deadlines.",
+        published=PUB,
+    )
+    assert any(n.startswith("valsafety") for n in all_names(report))

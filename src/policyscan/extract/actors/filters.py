@@ -121,7 +121,9 @@ def title_fragment(ent: Span) -> bool:
     if any(w.lower() in heads for w in ent.text.split()[:-1]) or ent.root.lower_ in heads:
         return False  # "European Commission President X": the body is named in full
     doc = ent.doc
-    first_words = {t.split()[0] for t in actor_word_set("titles")}
+    offices = {w for w, typ in heads.items() if typ in actor_word_set("regulatory_types")}
+    # "eSafety Commissioner Jane Roe": a commissioner's title names the regulator itself
+    first_words = {t.split()[0] for t in actor_word_set("titles")} - {w.capitalize() for w in offices}
     if ent.text.split()[-1] in first_words and ent.end < len(doc) and doc[ent.end].ent_type_ == "PERSON":
         return True
     return (
