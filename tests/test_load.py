@@ -857,7 +857,7 @@ def test_loader_data_is_valid() -> None:
     """data/loading.json: the loader's word lists and binary signatures, well formed and canonical."""
     data = json.loads(resources.files("policyscan.data").joinpath("loading.json").read_text("utf-8"))
     lists = ("western_codecs", "not_cities", "name_particles", "role_words", "article_types")
-    assert set(data) == {"_about", "binary_magic", "published_sources", "modified_sources", *lists}
+    assert set(data) == {"_about", "binary_magic", "published_sources", "modified_sources", "furniture", *lists}
     for key in lists:
         values = data[key]
         assert values and all(isinstance(v, str) and v == v.strip() and v for v in values), key

@@ -17,6 +17,10 @@ from policyscan.nlp import Loaded, load_pipeline
 from policyscan.report import DateRef, Report, Source
 
 WORD = re.compile(r"\w+")
+NO_PUBLISHED = (
+    'no publication date found in the article: relative dates ("on Monday", "last week") are left '
+    "unresolved; pass --published YYYY-MM-DD to give one"
+)
 DEFAULT_BATCH_SIZE = 8
 ZONE_SIZE = 64  # articles per nlp.memory_zone() in analyze_many
 
@@ -80,6 +84,8 @@ def build_report(doc, article: Article, loaded: Loaded) -> Report:
                 )
             )
     warnings = list(article.warnings)
+    if article.published is None:
+        warnings.append(NO_PUBLISHED)
     if loaded.warning:
         warnings.append(loaded.warning)
     if len(date_warnings) > MAX_DATE_WARNINGS:

@@ -35,9 +35,15 @@ LOWER_LISTS = {
     "origin_participles",
     "place_prepositions",
     "source_verbs",
+    "news_outlets",
+    "report_verbs",
+    "source_heads",
+    "group_heads",
+    "court_heads",
 }
 # Matched case-sensitively against names as written ("Gov.", "SB", "GDPR").
 CASED_LISTS = {
+    "outlet_words",
     "title_prefixes",
     "titles",
     "judge_title_prefixes",

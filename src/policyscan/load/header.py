@@ -13,7 +13,9 @@ from policyscan.load.words import NAME_PARTICLES, NOT_CITIES, ROLE_WORDS
 
 _HEADER_LINES = 12  # metadata is only looked for in the first lines ...
 _HEADER_CHARS = 1500  # ... and characters of a plain-text article
-_CITY = r"[A-Z][A-Z'’.\-]*[A-Z.](?:[ \t]+[A-Z][A-Z'’.\-]*[A-Z.]){0,3}"
+_CAPS_CITY = r"[A-Z][A-Z'’.\-]*[A-Z.](?:[ \t]+[A-Z][A-Z'’.\-]*[A-Z.]){0,3}"
+# "Tokyo, April 24 (Jiji Press)--": a title-case place only counts with a date or an agency
+_CITY = rf"(?:{_CAPS_CITY}|[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){{0,3}})"
 _REGION = rf",[ \t]*(?!{MONTH}[ \t]+\d)[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){{0,2}}"
 _DATELINE = re.compile(
     rf"(?P<head>(?P<city>{_CITY})(?P<region>{_REGION})?(?:,[ \t]*(?P<date>{DATE_TEXT}))?"
@@ -21,6 +23,12 @@ _DATELINE = re.compile(
     rf"(?P<dash>[ \t]*(?:—|–|--)[ \t]*|[ \t]+-[ \t]+)"
     rf"(?:(?P<date2>{DATE_TEXT})[ \t]*$)?"
 )
+# "MILAN: The ministry ...": an upper-case place and a colon before the first sentence
+_COLON_DATELINE = re.compile(rf"(?P<head>(?P<city>{_CAPS_CITY}))(?P<dash>:[ \t]+)(?=[A-Z][a-z])")
+# " date 2025-03-18 The ministry ...": a captured page's date stamp glued to the lede
+_DATE_STAMP = re.compile(r"[ \t]*(?i:date)[ \t]*:?[ \t]+(?P<value>\d{4}-\d{2}-\d{2})(?!\d)[ \t]*")
+_TIME_PART = re.compile(r"\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]*[A-Z]{2,5}(?:[+-]\d{1,2})?)?", re.I)
+_LEADING_TIME = re.compile(rf"^{_TIME_PART.pattern}[ \t]*,?[ \t]*", re.I)  # "3:42 PM GMT+8, July 24, 2025"
 _META_SPLIT = re.compile(r"[ \t]*(?:[|·•]|[ \t][—–][ \t])[ \t]*")
 _DATE_KIND = re.compile(
     r"(?P<kind>first published|published|last updated|updated|last modified|modified|posted|dated|date)"
@@ -30,7 +38,14 @@ _DATE_KIND = re.compile(
 _BYLINE = re.compile(r"(?i:by|written by|words by|reporting by|story by|authors?|byline)[ \t]*:?[ \t]+(?P<name>.+)")
 _BY_TAIL = re.compile(r"[ \t]+(?i:by)[ \t]+(?P<name>[A-Z].*)$")  # "Posted on March 3, 2025 by Jane Doe"
 _READING_TIME = re.compile(r"\d{1,3}[ \t-]*min(?:ute)?s?(?:[ \t]+read)?", re.I)
-_SOURCE_RANK = {"front-matter": 0, "published-line": 1, "dateline": 2, "date-line": 3, "updated-line": 4}
+_SOURCE_RANK = {
+    "front-matter": 0,
+    "published-line": 1,
+    "dateline": 2,
+    "date-line": 3,
+    "date-stamp": 3,
+    "updated-line": 4,
+}
 
 
 @dataclass
@@ -75,7 +90,10 @@ def _header_lines(view: str, offset: int = 0) -> list[tuple[int, int]]:
 
 def scan_header(text: str, view: str, header: Header, offset: int) -> None:
     body_started = False
-    for index, (start, end) in enumerate(_header_lines(view, offset)):
+    lines = _header_lines(view, offset)
+    if lines:
+        lines[0] = _take_date_stamp(view, *lines[0], header)
+    for index, (start, end) in enumerate(lines):
         short = end - start <= 300  # longer lines are body text; skip the costlier checks
         s = " ".join(view[start : min(end, start + 300)].split())
         if not body_started and take_dateline(view, start, end, header):
@@ -88,13 +106,24 @@ def scan_header(text: str, view: str, header: Header, offset: int) -> None:
             body_started = True
 
 
+def _take_date_stamp(view: str, start: int, end: int, header: Header) -> tuple[int, int]:
+    """A leading "date 2025-03-18" stamp: the publication date; the rest of the line is still read."""
+    m = _DATE_STAMP.match(view, start, end)
+    when = parse_published(m.group("value")) if m else None
+    if m is None or when is None:
+        return start, end
+    header.dates.append(("date-stamp", when))
+    header.spans.append((m.start(), m.end()))
+    return m.end(), end
+
+
 def _take_meta_line(s: str, header: Header) -> bool:
     """A line made only of byline / "Published ..." / bare-date parts: record them."""
     found: list[tuple[str | None, tuple[str, date] | None]] = []
     parts = [p.strip(" \t*_") for p in _META_SPLIT.split(s)]
     labels = 0  # "Dublin | 9 Apr 2026 | Technology": place and section labels around a date
     for part in parts:
-        if not part or _READING_TIME.fullmatch(part):
+        if not part or _READING_TIME.fullmatch(part) or _TIME_PART.fullmatch(part):
             continue
         item = _meta_part(part)
         if item is None and len(parts) > 1 and _is_label(part):
@@ -112,7 +141,7 @@ def _take_meta_line(s: str, header: Header) -> bool:
 
 def _is_label(part: str) -> bool:
     words = part.split()
-    return len(words) <= 3 and part[0].isupper() and not re.search(r"[.!?;:,]$", part)
+    return len(words) <= 5 and part[0].isupper() and not re.search(r"[.!?;:,]$", part)
 
 
 def _meta_part(part: str) -> tuple[str | None, tuple[str, date] | None] | None:
@@ -132,7 +161,7 @@ def _meta_part(part: str) -> tuple[str | None, tuple[str, date] | None] | None:
 def _meta_date(part: str) -> tuple[str, date] | None:
     m = _DATE_KIND.fullmatch(part)
     if m:
-        value = parse_published(m.group("value"))
+        value = parse_published(_LEADING_TIME.sub("", m.group("value")))
         kind = m.group("kind").lower()
         source = "updated-line" if "updated" in kind or "modified" in kind else "published-line"
         return (source, value) if value else None
@@ -169,20 +198,24 @@ def take_dateline(view: str, start: int, end: int, header: Header) -> bool:
     lead = len(view[start:end]) - len(view[start:end].lstrip())
     m = _DATELINE.match(view, start + lead, end)
     if not m or not _is_dateline(m):
-        return False
-    full = bool(m.group("date2"))
+        m = _COLON_DATELINE.match(view, start + lead, end)
+        if not m or m.group("city") in NOT_CITIES or len(m.group("city")) < 4:
+            return False
+    full = bool(m.groupdict().get("date2"))
     header.dateline = " ".join((m.group(0) if full else m.group("head")).split())
     header.spans.append((m.start(), end if full else m.end()))
-    when = parse_published(m.group("date2") or m.group("date") or "")
+    when = parse_published(m.groupdict().get("date2") or m.groupdict().get("date") or "")
     if when:
         header.dates.append(("dateline", when))
     return True
 
 
 def _is_dateline(m: re.Match[str]) -> bool:
+    city = m.group("city")
+    if not re.fullmatch(_CAPS_CITY, city):
+        return bool(m.group("date") or m.group("date2") or m.group("agency"))
     if m.group("date") or m.group("date2") or m.group("agency") or m.group("region"):
         return True
-    city = m.group("city")
     return "-" not in m.group("dash") and len(city) >= 4 and city not in NOT_CITIES
 
 

@@ -8,6 +8,7 @@ from typing import Any
 
 from policyscan.errors import InputInvalid
 from policyscan.load.article import Parsed, Reader
+from policyscan.load.furniture import blank_furniture
 from policyscan.load.header import Header, byline_name, clean_name, take_dateline
 from policyscan.load.html_meta import html_metadata, html_published, strip_site
 from policyscan.load.text import count_letters, sanitize
@@ -32,7 +33,7 @@ def read(text: str, path: str | None) -> Parsed:
     author = str(extracted.get("author") or "").replace("; ", " and ")
     parsed.byline = info.get("byline") or clean_name(author)
     paragraphs, dateline = _tidy_paragraphs(body, parsed.title, info.get("headlines", []))
-    parsed.text, parsed.dateline = "\n\n".join(paragraphs), dateline
+    parsed.text, parsed.dateline = blank_furniture("\n\n".join(paragraphs)), dateline
     html_published(parsed, info, extracted)
     return parsed
 

@@ -6,6 +6,7 @@ import re
 
 from policyscan.load.article import Parsed, Reader
 from policyscan.load.dates import parse_published
+from policyscan.load.furniture import blank_furniture
 from policyscan.load.header import Header, clean_name, scan_header
 from policyscan.load.text import blank, blank_spans, sanitize
 
@@ -37,10 +38,12 @@ _FRONT_KEY = re.compile(r"(?m)^(?P<key>title|author|authors|date|published|pubda
 def read(text: str, path: str | None) -> Parsed:
     text = sanitize(text)
     header = Header()
-    view = blank_markdown(text)
+    view = blank_furniture(blank_markdown(text), datelines=False)
     offset = take_front_matter(text, header)
     scan_header(text, view, header, offset)
-    return header.parsed(view)
+    parsed = header.parsed(view)
+    parsed.text = blank_furniture(parsed.text, lines=False)
+    return parsed
 
 
 READER = Reader("md", read)

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from policyscan.load.article import Parsed, Reader
+from policyscan.load.furniture import blank_furniture
 from policyscan.load.header import Header, scan_header
 from policyscan.load.text import sanitize
 
 
 def read(text: str, path: str | None) -> Parsed:
-    text = sanitize(text)
+    text = blank_furniture(sanitize(text), datelines=False)
     header = Header()
     scan_header(text, text, header, 0)
-    return header.parsed(text)
+    parsed = header.parsed(text)
+    parsed.text = blank_furniture(parsed.text, lines=False)
+    return parsed
 
 
 READER = Reader("txt", read)

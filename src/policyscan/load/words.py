@@ -40,3 +40,27 @@ PUBLISHED_SOURCES: tuple[DateSource, ...] = tuple(
 MODIFIED_SOURCES: tuple[DateSource, ...] = tuple(
     DateSource(s["in"], s["key"], s["source"]) for s in _DATA["modified_sources"]
 )
+
+_FURNITURE = _DATA["furniture"]
+
+
+def _alternation(items: list[str], *, escape: bool) -> str:
+    return "|".join(re.escape(w) if escape else w for w in sorted(items, key=len, reverse=True))
+
+
+# Share buttons, menus and other page controls, alone or several on one line ("Share · Copy link").
+UI_WORDS: frozenset[str] = frozenset(_FURNITURE["ui_words"])
+# Section labels above a story ("Explainer", "Analysis", "News | Technology").
+SECTION_LABELS: frozenset[str] = frozenset(_FURNITURE["section_labels"])
+# Headings of a list of other stories ("Related", "More for you", "Most read").
+LIST_HEADING = re.compile(rf"(?:{_alternation(_FURNITURE['list_headings'], escape=False)})[ \t]*:?", re.I)
+# Whole lines that are captions, wire credits, copyright, newsletter and cookie prompts.
+FURNITURE_LINE = re.compile(rf"(?:{_alternation(_FURNITURE['line_patterns'], escape=False)})", re.I)
+# Captions and copyright notices recognised by how the line ends ("... (File photo)").
+FURNITURE_END = re.compile(rf"(?:{_alternation(_FURNITURE['line_ends'], escape=False)})[ \t]*$", re.I)
+# Every word of the line and heading patterns: a line whose first word is not one of them is not tried.
+FURNITURE_FIRST_WORDS: frozenset[str] = frozenset(
+    w for p in _FURNITURE["line_patterns"] + _FURNITURE["list_headings"] for w in re.findall(r"[a-z]+", p.lower())
+)
+# News agencies whose name alone on a line ("(Reuters)", "— AFP") is a credit.
+WIRE_NAMES: frozenset[str] = frozenset(_FURNITURE["wire_names"])

@@ -71,6 +71,8 @@ def skip_entity(ent: Span, model_tokens: set[int], products: frozenset[str] = fr
         return True
     if text.islower() or is_law_name(text) or BILL_NAME.match(text):
         return True
+    if news_source(ent) or title_fragment(ent):
+        return True
     if (
         not ent.ent_id_
         and " " not in text
@@ -109,6 +111,51 @@ def skip_entity(ent: Span, model_tokens: set[int], products: frozenset[str] = fr
         return True  # "The State has a compelling interest," the judge wrote
     # "910B", "H20", "A100": model numbers of chips and products, not actors
     return MODEL_NUMBER.fullmatch(text) is not None
+
+
+def title_fragment(ent: Span) -> bool:
+    """ "Treasury" in "Treasury Secretary Jan Bell", "U.S. President" before the president's name."""
+    if ent.ent_id_ or ent.label_ == "PERSON":
+        return False
+    heads = lexicon()["institution_heads"]
+    if any(w.lower() in heads for w in ent.text.split()[:-1]) or ent.root.lower_ in heads:
+        return False  # "European Commission President X": the body is named in full
+    doc = ent.doc
+    offices = {w for w, typ in heads.items() if typ in actor_word_set("regulatory_types")}
+    # "eSafety Commissioner Jane Roe": a commissioner's title names the regulator itself
+    first_words = {t.split()[0] for t in actor_word_set("titles")} - {w.capitalize() for w in offices}
+    if ent.text.split()[-1] in first_words and ent.end < len(doc) and doc[ent.end].ent_type_ == "PERSON":
+        return True
+    return (
+        ent.end + 1 < len(doc)
+        and doc[ent.end].text in first_words
+        and (doc[ent.end + 1].ent_type_ == "PERSON" or doc[ent.end + 1].text in first_words)
+    )
+
+
+def news_source(ent: Span) -> bool:
+    """ "according to Reuters", "told the Daily Beacon", "the Tribune reported": an outlet that only reports."""
+    if ent.ent_id_:
+        return False
+    name = clean_name(ent.text)
+    words = name.split()
+    outlet = name.lower() in actor_word_set("news_outlets") or (
+        len(words) > 1 and words[-1] in actor_word_set("outlet_words")
+    )
+    root = ent.root
+    head = root.head
+    if root.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+        return outlet and head.lower_ in actor_word_set("report_verbs")
+    if outlet:
+        return True  # "(Reuters)", "on Bloomberg TV", "Fox News' reporter": never the one acting
+    if ent.label_ == "PERSON":
+        return False
+    if root.dep_ in ("dobj", "dative") and head.lower_ in ("tell", "tells", "told", "telling"):
+        return True  # "told Inquirer Media"
+    heads = actor_word_set("source_heads")
+    if root.dep_ == "pobj" and head.lower_ in ("to", "with", "on"):
+        return head.head.lower_ in heads
+    return False
 
 
 def _only_quoted(ent: Span) -> bool:

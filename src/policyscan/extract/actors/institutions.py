@@ -65,6 +65,8 @@ def institution_phrases(doc: Doc, b: Builder) -> None:
             continue
         if tok.tag_ in ("NNS", "NNPS"):
             continue
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].ent_type_ == "PERSON" and tok.text[:1].isupper():
+            continue  # "U.S. President Arlo Ruhl": a title before a name, not a body
         found = _institution_phrase(tok, b.index)
         if not found:
             continue

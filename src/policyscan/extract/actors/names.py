@@ -58,6 +58,11 @@ def type_from_name(name: str, label: str) -> ActorType:
             return ActorType(lexicon()["institution_heads"][w])
     if words and words[-1].rstrip(".") in {s.rstrip(".") for s in lexicon()["company_suffixes"]}:
         return ActorType.COMPANY
+    lowered = {w.lower().strip(",.") for w in words}
+    if lowered & actor_word_set("court_heads"):
+        return ActorType.COURT  # "the Ninth Circuit"
+    if lowered & actor_word_set("group_heads"):
+        return ActorType.GROUP  # universities, parties, foundations, campaigns
     if label == "NORP":
         return ActorType.GROUP
     return ActorType.COMPANY

@@ -3,6 +3,8 @@ lawyer"), company appositions ("Kestrel, a start-up") and places that act."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc, Span
 
 from policyscan.extract.actors.index import ActorRec
@@ -71,5 +73,21 @@ def acting_place(ent: Span) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.dep_ == "agent":
         return True
     if root.dep_ == "poss" and root.head.lower_ not in lexicon()["institution_heads"]:
-        return root.head.pos_ == "NOUN"
+        noun = root.head.lower_
+        singular = {noun, noun[:-1], noun[:-3] + "y"} if noun.endswith("s") else {noun}
+        return root.head.pos_ == "NOUN" and bool(singular & _policy_nouns())
     return False
+
+
+@cache
+def _policy_nouns() -> frozenset[str]:
+    """ "Italy's ban", "Japan's decision", "Guinea's authorities", "Beitou's chatbot": a place (or a name the
+    parser took for one) that acts or owns what is acted on. "Manila's corridors" is only a place."""
+    lex = lexicon()
+    words = set(lex["nouns"]) | set(lex["status_nouns"]) | set(lex["loosen_nouns"])
+    for key in ("restriction_nouns", "law_nouns", "agreement_nouns", "model_nouns"):
+        words |= set(lex[key])
+    words |= set(lex["generic_actor_heads"])  # "Guinea's authorities", "Beitou's developer"
+    for key in ("product_nouns", "person_roles", "official_nouns"):
+        words |= actor_word_set(key)  # "its chatbot", "the country's minister"
+    return frozenset(w.lower() for w in words)

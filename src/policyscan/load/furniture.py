@@ -1,0 +1,148 @@
+"""Page furniture in the article body: blanked with spaces so that offsets stay valid.
+
+Text copied from a web page carries lines that are not the story: datelines at the
+start of later paragraphs ("NAIROBI —" in a roundup), captions ("Photo: ..."), wire
+credits ("Additional reporting by ..."), share and newsletter prompts, section labels
+("Explainer") and lists of other stories under "Related" or "More for you", whose
+headlines and dates belong to other articles. None of them may produce an actor, an
+action or a date, so each is replaced by spaces (newlines kept). The word lists are
+in ``data/loading.json`` ("furniture").
+"""
+
+from __future__ import annotations
+
+import re
+
+from policyscan.load.header import Header, take_dateline
+from policyscan.load.text import blank_spans
+from policyscan.load.words import (
+    FURNITURE_END,
+    FURNITURE_FIRST_WORDS,
+    FURNITURE_LINE,
+    LIST_HEADING,
+    SECTION_LABELS,
+    UI_WORDS,
+    WIRE_NAMES,
+)
+
+_MAX_LINE = 600  # a longer line is a paragraph of the story, never furniture
+_BULLET = " \t•·*▪►▸–—-|"
+_PARTS = re.compile(r"[ \t]*(?:[|·•/:]|[ \t][–—-][ \t])[ \t]*")
+_NAME_PART = re.compile(r"(?:[A-Z][\w'’&.\-]*[ \t]*){1,5}")  # "Western Cape Courier" beside a section label
+_WIRE_TRIM = "()—–- \t"
+_LIST_ITEM_WORDS = 30  # headline-sized lines under a "Related" heading
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+_DASH = re.compile(r"—|–|--|[ \t]-[ \t]|:[ \t]")
+_SEPARATOR = re.compile(r"[|·•/:–—-]")
+
+
+def blank_furniture(text: str, *, lines: bool = True, datelines: bool = True) -> str:
+    """``text`` with its furniture ``lines`` and paragraph-initial ``datelines`` blanked.
+
+    The plain-text and Markdown readers blank the lines before the header is read (so that a
+    date in a "Related" list is never the publication date) and the datelines after it.
+    """
+    return blank_spans(text, furniture_spans(text, lines=lines, datelines=datelines))
+
+
+def furniture_spans(text: str, *, lines: bool = True, datelines: bool = True) -> list[tuple[int, int]]:
+    """Spans to blank. Each line goes through cheap gates first: huge inputs have many lines."""
+    spans: list[tuple[int, int]] = []
+    nxt, skip_to = 0, 0
+    seen: dict[str, tuple[str, list[tuple[int, int]]] | None] = {}  # pages repeat lines; classify each once
+    for line in text.split("\n"):
+        start, end = nxt, nxt + len(line)
+        nxt = end + 1
+        if start < skip_to or not line or end - start > _MAX_LINE:
+            continue
+        if line in seen:
+            found = seen[line]
+        else:
+            found = seen[line] = _classify(line, lines=lines, datelines=datelines)
+        if found is None:
+            continue
+        kind, parts = found
+        spans.extend((start + a, start + b) for a, b in parts)
+        if kind == "heading":
+            items = _list_items(text, end)
+            spans.extend(items)
+            skip_to = items[-1][1] if items else skip_to
+    return spans
+
+
+def _classify(line: str, *, lines: bool, datelines: bool) -> tuple[str, list[tuple[int, int]]] | None:
+    """("line" | "heading" | "dateline", spans relative to the line), or None for a line of the story."""
+    bare = line.strip(_BULLET)
+    if not bare:
+        return ("line", [(0, len(line))]) if line.strip() else None  # a line of bullets or rules only
+    if lines and _line_is_furniture(bare):
+        return ("heading" if LIST_HEADING.fullmatch(bare) else "line"), [(0, len(line))]
+    if datelines and bare[0].isupper() and _DASH.search(line, 0, 110):
+        header = Header()
+        if take_dateline(line, 0, len(line), header):
+            return "dateline", header.spans
+    return None
+
+
+def _line_is_furniture(bare: str) -> bool:
+    first = _FIRST_WORD.match(bare)
+    if first is None or first.group().lower() in FURNITURE_FIRST_WORDS:
+        if LIST_HEADING.fullmatch(bare) or FURNITURE_LINE.fullmatch(bare):
+            return True
+    if (bare.endswith(")") or "reserved" in bare) and FURNITURE_END.search(bare):
+        return True
+    return len(bare) <= 160 and _is_ui_line(bare)
+
+
+def _line_span(text: str, start: int) -> tuple[int, int]:
+    end = text.find("\n", start)
+    return start, len(text) if end < 0 else end
+
+
+def _list_items(text: str, pos: int) -> list[tuple[int, int]]:
+    """The lines of other stories' headlines and dates that follow a "Related" heading."""
+    spans: list[tuple[int, int]] = []
+    while pos < len(text):
+        start, end = _line_span(text, pos + 1 if text[pos] == "\n" else pos)
+        line = " ".join(text[start : min(end, start + _MAX_LINE)].split())
+        if line and not _list_item(line):
+            break
+        if line:
+            spans.append((start, end))
+        pos = end
+    return spans
+
+
+def _is_ui_line(bare: str) -> bool:
+    low = " ".join(bare.split()).lower()
+    if low in UI_WORDS or low in SECTION_LABELS or low.strip(_WIRE_TRIM) in WIRE_NAMES:
+        return True  # "Explainer", "Share", "(Reuters)"
+    if not _SEPARATOR.search(bare):
+        return False
+    cased = [p.strip(_BULLET + ":") for p in _PARTS.split(bare)]
+    cased = [p for p in cased if p]
+    parts = [p.lower() for p in cased]
+    if not parts:
+        return True
+    if all(p in UI_WORDS or p in SECTION_LABELS for p in parts):
+        return True
+    if all(p.strip(_WIRE_TRIM) in WIRE_NAMES for p in parts):
+        return True  # "(Reuters)", "— AFP"
+    labels = sum(p in SECTION_LABELS or p in UI_WORDS for p in parts)
+    return (
+        labels > 0
+        and len(parts) > 1
+        and all(
+            p in SECTION_LABELS or p in UI_WORDS or _NAME_PART.fullmatch(c) for p, c in zip(parts, cased, strict=True)
+        )
+    )  # "Western Cape Courier | Metro": masthead and section
+
+
+def _list_item(line: str) -> bool:
+    """A headline, a date or a teaser in a list of other stories (not a paragraph of the story)."""
+    words = line.split()
+    if len(words) > _LIST_ITEM_WORDS:
+        return False
+    if line[0] in "•·*▪►▸-–—":
+        return True
+    return not (line.rstrip("”\"'").endswith(".") and len(words) > 15)

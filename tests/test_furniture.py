@@ -1,0 +1,186 @@
+"""Page furniture (datelines, credits, captions, share and newsletter lines, related lists) is blanked.
+
+Every text here is invented. Blanking keeps the length, so offsets into the file stay valid.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+from importlib import resources
+
+import pytest
+
+from policyscan import load
+from policyscan.load.furniture import blank_furniture
+
+LEDE = "The Valdorian trade ministry on Tuesday banned the Zephyr chatbot on all government phones."
+BODY = "Officials said the ban would stay in place until an audit of the service was finished."
+
+
+def _txt(text: str) -> load.Article:
+    return load.load_bytes(text.encode("utf-8"), path="t.txt", suffix=".txt")
+
+
+def _kept(art: load.Article) -> str:
+    return " ".join(art.text.split())
+
+
+def test_blanking_keeps_length_and_newlines() -> None:
+    text = f"Zephyr banned\n\n{LEDE}\n\nShare on X · Copy link\n\n{BODY}\n"
+    out = blank_furniture(text)
+    assert len(out) == len(text)
+    assert [m.start() for m in re.finditer("\n", out)] == [m.start() for m in re.finditer("\n", text)]
+    assert "Copy link" not in out and LEDE in out and BODY in out
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share on X · Copy link",
+        "Share this article: Facebook | X | WhatsApp | Copy link",
+        "Sign up for our newsletter to get the week's policy news",
+        "Subscribe to read more",
+        "You've read 3 of 4 free articles this month.",
+        "Photo: Mara Quill / Valdor Wire",
+        "Picture caption: The ministry building in Valdor City at dusk.",
+        "The ministry building in Valdor City at dusk. (File photo)",
+        "Additional reporting by Ilse Brandt; editing by Tom Okafor",
+        "(Reuters)",
+        "Explainer",
+        "Analysis",
+        "News | Technology",
+        "Valdor Evening Courier | Metro",
+        "• Load more",
+        "Copyright 2026 Valdor Media. All rights reserved.",
+        "We use cookies to improve your experience. Accept all cookies",
+        "Read more: Kestrel regulator fines chip maker",
+        "This is a developing story. Check back for updates.",
+        "Reporting by Ilse Brandt; Editing by Tom Okafor",
+    ],
+)
+def test_furniture_line_is_blanked(line: str) -> None:
+    art = _txt(f"Zephyr banned on state phones\n\n{LEDE}\n\n{line}\n\n{BODY}\n")
+    assert line not in art.text
+    assert LEDE in art.text and BODY in art.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The ministry said it would share its findings with the regulator next month.",
+        "Background checks on the chatbot's operators began in March.",
+        "Analysis by the ministry found that the app sent data abroad.",
+        "Officials will subscribe to a new audit standard, the minister said.",
+    ],
+)
+def test_story_sentences_with_furniture_words_are_kept(line: str) -> None:
+    art = _txt(f"Zephyr banned on state phones\n\n{LEDE}\n\n{line}\n\n{BODY}\n")
+    assert line in art.text
+
+
+def test_related_list_with_other_headlines_and_dates_is_blanked() -> None:
+    related = [
+        "More for you",
+        "President Arlo announces tariffs on partners",
+        "12 March 2026",
+        "• Kestrel Labs fined over data leak (2 April 2026)",
+        "Nordland lifts curfew in capital",
+    ]
+    art = _txt("Zephyr banned on state phones\n\n" + LEDE + "\n\n" + BODY + "\n\n" + "\n".join(related) + "\n")
+    for line in related:
+        assert line not in art.text
+    assert BODY in art.text
+
+
+def test_related_list_ends_at_the_next_paragraph_of_the_story() -> None:
+    long_par = (
+        "The audit, which the ministry ordered after a complaint from two unions, is expected to look at "
+        "where the chatbot stores its users' messages and who can read them."
+    )
+    art = _txt(f"Zephyr banned\n\n{LEDE}\n\nRelated\nNordland lifts curfew in capital\n\n{long_par}\n")
+    assert "Nordland lifts curfew" not in art.text
+    assert long_par in art.text
+
+
+@pytest.mark.parametrize(
+    ("dateline", "sentence"),
+    [
+        ("NAIROBI —", "The data commissioner on Monday fined a lender for misusing credit scores."),
+        ("SEOUL (Wire) —", "The privacy commission suspended downloads of the Zephyr app."),
+        ("OSTRAVA, Moravia (Wire) -", "The regulator opened an inquiry into the chip maker."),
+        ("MILAN:", "The data authority ordered the start-up to stop processing user data."),
+    ],
+)
+def test_dateline_of_a_later_paragraph_is_blanked(dateline: str, sentence: str) -> None:
+    art = _txt(f"Roundup of the week\n\n{LEDE}\n\n{dateline} {sentence}\n")
+    assert dateline.split()[0].strip(",:") not in art.text
+    assert sentence in art.text
+    assert art.published is None  # a dateline in the body never dates the article
+
+
+def test_all_caps_heading_with_colon_is_not_a_dateline() -> None:
+    art = _txt(f"Roundup\n\n{LEDE}\n\nNORDLAND: TRIBUNAL UPHOLDS FINE\n\n{BODY}\n")
+    assert "TRIBUNAL UPHOLDS FINE" in art.text
+
+
+def test_leading_date_stamp_is_the_publication_date_and_the_lede_is_kept() -> None:
+    art = _txt(f" date 2026-03-18 {LEDE}\n\n{BODY}\n")
+    assert art.published == date(2026, 3, 18)
+    assert art.published_from == "date-stamp"
+    assert _kept(art).startswith(LEDE)
+
+
+def test_leading_date_stamp_before_a_wire_dateline() -> None:
+    art = _txt(f" date 2026-03-18 OSTRAVA, Moravia (Wire) — {LEDE}\n\n{BODY}\n")
+    assert art.published == date(2026, 3, 18)
+    assert _kept(art).startswith(LEDE)
+
+
+def test_title_case_dateline_with_date_and_agency() -> None:
+    art = _txt(f"Wire news from Valdor\n\nOstrava, April 24 (Valdor Press)--{LEDE}\n\n{BODY}\n")
+    assert "Valdor Press" not in art.text
+    assert "Valdorian trade ministry" in art.text
+
+
+def test_date_with_a_time_after_a_dash_is_the_publication_date() -> None:
+    art = _txt(f"Zephyr banned\n\n9 April 2026 – 16:20\nBy Mara Quill\n\n{LEDE}\n\n{BODY}\n")
+    assert art.published == date(2026, 4, 9)
+
+
+def test_date_in_a_related_list_is_not_the_publication_date() -> None:
+    art = _txt(f"Zephyr banned\n\n{LEDE}\n\n{BODY}\n\nMost read\nNordland lifts curfew\n12 March 2026\n")
+    assert art.published is None
+    assert "12 March 2026" not in art.text
+
+
+def test_furniture_data_is_valid() -> None:
+    data = json.loads(resources.files("policyscan.data").joinpath("loading.json").read_text("utf-8"))
+    furniture = data["furniture"]
+    lists = {"ui_words", "section_labels", "list_headings", "line_patterns", "line_ends", "wire_names"}
+    assert set(furniture) == {"_doc", *lists}
+    for key in ("ui_words", "section_labels", "wire_names"):
+        values = furniture[key]
+        assert values and all(v == v.strip().lower() and v for v in values), key
+        assert len(set(values)) == len(values), key
+    for key in ("list_headings", "line_patterns", "line_ends"):
+        for pattern in furniture[key]:
+            re.compile(pattern)
+            assert not re.fullmatch(pattern, "", re.I), pattern  # an empty line is never furniture by pattern
+
+
+def test_masthead_and_date_line_gives_the_publication_date() -> None:
+    art = _txt(f"Nordland Tech Policy Weekly | Wednesday, 19 August 2026\n\n# Zephyr banned\n\n{LEDE}\n\n{BODY}\n")
+    assert art.published == date(2026, 8, 19)
+
+
+def test_updated_line_with_time_and_zone_before_the_date() -> None:
+    art = _txt(f"Zephyr banned\n\nBy MARA QUILL\nUpdated 3:42 PM GMT+8, July 24, 2025\n\n{LEDE}\n\n{BODY}\n")
+    assert art.published == date(2025, 7, 24)
+
+
+def test_read_more_from_an_outlet_list_is_blanked() -> None:
+    items = ["Read more from Valdor Trade Desk", "- Nordland tightens origin checks (18 June 2025)"]
+    art = _txt(f"Zephyr banned\n\n{LEDE}\n\n{BODY}\n\n" + "\n".join(items) + "\n")
+    assert all(item not in art.text for item in items)
