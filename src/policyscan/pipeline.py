@@ -51,7 +51,7 @@ def build_report(doc, article: Article, loaded: Loaded) -> Report:
         rec.name: {c for c in (rec.country, actors_mod.country_name(rec.country)) if c}
         for rec in actors.actors.values()
     }
-    raw = events.merge(raw, headline_end=_headline_end(doc, article), countries=countries)
+    raw = events.merge(raw, headline_end=_headline_end(doc, article), countries=countries, text=article.text)
     events.carry_dates(raw)
     events.date_recent(raw, article.published)
     text_sha = hashlib.sha256(article.text.encode("utf-8", "surrogatepass")).hexdigest()
