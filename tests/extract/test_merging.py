@@ -60,3 +60,39 @@ def test_consequence_marker_does_not_fuse_a_different_kind_of_event(analyze_text
 def test_consequence_markers_are_lowercase_data():
     markers = word_set("consequence_markers")
     assert markers and all(m == m.lower() and m.strip() == m for m in markers)
+
+
+# A22: a person restating a body's event ("announced the ban") is that event ------------------------
+
+
+def test_person_announcing_the_ban_is_the_bodys_ban(analyze_text):
+    r = analyze_text(
+        "The Federal Trade Commission on Tuesday banned the Zephyr chatbot from federal devices.\n\n"
+        "Chair Lina Khan announced the ban on Tuesday.\n"
+    )
+    bans = [a for a in r.actions if a.direction == Direction.TIGHTEN]
+    assert len(bans) == 1, [(a.actor, a.trigger) for a in bans]
+    assert bans[0].actor and "Federal Trade Commission" in bans[0].actor
+    assert len(bans[0].evidence) == 2
+
+
+def test_person_lifting_the_ban_is_not_folded_into_the_ban(analyze_text):
+    r = analyze_text(
+        "The Federal Trade Commission banned the Zephyr chatbot in March.\n\n"
+        "Chair Lina Khan lifted the ban on Tuesday.\n"
+    )
+    assert by(r, "Federal Trade Commission")
+    assert by(r, "Khan", Direction.LOOSEN)
+
+
+def test_person_on_another_day_keeps_their_own_action(analyze_text):
+    r = analyze_text(
+        "The Federal Trade Commission on Tuesday banned the Zephyr chatbot from federal devices.\n\n"
+        "In Italy, Prime Minister Giorgia Meloni announced the ban on Wednesday.\n"
+    )
+    assert by(r, "Federal Trade Commission") and by(r, "Meloni")
+
+
+def test_anaphoric_determiners_are_lowercase_data():
+    words = word_set("anaphoric_determiners")
+    assert "the" in words and all(w == w.lower() and " " not in w for w in words)

@@ -81,11 +81,12 @@ def merge(
     headline_end: int = -1,
     countries: dict[str, set[str]] | None = None,
     text: str = "",
+    persons: frozenset[str] = frozenset(),
 ) -> list[RawAction]:
     """Merge repeated mentions. A headline action is folded into the first body action
     by the same actor in the same direction: headlines restate the story's event. With ``text``, a
     consequence told in the same sentence ("signed the act, making it the first state to enact ...")
-    is folded into the event it restates."""
+    is folded into the event it restates; a person announcing "the ban" restates a body's earlier ban."""
     countries = countries or {}
     body = [a for a in actions if a.sents[0][0] >= headline_end]
     heads = [a for a in actions if a.sents[0][0] < headline_end]
@@ -109,6 +110,8 @@ def merge(
         _absorb(into, a)
     if text:
         merged = _fold_consequences(merged, text)
+    if persons:
+        merged = _fold_person_restatements(merged, persons, countries)
     # a headline event the body never tells again comes last: the body's dated account leads
     return merged + [h for h in leftovers if not _absorbed_by_any(merged, h)]
 
@@ -131,6 +134,45 @@ def _fold_consequences(actions: list[RawAction], text: str) -> list[RawAction]:
         else:
             _absorb(into, b)
     return out
+
+
+PERSON_REACH = 1500  # characters: how far back a person's "the ban" looks for the body's ban it restates
+
+
+def _fold_person_restatements(
+    actions: list[RawAction], persons: frozenset[str], countries: dict[str, set[str]]
+) -> list[RawAction]:
+    """ "The agency has banned the app. Minister Tolle announced the ban on Tuesday.": a person's action on
+    an anaphoric object ("the ban", "this order") with nothing else named restates the nearest earlier event
+    of the same family and direction by a body (not a person) of no other country."""
+    out: list[RawAction] = []
+    for b in actions:
+        into = None
+        if b.actor in persons and not b.object_keys and _anaphoric(b.target):
+            into = next((a for a in reversed(out) if _person_restates(a, b, persons, countries)), None)
+        if into is None:
+            out.append(b)
+        else:
+            _absorb(into, b)
+    return out
+
+
+def _anaphoric(target: str | None) -> bool:
+    words = (target or "").lower().split()
+    return 1 < len(words) <= 3 and words[0] in word_set("anaphoric_determiners")
+
+
+def _person_restates(a: RawAction, b: RawAction, persons: frozenset[str], countries: dict[str, set[str]]) -> bool:
+    if not a.actor or a.actor in persons or a.direction != b.direction:
+        return False
+    if _event_family(a) != _event_family(b) or _generic(a.kind) or _generic(b.kind):
+        return False
+    if (a.status in HEDGED) != (b.status in HEDGED) or not compatible(a.date.value, b.date.value):
+        return False
+    ca, cb = countries.get(a.actor, set()), countries.get(b.actor or "", set())
+    if ca and cb and not ca & cb:
+        return False
+    return 0 <= b.sents[0][0] - a.sents[0][1] < PERSON_REACH
 
 
 def _restates_as_consequence(a: RawAction, b: RawAction, text: str) -> bool:
