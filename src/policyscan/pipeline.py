@@ -14,7 +14,7 @@ from policyscan.extract import events
 from policyscan.extract.actions import find_actions
 from policyscan.load import Article
 from policyscan.nlp import Loaded, load_pipeline
-from policyscan.report import DateRef, Report, Source
+from policyscan.report import ActorType, DateRef, Report, Source
 
 WORD = re.compile(r"\w+")
 NO_PUBLISHED = (
@@ -55,7 +55,10 @@ def build_report(doc, article: Article, loaded: Loaded) -> Report:
         rec.name: {c for c in (rec.country, actors_mod.country_name(rec.country)) if c}
         for rec in actors.actors.values()
     }
-    raw = events.merge(raw, headline_end=_headline_end(doc, article), countries=countries)
+    persons = frozenset(rec.name for rec in actors.actors.values() if rec.type == ActorType.PERSON)
+    raw = events.merge(
+        raw, headline_end=_headline_end(doc, article), countries=countries, text=article.text, persons=persons
+    )
     events.carry_dates(raw)
     events.date_recent(raw, article.published)
     text_sha = hashlib.sha256(article.text.encode("utf-8", "surrogatepass")).hexdigest()

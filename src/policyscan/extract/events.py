@@ -5,9 +5,12 @@ CAMEO / PLOVER codes so results join with GDELT- or POLECAT-style data.
 from __future__ import annotations
 
 import hashlib
+import re
 from datetime import date
+from functools import cache
 
 from policyscan.extract.actions import RawAction
+from policyscan.extract.actions.words import word_set
 from policyscan.extract.dates import compatible, date_to_iso
 from policyscan.kinds import kind_info, status_codes
 from policyscan.report import (
@@ -73,10 +76,17 @@ def _same_event(a: RawAction, b: RawAction) -> bool:
 
 
 def merge(
-    actions: list[RawAction], *, headline_end: int = -1, countries: dict[str, set[str]] | None = None
+    actions: list[RawAction],
+    *,
+    headline_end: int = -1,
+    countries: dict[str, set[str]] | None = None,
+    text: str = "",
+    persons: frozenset[str] = frozenset(),
 ) -> list[RawAction]:
     """Merge repeated mentions. A headline action is folded into the first body action
-    by the same actor in the same direction: headlines restate the story's event."""
+    by the same actor in the same direction: headlines restate the story's event. With ``text``, a
+    consequence told in the same sentence ("signed the act, making it the first state to enact ...")
+    is folded into the event it restates; a person announcing "the ban" restates a body's earlier ban."""
     countries = countries or {}
     body = [a for a in actions if a.sents[0][0] >= headline_end]
     heads = [a for a in actions if a.sents[0][0] < headline_end]
@@ -98,8 +108,85 @@ def merge(
             merged.append(a)
             continue
         _absorb(into, a)
+    if text:
+        merged = _fold_consequences(merged, text)
+    if persons:
+        merged = _fold_person_restatements(merged, persons, countries)
     # a headline event the body never tells again comes last: the body's dated account leads
     return merged + [h for h in leftovers if not _absorbed_by_any(merged, h)]
+
+
+@cache
+def _consequence_re() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(word_set("consequence_markers"), key=len, reverse=True))
+    return re.compile(rf",\s+(?:{words})\b", re.I)
+
+
+def _fold_consequences(actions: list[RawAction], text: str) -> list[RawAction]:
+    """ "X signed the act on Tuesday, making Y the second state to enact such a law": the clause after the
+    marker restates the signing as its consequence, so its action (same actor, direction, status and event
+    family, trigger after the marker in the same sentence) is one event with the one before the marker."""
+    out: list[RawAction] = []
+    for b in actions:
+        into = next((a for a in out if _restates_as_consequence(a, b, text)), None)
+        if into is None:
+            out.append(b)
+        else:
+            _absorb(into, b)
+    return out
+
+
+PERSON_REACH = 1500  # characters: how far back a person's "the ban" looks for the body's ban it restates
+
+
+def _fold_person_restatements(
+    actions: list[RawAction], persons: frozenset[str], countries: dict[str, set[str]]
+) -> list[RawAction]:
+    """ "The agency has banned the app. Minister Tolle announced the ban on Tuesday.": a person's action on
+    an anaphoric object ("the ban", "this order") with nothing else named restates the nearest earlier event
+    of the same family and direction by a body (not a person) of no other country."""
+    out: list[RawAction] = []
+    for b in actions:
+        into = None
+        if b.actor in persons and not b.object_keys and _anaphoric(b.target):
+            into = next((a for a in reversed(out) if _person_restates(a, b, persons, countries)), None)
+        if into is None:
+            out.append(b)
+        else:
+            _absorb(into, b)
+    return out
+
+
+def _anaphoric(target: str | None) -> bool:
+    words = (target or "").lower().split()
+    return 1 < len(words) <= 3 and words[0] in word_set("anaphoric_determiners")
+
+
+def _person_restates(a: RawAction, b: RawAction, persons: frozenset[str], countries: dict[str, set[str]]) -> bool:
+    if not a.actor or a.actor in persons or a.direction != b.direction:
+        return False
+    if _event_family(a) != _event_family(b) or _generic(a.kind) or _generic(b.kind):
+        return False
+    if (a.status in HEDGED) != (b.status in HEDGED) or not compatible(a.date.value, b.date.value):
+        return False
+    ca, cb = countries.get(a.actor, set()), countries.get(b.actor or "", set())
+    if ca and cb and not ca & cb:
+        return False
+    return 0 <= b.sents[0][0] - a.sents[0][1] < PERSON_REACH
+
+
+def _restates_as_consequence(a: RawAction, b: RawAction, text: str) -> bool:
+    if (a.actor, a.direction, a.status) != (b.actor, b.direction, b.status) or not a.actor:
+        return False
+    if _event_family(a) != _event_family(b) or len(b.sents) != 1 or b.sents[0] not in a.sents:
+        return False
+    start, end = b.sents[0]
+    sent = text[start:end].lower()
+    a_word, b_word = a.trigger.split()[0].lower(), b.trigger.split()[0].lower()
+    for m in _consequence_re().finditer(sent):
+        if sent.rfind(a_word, 0, m.start()) >= 0 and sent.find(b_word, m.end()) >= 0:
+            return True
+    return False
 
 
 def _absorbed_by_any(merged: list[RawAction], h: RawAction) -> bool:
