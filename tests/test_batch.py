@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import io
 import json
 import os
@@ -144,7 +145,10 @@ def test_csv_has_one_header_and_rows_per_action(tmp_path: Path) -> None:
     assert lines[0].startswith("path,sha256,published,title,action_id")
     assert sum(line.startswith("path,") for line in lines) == 1
     assert len(lines) >= 4 and all(str(tmp_path) in line for line in lines[1:])
-    assert "bad.txt" not in cli.stdout and "bad.txt" in cli.stderr
+    # the failed article is one row with its error (and is named on stderr)
+    (bad,) = [row for row in csv.DictReader(io.StringIO(cli.stdout)) if row["path"].endswith("bad.txt")]
+    assert bad["error"].startswith("invalid-input: ") and bad["action_id"] == ""
+    assert "bad.txt" in cli.stderr
     assert cli.exit_code == EXIT_PARTIAL
 
 

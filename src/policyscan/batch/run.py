@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import Protocol, TextIO
 
 from policyscan.batch.output import FileSink, Sink, open_output
-from policyscan.batch.walk import Input, check_output_is_not_an_input, find_inputs, shown
+from policyscan.batch.walk import Input, check_output_is_not_an_input, find_inputs, shown, special_file
 from policyscan.batch.work import BatchResult, Outcome, Settings, file_sha256, iter_outcomes, pool_outcomes
 from policyscan.batch.writers import FORMATS, WRITERS, DoneKey
 from policyscan.errors import UsageError, exit_code_for
@@ -96,6 +96,50 @@ def resolved(path: str) -> str:
     return shown(os.path.realpath(path))
 
 
+def _hash(item: Input, max_bytes: int) -> str | None:
+    """The sha256 the article's record will carry; None for what is not a readable regular file."""
+    if item.error or special_file(item.path):
+        return None
+    return file_sha256(item.path, max_bytes)
+
+
+class _Copies:
+    """Byte-identical inputs (same sha256): only the first is analysed; each later copy gets
+    that record again under its own path, with ``duplicate_of`` naming the first. An input
+    with the bytes of an article an earlier run finished (``--resume``) is analysed and marked."""
+
+    def __init__(self, todo: Sequence[Input], done: set[DoneKey], max_bytes: int) -> None:
+        earlier = {sha: path for path, sha in sorted(done, reverse=True)}
+        first: dict[str, str] = {}  # sha256 -> shown path of the first input with these bytes
+        self.analyse: list[Input] = []
+        self.after: dict[str, list[tuple[Input, str | None, str]]] = {}  # path -> copies written after it
+        self.marked: dict[str, str] = {}  # path -> the earlier run's path of the same bytes
+        self.originals: set[str] = set()  # paths that have copies
+        last: str | None = None
+        for item in todo:
+            sha = _hash(item, max_bytes)
+            path = shown(item.path)
+            if sha is not None and sha in first and last is not None:
+                self.after.setdefault(last, []).append((item, sha, first[sha]))
+                self.originals.add(first[sha])
+                continue
+            if sha is not None:
+                first[sha] = path
+                if sha in earlier and resolved(earlier[sha]) != resolved(item.path):
+                    self.marked[path] = earlier[sha]
+            self.analyse.append(item)
+            last = path
+
+
+def _write(sink: Sink, outcome: Outcome, result: BatchResult, reporter: Reporter | None) -> None:
+    sink.write(outcome.text)
+    result.ok += outcome.ok
+    result.failed += not outcome.ok
+    result.words += outcome.words
+    if reporter:
+        reporter.advance(outcome)
+
+
 def _already_done(item: Input, done: set[DoneKey], done_paths: set[str], max_bytes: int) -> bool:
     if item.error:
         return False
@@ -122,12 +166,15 @@ def run_batch(
     """
     started = time.perf_counter()
     result = BatchResult(total=len(items))
+    writer = WRITERS[settings.fmt]
     todo = list(items)
+    earlier = set(done or ())
     if done:
         done = {(resolved(path), sha) for path, sha in done}
         done_paths = {path for path, _ in done}
         todo = [i for i in items if not _already_done(i, done, done_paths, settings.max_bytes)]
         result.skipped = len(items) - len(todo)
+    copies = _Copies(todo, earlier, settings.max_bytes)
     signals = StopSignals() if handle_signals else None
     with signals or _NoSignals():
 
@@ -137,24 +184,30 @@ def run_batch(
         if reporter:
             reporter.start(len(todo))
         try:
+            analyse = copies.analyse
             if engine is not None:
-                outcomes = engine.outcomes(todo, settings, result, stop)
+                outcomes = engine.outcomes(analyse, settings, result, stop)
             elif jobs > 1:
-                outcomes = pool_outcomes(todo, settings, jobs, result, stop)
+                outcomes = pool_outcomes(analyse, settings, jobs, result, stop)
             else:
-                outcomes = iter_outcomes(todo, settings)
+                outcomes = iter_outcomes(analyse, settings)
             written: set[tuple[str, str | None]] = set()
+            firsts: dict[str, Outcome] = {}  # the outcomes of articles that have copies
             try:
                 while (outcome := _next(outcomes, signals)) is not None:
                     if (outcome.path, outcome.sha256) in written:
                         continue  # delivered twice (a retried partition): one record per article
                     written.add((outcome.path, outcome.sha256))
-                    sink.write(outcome.text)  # outside any per-article try: a closed pipe ends the run
-                    result.ok += outcome.ok
-                    result.failed += not outcome.ok
-                    result.words += outcome.words
-                    if reporter:
-                        reporter.advance(outcome)
+                    if outcome.path in copies.marked:
+                        text = writer.duplicate(outcome.text, outcome.path, copies.marked[outcome.path])
+                        outcome = outcome._replace(text=text)
+                    _write(sink, outcome, result, reporter)  # outside any per-article try: a closed pipe ends the run
+                    if outcome.path in copies.originals:
+                        firsts[outcome.path] = outcome
+                    for item, sha, original in copies.after.pop(outcome.path, []):
+                        first, path = firsts[original], shown(item.path)
+                        text = writer.duplicate(first.text, path, original)
+                        _write(sink, first._replace(path=path, sha256=sha, text=text), result, reporter)
                     if stop():
                         break
             except StopRun:  # a signal in the instant after _next() caught its own
@@ -203,12 +256,24 @@ def batch(
         stream = stdout or sys.stdout
         _write_header(stream, writer.header())
         return run_batch(items, Sink(stream), settings, jobs=jobs, reporter=reporter, engine=engine)
-    fd, done = open_output(output, writer, resume=resume)
+    fd, done = open_output(output, writer, resume=resume, keep=_unchanged(items, settings.max_bytes))
     try:
         sink = FileSink(fd)
         return run_batch(items, sink, settings, jobs=jobs, done=done, reporter=reporter, engine=engine)
     finally:
         os.close(fd)
+
+
+def _unchanged(items: Sequence[Input], max_bytes: int) -> Callable[[DoneKey], bool]:
+    """For --resume: is a finished record still current? False when its article is one of
+    ``items`` and its bytes changed since (the record is then replaced, not added to)."""
+    current = {resolved(item.path): item for item in items if not item.error}
+
+    def keep(key: DoneKey) -> bool:
+        item = current.get(resolved(key[0]))
+        return item is None or _hash(item, max_bytes) == key[1]
+
+    return keep
 
 
 def _write_header(stream: TextIO, header: str) -> None:

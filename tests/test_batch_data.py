@@ -1,0 +1,163 @@
+"""The batch data contract (issue 13): CSV rows for every article, resume replacing a changed
+article's record, byte-identical copies analysed once, inputs from a list and dates from a
+sidecar, README-like files skipped, Parquet output, and column types that do not change
+with the corpus (pandas, duckdb)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from policyscan import batch
+from policyscan.cli import app
+from policyscan.render.csv_out import CSV_COLUMNS
+from test_batch import article, write_articles
+
+NO_ACTIONS = "Weather notes\n\nThe morning was mild and the afternoon brought light rain over the hills.\n"
+
+
+def jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def csv_rows(text: str) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(text, newline="")))
+
+
+# --- CSV: one row at least per article --------------------------------------------------
+
+
+def test_csv_row_count_tells_every_article(tmp_path: Path) -> None:
+    news = tmp_path / "news"
+    write_articles(news, 2)
+    (news / "calm.txt").write_text(NO_ACTIONS, encoding="utf-8")
+    (news / "empty.txt").write_bytes(b"")
+    out = tmp_path / "out.csv"
+    result = batch.batch([str(news)], output=str(out), settings=batch.Settings(fmt="csv"))
+    rows = csv_rows(out.read_text(encoding="utf-8"))
+    assert list(rows[0]) == list(CSV_COLUMNS)
+    assert {Path(r["path"]).name for r in rows} == {"000.txt", "001.txt", "calm.txt", "empty.txt"}
+    (calm,) = [r for r in rows if r["path"].endswith("calm.txt")]
+    assert calm["action_id"] == calm["error"] == "" and len(calm["sha256"]) == 64
+    (empty,) = [r for r in rows if r["path"].endswith("empty.txt")]
+    assert empty["error"].startswith("invalid-input: ") and empty["action_id"] == ""
+    assert (result.ok, result.failed) == (3, 1)
+
+
+def test_csv_resume_recognises_article_rows_and_retries_error_rows(tmp_path: Path) -> None:
+    news = tmp_path / "news"
+    write_articles(news, 2)
+    (news / "calm.txt").write_text(NO_ACTIONS, encoding="utf-8")
+    (news / "late.txt").write_bytes(b"")
+    out = tmp_path / "out.csv"
+    settings = batch.Settings(fmt="csv")
+    batch.batch([str(news)], output=str(out), settings=settings)
+    (news / "late.txt").write_text(article(7), encoding="utf-8")
+    result = batch.batch([str(news)], output=str(out), settings=settings, resume=True)
+    assert result.skipped == 3 and result.processed == 1 and result.failed == 0
+    rows = csv_rows(out.read_text(encoding="utf-8"))
+    assert not any(r["error"] for r in rows)
+    assert sum(r["path"].endswith("calm.txt") for r in rows) == 1
+    assert any(r["path"].endswith("late.txt") and r["action_id"] for r in rows)
+
+
+def test_cameo_codes_keep_their_leading_zero_in_pandas(tmp_path: Path) -> None:
+    pd = pytest.importorskip("pandas")
+    from policyscan.render.csv_out import CSV_DTYPES, write_actions_csv
+    from policyscan.report import Action, DateRef, Pipeline, Report, Source
+
+    action = Action(
+        id="a1", trigger="agreed", kind="agree", direction="neutral", status="announced",
+        actor="X", target=None, date=DateRef(), cameo="010",
+    )  # fmt: skip
+    report = Report(
+        source=Source(path="a.txt", sha256="ab" * 32, format="txt", encoding="utf-8"),
+        pipeline=Pipeline(model="m", version="1", spacy="3", fallback=False),
+        actions=[action],
+    )
+    path = tmp_path / "a.csv"
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        write_actions_csv([report], fh)
+    frame = pd.read_csv(path, dtype=CSV_DTYPES, keep_default_na=False)
+    assert frame["cameo"].tolist() == ["010"]
+    assert pd.read_csv(path, dtype=str)["cameo"].tolist() == ["010"]  # the README's reading
+    assert pd.read_csv(path)["cameo"].tolist() == [10]  # why the README says so
+
+
+# --- resume after a change; copies ---------------------------------------------------------
+
+
+def test_resume_replaces_the_record_of_a_changed_article(tmp_path: Path) -> None:
+    news = tmp_path / "news"
+    paths = write_articles(news, 3)
+    out = tmp_path / "out.jsonl"
+    batch.batch([str(news)], output=str(out))
+    paths[0].write_text(article(20), encoding="utf-8")  # the first record: a rewrite, not a truncation
+    result = batch.batch([str(news)], output=str(out), resume=True)
+    assert (result.skipped, result.processed) == (2, 1)
+    recs = jsonl(out)
+    assert len(recs) == 3
+    assert sorted(r["source"]["path"] for r in recs) == sorted(str(p) for p in paths)
+    (first,) = [r for r in recs if r["source"]["path"] == str(paths[0])]
+    assert "Quillo-20" in json.dumps(first)
+    assert not list(tmp_path.glob("*.policyscan-tmp"))
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+def test_same_bytes_under_two_paths_are_analysed_once(tmp_path: Path, fmt: str, monkeypatch) -> None:
+    from policyscan.batch import work
+
+    news = tmp_path / "news"
+    write_articles(news, 2)
+    (news / "002-copy.txt").write_bytes((news / "000.txt").read_bytes())
+    seen: list[str] = []
+    real = work._load
+
+    def counting(item, settings):
+        seen.append(Path(item.path).name)
+        return real(item, settings)
+
+    monkeypatch.setattr(work, "_load", counting)
+    out = tmp_path / f"out.{fmt}"
+    result = batch.batch([str(news)], output=str(out), settings=batch.Settings(fmt=fmt))
+    assert sorted(seen) == ["000.txt", "001.txt"] and result.ok == 3
+    original, copy = str(news / "000.txt"), str(news / "002-copy.txt")
+    if fmt == "jsonl":
+        recs = {r["source"]["path"]: r for r in jsonl(out)}
+        assert recs[copy]["source"]["duplicate_of"] == original
+        assert recs[original]["source"]["duplicate_of"] is None
+        assert recs[copy]["actions"] == recs[original]["actions"] and recs[copy]["actions"]
+        assert all("duplicate_of" in r["source"] for r in recs.values())
+    else:
+        rows = csv_rows(out.read_text(encoding="utf-8"))
+        copies = [r for r in rows if r["path"] == copy]
+        assert copies and all(r["duplicate_of"] == original for r in copies)
+        assert len(copies) == sum(r["path"] == original for r in rows)
+    # resume: every path, copies too, is done (CSV retries the last article: its last row may be torn)
+    before = out.read_bytes()
+    again = batch.batch([str(news)], output=str(out), settings=batch.Settings(fmt=fmt), resume=True)
+    assert again.skipped == (3 if fmt == "jsonl" else 2) and again.failed == 0
+    assert out.read_bytes() == before
+
+
+def test_a_copy_of_an_article_done_in_an_earlier_run_is_marked(tmp_path: Path) -> None:
+    news = tmp_path / "news"
+    write_articles(news, 1)
+    out = tmp_path / "out.jsonl"
+    batch.batch([str(news)], output=str(out))
+    (news / "001-copy.txt").write_bytes((news / "000.txt").read_bytes())
+    batch.batch([str(news)], output=str(out), resume=True)
+    recs = {r["source"]["path"]: r for r in jsonl(out)}
+    assert recs[str(news / "001-copy.txt")]["source"]["duplicate_of"] == str(news / "000.txt")
+
+
+def test_cli_csv_failed_article_row_even_with_quiet(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_bytes(b"")
+    cli = CliRunner().invoke(app, ["batch", str(tmp_path), "--format", "csv", "-q"])
+    (row,) = csv_rows(cli.stdout)
+    assert row["error"].startswith("invalid-input")
