@@ -325,6 +325,10 @@ def test_every_writer_reads_back_what_it_writes(name: str, tmp_path: Path) -> No
 
     writer = batch.WRITERS[name]
     assert writer.name == name and writer.summary in FORMATS_HELP
+    if not writer.streams:  # written as whole files, not read back: --resume is refused
+        with pytest.raises(Foreign):
+            writer.units(b"")
+        return
     paths = write_articles(tmp_path, 2)
     reports = [analyze(load_path(str(p))) for p in paths]
     assert all(r.actions for r in reports)

@@ -161,3 +161,121 @@ def test_cli_csv_failed_article_row_even_with_quiet(tmp_path: Path) -> None:
     cli = CliRunner().invoke(app, ["batch", str(tmp_path), "--format", "csv", "-q"])
     (row,) = csv_rows(cli.stdout)
     assert row["error"].startswith("invalid-input")
+
+
+# --- Parquet, and column types that never change with the corpus ----------------------------
+
+CORPUS = Path(__file__).parent / "corpus"
+
+
+def corpus_batch(folder: Path) -> int:
+    """200 articles: the 18 corpus texts and two of our own (one without actions, one empty),
+    10 files each: 3 varied (an added note, so analysed) and 7 byte-identical copies."""
+    folder.mkdir(parents=True)
+    texts = {p.name: p.read_bytes() for p in sorted(CORPUS.iterdir()) if p.suffix in (".txt", ".md", ".html")}
+    texts["calm.txt"], texts["empty.txt"] = NO_ACTIONS.encode(), b""
+    assert len(texts) == 20
+    for name, data in texts.items():
+        stem, suffix = name.rsplit(".", 1)
+        for k in range(10):
+            note = "" if k >= 3 or not data else (f"\n<!-- copy {k} -->\n" if suffix == "html" else f"\n\nNote {k}.\n")
+            (folder / f"{stem}-{k}.{suffix}").write_bytes(data + note.encode())
+    return 10 * len(texts)
+
+
+@pytest.fixture(scope="module")
+def big_batch(tmp_path_factory) -> dict[str, Path]:
+    pytest.importorskip("pyarrow")
+    root = tmp_path_factory.mktemp("big")
+    n = corpus_batch(root / "news")
+    outs = {"jsonl": root / "out.jsonl", "parquet": root / "out.parquet", "csv": root / "out.csv"}
+    for fmt, out in outs.items():
+        result = batch.batch([str(root / "news")], output=str(out), settings=batch.Settings(fmt=fmt))
+        assert result.processed == n and result.failed == 10
+    return outs
+
+
+def test_parquet_tables_hold_every_article_and_every_action(big_batch: dict[str, Path]) -> None:
+    duckdb = pytest.importorskip("duckdb")
+    pq, recs = str(big_batch["parquet"]), jsonl(big_batch["jsonl"])
+    actions = str(big_batch["parquet"]).replace(".parquet", ".actions.parquet")
+    assert duckdb.sql(f"select count(*) from read_parquet('{pq}')").fetchall()[0] == (200,)
+    assert duckdb.sql(f"select count(*) from read_parquet('{actions}')").fetchall()[0] == (
+        sum(len(r["actions"]) for r in recs),
+    )
+    failed = duckdb.sql(f"select count(*) from read_parquet('{pq}') where error is not null").fetchall()[0]
+    copies = duckdb.sql(f"select count(*) from read_parquet('{pq}') where source.duplicate_of is not null").fetchall()[
+        0
+    ]
+    assert failed == (10,) and copies == (sum(r["source"]["duplicate_of"] is not None for r in recs),)
+    # one shape: the articles table has the columns of a JSON record, in order
+    names = [row[0] for row in duckdb.sql(f"describe select * from read_parquet('{pq}')").fetchall()]
+    assert names == list(recs[0])
+
+
+def _types(duckdb, sql: str) -> dict[str, str]:
+    return {row[0]: row[1] for row in duckdb.sql(f"describe select * from {sql}").fetchall()}
+
+
+def test_column_types_do_not_change_with_the_corpus(big_batch: dict[str, Path], tmp_path: Path) -> None:
+    duckdb = pytest.importorskip("duckdb")
+    pd = pytest.importorskip("pandas")
+    # a corpus with nothing in it: one article without actions, one that fails
+    (tmp_path / "small").mkdir()
+    (tmp_path / "small" / "calm.txt").write_text(NO_ACTIONS, encoding="utf-8")
+    (tmp_path / "small" / "empty.txt").write_bytes(b"")
+    small = tmp_path / "small.parquet"
+    batch.batch([str(tmp_path / "small")], output=str(small), settings=batch.Settings(fmt="parquet"))
+    big = big_batch["parquet"]
+    for a, b in (
+        (big, small),
+        (
+            Path(str(big).replace(".parquet", ".actions.parquet")),
+            Path(str(small).replace(".parquet", ".actions.parquet")),
+        ),
+    ):
+        assert _types(duckdb, f"read_parquet('{a}')") == _types(duckdb, f"read_parquet('{b}')")
+    types = _types(duckdb, f"read_parquet('{small}')")
+    assert types["warnings"] == "VARCHAR[]" and "aliases VARCHAR[]" in types["models"]
+    assert "cameo VARCHAR" in types["actions"] and "objects VARCHAR[]" in types["actions"]
+    assert types["error"].startswith("STRUCT(")
+
+    # read_json_auto on the 200-article batch: lists are typed lists, CAMEO text, days DATE
+    js = _types(duckdb, f"read_json_auto('{big_batch['jsonl']}')")
+    assert "cameo VARCHAR" in js["actions"] and "objects VARCHAR[]" in js["actions"]
+    assert "first_day DATE" in js["dates"] and "aliases VARCHAR[]" in js["actors"]
+    assert js["error"].startswith("STRUCT(kind VARCHAR")
+    # (read_json_auto guesses from the data: a list empty in every record comes out JSON[]; the
+    # Parquet output is the one with types fixed in advance, as the README says)
+    codes = duckdb.sql(
+        f"select distinct a.cameo from (select unnest(actions) as a from read_json_auto('{big_batch['jsonl']}'))"
+        " where a.cameo is not null"
+    ).fetchall()
+    assert codes and all(isinstance(c, str) for (c,) in codes)
+
+    # pandas: CAMEO strings with their zeros, first_day parses, lists are lists
+    frame = pd.read_parquet(str(big).replace(".parquet", ".actions.parquet"))
+    cameo = frame["cameo"].dropna()
+    assert len(cameo) and all(isinstance(c, str) and c.isdigit() for c in cameo)
+    days = pd.to_datetime(frame["date"].map(lambda d: d["first_day"]), errors="raise")
+    assert days.notna().any()
+    assert all(isinstance(list(o), list) for o in frame["objects"])
+    rows = pd.read_csv(big_batch["csv"], dtype=str, keep_default_na=False)
+    assert rows["path"].nunique() == 200
+    parquet_codes = sorted(set(cameo))
+    assert sorted(set(rows["cameo"]) - {""}) == parquet_codes
+    if any(c.startswith("0") for c in parquet_codes):
+        assert any(c.startswith("0") for c in rows["cameo"])
+
+
+def test_parquet_refuses_resume_and_stdout(tmp_path: Path) -> None:
+    write_articles(tmp_path / "news", 1)
+    runner = CliRunner()
+    no_out = runner.invoke(app, ["batch", str(tmp_path / "news"), "-f", "parquet"])
+    resume = runner.invoke(
+        app, ["batch", str(tmp_path / "news"), "-f", "parquet", "-o", str(tmp_path / "o.parquet"), "--resume"]
+    )
+    for result in (no_out, resume):
+        assert result.exit_code == 2 and len(result.stderr.strip().splitlines()) == 1
+    assert "needs -o" in no_out.stderr and "--resume" in resume.stderr
+    assert not (tmp_path / "o.parquet").exists()

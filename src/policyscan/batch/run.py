@@ -247,6 +247,8 @@ def batch(
     if resume and not output:
         raise UsageError("--resume needs -o FILE: there is nothing to resume on stdout")
     writer = WRITERS[settings.fmt]
+    if not writer.streams:
+        return _batch_to_files(paths, output, resume, glob, jobs, settings, reporter, engine)
     items = find_inputs(paths, glob=glob, exclude=[output] if output else [])
     if output and os.path.isdir(output):
         raise UsageError(f"-o {output} is a folder; give a file name")
@@ -262,6 +264,40 @@ def batch(
         return run_batch(items, sink, settings, jobs=jobs, done=done, reporter=reporter, engine=engine)
     finally:
         os.close(fd)
+
+
+def _batch_to_files(
+    paths: Sequence[str],
+    output: str | None,
+    resume: bool,
+    glob: str | None,
+    jobs: int,
+    settings: Settings,
+    reporter: Reporter | None,
+    engine: Engine | None,
+) -> BatchResult:
+    """A format written as whole files (Parquet): -o is required, --resume is not offered;
+    the files appear (renamed into place) only when the run ends."""
+    from policyscan.batch.parquet import ParquetSink, actions_path
+
+    if not output:
+        raise UsageError(f"--format {settings.fmt} needs -o FILE.{settings.fmt}: it is not a stream for stdout")
+    if resume:
+        raise UsageError(f"--resume does not work with --format {settings.fmt}; rerun without it, or use jsonl or csv")
+    outputs = [output, actions_path(output)]
+    items = find_inputs(paths, glob=glob, exclude=outputs)
+    for out in outputs:
+        if os.path.isdir(out):
+            raise UsageError(f"-o {out} is a folder; give a file name")
+        check_output_is_not_an_input(out, items)
+    sink = ParquetSink(output)
+    try:
+        result = run_batch(items, sink, settings, jobs=jobs, reporter=reporter, engine=engine)
+        sink.close()
+    except BaseException:
+        sink.abort()
+        raise
+    return result
 
 
 def _unchanged(items: Sequence[Input], max_bytes: int) -> Callable[[DoneKey], bool]:

@@ -221,6 +221,21 @@ class CsvWriter:
         return units
 
 
-WRITERS: dict[str, Writer] = {w.name: w for w in (JsonlWriter(), CsvWriter())}
+class ParquetWriter(JsonlWriter):
+    """Parquet files (``batch.parquet``): the records are JSON lines that ``ParquetSink`` turns
+    into row groups of an articles table and an actions table. Needs -o; no --resume."""
+
+    name: ClassVar[str] = "parquet"
+    summary: ClassVar[str] = (
+        "with -o out.parquet, out.parquet (one row per article) and out.actions.parquet "
+        "(one row per action), needs pyarrow; no --resume"
+    )
+    streams: ClassVar[bool] = False
+
+    def units(self, body: bytes) -> list[Unit]:
+        raise Foreign(1, "is Parquet, which --resume does not read")
+
+
+WRITERS: dict[str, Writer] = {w.name: w for w in (JsonlWriter(), CsvWriter(), ParquetWriter())}
 FORMATS = tuple(WRITERS)
 FORMATS_HELP = "; ".join(f"{w.name}: {w.summary}" for w in WRITERS.values()) + "."
