@@ -279,3 +279,83 @@ def test_parquet_refuses_resume_and_stdout(tmp_path: Path) -> None:
         assert result.exit_code == 2 and len(result.stderr.strip().splitlines()) == 1
     assert "needs -o" in no_out.stderr and "--resume" in resume.stderr
     assert not (tmp_path / "o.parquet").exists()
+
+
+# --- inputs: --files-from, --published-from, README-like files ------------------------------
+
+
+def test_files_from_a_list_stdin_and_nul_separated(tmp_path: Path) -> None:
+    paths = write_articles(tmp_path / "news", 3)
+    listing = tmp_path / "list.txt"
+    listing.write_bytes(f"{paths[2]}\r\n\n{paths[0]}\n".encode())
+    runner = CliRunner()
+    from_file = runner.invoke(app, ["batch", "--files-from", str(listing), "-q"])
+    assert from_file.exit_code == 0, from_file.stderr
+    assert [json.loads(line)["source"]["path"] for line in from_file.stdout.splitlines()] == [
+        str(paths[2]),
+        str(paths[0]),
+    ]
+    nul = runner.invoke(app, ["batch", "--files-from", "-", "--null", "-q"], input=f"{paths[1]}\0{paths[0]}\0")
+    assert [json.loads(line)["source"]["path"] for line in nul.stdout.splitlines()] == [str(paths[1]), str(paths[0])]
+    # a NUL list without --null, an empty list, no input at all: one line, exit 2
+    for args, stdin in (
+        (["--files-from", "-"], f"{paths[1]}\0"),
+        (["--files-from", "-"], "\n\n"),
+        ([], None),
+    ):
+        bad = runner.invoke(app, ["batch", *args], input=stdin)
+        assert bad.exit_code == 2 and len(bad.stderr.strip().splitlines()) == 1, bad.stderr
+
+
+@pytest.mark.parametrize("kind", ["csv", "jsonl"])
+def test_published_from_a_sidecar(tmp_path: Path, kind: str) -> None:
+    news = tmp_path / "news"
+    paths = write_articles(news, 2)
+    dated = news / "dated.txt"
+    dated.write_text("Published 2025-01-05\n\n" + article(5), encoding="utf-8")
+    sidecar = news / f"dates.{kind}"  # paths relative to the sidecar's folder
+    rows = [("000.txt", "2026-11-20"), ("dated.txt", "2020-02-02"), ("001.txt", "")]
+    if kind == "csv":
+        sidecar.write_text("path,published\n" + "".join(f"{p},{d}\n" for p, d in rows), encoding="utf-8")
+    else:
+        sidecar.write_text("".join(json.dumps({"path": p, "published": d}) + "\n" for p, d in rows), encoding="utf-8")
+    cli = CliRunner().invoke(app, ["batch", str(news), "--published-from", str(sidecar), "-q"])
+    assert cli.exit_code == 0, cli.stderr
+    recs = {Path(r["source"]["path"]).name: r for r in map(json.loads, cli.stdout.splitlines())}
+    assert recs["000.txt"]["published"] == "2026-11-20"
+    assert recs["000.txt"]["published_from"] == "--published-from"
+    assert recs["001.txt"]["published"] is None
+    assert recs["dated.txt"]["published"] == "2025-01-05"  # the text's own date wins
+    assert paths
+
+
+def test_published_from_refuses_an_ambiguous_date_or_a_missing_column(tmp_path: Path) -> None:
+    write_articles(tmp_path / "news", 1)
+    for name, text in (("a.csv", "path,published\n000.txt,11/12/2026\n"), ("b.csv", "file,date\nx,2026-01-01\n")):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        cli = CliRunner().invoke(app, ["batch", str(tmp_path / "news"), "--published-from", str(tmp_path / name)])
+        assert cli.exit_code == 2 and len(cli.stderr.strip().splitlines()) == 1
+        assert name in cli.stderr and cli.stdout == ""
+
+
+def test_readme_like_files_are_skipped_and_counted(tmp_path: Path) -> None:
+    news = tmp_path / "news"
+    write_articles(news, 1)
+    for name in ("README.md", "LICENSE.txt", "changelog.md", "sub/CONTRIBUTING.md"):
+        (news / name).parent.mkdir(exist_ok=True)
+        (news / name).write_text(article(3), encoding="utf-8")
+    runner = CliRunner()
+    cli = runner.invoke(app, ["batch", str(news)])
+    assert len(cli.stdout.splitlines()) == 1
+    assert "4 README-like files skipped" in cli.stderr.splitlines()[-1]
+    kept = runner.invoke(app, ["batch", str(news), "--include-readmes", "-q"])
+    assert len(kept.stdout.splitlines()) == 5
+    named = runner.invoke(app, ["batch", str(news / "README.md"), "-q"])  # named on the command line: kept
+    assert len(named.stdout.splitlines()) == 1
+
+
+def test_project_file_names_are_data() -> None:
+    from policyscan.batch.walk import project_file, project_file_stems
+
+    assert {"readme", "license", "changelog", "contributing"} <= project_file_stems()
+    assert project_file("README.md") and project_file("License") and not project_file("readme-of-the-eu-act.txt")

@@ -108,24 +108,26 @@ class _Copies:
     that record again under its own path, with ``duplicate_of`` naming the first. An input
     with the bytes of an article an earlier run finished (``--resume``) is analysed and marked."""
 
-    def __init__(self, todo: Sequence[Input], done: set[DoneKey], max_bytes: int) -> None:
+    def __init__(self, todo: Sequence[Input], done: set[DoneKey], settings: Settings) -> None:
         earlier = {sha: path for path, sha in sorted(done, reverse=True)}
-        first: dict[str, str] = {}  # sha256 -> shown path of the first input with these bytes
+        # (sha256, --published-from date) -> shown path of the first input with these bytes
+        first: dict[tuple[str, str | None], str] = {}
         self.analyse: list[Input] = []
         self.after: dict[str, list[tuple[Input, str | None, str]]] = {}  # path -> copies written after it
         self.marked: dict[str, str] = {}  # path -> the earlier run's path of the same bytes
         self.originals: set[str] = set()  # paths that have copies
         last: str | None = None
         for item in todo:
-            sha = _hash(item, max_bytes)
+            sha = _hash(item, settings.max_bytes)
             path = shown(item.path)
-            if sha is not None and sha in first and last is not None:
-                self.after.setdefault(last, []).append((item, sha, first[sha]))
-                self.originals.add(first[sha])
+            key = (sha or "", settings.published_for(item.path))  # a different sidecar date: analysed again
+            if sha is not None and key in first and last is not None:
+                self.after.setdefault(last, []).append((item, sha, first[key]))
+                self.originals.add(first[key])
                 continue
             if sha is not None:
-                first[sha] = path
-                if sha in earlier and resolved(earlier[sha]) != resolved(item.path):
+                first[key] = path
+                if sha in earlier and not settings.published and resolved(earlier[sha]) != resolved(item.path):
                     self.marked[path] = earlier[sha]
             self.analyse.append(item)
             last = path
@@ -174,7 +176,7 @@ def run_batch(
         done_paths = {path for path, _ in done}
         todo = [i for i in items if not _already_done(i, done, done_paths, settings.max_bytes)]
         result.skipped = len(items) - len(todo)
-    copies = _Copies(todo, earlier, settings.max_bytes)
+    copies = _Copies(todo, earlier, settings)
     signals = StopSignals() if handle_signals else None
     with signals or _NoSignals():
 
@@ -236,9 +238,11 @@ def batch(
     reporter: Reporter | None = None,
     stdout: TextIO | None = None,
     engine: Engine | None = None,
+    include_readmes: bool = False,
 ) -> BatchResult:
-    """Find the articles, refuse an output that is one of them, lock and open the output
-    (``open_output``: emptied, or read back and appended to on ``resume``), run."""
+    """Find the articles (folder walks skip README/LICENSE-like files unless ``include_readmes``),
+    refuse an output that is one of them, lock and open the output (``open_output``: emptied,
+    or read back and appended to on ``resume``), run."""
     settings = settings or Settings()
     if settings.fmt not in FORMATS:
         raise UsageError(f"unknown batch format {settings.fmt!r} (choose {', '.join(FORMATS)})")
@@ -247,9 +251,12 @@ def batch(
     if resume and not output:
         raise UsageError("--resume needs -o FILE: there is nothing to resume on stdout")
     writer = WRITERS[settings.fmt]
+    skipped: list[str] | None = None if include_readmes else []
     if not writer.streams:
-        return _batch_to_files(paths, output, resume, glob, jobs, settings, reporter, engine)
-    items = find_inputs(paths, glob=glob, exclude=[output] if output else [])
+        result = _batch_to_files(paths, output, resume, glob, jobs, settings, reporter, engine, skipped)
+        result.readmes = len(skipped or ())
+        return result
+    items = find_inputs(paths, glob=glob, exclude=[output] if output else [], skipped=skipped)
     if output and os.path.isdir(output):
         raise UsageError(f"-o {output} is a folder; give a file name")
     if output:
@@ -257,13 +264,15 @@ def batch(
     if output is None:
         stream = stdout or sys.stdout
         _write_header(stream, writer.header())
-        return run_batch(items, Sink(stream), settings, jobs=jobs, reporter=reporter, engine=engine)
-    fd, done = open_output(output, writer, resume=resume, keep=_unchanged(items, settings.max_bytes))
-    try:
-        sink = FileSink(fd)
-        return run_batch(items, sink, settings, jobs=jobs, done=done, reporter=reporter, engine=engine)
-    finally:
-        os.close(fd)
+        result = run_batch(items, Sink(stream), settings, jobs=jobs, reporter=reporter, engine=engine)
+    else:
+        fd, done = open_output(output, writer, resume=resume, keep=_unchanged(items, settings.max_bytes))
+        try:
+            result = run_batch(items, FileSink(fd), settings, jobs=jobs, done=done, reporter=reporter, engine=engine)
+        finally:
+            os.close(fd)
+    result.readmes = len(skipped or ())
+    return result
 
 
 def _batch_to_files(
@@ -275,6 +284,7 @@ def _batch_to_files(
     settings: Settings,
     reporter: Reporter | None,
     engine: Engine | None,
+    skipped: list[str] | None,
 ) -> BatchResult:
     """A format written as whole files (Parquet): -o is required, --resume is not offered;
     the files appear (renamed into place) only when the run ends."""
@@ -285,7 +295,7 @@ def _batch_to_files(
     if resume:
         raise UsageError(f"--resume does not work with --format {settings.fmt}; rerun without it, or use jsonl or csv")
     outputs = [output, actions_path(output)]
-    items = find_inputs(paths, glob=glob, exclude=outputs)
+    items = find_inputs(paths, glob=glob, exclude=outputs, skipped=skipped)
     for out in outputs:
         if os.path.isdir(out):
             raise UsageError(f"-o {out} is a folder; give a file name")
@@ -323,6 +333,8 @@ def summary_line(result: BatchResult) -> str:
     parts = [f"{result.processed} articles", f"{result.ok} ok", f"{result.failed} failed"]
     if result.skipped:
         parts.append(f"{result.skipped} already done")
+    if result.readmes:
+        parts.append(f"{result.readmes} README-like {'file' if result.readmes == 1 else 'files'} skipped")
     line = f"policyscan: {', '.join(parts)}, {result.words:,} words in {result.seconds:.1f} s"
     if result.interrupted is not None:
         name = signal.Signals(result.interrupted).name
