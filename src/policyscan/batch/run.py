@@ -115,7 +115,7 @@ class _Copies:
         self.analyse: list[Input] = []
         self.after: dict[str, list[tuple[Input, str | None, str]]] = {}  # path -> copies written after it
         self.marked: dict[str, str] = {}  # path -> the earlier run's path of the same bytes
-        self.originals: set[str] = set()  # paths that have copies
+        self.originals: dict[str, int] = {}  # path -> how many copies it has
         last: str | None = None
         for item in todo:
             sha = _hash(item, settings.max_bytes)
@@ -123,7 +123,7 @@ class _Copies:
             key = (sha or "", settings.published_for(item.path))  # a different sidecar date: analysed again
             if sha is not None and key in first and last is not None:
                 self.after.setdefault(last, []).append((item, sha, first[key]))
-                self.originals.add(first[key])
+                self.originals[first[key]] = self.originals.get(first[key], 0) + 1
                 continue
             if sha is not None:
                 first[key] = path
@@ -210,6 +210,9 @@ def run_batch(
                         first, path = firsts[original], shown(item.path)
                         text = writer.duplicate(first.text, path, original)
                         _write(sink, first._replace(path=path, sha256=sha, text=text), result, reporter)
+                        copies.originals[original] -= 1
+                        if not copies.originals[original]:
+                            del firsts[original]  # its last copy is written
                     if stop():
                         break
             except StopRun:  # a signal in the instant after _next() caught its own
