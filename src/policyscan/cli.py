@@ -340,9 +340,38 @@ class BatchEngine(str, Enum):
 @app.command("batch")
 def batch_command(
     paths: Annotated[
-        list[str],
-        typer.Argument(help="Article files and folders (walked recursively in sorted order; hidden skipped)."),
-    ],
+        list[str] | None,
+        typer.Argument(
+            metavar="PATH",
+            help="Article files and folders (walked recursively in sorted order; hidden files and "
+            "README/LICENSE/CHANGELOG-like files skipped).",
+        ),
+    ] = None,
+    files_from: Annotated[
+        str | None,
+        typer.Option(
+            "--files-from",
+            metavar="PATH",
+            help="Also read the paths to analyze from this file, one per line ('-': stdin).",
+        ),
+    ] = None,
+    null: Annotated[
+        bool,
+        typer.Option("--null", "-0", help="--files-from is NUL-separated (find -print0)."),
+    ] = False,
+    published_from: Annotated[
+        str | None,
+        typer.Option(
+            "--published-from",
+            metavar="PATH",
+            help="Publication dates for articles whose text has none: a CSV (columns path,published) or "
+            ".jsonl sidecar; paths relative to the current folder or to the sidecar's.",
+        ),
+    ] = None,
+    include_readmes: Annotated[
+        bool,
+        typer.Option(help="Analyze README, LICENSE, CHANGELOG, CONTRIBUTING... files found in folders too."),
+    ] = False,
     output: Annotated[
         str | None,
         typer.Option(
@@ -352,7 +381,8 @@ def batch_command(
     resume: Annotated[
         bool,
         typer.Option(
-            help="Append to -o FILE, skipping articles already in it (same path and sha256); failed ones are retried."
+            help="Append to -o FILE, skipping articles already in it (same path and sha256); failed ones are "
+            "retried, a changed article's record is replaced. jsonl and csv only (not parquet)."
         ),
     ] = False,
     glob: Annotated[
@@ -390,11 +420,42 @@ def batch_command(
 
     Progress goes to stderr. Exit 0 when all succeeded, 10 when some failed, 11 when all
     failed; after Ctrl-C (130) or SIGTERM (143) finished records are kept: rerun with --resume.
+    Byte-identical files are analysed once; later copies say source.duplicate_of.
+
+    Examples:
+
+        policyscan batch news/ -o results.jsonl
+
+        find news -name '*.html' -print0 | policyscan batch --files-from - -0 -o out.csv
+
+        policyscan batch news/ --published-from dates.csv -o out.parquet -f parquet
     """
+    from policyscan.batch.lists import read_path_list, read_published_sidecar
     from policyscan.batch.work import Settings
 
-    settings = Settings(model=model, fmt=fmt.value, batch_size=batch_size, max_bytes=max_bytes, encoding=encoding)
-    run = BatchRun(paths=paths, output=output, resume=resume, glob=glob, jobs=jobs, quiet=quiet, settings=settings)
+    try:
+        listed = read_path_list(files_from, null=null) if files_from else []
+        dates = read_published_sidecar(published_from) if published_from else {}
+        if not paths and not listed:
+            raise UsageError("give article files or folders, or --files-from PATH")
+        if null and not files_from:
+            raise UsageError("--null needs --files-from")
+    except PolicyscanError as err:
+        _fail(err)
+        raise typer.Exit(err.exit_code) from None
+    settings = Settings(
+        model=model, fmt=fmt.value, batch_size=batch_size, max_bytes=max_bytes, encoding=encoding, published=dates
+    )
+    run = BatchRun(
+        paths=[*(paths or []), *listed],
+        output=output,
+        resume=resume,
+        glob=glob,
+        jobs=jobs,
+        quiet=quiet,
+        settings=settings,
+        include_readmes=include_readmes,
+    )
     raise typer.Exit(_run_batch(run, _batch_engine(engine, scheduler, partition_size, jobs)))
 
 
@@ -409,6 +470,7 @@ class BatchRun:
     jobs: int
     quiet: bool
     settings: BatchSettings
+    include_readmes: bool = False
 
 
 @contextlib.contextmanager
@@ -451,6 +513,7 @@ def _run_batch(run: BatchRun, runner) -> int:
                 settings=run.settings,
                 reporter=reporter,
                 engine=engine,
+                include_readmes=run.include_readmes,
             )
     except PolicyscanError as err:
         _fail(err)

@@ -82,6 +82,10 @@ class Source(_Record):
     encoding: str | None = None
     characters: int | None = Field(default=None, description="characters of the analysed text")
     words: int | None = None
+    duplicate_of: str | None = Field(
+        default=None,
+        description="batch: path of an earlier article with the same bytes (same sha256) whose analysis this repeats",
+    )
 
 
 class Pipeline(_Record):

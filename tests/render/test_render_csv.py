@@ -11,13 +11,27 @@ def _parse(text: str) -> list[dict[str, str]]:
     return list(csv.DictReader(io.StringIO(text, newline="")))
 
 
-def test_one_row_per_action(report: Report, empty_report: Report) -> None:
+def test_one_row_per_action_and_one_for_an_article_without(report: Report, empty_report: Report) -> None:
     stream = io.StringIO(newline="")
     count = write_actions_csv([report, empty_report, report], stream)
     rows = _parse(stream.getvalue())
-    assert count == len(rows) == 4
+    assert count == len(rows) == 5
     assert list(rows[0]) == list(CSV_COLUMNS)
-    assert [r["action_id"] for r in rows] == ["a1", "a2", "a1", "a2"]
+    assert [r["action_id"] for r in rows] == ["a1", "a2", "", "a1", "a2"]
+    empty = rows[2]
+    assert empty["path"] == empty_report.source.path and empty["sha256"] == empty_report.source.sha256
+    assert all(empty[c] == "" for c in ("actor", "direction", "cameo", "evidence", "error"))
+
+
+def test_a_failed_article_is_one_row_with_its_error() -> None:
+    from policyscan.report import ErrorInfo, Source
+
+    failed = Report(source=Source(path="bad.txt", sha256="cd" * 32), error=ErrorInfo(kind="empty", message="no text"))
+    stream = io.StringIO(newline="")
+    assert write_actions_csv([failed], stream) == 1
+    (row,) = _parse(stream.getvalue())
+    assert row["path"] == "bad.txt" and row["error"] == "empty: no text"
+    assert row["action_id"] == row["actor"] == row["duplicate_of"] == ""
 
 
 def test_fields(report: Report) -> None:
@@ -42,6 +56,8 @@ def test_fields(report: Report) -> None:
         "cameo": "163",
         "plover": "SANCTION",
         "evidence": "On March 2 the White House restricted exports of Perdrix-2.5 Pro.",
+        "duplicate_of": "",
+        "error": "",
     }
     assert second["objects"] == "Perdrix-2.5 Pro; Perdrix-2.5 Mini"
     assert second["direction"] == "loosen"
@@ -58,10 +74,13 @@ def test_missing_values_are_empty_and_awkward_text_survives(report: Report, make
     assert row["objects"] == "a, b; c;d"
 
 
-def test_no_actions_no_rows_and_header_option(report: Report, empty_report: Report) -> None:
+def test_no_actions_one_row_and_header_option(report: Report, empty_report: Report) -> None:
     stream = io.StringIO(newline="")
-    assert write_actions_csv([empty_report], stream) == 0
+    assert write_actions_csv([], stream) == 0
     assert stream.getvalue() == ",".join(CSV_COLUMNS) + "\n"
+    stream = io.StringIO(newline="")
+    assert write_actions_csv([empty_report], stream) == 1
+    assert stream.getvalue().count("\n") == 2
 
     stream = io.StringIO(newline="")
     assert write_actions_csv([report], stream, header=False) == 2

@@ -7,6 +7,7 @@ import contextlib
 import fcntl
 import os
 import stat
+from collections.abc import Callable
 from typing import TextIO
 
 from policyscan.batch.writers import DoneKey, Foreign, Writer
@@ -80,9 +81,14 @@ def _is_regular(fd: int) -> bool:
     return stat.S_ISREG(os.fstat(fd).st_mode)
 
 
-def open_output(path: str, writer: Writer, *, resume: bool) -> tuple[int, set[DoneKey]]:
+def open_output(
+    path: str, writer: Writer, *, resume: bool, keep: Callable[[DoneKey], bool] | None = None
+) -> tuple[int, set[DoneKey]]:
     """The output file, locked for this run and positioned at its end, and what an earlier run
-    finished (``--resume``); without ``resume`` it is emptied, but only once the lock is held."""
+    finished (``--resume``); without ``resume`` it is emptied, but only once the lock is held.
+
+    On ``resume``, a finished record for which ``keep(key)`` is false (its article changed
+    since) is removed, so that the article's new record is its only one."""
     fd = _open_locked(path, os.O_RDWR if resume else os.O_WRONLY)
     try:
         done: set[DoneKey] = set()
@@ -90,7 +96,7 @@ def open_output(path: str, writer: Writer, *, resume: bool) -> tuple[int, set[Do
             FileSink(fd).write(writer.header())
             return fd, done
         if resume:
-            fd, done = _resume(fd, path, writer)
+            fd, done = _resume(fd, path, writer, keep or (lambda key: True))
         else:
             os.ftruncate(fd, 0)
         if os.lseek(fd, 0, os.SEEK_END) == 0:
@@ -134,12 +140,13 @@ def _read_all(fd: int) -> bytes:
     return b"".join(chunks)
 
 
-def _resume(fd: int, path: str, writer: Writer) -> tuple[int, set[DoneKey]]:
-    """Read what an earlier run finished; roll back retried and torn records.
+def _resume(fd: int, path: str, writer: Writer, keep: Callable[[DoneKey], bool]) -> tuple[int, set[DoneKey]]:
+    """Read what an earlier run finished; roll back retried, changed and torn records.
 
     Raises ResumeRefused, leaving the file untouched, when anything in it is not a record
     ``writer`` would have written. Records to retry (error records, a record cut short by
-    a crash) go: a tail by truncating the file, others by rewriting it through a temporary
+    a crash, the record of an article that changed since: ``keep`` false) go:
+    a tail by truncating the file, others by rewriting it through a temporary
     file (locked before it is renamed over the output) and an atomic rename.
     """
     data = _read_all(fd)
@@ -153,8 +160,8 @@ def _resume(fd: int, path: str, writer: Writer) -> tuple[int, set[DoneKey]]:
         units = writer.units(data[len(header) :])
     except Foreign as exc:
         raise ResumeRefused(_not_ours(writer, str(exc)), path=path) from None
-    done = {u.key for u in units if u.key}
-    kept = [u for u in units if u.key]
+    kept = [u for u in units if u.key and keep(u.key)]
+    done = {u.key for u in kept if u.key}
     if len(kept) == len(units):
         return fd, done
     base = len(header)

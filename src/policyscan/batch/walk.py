@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import fnmatch
+import functools
+import json
 import os
 import stat
 from collections.abc import Iterable, Iterator, Sequence
+from importlib import resources
 from typing import NamedTuple
 
 from policyscan.errors import InputNotFound, OutputIsInput, UsageError
@@ -55,14 +58,30 @@ def _hidden(name: str) -> bool:
     return name.startswith(".")
 
 
+@functools.cache
+def project_file_stems() -> frozenset[str]:
+    """Names a folder walk skips as project files (data/project_files.json): README, LICENSE..."""
+    raw = json.loads(resources.files("policyscan.data").joinpath("project_files.json").read_text("utf-8"))
+    stems = raw["stems"]
+    if not all(isinstance(s, str) and s == s.lower() and s and "." not in s for s in stems):
+        raise ValueError("project_files.json: stems must be non-empty lower-case names without a dot")
+    return frozenset(stems)
+
+
+def project_file(name: str) -> bool:
+    """True for README.md, LICENSE, CHANGELOG.txt, contributing.html...: not articles."""
+    return name.split(".", 1)[0].lower() in project_file_stems()
+
+
 def _wanted(rel: str, name: str, pattern: str | None) -> bool:
     if pattern is None:
         return name.lower().endswith(ARTICLE_SUFFIXES)
     return fnmatch.fnmatch(rel if "/" in pattern else name, pattern)
 
 
-def _walk_dir(top: str, pattern: str | None, exclude: set[str]) -> Iterator[Input]:
-    """Files under ``top`` in sorted order; symlinks followed, loops and hidden names skipped."""
+def _walk_dir(top: str, pattern: str | None, exclude: set[str], skipped: list[str] | None = None) -> Iterator[Input]:
+    """Files under ``top`` in sorted order; symlinks followed, loops and hidden names skipped;
+    project files (README, LICENSE...) skipped and added to ``skipped`` unless it is None."""
     seen: set[tuple[int, int]] = set()
 
     def visit(folder: str, rel: str) -> Iterator[Input]:
@@ -87,16 +106,25 @@ def _walk_dir(top: str, pattern: str | None, exclude: set[str]) -> Iterator[Inpu
             if is_dir:
                 yield from visit(entry.path, sub)
             elif _wanted(sub, entry.name, pattern) and os.path.abspath(entry.path) not in exclude:
+                if skipped is not None and project_file(entry.name):
+                    skipped.append(entry.path)
+                    continue
                 yield Input(entry.path)
 
     yield from visit(top, "")
 
 
 def find_inputs(
-    paths: Sequence[str | os.PathLike[str]], *, glob: str | None = None, exclude: Iterable[str] = ()
+    paths: Sequence[str | os.PathLike[str]],
+    *,
+    glob: str | None = None,
+    exclude: Iterable[str] = (),
+    skipped: list[str] | None = None,
 ) -> list[Input]:
     """Article files named by ``paths`` (files as given, folders walked), in a stable order.
 
+    With a ``skipped`` list, a folder walk leaves out project files (README.md, LICENSE...;
+    ``project_file``) and appends their paths to it; files named in ``paths`` are kept.
     Raises InputNotFound for a path that does not exist and UsageError when nothing
     is left to analyze.
     """
@@ -105,14 +133,15 @@ def find_inputs(
     for path in paths:
         name = os.fspath(path)
         if os.path.isdir(name):
-            found.extend(_walk_dir(name, glob, skip))
+            found.extend(_walk_dir(name, glob, skip, skipped))
         elif os.path.lexists(name):
             found.append(Input(name))
         else:
             raise InputNotFound("no such file or folder", path=name)
     if not found:
         what = f"matching {glob!r}" if glob else f"ending in {', '.join(ARTICLE_SUFFIXES)}"
-        raise UsageError(f"no article files {what} in {', '.join(os.fspath(p) for p in paths)}")
+        also = f" ({len(skipped)} README-like files skipped: --include-readmes keeps them)" if skipped else ""
+        raise UsageError(f"no article files {what} in {', '.join(os.fspath(p) for p in paths)}{also}")
     return list(dict.fromkeys(found))
 
 

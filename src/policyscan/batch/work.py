@@ -36,6 +36,11 @@ class Settings:
     batch_size: int = 8
     max_bytes: int = DEFAULT_MAX_BYTES
     encoding: str | None = None
+    # --published-from: {resolved path: ISO date} for articles whose text gives no date
+    published: dict[str, str] = field(default_factory=dict, hash=False)
+
+    def published_for(self, path: str) -> str | None:
+        return self.published.get(os.path.realpath(path)) if self.published else None
 
 
 class Outcome(NamedTuple):
@@ -51,6 +56,7 @@ class Outcome(NamedTuple):
 class BatchResult:
     total: int = 0  # inputs found
     skipped: int = 0  # already done (--resume)
+    readmes: int = 0  # README/LICENSE-like files a folder walk left out
     ok: int = 0
     failed: int = 0
     words: int = 0
@@ -104,7 +110,13 @@ def _load(item: Input, settings: Settings):
         article = load_path(item.path, max_bytes=settings.max_bytes, encoding=settings.encoding)
     except Exception as exc:  # one bad file never stops the run
         return _from_exception(item.path, exc, settings)
-    return replace(article, path=shown(item.path))  # what the records say: always valid UTF-8
+    article = replace(article, path=shown(item.path))  # what the records say: always valid UTF-8
+    sidecar = settings.published_for(item.path) if article.published is None else None
+    if sidecar:
+        import datetime as dt
+
+        article = replace(article, published=dt.date.fromisoformat(sidecar), published_from="--published-from")
+    return article
 
 
 def _analyze(loaded, articles: list, settings: Settings) -> Generator[Outcome, None, None]:

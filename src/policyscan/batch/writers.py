@@ -45,6 +45,7 @@ class Writer(Protocol):
     name: ClassVar[str]
     summary: ClassVar[str]  # for --help
     error_records: ClassVar[bool]  # False: a failed article writes nothing (stderr is its only trace)
+    streams: ClassVar[bool]  # True: text records appended to a file or stdout (and --resume works)
 
     def header(self) -> str:
         """What a new output starts with ("" for none)."""
@@ -56,6 +57,11 @@ class Writer(Protocol):
 
     def error(self, path: str, kind: str, message: str, sha256: str | None) -> str:
         """The complete lines for one failed article ("" when the format has no error records)."""
+        ...
+
+    def duplicate(self, text: str, path: str, original: str) -> str:
+        """``text`` (this writer's record or error record) for ``path``, a byte-identical copy of
+        ``original``: the same analysis, with ``source.path`` = path, ``duplicate_of`` = original."""
         ...
 
     def units(self, body: bytes) -> list[Unit]:
@@ -70,6 +76,7 @@ class JsonlWriter:
     name: ClassVar[str] = "jsonl"
     summary: ClassVar[str] = "one record per article"
     error_records: ClassVar[bool] = True
+    streams: ClassVar[bool] = True
     PREFIX: ClassVar[bytes] = b'{"schema_version":'  # how every record (and error record) starts
 
     def header(self) -> str:
@@ -84,6 +91,9 @@ class JsonlWriter:
         from policyscan.render.json_out import error_record
 
         return error_record(path, kind, message, sha256) + "\n"
+
+    def duplicate(self, text: str, path: str, original: str) -> str:
+        return _duplicate_report(text, path, original).model_dump_json() + "\n"
 
     def units(self, body: bytes) -> list[Unit]:
         units, at = [], 0
@@ -111,16 +121,26 @@ class JsonlWriter:
         return units
 
 
+def _duplicate_report(text: str, path: str, original: str) -> Report:
+    from policyscan.report import Report
+
+    report = Report.model_validate_json(text)
+    source = report.source.model_copy(update={"path": path, "duplicate_of": original})
+    return report.model_copy(update={"source": source})
+
+
 class CsvWriter:
-    """One row per action under one header; a failed article writes no row (stderr names it).
+    """One row per action under one header; an article without actions, or a failed one, gets
+    one row with empty action columns (a failed one with its ``error`` cell set).
 
     Nothing in a row says it is an article's last: ``--resume`` retries the last article of
     the file, which may have been cut short between two of its rows.
     """
 
     name: ClassVar[str] = "csv"
-    summary: ClassVar[str] = "one row per action"
-    error_records: ClassVar[bool] = False
+    summary: ClassVar[str] = "one row per action, one row for an article without actions or that failed"
+    error_records: ClassVar[bool] = True
+    streams: ClassVar[bool] = True
 
     def header(self) -> str:
         from policyscan.render.csv_out import write_actions_csv
@@ -137,7 +157,24 @@ class CsvWriter:
         return buf.getvalue()
 
     def error(self, path: str, kind: str, message: str, sha256: str | None) -> str:
-        return ""
+        from policyscan.render.csv_out import write_actions_csv
+        from policyscan.report import ErrorInfo, Report, Source
+
+        record = Report(source=Source(path=path, sha256=sha256 or None), error=ErrorInfo(kind=kind, message=message))
+        buf = io.StringIO()
+        write_actions_csv([record], buf, header=False)
+        return buf.getvalue()
+
+    def duplicate(self, text: str, path: str, original: str) -> str:
+        from policyscan.render.csv_out import CSV_COLUMNS, safe_cell
+
+        buf = io.StringIO()
+        out = csv.writer(buf, lineterminator="\n")
+        p, d = CSV_COLUMNS.index("path"), CSV_COLUMNS.index("duplicate_of")
+        for row in csv.reader(io.StringIO(text, newline="")):
+            row[p], row[d] = safe_cell(path), safe_cell(original)
+            out.writerow(row)
+        return buf.getvalue()
 
     def units(self, body: bytes) -> list[Unit]:
         from policyscan.render.csv_out import CSV_COLUMNS
@@ -165,14 +202,15 @@ class CsvWriter:
         # Cells that look like spreadsheet formulas may be written with a leading "'": read back
         # the path as it was (csv_out.original_cell, where the renderer provides it).
         original = getattr(csv_out, "original_cell", lambda cell: cell)
-        p, s = CSV_COLUMNS.index("path"), CSV_COLUMNS.index("sha256")
+        p, s, e = CSV_COLUMNS.index("path"), CSV_COLUMNS.index("sha256"), CSV_COLUMNS.index("error")
         units: list[Unit] = []
         for i, (start, end, row, line) in enumerate(rows):
             if len(row) != len(CSV_COLUMNS):
                 if i == len(rows) - 1:
                     break  # the last row, cut short
                 raise Foreign(line, f"has {len(row)} fields, not {len(CSV_COLUMNS)}")
-            key = (original(row[p]), original(row[s]))
+            # an error row has no key: --resume retries that article
+            key = None if row[e] or not row[s] else (original(row[p]), original(row[s]))
             if units and units[-1].key == key:
                 units[-1] = units[-1]._replace(end=end)
             else:
@@ -183,6 +221,21 @@ class CsvWriter:
         return units
 
 
-WRITERS: dict[str, Writer] = {w.name: w for w in (JsonlWriter(), CsvWriter())}
+class ParquetWriter(JsonlWriter):
+    """Parquet files (``batch.parquet``): the records are JSON lines that ``ParquetSink`` turns
+    into row groups of an articles table and an actions table. Needs -o; no --resume."""
+
+    name: ClassVar[str] = "parquet"
+    summary: ClassVar[str] = (
+        "with -o out.parquet, out.parquet (one row per article) and out.actions.parquet "
+        "(one row per action), needs pyarrow; no --resume"
+    )
+    streams: ClassVar[bool] = False
+
+    def units(self, body: bytes) -> list[Unit]:
+        raise Foreign(1, "is Parquet, which --resume does not read")
+
+
+WRITERS: dict[str, Writer] = {w.name: w for w in (JsonlWriter(), CsvWriter(), ParquetWriter())}
 FORMATS = tuple(WRITERS)
 FORMATS_HELP = "; ".join(f"{w.name}: {w.summary}" for w in WRITERS.values()) + "."

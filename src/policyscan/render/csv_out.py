@@ -1,5 +1,11 @@
 """CSV: one row per policy action, for spreadsheets and dataframes.
 
+Every article has at least one row: an article without actions gets one row with empty
+action columns, and a failed article one row with its ``error`` ("kind: message"), so the
+number of distinct paths in the file is the number of articles. Every column is text:
+read it with ``pandas.read_csv(path, dtype=str, keep_default_na=False)`` (``CSV_DTYPES``)
+so that CAMEO codes keep their leading zero ("010", not 10).
+
 Cells are safe to open in a spreadsheet by default: text from an article that starts
 like a formula is neutralised with a leading apostrophe (``safe_cell``). Pipelines that
 want the exact strings pass ``raw=True`` (``--csv-raw`` on the command line).
@@ -32,7 +38,11 @@ CSV_COLUMNS: tuple[str, ...] = (
     "cameo",
     "plover",
     "evidence",
+    "duplicate_of",
+    "error",
 )
+# Every column is a string column (CAMEO codes such as "010" keep their leading zero).
+CSV_DTYPES: dict[str, str] = dict.fromkeys(CSV_COLUMNS, "string")
 
 OBJECT_SEPARATOR = "; "
 # OWASP's list: a spreadsheet reads a cell starting with one of these as a formula
@@ -61,12 +71,24 @@ def original_cell(cell: str) -> str:
     return cell[1:] if _NEUTRALISED.match(cell) else cell
 
 
-def _row(report: Report, action: Action, *, raw: bool = False) -> dict[str, str]:
-    values = {
+def _row(report: Report, action: Action | None, *, raw: bool = False) -> dict[str, str]:
+    """The cells of one row: one action of ``report``, or (``action`` None) the article alone."""
+    values: dict[str, str | None] = {
         "path": report.source.path,
         "sha256": report.source.sha256,
         "published": report.published,
         "title": report.title,
+        "duplicate_of": report.source.duplicate_of,
+        "error": f"{report.error.kind}: {report.error.message}" if report.error else None,
+    }
+    if action is not None:
+        values.update(_action_cells(action))
+    cells = {key: values.get(key) for key in CSV_COLUMNS}
+    return {key: "" if value is None else _one_cell(safe_cell(value, raw=raw)) for key, value in cells.items()}
+
+
+def _action_cells(action: Action) -> dict[str, str | None]:
+    return {
         "action_id": action.id,
         "actor": action.actor,
         # .value: str() of a str-Enum is "Direction.TIGHTEN" on Python 3.11+.
@@ -82,7 +104,6 @@ def _row(report: Report, action: Action, *, raw: bool = False) -> dict[str, str]
         "plover": action.plover,
         "evidence": action.evidence[0].text if action.evidence else None,
     }
-    return {key: "" if value is None else _one_cell(safe_cell(value, raw=raw)) for key, value in values.items()}
 
 
 def _one_cell(value: str) -> str:
@@ -96,15 +117,17 @@ def write_actions_csv(reports: Iterable[Report], stream: TextIO, *, header: bool
 
     Every cell goes through ``safe_cell`` (formula-like text gets a leading ``'``) unless ``raw``.
 
-    Articles without actions write nothing. Open files with ``newline=""``; rows end in
-    ``\\n`` so the output pipes cleanly into line-based tools.
+    An article without actions, or a failed one (an error record), writes one row with empty
+    action columns. Open files with ``newline=""``; rows end in ``\\n`` so the output pipes
+    cleanly into line-based tools.
     """
     writer = csv.DictWriter(stream, fieldnames=CSV_COLUMNS, lineterminator="\n")
     if header:
         writer.writeheader()
     rows = 0
     for report in reports:
-        for action in report.actions:
+        actions: list[Action | None] = list(report.actions) or [None]
+        for action in actions:
             writer.writerow(_row(report, action, raw=raw))
             rows += 1
     return rows
