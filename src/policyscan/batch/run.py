@@ -9,13 +9,16 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
-from typing import Protocol, TextIO
+from typing import TYPE_CHECKING, Protocol, TextIO
 
 from policyscan.batch.output import FileSink, Sink, open_output
 from policyscan.batch.walk import Input, check_output_is_not_an_input, find_inputs, shown
 from policyscan.batch.work import BatchResult, Outcome, Settings, file_sha256, iter_outcomes, pool_outcomes
 from policyscan.batch.writers import FORMATS, WRITERS, DoneKey
 from policyscan.errors import UsageError, exit_code_for
+
+if TYPE_CHECKING:
+    from policyscan.sources import Sources
 
 
 class StopRun(BaseException):
@@ -99,8 +102,19 @@ def resolved(path: str) -> str:
 def _already_done(item: Input, done: set[DoneKey], done_paths: set[str], max_bytes: int) -> bool:
     if item.error:
         return False
+    if not isinstance(item, Input):  # a URL or a table row: see _source_done
+        return False
     key = resolved(item.path)
     return key in done_paths and (key, file_sha256(item.path, max_bytes) or "") in done
+
+
+def _source_done(item, done: set[DoneKey], done_paths: set[str]) -> bool:
+    """A URL is done when a record of it succeeded (resume by URL, keys as written, not resolved
+    as file paths); a table row when its key and text hash match."""
+    if isinstance(item, Input):
+        return False
+    sha = getattr(item, "sha256", None)
+    return item.path in done_paths if sha is None else (item.path, sha) in done
 
 
 def run_batch(
@@ -124,9 +138,16 @@ def run_batch(
     result = BatchResult(total=len(items))
     todo = list(items)
     if done:
+        written_keys, written_paths = done, {path for path, _ in done}
         done = {(resolved(path), sha) for path, sha in done}
         done_paths = {path for path, _ in done}
-        todo = [i for i in items if not _already_done(i, done, done_paths, settings.max_bytes)]
+        todo = [
+            i
+            for i in items
+            if not (
+                _already_done(i, done, done_paths, settings.max_bytes) or _source_done(i, written_keys, written_paths)
+            )
+        ]
         result.skipped = len(items) - len(todo)
     signals = StopSignals() if handle_signals else None
     with signals or _NoSignals():
@@ -183,9 +204,12 @@ def batch(
     reporter: Reporter | None = None,
     stdout: TextIO | None = None,
     engine: Engine | None = None,
+    sources: Sources | None = None,
 ) -> BatchResult:
     """Find the articles, refuse an output that is one of them, lock and open the output
-    (``open_output``: emptied, or read back and appended to on ``resume``), run."""
+    (``open_output``: emptied, or read back and appended to on ``resume``), run.
+
+    ``sources`` adds URLs and table rows (``policyscan.sources.collect``) after the files of ``paths``."""
     settings = settings or Settings()
     if settings.fmt not in FORMATS:
         raise UsageError(f"unknown batch format {settings.fmt!r} (choose {', '.join(FORMATS)})")
@@ -194,11 +218,14 @@ def batch(
     if resume and not output:
         raise UsageError("--resume needs -o FILE: there is nothing to resume on stdout")
     writer = WRITERS[settings.fmt]
-    items = find_inputs(paths, glob=glob, exclude=[output] if output else [])
+    items: list = find_inputs(paths, glob=glob, exclude=[output] if output else []) if paths or not sources else []
     if output and os.path.isdir(output):
         raise UsageError(f"-o {output} is a folder; give a file name")
+    if sources:
+        items += sources.items
     if output:
-        check_output_is_not_an_input(output, items)
+        files = [i for i in items if isinstance(i, Input)] + [Input(f) for f in (sources.files if sources else ())]
+        check_output_is_not_an_input(output, files)
     if output is None:
         stream = stdout or sys.stdout
         _write_header(stream, writer.header())

@@ -36,6 +36,7 @@ class Settings:
     batch_size: int = 8
     max_bytes: int = DEFAULT_MAX_BYTES
     encoding: str | None = None
+    fetch: Any = None  # sources.FetchOptions for URL items (None: defaults)
 
 
 class Outcome(NamedTuple):
@@ -94,7 +95,10 @@ def _success(article, report, settings: Settings) -> Outcome:
 
 def _load(item: Input, settings: Settings):
     from policyscan.load import load_path
+    from policyscan.sources import SourceItem
 
+    if isinstance(item, SourceItem):  # a URL or a table row (policyscan.sources)
+        return _load_source(item, settings)
     if item.error:
         return _failure(item.path, "unreadable", item.error, settings)
     special = special_file(item.path)
@@ -105,6 +109,16 @@ def _load(item: Input, settings: Settings):
     except Exception as exc:  # one bad file never stops the run
         return _from_exception(item.path, exc, settings)
     return replace(article, path=shown(item.path))  # what the records say: always valid UTF-8
+
+
+def _load_source(item, settings: Settings):
+    from policyscan.sources import FetchOptions, load_item
+
+    options = settings.fetch or FetchOptions(max_bytes=settings.max_bytes)
+    try:
+        return load_item(item, options, encoding=settings.encoding)
+    except Exception as exc:  # one bad page or row never stops the run
+        return _from_exception(item.path, exc, settings, item.sha256 or "")
 
 
 def _analyze(loaded, articles: list, settings: Settings) -> Generator[Outcome, None, None]:
