@@ -209,3 +209,9 @@ def test_host_pacer_spaces_requests() -> None:
     finally:
         fetch_mod.time.sleep = real  # type: ignore[assignment]
     assert len(waits) == 2 and waits[0] > 4.0 and waits[1] > 9.0
+
+
+def test_credentials_are_not_echoed() -> None:
+    with pytest.raises(errors.BadURL) as info:
+        fetch("https://me:hunter2@example.org/a", LOCAL)
+    assert "hunter2" not in str(info.value) and "***@example.org" in str(info.value)

@@ -16,6 +16,7 @@ from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import urljoin
 
 from policyscan.errors import BadFeed, InputNotFound, InputUnreadable, TooLarge, UsageError
 from policyscan.sources import SourceItem
@@ -144,6 +145,8 @@ def feed_items(source: str, options: FetchOptions) -> list[SourceItem]:
         link = _entry_link(entry, kind)
         if not link:
             continue
+        if looks_like_url(source):
+            link = urljoin(source, link)  # Atom allows links relative to the feed
         when = entry_date(_child_text(entry, "pubdate", "published", "date", "issued", "updated", "modified"))
         items.append(SourceItem(path=link, url=link, published=when, published_from="feed" if when else None))
     if not items:

@@ -123,7 +123,8 @@ def check_url(url: str) -> SplitResult:
     if not parts.hostname:
         raise BadURL("URL has no host", path=url)
     if parts.username is not None or parts.password is not None:
-        raise BadURL("URL carries a user name or password; refusing to send credentials", path=url)
+        redacted = parts._replace(netloc="***@" + parts.netloc.rpartition("@")[2]).geturl()
+        raise BadURL("URL carries a user name or password; refusing to send credentials", path=redacted)
     if port == 0:
         raise BadURL("URL has port 0", path=url)
     try:
