@@ -125,3 +125,17 @@ def test_output_may_not_be_the_table(tmp_path: Path) -> None:
     before = table.read_bytes()
     res = run(["batch", str(table), "--text-column", "body", "-o", str(table), "-q"])
     assert res.exit_code == 9 and table.read_bytes() == before
+
+
+def test_lone_surrogates_and_control_characters_in_a_jsonl_row(tmp_path: Path) -> None:
+    table = tmp_path / "articles.jsonl"
+    row = {"id": "x\u001b[31m\ud800", "body": TEXT + " \ud800", "title": "t\ud83d"}
+    table.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    res = run(
+        ["batch", str(table), "--text-column", "body", "--id-column", "id", "--title-column", "title", "-o", str(out)]
+    )
+    assert res.exit_code == 0, res.stderr
+    rec = records(out)[0]
+    assert rec["error"] is None and rec["source"]["path"].startswith(f"{table}#id=x\x1b")
+    assert "\x1b" not in res.stderr  # the progress line shows it escaped

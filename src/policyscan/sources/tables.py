@@ -18,6 +18,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from policyscan.batch.walk import shown
 from policyscan.errors import InputNotFound, InputUnreadable, UsageError
 from policyscan.load.dates import parse_date_option
 from policyscan.sources import SourceItem, text_sha256
@@ -53,9 +54,10 @@ def table_items(path: str, columns: Columns, *, max_bytes: int) -> list[SourceIt
     )
     items: list[SourceItem] = []
     first_row_of: dict[str, int] = {}
+    name = shown(path)  # a non-UTF-8 file name as \xNN, as for files
     try:
         for n, row in enumerate(reader(path, columns, max_bytes), 1):
-            items.append(_item(path, n, row, columns, first_row_of))
+            items.append(_item(name, n, row, columns, first_row_of))
     except PermissionError:
         raise InputUnreadable("permission denied", path=path) from None
     except OSError as exc:
@@ -81,6 +83,7 @@ def _item(path: str, n: int, row: dict | str, columns: Columns, first_row_of: di
     text = row.get(columns.text)
     if not isinstance(text, str) or not text.strip():
         return SourceItem(path=key, kind="row", problem=f"row {n}: no text in {columns.text!r}")
+    text = _valid(text)
     published = None
     if columns.date:
         raw = row.get(columns.date)
@@ -100,10 +103,15 @@ def _item(path: str, n: int, row: dict | str, columns: Columns, first_row_of: di
     )
 
 
+def _valid(text: str) -> str:
+    """``text`` without lone surrogates (JSON allows "\ud800"; UTF-8 output does not)."""
+    return text.encode("utf-8", "replace").decode("utf-8")
+
+
 def _cell(value: Any) -> str | None:
     if value is None:
         return None
-    text = " ".join(str(value).split())
+    text = " ".join(_valid(str(value)).split())
     return text or None
 
 
