@@ -33,6 +33,7 @@ def _default_model() -> str:
 
 _MODEL_HELP = f"spaCy pipeline name or path (default here: {_default_model()})."
 _ENCODING_HELP = "Force the input text encoding (default: detect)."
+_ALLOW_PRIVATE_HELP = "Also fetch URLs on private and loopback addresses (refused by default)."
 
 app = typer.Typer(
     name="policyscan",
@@ -131,7 +132,9 @@ def _stderr_console():
 
 @app.command()
 def analyze(
-    paths: Annotated[list[str], typer.Argument(help="Article files (.txt, .md, .html) or - for stdin.")],
+    paths: Annotated[
+        list[str], typer.Argument(help="Article files (.txt, .md, .html), - for stdin, or http(s) URLs to fetch.")
+    ],
     fmt: Annotated[
         OutputFormat | None,
         typer.Option(
@@ -172,6 +175,7 @@ def analyze(
             "--evidence", help="Table: print each action's evidence sentence beneath it (JSON and CSV carry it)."
         ),
     ] = False,
+    allow_private: Annotated[bool, typer.Option("--allow-private", help=_ALLOW_PRIVATE_HELP)] = False,
 ) -> None:
     """Analyze one or more articles and print actors, AI models, policy actions and dates.
 
@@ -184,6 +188,8 @@ def analyze(
         cat story.txt | policyscan analyze - --published 2026-11-20 --json
 
         policyscan analyze samples/white-house-lab-controls-reversal.txt --evidence
+
+        policyscan analyze https://example.org/news/ai-rules.html --json
     """
     if as_json and fmt not in (None, OutputFormat.json):
         _fail(UsageError(f"--json and --format {fmt.value} contradict each other: give one"))
@@ -196,17 +202,46 @@ def analyze(
     if fmt is None:
         fmt = OutputFormat.table if sys.stdout.isatty() and output is None else OutputFormat.json
     if output is None:
-        code = _run_analyze(paths, fmt, published, model, max_bytes, encoding, csv_raw=csv_raw, evidence=evidence)
+        code = _run_analyze(
+            paths,
+            fmt,
+            published,
+            model,
+            max_bytes,
+            encoding,
+            csv_raw=csv_raw,
+            evidence=evidence,
+            allow_private=allow_private,
+        )
         raise typer.Exit(code)
     with _output_to(output) as code_box:
         code_box.append(
-            _run_analyze(paths, fmt, published, model, max_bytes, encoding, csv_raw=csv_raw, evidence=evidence)
+            _run_analyze(
+                paths,
+                fmt,
+                published,
+                model,
+                max_bytes,
+                encoding,
+                csv_raw=csv_raw,
+                evidence=evidence,
+                allow_private=allow_private,
+            )
         )
     raise typer.Exit(code_box[0] if code_box else EXIT_OUTPUT)
 
 
 def _run_analyze(
-    paths, fmt, published, model, max_bytes, encoding, *, csv_raw: bool = False, evidence: bool = False
+    paths,
+    fmt,
+    published,
+    model,
+    max_bytes,
+    encoding,
+    *,
+    csv_raw: bool = False,
+    evidence: bool = False,
+    allow_private: bool = False,
 ) -> int:
     from dataclasses import replace
 
@@ -215,6 +250,7 @@ def _run_analyze(
     from policyscan.load import load_path, parse_date_option
     from policyscan.nlp import load_pipeline
     from policyscan.pipeline import analyze as analyze_article
+    from policyscan.sources import FetchOptions, load_url, looks_like_url
 
     try:
         pub = None
@@ -233,11 +269,15 @@ def _run_analyze(
     reports, failures, last_code = [], 0, 0
     for path in paths:
         try:
-            special = special_file(path) if path != "-" else None
-            if special:
-                raise InputUnreadable(f"not a regular file: {special}", path=path)
-            article = load_path(path, max_bytes=max_bytes, encoding=encoding)
-            article = replace(article, path=shown(path))  # a non-UTF-8 file name as \xNN
+            if looks_like_url(path) and not os.path.lexists(path):
+                options = FetchOptions(max_bytes=max_bytes, allow_private=allow_private)
+                article = load_url(path, options, encoding=encoding)
+            else:
+                special = special_file(path) if path != "-" else None
+                if special:
+                    raise InputUnreadable(f"not a regular file: {special}", path=path)
+                article = load_path(path, max_bytes=max_bytes, encoding=encoding)
+                article = replace(article, path=shown(path))  # a non-UTF-8 file name as \xNN
             if pub is not None:
                 article = replace(article, published=pub, published_from="--published")
             reports.append(analyze_article(article, model=model))
@@ -344,7 +384,8 @@ def batch_command(
         typer.Argument(
             metavar="PATH",
             help="Article files and folders (walked recursively in sorted order; hidden files and "
-            "README/LICENSE/CHANGELOG-like files skipped).",
+            "README/LICENSE/CHANGELOG-like files skipped); with --text-column, article tables "
+            "(.csv, .tsv, .jsonl, .parquet).",
         ),
     ] = None,
     files_from: Annotated[
@@ -415,6 +456,36 @@ def batch_command(
         typer.Option(metavar="ADDRESS", help="Dask scheduler address, e.g. tcp://scheduler:8786 (with --engine dask)."),
     ] = None,
     partition_size: Annotated[int, typer.Option(min=1, help="Files per Dask task (with --engine dask).")] = 50,
+    urls_from: Annotated[
+        list[str] | None,
+        typer.Option(metavar="FILE", help="Fetch the URLs listed in FILE, one a line ('-': stdin; '#' comments)."),
+    ] = None,
+    feed: Annotated[
+        list[str] | None, typer.Option(metavar="URL_OR_FILE", help="Fetch every entry of this RSS or Atom feed.")
+    ] = None,
+    sitemap: Annotated[
+        list[str] | None,
+        typer.Option(metavar="URL_OR_FILE", help="Fetch every page of this sitemap (an index: its sitemaps too)."),
+    ] = None,
+    text_column: Annotated[
+        str | None, typer.Option(metavar="NAME", help="Article tables: the column holding the article text.")
+    ] = None,
+    date_column: Annotated[
+        str | None, typer.Option(metavar="NAME", help="Article tables: the publication date column.")
+    ] = None,
+    id_column: Annotated[
+        str | None, typer.Option(metavar="NAME", help="Article tables: an id column; records say TABLE#id=ID.")
+    ] = None,
+    title_column: Annotated[str | None, typer.Option(metavar="NAME", help="Article tables: the title column.")] = None,
+    url_column: Annotated[str | None, typer.Option(metavar="NAME", help="Article tables: the URL column.")] = None,
+    allow_private: Annotated[bool, typer.Option("--allow-private", help=_ALLOW_PRIVATE_HELP)] = False,
+    timeout: Annotated[float, typer.Option(min=0.1, metavar="SECONDS", help="Network timeout of each request.")] = 10.0,
+    delay: Annotated[
+        float,
+        typer.Option(
+            min=0.0, metavar="SECONDS", help="Seconds between two requests to one host (robots.txt may ask more)."
+        ),
+    ] = 1.0,
 ) -> None:
     """Analyze many articles: one JSON Lines record (or CSV rows) per article, streamed in input order.
 
@@ -432,19 +503,40 @@ def batch_command(
     """
     from policyscan.batch.lists import read_path_list, read_published_sidecar
     from policyscan.batch.work import Settings
+    from policyscan.sources.fetch import FetchOptions
 
     try:
         listed = read_path_list(files_from, null=null) if files_from else []
         dates = read_published_sidecar(published_from) if published_from else {}
-        if not paths and not listed:
-            raise UsageError("give article files or folders, or --files-from PATH")
+        if not paths and not listed and not (urls_from or feed or sitemap):
+            raise UsageError("give article files or folders, --files-from PATH, --urls-from, --feed or --sitemap")
         if null and not files_from:
             raise UsageError("--null needs --files-from")
     except PolicyscanError as err:
         _fail(err)
         raise typer.Exit(err.exit_code) from None
+    # each of the --jobs processes keeps its own per-host clock: together they keep --delay
+    fetch = FetchOptions(
+        timeout=timeout,
+        deadline=max(30.0, 3 * timeout),
+        max_bytes=max_bytes,
+        allow_private=allow_private,
+        host_delay=delay * jobs,
+    )
     settings = Settings(
-        model=model, fmt=fmt.value, batch_size=batch_size, max_bytes=max_bytes, encoding=encoding, published=dates
+        model=model,
+        fmt=fmt.value,
+        batch_size=batch_size,
+        max_bytes=max_bytes,
+        encoding=encoding,
+        published=dates,
+        fetch=fetch,
+    )
+    inputs = SourceArgs(
+        urls_from=urls_from or [],
+        feeds=feed or [],
+        sitemaps=sitemap or [],
+        columns=(text_column, date_column, id_column, title_column, url_column),
     )
     run = BatchRun(
         paths=[*(paths or []), *listed],
@@ -455,8 +547,43 @@ def batch_command(
         quiet=quiet,
         settings=settings,
         include_readmes=include_readmes,
+        sources=inputs,
     )
     raise typer.Exit(_run_batch(run, _batch_engine(engine, scheduler, partition_size, jobs)))
+
+
+@dataclass(frozen=True)
+class SourceArgs:
+    """The batch inputs that are not files: URL lists, feeds, sitemaps, and table columns."""
+
+    urls_from: list[str]
+    feeds: list[str]
+    sitemaps: list[str]
+    columns: tuple[str | None, ...]  # text, date, id, title, url
+
+    def collect(self, paths: list[str], fetch) -> tuple[list[str], Any]:
+        """(the file paths left for the walk, policyscan.sources.Sources or None)."""
+        text, date, ident, title, url = self.columns
+        if text is None and any(self.columns):
+            raise UsageError("--date-column, --id-column, --title-column and --url-column need --text-column")
+        if text is None and not (self.urls_from or self.feeds or self.sitemaps):
+            return paths, None
+        from policyscan.sources.collect import collect
+        from policyscan.sources.tables import TABLE_SUFFIXES, Columns
+
+        tables = [p for p in paths if text is not None and p.lower().endswith(TABLE_SUFFIXES)]
+        columns = Columns(text, date, ident, title, url) if text else None
+        if text is not None and not tables:
+            raise UsageError(f"--text-column needs an article table ({', '.join(TABLE_SUFFIXES)})")
+        found = collect(
+            tables=tables,
+            columns=columns,
+            urls_files=self.urls_from,
+            feeds=self.feeds,
+            sitemaps=self.sitemaps,
+            options=fetch,
+        )
+        return [p for p in paths if p not in tables], found
 
 
 @dataclass(frozen=True)
@@ -471,6 +598,7 @@ class BatchRun:
     quiet: bool
     settings: BatchSettings
     include_readmes: bool = False
+    sources: SourceArgs | None = None
 
 
 @contextlib.contextmanager
@@ -503,9 +631,12 @@ def _run_batch(run: BatchRun, runner) -> int:
     else:
         reporter = PlainReporter(show_failures=show_failures)
     try:
+        paths, sources = run.sources.collect(run.paths, run.settings.fetch) if run.sources else (run.paths, None)
+        if not paths and not sources:
+            raise UsageError("nothing to analyze: give files, folders, --urls-from, --feed or --sitemap")
         with runner as engine:
             result = batch_mod.batch(
-                run.paths,
+                paths,
                 output=output,
                 resume=run.resume,
                 glob=run.glob,
@@ -514,6 +645,7 @@ def _run_batch(run: BatchRun, runner) -> int:
                 reporter=reporter,
                 engine=engine,
                 include_readmes=run.include_readmes,
+                sources=sources,
             )
     except PolicyscanError as err:
         _fail(err)

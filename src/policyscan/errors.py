@@ -75,6 +75,86 @@ class OutputLocked(PolicyscanError):
     kind = "output-locked"
 
 
+class BadURL(UsageError):
+    """Not an http(s) URL policyscan will fetch: another scheme (file:, ftp:, data:), no host,
+    credentials in it, control characters, too long."""
+
+    kind = "bad-url"
+
+
+class FetchError(PolicyscanError):
+    """A URL could not be fetched; ``kind`` says why (``unreachable``, ``timeout``, ...)."""
+
+    exit_code = 13
+    kind = "fetch"
+
+
+class Unreachable(FetchError):
+    """The host does not resolve, refuses the connection, or TLS fails."""
+
+    kind = "unreachable"
+
+
+class FetchTimeout(FetchError):
+    kind = "timeout"
+
+
+class BadResponse(FetchError):
+    """The server broke the HTTP exchange (closed mid-response, garbage instead of HTTP)."""
+
+    kind = "bad-response"
+
+
+class HTTPError(FetchError):
+    """An HTTP error status (4xx, 5xx); ``status`` holds it."""
+
+    kind = "http-error"
+
+    def __init__(self, message: str, *, path: str | None = None, status: int = 0) -> None:
+        super().__init__(message, path=path)
+        self.status = status
+
+
+class TooManyRedirects(FetchError):
+    kind = "too-many-redirects"
+
+
+class BlockedAddress(FetchError):
+    """The host resolves to a private, loopback, link-local or multicast address (``--allow-private``)."""
+
+    kind = "blocked-address"
+
+
+class RobotsDisallowed(FetchError):
+    """robots.txt does not allow policyscan to fetch this URL (batch)."""
+
+    kind = "robots-disallowed"
+
+
+class TooLarge(InputInvalid):
+    """A page over ``--max-bytes``."""
+
+    kind = "too-large"
+
+
+class NotHTML(InputInvalid):
+    """A fetched page that is not HTML or text (an image, a PDF, JSON)."""
+
+    kind = "not-html"
+
+
+class BadFeed(InputInvalid):
+    """A feed or sitemap that is not well-formed RSS, Atom or sitemap XML."""
+
+    kind = "bad-feed"
+
+
+class BadRow(InputInvalid):
+    """A row of an article table without usable text or with an unreadable date."""
+
+    kind = "bad-row"
+
+
 # Batch runs: some articles failed, or all of them did.
 EXIT_PARTIAL = 10
 EXIT_ALL_FAILED = 11

@@ -101,6 +101,7 @@ def build_report(doc, article: Article, loaded: Loaded) -> Report:
     return Report(
         source=Source(
             path=article.path,
+            url=article.url,
             sha256=article.sha256,
             format=article.format,
             encoding=article.encoding,

@@ -76,7 +76,11 @@ class Granularity(str, Enum):
 
 
 class Source(_Record):
-    path: str | None = Field(default=None, description="path as given, '-' for stdin")
+    path: str | None = Field(
+        default=None,
+        description="path as given, '-' for stdin, the URL as requested, or TABLE#id=ID / TABLE#row=N for a table row",
+    )
+    url: str | None = Field(default=None, description="the page's URL after redirects (null for a file)")
     sha256: str | None = Field(default=None, description="sha256 of the raw input bytes (null when unread)")
     format: str | None = Field(default=None, description="txt, md or html (null when unread)")
     encoding: str | None = None

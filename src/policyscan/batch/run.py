@@ -9,13 +9,16 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
-from typing import Protocol, TextIO
+from typing import TYPE_CHECKING, Protocol, TextIO
 
 from policyscan.batch.output import FileSink, Sink, open_output
 from policyscan.batch.walk import Input, check_output_is_not_an_input, find_inputs, shown, special_file
 from policyscan.batch.work import BatchResult, Outcome, Settings, file_sha256, iter_outcomes, pool_outcomes
 from policyscan.batch.writers import FORMATS, WRITERS, DoneKey
 from policyscan.errors import UsageError, exit_code_for
+
+if TYPE_CHECKING:
+    from policyscan.sources import Sources
 
 
 class StopRun(BaseException):
@@ -145,8 +148,19 @@ def _write(sink: Sink, outcome: Outcome, result: BatchResult, reporter: Reporter
 def _already_done(item: Input, done: set[DoneKey], done_paths: set[str], max_bytes: int) -> bool:
     if item.error:
         return False
+    if not isinstance(item, Input):  # a URL or a table row: see _source_done
+        return False
     key = resolved(item.path)
     return key in done_paths and (key, file_sha256(item.path, max_bytes) or "") in done
+
+
+def _source_done(item, done: set[DoneKey], done_paths: set[str]) -> bool:
+    """A URL is done when a record of it succeeded (resume by URL, keys as written, not resolved
+    as file paths); a table row when its key and text hash match."""
+    if isinstance(item, Input):
+        return False
+    sha = getattr(item, "sha256", None)
+    return item.path in done_paths if sha is None else (item.path, sha) in done
 
 
 def run_batch(
@@ -172,9 +186,16 @@ def run_batch(
     todo = list(items)
     earlier = set(done or ())
     if done:
+        written_keys, written_paths = done, {path for path, _ in done}
         done = {(resolved(path), sha) for path, sha in done}
         done_paths = {path for path, _ in done}
-        todo = [i for i in items if not _already_done(i, done, done_paths, settings.max_bytes)]
+        todo = [
+            i
+            for i in items
+            if not (
+                _already_done(i, done, done_paths, settings.max_bytes) or _source_done(i, written_keys, written_paths)
+            )
+        ]
         result.skipped = len(items) - len(todo)
     copies = _Copies(todo, earlier, settings)
     signals = StopSignals() if handle_signals else None
@@ -242,10 +263,13 @@ def batch(
     stdout: TextIO | None = None,
     engine: Engine | None = None,
     include_readmes: bool = False,
+    sources: Sources | None = None,
 ) -> BatchResult:
     """Find the articles (folder walks skip README/LICENSE-like files unless ``include_readmes``),
     refuse an output that is one of them, lock and open the output (``open_output``: emptied,
-    or read back and appended to on ``resume``), run."""
+    or read back and appended to on ``resume``), run.
+
+    ``sources`` adds URLs and table rows (``policyscan.sources.collect``) after the files of ``paths``."""
     settings = settings or Settings()
     if settings.fmt not in FORMATS:
         raise UsageError(f"unknown batch format {settings.fmt!r} (choose {', '.join(FORMATS)})")
@@ -256,14 +280,23 @@ def batch(
     writer = WRITERS[settings.fmt]
     skipped: list[str] | None = None if include_readmes else []
     if not writer.streams:
+        if sources:
+            raise UsageError(f"--format {settings.fmt} reads files and folders only, not URLs, feeds or tables")
         result = _batch_to_files(paths, output, resume, glob, jobs, settings, reporter, engine, skipped)
         result.readmes = len(skipped or ())
         return result
-    items = find_inputs(paths, glob=glob, exclude=[output] if output else [], skipped=skipped)
+    items: list = (
+        find_inputs(paths, glob=glob, exclude=[output] if output else [], skipped=skipped)
+        if paths or not sources
+        else []
+    )
     if output and os.path.isdir(output):
         raise UsageError(f"-o {output} is a folder; give a file name")
+    if sources:
+        items += sources.items
     if output:
-        check_output_is_not_an_input(output, items)
+        files = [i for i in items if isinstance(i, Input)] + [Input(f) for f in (sources.files if sources else ())]
+        check_output_is_not_an_input(output, files)
     if output is None:
         stream = stdout or sys.stdout
         _write_header(stream, writer.header())

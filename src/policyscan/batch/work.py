@@ -38,6 +38,7 @@ class Settings:
     encoding: str | None = None
     # --published-from: {resolved path: ISO date} for articles whose text gives no date
     published: dict[str, str] = field(default_factory=dict, hash=False)
+    fetch: Any = None  # sources.FetchOptions for URL items (None: defaults)
 
     def published_for(self, path: str) -> str | None:
         return self.published.get(os.path.realpath(path)) if self.published else None
@@ -100,7 +101,10 @@ def _success(article, report, settings: Settings) -> Outcome:
 
 def _load(item: Input, settings: Settings):
     from policyscan.load import load_path
+    from policyscan.sources import SourceItem
 
+    if isinstance(item, SourceItem):  # a URL or a table row (policyscan.sources)
+        return _load_source(item, settings)
     if item.error:
         return _failure(item.path, "unreadable", item.error, settings)
     special = special_file(item.path)
@@ -117,6 +121,16 @@ def _load(item: Input, settings: Settings):
 
         article = replace(article, published=dt.date.fromisoformat(sidecar), published_from="--published-from")
     return article
+
+
+def _load_source(item, settings: Settings):
+    from policyscan.sources import FetchOptions, load_item
+
+    options = settings.fetch or FetchOptions(max_bytes=settings.max_bytes)
+    try:
+        return load_item(item, options, encoding=settings.encoding)
+    except Exception as exc:  # one bad page or row never stops the run
+        return _from_exception(item.path, exc, settings, item.sha256 or "")
 
 
 def _analyze(loaded, articles: list, settings: Settings) -> Generator[Outcome, None, None]:

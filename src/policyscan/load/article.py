@@ -20,6 +20,7 @@ class Article:
     published: date | None = None
     published_from: str | None = None
     warnings: tuple[str, ...] = field(default_factory=tuple)
+    url: str | None = None  # where a fetched page came from (after redirects)
 
 
 @dataclass
