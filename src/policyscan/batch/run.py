@@ -349,7 +349,8 @@ def _batch_to_files(
 def _unchanged(items: Sequence[Input], max_bytes: int) -> Callable[[DoneKey], bool]:
     """For --resume: is a finished record still current? False when its article is one of
     ``items`` and its bytes changed since (the record is then replaced, not added to)."""
-    current = {resolved(item.path): item for item in items if not item.error}
+    # files only: a URL or a table row is matched by its own key (_source_done), never re-hashed here
+    current = {resolved(item.path): item for item in items if isinstance(item, Input) and not item.error}
 
     def keep(key: DoneKey) -> bool:
         item = current.get(resolved(key[0]))
