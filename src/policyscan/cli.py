@@ -343,6 +343,10 @@ def main() -> None:
 
     from policyscan.cli_help import help_target, render_help
 
+    for stream in (sys.stdout, sys.stderr):  # PYTHONIOENCODING=ascii: escape what it cannot encode
+        if stream is not None and hasattr(stream, "reconfigure"):
+            with contextlib.suppress(ValueError, OSError):
+                stream.reconfigure(errors="backslashreplace")
     try:
         target = help_target(sys.argv[1:], app)
         if target is not None:  # plain help without building Typer's command (issue 16)

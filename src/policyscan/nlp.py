@@ -268,8 +268,9 @@ def load_pipeline(requested: str | None = None, *, fast_pos: bool = True) -> Loa
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
                 nlp = spacy.load(name, exclude=list(UNUSED))
-        except (OSError, ValueError, ImportError) as exc:
-            raise ModelError(f"cannot load spaCy pipeline {name!r}: {str(exc).splitlines()[0]}") from None
+        except Exception as exc:  # any importable package can be named: "--model numpy"
+            first = (str(exc).splitlines() or [type(exc).__name__])[0]
+            raise ModelError(f"cannot load spaCy pipeline {name!r}: {first}") from None
     _add_rulers(nlp, fast_pos=fast_pos)
     meta = nlp.meta
     model_name = BLANK_NAME if name == BLANK_NAME else f"{meta.get('lang', 'en')}_{meta.get('name', name)}"

@@ -69,6 +69,8 @@ def load_path(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES, encoding:
     """Read one article file ('-' is stdin); the format comes from the suffix or the content."""
     name = str(path)
     if name == "-":
+        if sys.stdin is None or sys.stdin.closed:
+            raise InputUnreadable("standard input is closed", path="-")
         raw = sys.stdin.buffer.read(max_bytes + 1)
         return load_bytes(raw, path="-", max_bytes=max_bytes, encoding=encoding)
     p = Path(path)
