@@ -273,11 +273,20 @@ def _action_id(a: RawAction, text_sha: str) -> str:
     return f"a-{h}"
 
 
+def _evidence(text: str, start: int, end: int) -> Span:
+    """The sentence exactly as it stands in the text (``text[start:end] == span.text``), trimmed of
+    the blanked furniture and line breaks around it."""
+    chunk = text[start:end]
+    start += len(chunk) - len(chunk.lstrip())
+    end -= len(chunk) - len(chunk.rstrip())
+    return Span(text=text[start : max(start, end)], start=start, end=max(start, end))
+
+
 def to_records(actions: list[RawAction], text: str, text_sha: str) -> list[Action]:
     out = []
     for a in actions:
         cameo, plover = codes(a.kind, a.direction, a.status)
-        evidence = [Span(text=" ".join(text[s:e].split()), start=s, end=e) for s, e in sorted(a.sents)]
+        evidence = [_evidence(text, s, e) for s, e in sorted(a.sents)]
         out.append(
             Action(
                 id=_action_id(a, text_sha),
