@@ -112,3 +112,17 @@ def test_report_on_a_terminal_without_dash_o_refuses_with_a_hint(tmp_path):
         os.close(secondary)
         os.close(main)
     assert proc.returncode == 2 and "-o report.html" in proc.stderr
+
+
+def test_analyze_csv_gives_a_failed_article_its_row(tmp_path, nlp_loaded):
+    import csv
+    import io
+
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    res = CliRunner().invoke(app, ["analyze", str(SAMPLE), str(empty), "--format", "csv"])
+    assert res.exit_code == 10
+    rows = list(csv.DictReader(io.StringIO(res.stdout)))
+    failed = [r for r in rows if r["error"]]
+    assert len(failed) == 1 and failed[0]["error"].startswith("invalid-input")
+    assert any(not r["error"] for r in rows)

@@ -285,6 +285,11 @@ def _run_analyze(
             _fail(err)
             failures += 1
             last_code = err.exit_code
+            if fmt == OutputFormat.csv:  # a CSV row count tells the whole story: the failure gets its row
+                from policyscan.report import ErrorInfo, Report, Source
+
+                message = str(err.args[0]) if err.args else str(err)
+                reports.append(Report(source=Source(path=path), error=ErrorInfo(kind=err.kind, message=message)))
     try:
         _emit(reports, fmt, csv_raw=csv_raw, evidence=evidence)
     except BrokenPipeError:
