@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import hashlib
 import itertools
 import os
 from collections.abc import Iterable, Iterator
@@ -16,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from policyscan.errors import UsageError
-from policyscan.report import Pipeline, Report
+from policyscan.report import Report
 
 DEFAULT_BATCH_SIZE = 8
 _LOADED_ATTR = "_policyscan_loaded"
@@ -63,16 +62,7 @@ def _loaded_for(nlp: Any, model: str | None) -> Any:
     if not hasattr(nlp, "pipe") or not hasattr(nlp, "meta"):
         raise UsageError(f"nlp must be a spaCy pipeline, not {type(nlp).__name__}")
     # A pipeline the caller built: describe it; policyscan's rules still run over its Doc.
-    import spacy
-
-    meta = nlp.meta
-    info = Pipeline(
-        model=f"{meta.get('lang', 'en')}_{meta.get('name', 'pipeline')}",
-        version=str(meta.get("version", "0.0.0")),
-        spacy=spacy.__version__,
-        fallback=False,
-    )
-    loaded = nlp_mod.Loaded(nlp=nlp, info=info, warning=None)
+    loaded = nlp_mod.Loaded(nlp=nlp, info=nlp_mod.describe(nlp), warning=None)
     setattr(nlp, _LOADED_ATTR, loaded)
     return loaded
 
@@ -171,8 +161,3 @@ def analyze_many(
         docs = loaded.nlp.pipe((a.text for a in chunk), batch_size=batch_size, n_process=n_process)
         for doc, article in zip(docs, chunk, strict=True):
             yield build_report(doc, article, loaded)
-
-
-def text_sha256(text: str) -> str:
-    """The sha256 policyscan records for an article given as text (its UTF-8 bytes)."""
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()

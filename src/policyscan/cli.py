@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import sys
 from dataclasses import dataclass
@@ -201,33 +202,22 @@ def analyze(
     fmt = OutputFormat.json if as_json else fmt
     if fmt is None:
         fmt = OutputFormat.table if sys.stdout.isatty() and output is None else OutputFormat.json
+    run = functools.partial(
+        _run_analyze,
+        paths,
+        fmt,
+        published,
+        model,
+        max_bytes,
+        encoding,
+        csv_raw=csv_raw,
+        evidence=evidence,
+        allow_private=allow_private,
+    )
     if output is None:
-        code = _run_analyze(
-            paths,
-            fmt,
-            published,
-            model,
-            max_bytes,
-            encoding,
-            csv_raw=csv_raw,
-            evidence=evidence,
-            allow_private=allow_private,
-        )
-        raise typer.Exit(code)
+        raise typer.Exit(run())
     with _output_to(output) as code_box:
-        code_box.append(
-            _run_analyze(
-                paths,
-                fmt,
-                published,
-                model,
-                max_bytes,
-                encoding,
-                csv_raw=csv_raw,
-                evidence=evidence,
-                allow_private=allow_private,
-            )
-        )
+        code_box.append(run())
     raise typer.Exit(code_box[0] if code_box else EXIT_OUTPUT)
 
 

@@ -19,7 +19,7 @@ import hashlib
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from policyscan.report import Action, Pipeline, Report
+from policyscan.report import Action, Report
 
 USER_DATA_KEY = "policyscan.report"
 
@@ -47,18 +47,12 @@ class PolicyComponent:
     """Stateless apart from the pipeline description; picklable for multiprocessing."""
 
     def __init__(self, nlp: Language, name: str, published: str | None) -> None:
-        import spacy
+        from policyscan.nlp import describe
 
         _register_extensions()
         self.name = name
         self.published = dt.date.fromisoformat(published) if published else None
-        meta = nlp.meta
-        self.info = Pipeline(
-            model=f"{meta.get('lang', 'en')}_{meta.get('name', 'pipeline')}",
-            version=str(meta.get("version", "0.0.0")),
-            spacy=spacy.__version__,
-            fallback=False,
-        )
+        self.info = describe(nlp)
 
     def __call__(self, doc: Doc) -> Doc:
         from policyscan.load import Article

@@ -129,25 +129,21 @@ def _shift(day: dt.date, days: int) -> dt.date:
 
 
 def _interval(value: str | None, granularity: str | None, published: dt.date | None) -> tuple[dt.date, dt.date]:
-    """The days a date value covers; an undated mention happened shortly before publication."""
-    try:
-        if value:
-            parts = [int(p) for p in value.split("-")]
-            if len(parts) == 3:
-                day = dt.date(*parts)
-                if granularity == "week":
-                    return day, _shift(day, 6)
-                tol = int(settings()["day_tolerance"])
-                return _shift(day, -tol), _shift(day, tol)
-            if len(parts) == 2:
-                first = dt.date(parts[0], parts[1], 1)
-                last = dt.date(parts[0], 12, 31) if parts[1] == 12 else dt.date(parts[0], parts[1] + 1, 1)
-                return first, last if parts[1] == 12 else _shift(last, -1)
-            return dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)
-    except (ValueError, OverflowError):
-        pass
+    """The days a date value covers (a day with a small tolerance); an undated mention happened
+    shortly before publication."""
+    from policyscan.report import day_range
+
+    first, last = day_range(value, granularity)
+    if first and last:
+        lo, hi = dt.date.fromisoformat(first), dt.date.fromisoformat(last)
+        if lo == hi:  # a day: retellings may be a day off ("on Tuesday" vs the wire's date)
+            tol = dt.timedelta(days=int(settings()["day_tolerance"]))
+            lo = lo - tol if lo > _MIN + tol else _MIN
+            hi = hi + tol if hi < _MAX - tol else _MAX
+        return lo, hi
     if published is not None:
-        return _shift(published, -int(settings()["undated_lookback_days"])), published
+        back = dt.timedelta(days=int(settings()["undated_lookback_days"]))
+        return (published - back if published > _MIN + back else _MIN), published
     return _MIN, _MAX
 
 

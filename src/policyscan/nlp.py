@@ -244,6 +244,19 @@ def _add_rulers(nlp, *, fast_pos: bool = True) -> None:
         nlp.add_pipe("sentencizer", first=True)
 
 
+def describe(nlp: Any, *, blank: bool = False) -> Pipeline:
+    """The ``pipeline`` record of a report for a spaCy pipeline (ours, or one the caller built)."""
+    import spacy
+
+    meta = nlp.meta
+    return Pipeline(
+        model=BLANK_NAME if blank else f"{meta.get('lang', 'en')}_{meta.get('name', 'pipeline')}",
+        version=str(meta.get("version", "0.0.0")),
+        spacy=spacy.__version__,
+        fallback=blank,
+    )
+
+
 @cache
 def load_pipeline(requested: str | None = None, *, fast_pos: bool = True) -> Loaded:
     """Load (once per process) the pipeline ``requested`` resolves to, plus our rulers.
@@ -272,12 +285,5 @@ def load_pipeline(requested: str | None = None, *, fast_pos: bool = True) -> Loa
             first = (str(exc).splitlines() or [type(exc).__name__])[0]
             raise ModelError(f"cannot load spaCy pipeline {name!r}: {first}") from None
     _add_rulers(nlp, fast_pos=fast_pos)
-    meta = nlp.meta
-    model_name = BLANK_NAME if name == BLANK_NAME else f"{meta.get('lang', 'en')}_{meta.get('name', name)}"
-    info = Pipeline(
-        model=model_name,
-        version=str(meta.get("version", "0.0.0")),
-        spacy=spacy.__version__,
-        fallback=name == BLANK_NAME,
-    )
+    info = describe(nlp, blank=name == BLANK_NAME)
     return Loaded(nlp=ChunkingLanguage(nlp), info=info, warning=warning)
