@@ -17,7 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from policyscan.render.html_report import Failure, read_results, render_html, view_data
+from policyscan.render.html_report import render_html
+from policyscan.render.html_view import view_data
 from policyscan.report import (
     Action,
     Actor,
@@ -33,6 +34,7 @@ from policyscan.report import (
     Span,
     Status,
 )
+from policyscan.report_inputs import Failure, read_results
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = os.environ.get("POLICYSCAN_CHROMIUM", "/usr/bin/chromium")

@@ -13,7 +13,8 @@ import pytest
 from typer.testing import CliRunner
 
 from policyscan.cli import app
-from policyscan.render.html_report import Failure, collect, read_results, render_html, view_data
+from policyscan.render.html_report import render_html
+from policyscan.render.html_view import view_data
 from policyscan.render.json_out import error_record, report_jsonl
 from policyscan.report import (
     Actor,
@@ -27,6 +28,7 @@ from policyscan.report import (
     Span,
     Status,
 )
+from policyscan.report_inputs import Failure, collect, read_results
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "samples" / "japan-ppc-corvid-reversal.txt"
