@@ -26,6 +26,12 @@ LOWER_LISTS = {
     "dataset_nouns",
     "name_function_words",
     "company_verbs",
+    "demonym_endings",
+    "ambiguous_name_nouns",
+    "owner_words",
+    "appositive_determiners",
+    "maker_name_joiners",
+    "maker_use_phrases",
 }
 # Compared with a token's text as written.
 CASED_LISTS = {"company_suffixes_in_names", "name_tail_words", "languages", "currency_codes", "versioned_product_stop"}
@@ -57,6 +63,19 @@ def test_cased_name_lists_are_capitalised(key):
 
 def test_noun_lists_do_not_overlap():
     assert set(WORDS["name_nouns"]) & set(WORDS["cue_nouns"]) == set()
+
+
+def test_ambiguous_name_nouns_are_name_nouns():
+    assert set(WORDS["ambiguous_name_nouns"]) <= set(WORDS["name_nouns"])
+
+
+def test_maker_use_phrases_are_two_words():
+    # compared with the two tokens before the name, joined by one space
+    assert [p for p in WORDS["maker_use_phrases"] if len(p.split(" ")) != 2] == []
+
+
+def test_demonym_endings_are_word_endings():
+    assert [e for e in WORDS["demonym_endings"] if not e.isalpha()] == []
 
 
 def test_negative_lists_do_not_name_a_gazetteer_model():

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from policyscan.extract import model_cues
+from policyscan.extract.model_names import body_acronym
 from policyscan.extract.patterns import (
     CHIP_NAMES,
     MODEL_KEY_SEP,
@@ -271,7 +272,7 @@ def _context_names(doc: Doc, b: _Builder) -> None:
                 continue
             if _looks_like_chip(span.text) or span[0].text in exact_set("model_name_stop"):
                 continue
-            if model_cues.body_acronym(span):
+            if body_acronym(span):
                 continue
             if _lone_adjective(spans, tok):
                 continue  # "the Nordic model" (a way of doing things), but "the Zephyrine chatbot"

@@ -20,23 +20,29 @@ Every word list is in data/model_words.json.
 from __future__ import annotations
 
 import re
-from functools import cache
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
+from policyscan.extract.model_names import (
+    actor_types,
+    ai_cue,
+    bad_name,
+    capitalised_gazetteer,
+    has_version,
+    maker_names,
+    modifies_a_noun,
+    run_left,
+    run_right,
+)
 from policyscan.extract.patterns import (
-    BILL_NAME,
     CAMEL_VERSION,
-    CHIP_NAMES,
     VERSION,
     VERSION_TAIL,
-    actor_gazetteer,
     doc_text,
     exact_set,
     lexicon,
     lower_set,
-    model_gazetteer,
     model_word_set,
     sent_of,
     standalone_name,
@@ -45,178 +51,9 @@ from policyscan.extract.patterns import (
 if TYPE_CHECKING:
     from policyscan.extract.ai_models import _Builder
 
-BAD_ENTS = ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "LANGUAGE")
-DEMONYM_END = ("an", "ese", "ish", "ch", "ic")  # "Valdorian", "Japanese", "Danish", "French"
-MAX_NAME = 5
-
-
-@cache
-def _actor_types() -> dict[str, str]:
-    out = {}
-    for e in actor_gazetteer():
-        for n in [e["name"], *e.get("aliases", [])]:
-            out[n.lower()] = e["type"]
-    return out
-
-
-@cache
-def maker_names() -> frozenset[str]:
-    """Models that share their maker's name ("DeepSeek"): models only where used as a product."""
-    return frozenset(e["name"] for e in model_gazetteer() if e.get("maker_name"))
-
-
-@cache
-def _capitalised_gazetteer() -> list[tuple[str, re.Pattern[str]]]:
-    """Gazetteer names with two or more capitals, matched in any case and after a '#'."""
-    out = []
-    for e in model_gazetteer():
-        if e.get("context_only"):
-            continue
-        for n in [e["name"], *e.get("aliases", [])]:
-            if sum(c.isupper() for c in n) >= 2 and len(n) >= 5:
-                out.append((n, re.compile(r"(?<![\w-])" + re.escape(n) + r"(?![\w-])", re.I)))
-    return out
-
-
-def _country_like(tok: Token) -> bool:
-    from policyscan.extract.patterns import capitals
-
-    typ = _actor_types().get(tok.text.lower())
-    if typ in ("government", "legislature", "court", "agency", "regulator", "international_body"):
-        return True
-    if tok.ent_type_ == "GPE" and (tok.ent_id_.startswith("actor:") or tok.text in capitals()):
-        return True
-    return any(tok.text == v.get("government") for v in capitals().values())
-
-
-def _is_version(tok: Token) -> bool:
-    return bool(VERSION.match(tok.text))
-
-
-def _demonym(tok: Token) -> bool:
-    """A nationality word ("Valdorian", "Danish"); NER also calls unknown product names NORP."""
-    low = tok.lower_
-    return tok.text in lexicon()["demonyms"] or low.endswith(DEMONYM_END) or (tok.pos_ == "ADJ" and low.endswith("i"))
-
-
-def name_word(tok: Token, *, first: bool) -> bool:
-    """A token that can be a word of a model's name (``first``: the name's first word)."""
-    text = tok.text
-    low = tok.lower_
-    if not text or low in model_word_set("name_function_words") or tok.pos_ in ("DET", "PRON", "ADP", "CCONJ"):
-        return False
-    if text in model_word_set("languages", lower=False) or low in model_word_set("dataset_nouns"):
-        return False
-    if tok.ent_type_ == "NORP" and _demonym(tok):
-        return False
-    if tok.ent_type_ in BAD_ENTS and not (tok.ent_type_ in ("DATE", "QUANTITY") and not first and _is_version(tok)):
-        return False
-    if text in model_word_set("name_tail_words", lower=False):
-        return not first  # "Jambo Chat", but "AI" or "Chat" alone is no name
-    if not first and _is_version(tok):
-        return True
-    if not first and text in exact_set("model_suffixes"):
-        return True
-    if text[:1].isupper():
-        return low not in lower_set("model_modifiers") or text in model_word_set("name_tail_words", lower=False)
-    # "o1", "o3-mini": a lower-case letter joined to a version
-    return bool(re.match(r"^[a-z]\d+(?:[.-]\w+)?$", text))
-
-
-def body_acronym(span: Span) -> bool:
-    """ "the FBI facial-recognition system", "the NHS AI model": a body's acronym, not a model."""
-    tok = span[0]
-    return len(span) == 1 and tok.text.isupper() and tok.text.isalpha() and tok.ent_type_ in ("ORG", "GPE")
-
-
-def _bad_name(doc: Doc, start: int, end: int) -> bool:
-    """Negative evidence for a name span: institutions, company suffixes, countries, money."""
-    words = doc[start:end]
-    last = words[-1]
-    if last.lower_ in lexicon()["institution_heads"] or last.lower_ in lexicon()["generic_actor_heads"]:
-        return True
-    if BILL_NAME.match(words.text):
-        return True  # "models targeted by SB 99"
-    if any(any(r.match(t.text) for r in CHIP_NAMES) for t in words):
-        return True  # "Nvidia H100 systems"
-    if any(t.text in exact_set("law_words") for t in words):
-        return True  # "the EU AI Act system"
-    if last.text in exact_set("company_suffixes") and last.text not in model_word_set("name_tail_words", lower=False):
-        return True
-    if end - start == 1 and _country_like(words[0]):
-        return True
-    if (
-        end - start == 1
-        and words[0].text.isupper()
-        and words[0].text.isalpha()
-        and words[0].ent_type_ in ("ORG", "GPE")
-    ):
-        return True  # "the FBI facial-recognition system", "the NHS AI model": a body's acronym
-    if words[0].text in model_word_set("currency_codes", lower=False) or words[0].text in exact_set("model_name_stop"):
-        return True
-    if end < len(doc) and doc[end].lower_ in model_word_set("amount_words"):
-        return True
-    # a body in the actor gazetteer is a model only when a company shares its name with its product
-    return words.text.lower() in _actor_types() and words.text not in maker_names()
-
-
-def _run_right(doc: Doc, i: int, limit: int) -> int:
-    """End of the name that starts at token ``i`` (``i`` when there is none)."""
-    j = i
-    while j < limit and j - i < MAX_NAME:
-        tok = doc[j]
-        if tok.text in ("-", "‐") and j > i and j + 1 < limit and name_word(doc[j + 1], first=False):
-            j += 1
-            continue
-        if not name_word(tok, first=j == i):
-            break
-        j += 1
-    return j
-
-
-def _run_left(doc: Doc, end: int, limit: int) -> int:
-    """Start of the name that ends before token ``end`` (``end`` when there is none)."""
-    i = end
-    while i - 1 >= limit and end - i < MAX_NAME:
-        tok = doc[i - 1]
-        if tok.text in ("-", "‐") and i < end and i - 2 >= limit and name_word(doc[i - 2], first=False):
-            i -= 1
-            continue
-        if not name_word(tok, first=False):
-            break
-        i -= 1
-    while i < end and not name_word(doc[i], first=True):  # a name cannot start with "2" or "Chat"
-        i += 1
-    return i
-
-
-@cache
-def _cue_pattern() -> re.Pattern[str]:
-    words = sorted(model_word_set("ai_cues"), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
-
-
-def _ai_cue(doc: Doc, lo: int, hi: int) -> bool:
-    """An AI cue word among tokens lo..hi, also inside a hyphenated word ("voice-cloning", "Arabic-language")."""
-    lo = max(lo, 0)
-    return hi > lo and _cue_pattern().search(doc[lo:hi].text.lower()) is not None
-
-
-def _has_version(doc: Doc, start: int, end: int) -> bool:
-    return any(_is_version(doc[k]) or any(c.isdigit() for c in doc[k].text) for k in range(start, end))
-
-
-def _modifies_a_noun(doc: Doc, tok: Token) -> bool:
-    """ "chatbot maker", "AI service provider": the model noun is only a modifier of another noun."""
-    if tok.i + 1 >= len(doc):
-        return False
-    nxt = doc[tok.i + 1]
-    listed = model_word_set("name_nouns") | model_word_set("cue_nouns")
-    return nxt.pos_ == "NOUN" and nxt.text.islower() and nxt.lower_ not in listed
-
 
 def _add(b: _Builder, start: int, end: int) -> None:
-    if end > start and not _bad_name(b.doc, start, end):
+    if end > start and not bad_name(b.doc, start, end):
         b.add(start, end, b.doc[start:end].text)
 
 
@@ -229,12 +66,12 @@ def _after_nouns(doc: Doc, b: _Builder) -> None:
         if not tok.text.islower() or (low not in strong and low not in cue):
             continue
         sent = sent_of(tok)
-        cued = _ai_cue(doc, max(sent.start, tok.i - 5), tok.i)
+        cued = ai_cue(doc, max(sent.start, tok.i - 5), tok.i)
         j = tok.i + 1
         comma = j < sent.end and doc[j].text == ","
         if j < sent.end and doc[j].text in (",", "“", '"', "‘"):
             j += 1
-        end = _run_right(doc, j, sent.end)
+        end = run_right(doc, j, sent.end)
         if end == j:
             continue
         if comma and end < sent.end and doc[end].text not in (",", ".", ")", ";", "—"):
@@ -242,7 +79,7 @@ def _after_nouns(doc: Doc, b: _Builder) -> None:
         maker = doc[j:end].text in maker_names()
         if low in cue and not (cued or maker):
             continue
-        if low in ("model", "models") and not (cued or maker or _has_version(doc, j, end)):
+        if low in model_word_set("ambiguous_name_nouns") and not (cued or maker or has_version(doc, j, end)):
             continue  # "a role model", "the business model"
         if end < len(doc) and doc[end].lower_ in lexicon()["developer_verbs"]:
             continue  # "the model Kestrel released": the maker, not the model
@@ -256,7 +93,7 @@ def _before_nouns(doc: Doc, b: _Builder) -> None:
     mods = lower_set("model_modifiers")
     for tok in doc:
         low = tok.lower_
-        if not tok.text.islower() or (low not in strong and low not in cue) or _modifies_a_noun(doc, tok):
+        if not tok.text.islower() or (low not in strong and low not in cue) or modifies_a_noun(doc, tok):
             continue
         sent = sent_of(tok)
         end = tok.i
@@ -269,17 +106,17 @@ def _before_nouns(doc: Doc, b: _Builder) -> None:
                 end -= 1
                 continue
             break
-        start = _run_left(doc, end, sent.start)
+        start = run_left(doc, end, sent.start)
         if start == end:
             continue
         name = doc[start:end]
         tail = name[-1].text in model_word_set("name_tail_words", lower=False)
         known = name.text in maker_names() or model_key_in(b, name.text)
-        cued = _ai_cue(doc, max(sent.start, start - 4), tok.i)
-        owned = start > 0 and doc[start - 1].lower_ in ("its", "their", "'s", "’s")
-        if low in cue and not (tail or known or cued or _has_version(doc, start, end)):
+        cued = ai_cue(doc, max(sent.start, start - 4), tok.i)
+        owned = start > 0 and doc[start - 1].lower_ in model_word_set("owner_words")
+        if low in cue and not (tail or known or cued or has_version(doc, start, end)):
             continue
-        if low not in cue and not (tail or known or cued or owned or _has_version(doc, start, end)):
+        if low not in cue and not (tail or known or cued or owned or has_version(doc, start, end)):
             if low not in model_word_set("product_name_nouns"):
                 continue  # "the Nordic model", "the Singapore model" are ways of doing things
         _add(b, start, end)
@@ -295,8 +132,9 @@ def _appositives(doc: Doc, b: _Builder) -> None:
     """ "Zephyr 2, the model it uses", "Zephyr, a voice-cloning tool sold by" """
     strong = model_word_set("name_nouns")
     cue = model_word_set("cue_nouns")
+    determiners = model_word_set("appositive_determiners")
     for tok in doc:
-        if tok.text != "," or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ not in ("a", "an", "the", "its", "their"):
+        if tok.text != "," or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ not in determiners:
             continue
         sent = sent_of(tok)
         noun = None
@@ -309,12 +147,12 @@ def _appositives(doc: Doc, b: _Builder) -> None:
                 break
             if t.lower_ in lexicon()["generic_actor_heads"]:
                 break  # "Kestrel AI, the Toronto company whose Wren model": the company is named
-        if noun is None or not noun.text.islower() or _modifies_a_noun(doc, noun):
+        if noun is None or not noun.text.islower() or modifies_a_noun(doc, noun):
             continue
-        if noun.lower_ in cue and not _ai_cue(doc, tok.i + 1, noun.i + 1):
+        if noun.lower_ in cue and not ai_cue(doc, tok.i + 1, noun.i + 1):
             continue
         end = tok.i
-        while (start := _run_left(doc, end, sent.start)) < end:  # "V3 and R1, the models behind it"
+        while (start := run_left(doc, end, sent.start)) < end:  # "V3 and R1, the models behind it"
             _add(b, start, end)
             if start - 1 <= sent.start or doc[start - 1].lower_ not in ("and", "or", ","):
                 break
@@ -325,7 +163,7 @@ def _company_subject(verb: Token) -> bool:
     suffixes = exact_set("company_suffixes")
     for subj in verb.children:
         if subj.dep_ == "nsubj" and (subj.ent_type_ == "ORG" or subj.text in suffixes):
-            return _actor_types().get(subj.text.lower(), "company") == "company"
+            return actor_types().get(subj.text.lower(), "company") == "company"
     return False
 
 
@@ -336,14 +174,14 @@ def _released(doc: Doc, b: _Builder) -> None:
         if tok.lower_ not in verbs or tok.pos_ not in ("VERB", "AUX"):
             continue
         sent = sent_of(tok)
-        if not (_ai_cue(doc, sent.start, sent.end) or _company_subject(tok)):
+        if not (ai_cue(doc, sent.start, sent.end) or _company_subject(tok)):
             continue  # "the ministry released Circular 12"
         j = tok.i + 1
         if j < sent.end and doc[j].lower_ == "out":
             j += 1
         while j < sent.end:
-            end = _run_right(doc, j, sent.end)
-            if end == j or not _has_version(doc, j, end):
+            end = run_right(doc, j, sent.end)
+            if end == j or not has_version(doc, j, end):
                 break
             _add(b, j, end)
             j = end
@@ -393,7 +231,7 @@ def _siblings(doc: Doc, b: _Builder) -> None:
 def _case_variants(doc: Doc, b: _Builder) -> None:
     """ "ChatGpt", "#CHATGPT": a gazetteer name in other capitals."""
     text = doc_text(doc)
-    for name, pat in _capitalised_gazetteer():
+    for name, pat in capitalised_gazetteer():
         for m in pat.finditer(text):
             if m.group(0) == name:
                 continue
@@ -408,6 +246,8 @@ def _maker_products(doc: Doc, b: _Builder) -> None:
     products = model_word_set("maker_product_nouns")
     nouns = model_word_set("name_nouns") | model_word_set("cue_nouns")
     uses = model_word_set("use_words")
+    joiners = model_word_set("maker_name_joiners")
+    phrases = model_word_set("maker_use_phrases")
     for name in sorted(maker_names()):
         for m in standalone_name(name).finditer(text):
             span = doc.char_span(m.start(), m.end())
@@ -415,12 +255,12 @@ def _maker_products(doc: Doc, b: _Builder) -> None:
                 continue
             k = span.end
             owner = k < len(doc) and doc[k].lower_ in ("'s", "’s")
-            while k < len(doc) and k - span.end < 3 and doc[k].lower_ in ("ai", "a.i.", "'s", "’s", "-", "related"):
+            while k < len(doc) and k - span.end < 3 and doc[k].lower_ in joiners:
                 k += 1
             used = k < len(doc) and doc[k].lower_ in products
             before = [doc[x].lower_ for x in range(max(span.start - 2, 0), span.start)]
             used = used or bool(before and (before[-1] in nouns or before[-1] in uses))
-            used = used or before[-2:] == ["downloads", "of"] or before[-2:] == ["use", "of"]
+            used = used or " ".join(before[-2:]) in phrases
             if used:
                 b.add(span.start, span.end, name, mark=not owner)
 

@@ -1,0 +1,193 @@
+"""What a model's name looks like: the words a name can be made of, where a name starts and ends
+around a token, and the negative evidence that makes a span no model (an institution, a country, a
+bill, a chip, money).
+
+The cue rules in ``model_cues`` find where a name should be; these functions say which tokens it is.
+Every word list is in data/model_words.json.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from policyscan.extract.patterns import (
+    BILL_NAME,
+    CHIP_NAMES,
+    VERSION,
+    actor_gazetteer,
+    exact_set,
+    lexicon,
+    lower_set,
+    model_gazetteer,
+    model_word_set,
+)
+
+BAD_ENTS = ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "LANGUAGE")
+MAX_NAME = 5
+
+
+@cache
+def actor_types() -> dict[str, str]:
+    out = {}
+    for e in actor_gazetteer():
+        for n in [e["name"], *e.get("aliases", [])]:
+            out[n.lower()] = e["type"]
+    return out
+
+
+@cache
+def maker_names() -> frozenset[str]:
+    """Models that share their maker's name ("DeepSeek"): models only where used as a product."""
+    return frozenset(e["name"] for e in model_gazetteer() if e.get("maker_name"))
+
+
+@cache
+def capitalised_gazetteer() -> list[tuple[str, re.Pattern[str]]]:
+    """Gazetteer names with two or more capitals, matched in any case and after a '#'."""
+    out = []
+    for e in model_gazetteer():
+        if e.get("context_only"):
+            continue
+        for n in [e["name"], *e.get("aliases", [])]:
+            if sum(c.isupper() for c in n) >= 2 and len(n) >= 5:
+                out.append((n, re.compile(r"(?<![\w-])" + re.escape(n) + r"(?![\w-])", re.I)))
+    return out
+
+
+def _country_like(tok: Token) -> bool:
+    from policyscan.extract.patterns import capitals
+
+    typ = actor_types().get(tok.text.lower())
+    if typ in ("government", "legislature", "court", "agency", "regulator", "international_body"):
+        return True
+    if tok.ent_type_ == "GPE" and (tok.ent_id_.startswith("actor:") or tok.text in capitals()):
+        return True
+    return any(tok.text == v.get("government") for v in capitals().values())
+
+
+def _is_version(tok: Token) -> bool:
+    return bool(VERSION.match(tok.text))
+
+
+def _demonym(tok: Token) -> bool:
+    """A nationality word ("Valdorian", "Danish"); NER also calls unknown product names NORP."""
+    low = tok.lower_
+    return (
+        tok.text in lexicon()["demonyms"]
+        or low.endswith(tuple(model_word_set("demonym_endings")))
+        or (tok.pos_ == "ADJ" and low.endswith("i"))
+    )
+
+
+def name_word(tok: Token, *, first: bool) -> bool:
+    """A token that can be a word of a model's name (``first``: the name's first word)."""
+    text = tok.text
+    low = tok.lower_
+    if not text or low in model_word_set("name_function_words") or tok.pos_ in ("DET", "PRON", "ADP", "CCONJ"):
+        return False
+    if text in model_word_set("languages", lower=False) or low in model_word_set("dataset_nouns"):
+        return False
+    if tok.ent_type_ == "NORP" and _demonym(tok):
+        return False
+    if tok.ent_type_ in BAD_ENTS and not (tok.ent_type_ in ("DATE", "QUANTITY") and not first and _is_version(tok)):
+        return False
+    if text in model_word_set("name_tail_words", lower=False):
+        return not first  # "Jambo Chat", but "AI" or "Chat" alone is no name
+    if not first and _is_version(tok):
+        return True
+    if not first and text in exact_set("model_suffixes"):
+        return True
+    if text[:1].isupper():
+        return low not in lower_set("model_modifiers") or text in model_word_set("name_tail_words", lower=False)
+    # "o1", "o3-mini": a lower-case letter joined to a version
+    return bool(re.match(r"^[a-z]\d+(?:[.-]\w+)?$", text))
+
+
+def body_acronym(span: Span) -> bool:
+    """ "the FBI facial-recognition system", "the NHS AI model": a body's acronym, not a model."""
+    tok = span[0]
+    return len(span) == 1 and tok.text.isupper() and tok.text.isalpha() and tok.ent_type_ in ("ORG", "GPE")
+
+
+def bad_name(doc: Doc, start: int, end: int) -> bool:
+    """Negative evidence for a name span: institutions, company suffixes, countries, money."""
+    words = doc[start:end]
+    last = words[-1]
+    if last.lower_ in lexicon()["institution_heads"] or last.lower_ in lexicon()["generic_actor_heads"]:
+        return True
+    if BILL_NAME.match(words.text):
+        return True  # "models targeted by SB 99"
+    if any(any(r.match(t.text) for r in CHIP_NAMES) for t in words):
+        return True  # "Nvidia H100 systems"
+    if any(t.text in exact_set("law_words") for t in words):
+        return True  # "the EU AI Act system"
+    if last.text in exact_set("company_suffixes") and last.text not in model_word_set("name_tail_words", lower=False):
+        return True
+    if end - start == 1 and _country_like(words[0]):
+        return True
+    if body_acronym(words):
+        return True
+    if words[0].text in model_word_set("currency_codes", lower=False) or words[0].text in exact_set("model_name_stop"):
+        return True
+    if end < len(doc) and doc[end].lower_ in model_word_set("amount_words"):
+        return True
+    # a body in the actor gazetteer is a model only when a company shares its name with its product
+    return words.text.lower() in actor_types() and words.text not in maker_names()
+
+
+def run_right(doc: Doc, i: int, limit: int) -> int:
+    """End of the name that starts at token ``i`` (``i`` when there is none)."""
+    j = i
+    while j < limit and j - i < MAX_NAME:
+        tok = doc[j]
+        if tok.text in ("-", "‐") and j > i and j + 1 < limit and name_word(doc[j + 1], first=False):
+            j += 1
+            continue
+        if not name_word(tok, first=j == i):
+            break
+        j += 1
+    return j
+
+
+def run_left(doc: Doc, end: int, limit: int) -> int:
+    """Start of the name that ends before token ``end`` (``end`` when there is none)."""
+    i = end
+    while i - 1 >= limit and end - i < MAX_NAME:
+        tok = doc[i - 1]
+        if tok.text in ("-", "‐") and i < end and i - 2 >= limit and name_word(doc[i - 2], first=False):
+            i -= 1
+            continue
+        if not name_word(tok, first=False):
+            break
+        i -= 1
+    while i < end and not name_word(doc[i], first=True):  # a name cannot start with "2" or "Chat"
+        i += 1
+    return i
+
+
+@cache
+def _cue_pattern() -> re.Pattern[str]:
+    words = sorted(model_word_set("ai_cues"), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
+
+
+def ai_cue(doc: Doc, lo: int, hi: int) -> bool:
+    """An AI cue word among tokens lo..hi, also inside a hyphenated word ("voice-cloning", "Arabic-language")."""
+    lo = max(lo, 0)
+    return hi > lo and _cue_pattern().search(doc[lo:hi].text.lower()) is not None
+
+
+def has_version(doc: Doc, start: int, end: int) -> bool:
+    return any(_is_version(doc[k]) or any(c.isdigit() for c in doc[k].text) for k in range(start, end))
+
+
+def modifies_a_noun(doc: Doc, tok: Token) -> bool:
+    """ "chatbot maker", "AI service provider": the model noun is only a modifier of another noun."""
+    if tok.i + 1 >= len(doc):
+        return False
+    nxt = doc[tok.i + 1]
+    listed = model_word_set("name_nouns") | model_word_set("cue_nouns")
+    return nxt.pos_ == "NOUN" and nxt.text.islower() and nxt.lower_ not in listed
