@@ -176,8 +176,9 @@ CHIP_NAMES = [re.compile(p) for p in lexicon()["chip_name_patterns"]]
 MODEL_KEY_SEP = re.compile(r"[\s\-‐]+")  # "GPT 4", "GPT-4", "GPT‐4" are one model key
 
 
-# AI models (extract/model_cues.py): a version word ("2", "3.5", "v4"), a camel-case product with a
-# version ("KarooEye 5"), and a family name's tail: a version and suffixes ("Zephyr" + " 2 Mini", " Lite").
+# AI models (extract/model_cues.py, extract/model_names.py): a version word ("2", "3.5", "v4"), a
+# camel-case product with a version ("KarooEye 5"), and a family name's tail: a version and suffixes
+# ("Zephyr" + " 2 Mini", " Lite").
 # One or two digits: "Zephyr 2025" is a year.
 VERSION = re.compile(r"^[vV]?\d{1,2}(?:\.\d+)?[A-Za-z]?$")
 CAMEL_VERSION = re.compile(r"(?<![\w-])[A-Z][a-z]+[A-Z][A-Za-z]* [vV]?\d{1,2}(?:\.\d+)?(?![\w.,%-]|\s+\d)")
