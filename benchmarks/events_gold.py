@@ -114,7 +114,9 @@ def match(
     """The gold mention (of the action's own article) an extracted action tells, and whether it was a tie.
 
     Hard conditions: direction, actor name, one object keyword. Among several candidates: the date
-    range that overlaps the action's date, then a ``kinds`` hint, then the most keywords.
+    range that overlaps the action's date, then a ``kinds`` hint, then a keyword in the action's target
+    (its direct object: "blacklisted Tianshu Cloud, one of Hanxin's customers" is about Tianshu), then
+    the most keywords.
     """
     actor = action.get("actor") or ""
     if not actor:
@@ -131,8 +133,16 @@ def match(
     if not fits:
         return None, False
 
-    def rank(g: GoldMention) -> tuple[bool, bool, int]:
-        return _date_overlaps(action, g), action.get("kind") in g.kinds, sum(o.lower() in text for o in g.objects)
+    target = str(action.get("target") or "").lower()
+
+    def rank(g: GoldMention) -> tuple[bool, bool, bool, int]:
+        in_target = any(o.lower() in target for o in g.objects)
+        return (
+            _date_overlaps(action, g),
+            action.get("kind") in g.kinds,
+            in_target,
+            sum(o.lower() in text for o in g.objects),
+        )
 
     best = max(rank(g) for g in fits)
     top = [g for g in fits if rank(g) == best]
