@@ -248,6 +248,10 @@ def _explain(s: dict[str, Any]) -> None:
             )
             for k in mine:
                 print(f"        {k}")
+    print("\nReversals between events:")
+    for r in s["_result"]["reversals"]:
+        first, second = events[r["first"]], events[r["second"]]
+        print(f"  {r['summary']} ({first['date']['value']} -> {second['date']['value']})")
     print("\nGold mentions with no matched action:")
     for g in s["_missed"]:
         print(f"  {g.article}: {g.event}")

@@ -113,6 +113,7 @@ class Mention:
     status: str
     words: frozenset[str]
     names: frozenset[str]
+    target_names: frozenset[str]
     value: str | None
     granularity: str | None
     lo: dt.date
@@ -150,15 +151,35 @@ def _interval(value: str | None, granularity: str | None, published: dt.date | N
 NAME = re.compile(r"\b(?:[A-Z][\w\-]*[a-z0-9][\w\-]*|[A-Za-z]*\d[\w.\-]*)")
 
 
-def _words(action: dict[str, Any]) -> tuple[frozenset[str], frozenset[str]]:
-    """Content words of the action's objects, and the names among them (capitalised or versioned)."""
-    cfg = settings()
-    generic, shortest = set(cfg["generic_words"]), int(cfg["min_word_length"])
-    parts = [*(action.get("objects") or []), action.get("target") or ""]
+@cache
+def _generic() -> frozenset[str]:
+    return frozenset(settings()["generic_words"])
+
+
+def _names(text: str, words: set[str], generic: frozenset[str], shortest: int) -> set[str]:
+    """The names among ``words``; a compound of names ("the Halden-Orrin deal") also names each part."""
+    names: set[str] = set()
+    for n in NAME.findall(text):
+        if n.lower() in words:
+            names.add(n.lower())
+            parts = n.split("-")
+            if len(parts) > 1 and all(p[:1].isupper() and p.isalpha() for p in parts):
+                names.update(p.lower() for p in parts if len(p) >= shortest and p.lower() not in generic)
+    return names
+
+
+def _words(action: dict[str, Any]) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Content words of the action's objects, the names among them (capitalised or versioned), and
+    the names in its target (the direct object) alone."""
+    generic, shortest = _generic(), int(settings()["min_word_length"])
+    raw_target = action.get("target")
+    target = raw_target if isinstance(raw_target, str) else ""
+    parts = [*(action.get("objects") or []), target]
     text = " ".join(p for p in parts if isinstance(p, str))
-    words = frozenset(w for w in WORD.findall(text.lower()) if len(w) >= shortest and w not in generic)
-    names = frozenset(n.lower() for n in NAME.findall(text) if n.lower() in words)
-    return words, names
+    words = {w for w in WORD.findall(text.lower()) if len(w) >= shortest and w not in generic}
+    names = _names(text, words, generic, shortest)
+    target_names = _names(target, words, generic, shortest) if names else set()
+    return frozenset(words | names), frozenset(names), frozenset(target_names)
 
 
 def _published(record: dict[str, Any]) -> dt.date | None:
@@ -182,7 +203,11 @@ def mentions_of(record: dict[str, Any], identity: ActorIdentity) -> Iterator[Men
         date = action.get("date") or {}
         value, granularity = date.get("value"), date.get("granularity")
         lo, hi = _interval(value, granularity, published)
-        words, names = _words(action)
+        if published is not None and "text" in date and not date["text"] and value == published.isoformat()[:7]:
+            # The publication month an undated "has banned" gets (date.text empty: inferred) is a guess
+            # at "recently": like an undated mention it fits any event of the article's recent past.
+            lo, hi = _interval(None, None, published)
+        words, names, target_names = _words(action)
         evidence = action.get("evidence") or [{}]
         yield Mention(
             article=sys.intern(str(article)),
@@ -195,6 +220,7 @@ def mentions_of(record: dict[str, Any], identity: ActorIdentity) -> Iterator[Men
             status=str(action.get("status") or "enacted"),
             words=words,
             names=names,
+            target_names=target_names,
             value=value,
             granularity=granularity,
             lo=lo,
@@ -210,6 +236,7 @@ class Cluster:
     hi: dt.date
     words: Counter[str] = field(default_factory=Counter)
     names: set[str] = field(default_factory=set)
+    target_names: set[str] = field(default_factory=set)
     mentions: list[Mention] = field(default_factory=list)
     articles: set[str] = field(default_factory=set)
 
@@ -218,8 +245,12 @@ class Cluster:
 
         Two mentions that both name things (capitalised or versioned words) must share a name:
         "the Quillfeather chatbot" and "the Marrowgate chatbot" are two bans, whatever "chatbot" says.
+        When both name their direct object, each target must be named on the other side: "blacklisted
+        Tianshu Cloud, a Hanxin customer" is not the listing of Hanxin, though both name Hanxin.
         """
         if m.hi < self.lo or m.lo > self.hi:
+            return 0
+        if m.target_names and self.target_names and not (m.target_names & self.names and self.target_names & m.names):
             return 0
         if m.names and self.names:
             shared_names = len(m.names & self.names)
@@ -235,6 +266,7 @@ class Cluster:
             self.lo, self.hi = lo, hi
         self.words.update(m.words)
         self.names |= m.names
+        self.target_names |= m.target_names
         if len(self.mentions) < int(settings()["max_mentions_per_event"]):
             self.mentions.append(m)
         self.articles.add(m.article)
@@ -298,7 +330,7 @@ class EventIndex:
         best.add(m)
         if m.sha256 and m.action_id:
             self._seen[(m.sha256, m.action_id)] = best
-        m.words = m.names = _EMPTY  # the cluster holds them now: a million mentions stay small
+        m.words = m.names = m.target_names = _EMPTY  # the cluster holds them now: a million mentions stay small
 
 
 # ---------------------------------------------------------------------------
