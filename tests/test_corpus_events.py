@@ -81,6 +81,84 @@ def test_same_actor_other_object_or_other_date_is_another_event():
     assert len(corpus_events.cluster(records)["events"]) == 3
 
 
+def _with_objects(action, objects):
+    return {**action, "objects": list(objects)}
+
+
+def test_the_direct_object_decides_when_both_name_one():
+    """Listing Tianshu Cloud (a Hanxin customer) two days after listing Hanxin is another event, in
+    either order; a retelling of either joins its own event, and a peripheral name does not count."""
+    hanxin = _with_objects(
+        _action("1", "Commerce Department", "ban", "tighten", "Hanxin Microelectronics", "2026-03-10"),
+        ["the Entity List"],
+    )
+    tianshu = _with_objects(
+        _action("1", "Commerce Department", "ban", "tighten", "Tianshu Cloud", "2026-03-12"),
+        ["the Entity List", "Hanxin chips"],
+    )
+    retold = _action("2", "Commerce Department", "ban", "tighten", "Tianshu", "2026-03-12")
+    for order in ([hanxin, tianshu], [tianshu, hanxin]):
+        records = [_record(f"{n}.txt", "2026-03-13", [a]) for n, a in enumerate(order)]
+        records.append(_record("r.txt", "2026-03-20", [retold]))
+        events = corpus_events.cluster(records)["events"]
+        assert len(events) == 2
+        by_article = {m["article"]: e["id"] for e in events for m in e["mentions"]}
+        tianshu_article = "1.txt" if order[1] is tianshu else "0.txt"
+        assert by_article["r.txt"] == by_article[tianshu_article]
+
+
+def test_a_compound_name_names_its_parts():
+    """ "the Halden-Orrin deal" retells "Halden Systems' purchase of Orrin AI"."""
+    records = [
+        _record(
+            "a.txt",
+            "2026-05-14",
+            [
+                _action(
+                    "1",
+                    "Competition Authority",
+                    "approve",
+                    "loosen",
+                    "Halden Systems' purchase of Orrin AI",
+                    "2026-05-14",
+                )
+            ],
+        ),
+        _record(
+            "b.txt",
+            "2026-05-20",
+            [_action("1", "Competition Authority", "approve", "loosen", "the Halden-Orrin deal", "2026-05-14")],
+        ),
+    ]
+    assert len(corpus_events.cluster(records)["events"]) == 1
+
+
+def test_a_head_noun_alone_retells_the_named_thing():
+    """ "banned the service last week" (nothing named) joins the ban of the Quillfeather chatbot."""
+    records = [
+        _record("a.txt", "2026-03-04", [_action("1", "Data Authority", "ban", "tighten", BAN, "2026-03-03")]),
+        _record(
+            "b.txt",
+            "2026-03-12",
+            [_action("1", "Data Authority", "ban", "tighten", "the service", "2026-03-02", "week")],
+        ),
+    ]
+    assert len(corpus_events.cluster(records)["events"]) == 1
+
+
+def test_the_publication_month_guess_fits_the_recent_past():
+    """An undated "has fined" gets its article's month with no text (inferred): it may retell an
+    event of the weeks before; a month the article states is kept as stated."""
+    fine = _action("1", "Data Authority", "fine", "tighten", "Nuri Labs", "2026-04-08")
+    guessed = _action("1", "Data Authority", "fine", "tighten", "Nuri Labs", "2026-05", "month")
+    guessed["date"]["text"] = None
+    stated = copy.deepcopy(guessed)
+    stated["date"]["text"] = "in May"
+    base = _record("a.txt", "2026-04-08", [fine])
+    assert len(corpus_events.cluster([base, _record("b.txt", "2026-05-20", [guessed])])["events"]) == 1
+    assert len(corpus_events.cluster([base, _record("b.txt", "2026-05-20", [stated])])["events"]) == 2
+
+
 def test_different_actors_and_directions_do_not_merge():
     records = [
         _record("a.txt", "2026-03-05", [_action("1", "Data Authority", "ban", "tighten", BAN, "2026-03-03")]),

@@ -38,6 +38,7 @@ class Cluster:
     hi: dt.date
     words: Counter[str] = field(default_factory=Counter)
     names: set[str] = field(default_factory=set)
+    target_names: set[str] = field(default_factory=set)
     mentions: list[Mention] = field(default_factory=list)
     articles: set[str] = field(default_factory=set)
 
@@ -46,8 +47,12 @@ class Cluster:
 
         Two mentions that both name things (capitalised or versioned words) must share a name:
         "the Quillfeather chatbot" and "the Marrowgate chatbot" are two bans, whatever "chatbot" says.
+        When both name their direct object, each target must be named on the other side: "blacklisted
+        Tianshu Cloud, a Hanxin customer" is not the listing of Hanxin, though both name Hanxin.
         """
         if m.hi < self.lo or m.lo > self.hi:
+            return 0
+        if m.target_names and self.target_names and not (m.target_names & self.names and self.target_names & m.names):
             return 0
         if m.names and self.names:
             shared_names = len(m.names & self.names)
@@ -63,6 +68,7 @@ class Cluster:
             self.lo, self.hi = lo, hi
         self.words.update(m.words)
         self.names |= m.names
+        self.target_names |= m.target_names
         if len(self.mentions) < int(settings()["max_mentions_per_event"]):
             self.mentions.append(m)
         self.articles.add(m.article)
@@ -126,4 +132,4 @@ class EventIndex:
         best.add(m)
         if m.sha256 and m.action_id:
             self._seen[(m.sha256, m.action_id)] = best
-        m.words = m.names = _EMPTY  # the cluster holds them now: a million mentions stay small
+        m.words = m.names = m.target_names = _EMPTY  # the cluster holds them now: a million mentions stay small

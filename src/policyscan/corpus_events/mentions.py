@@ -39,6 +39,7 @@ class Mention:
     status: str
     words: frozenset[str]
     names: frozenset[str]
+    target_names: frozenset[str]
     value: str | None
     granularity: str | None
     lo: dt.date
@@ -65,15 +66,35 @@ def interval(value: str | None, granularity: str | None, published: dt.date | No
     return _MIN, _MAX
 
 
-def _words(action: dict[str, Any]) -> tuple[frozenset[str], frozenset[str]]:
-    """Content words of the action's objects, and the names among them (capitalised or versioned)."""
-    cfg = settings()
-    generic, shortest = set(cfg["generic_words"]), int(cfg["min_word_length"])
-    parts = [*(action.get("objects") or []), action.get("target") or ""]
+@cache
+def _generic() -> frozenset[str]:
+    return frozenset(settings()["generic_words"])
+
+
+def _names(text: str, words: set[str], generic: frozenset[str], shortest: int) -> set[str]:
+    """The names among ``words``; a compound of names ("the Halden-Orrin deal") also names each part."""
+    names: set[str] = set()
+    for n in NAME.findall(text):
+        if n.lower() in words:
+            names.add(n.lower())
+            parts = n.split("-")
+            if len(parts) > 1 and all(p[:1].isupper() and p.isalpha() for p in parts):
+                names.update(p.lower() for p in parts if len(p) >= shortest and p.lower() not in generic)
+    return names
+
+
+def _words(action: dict[str, Any]) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Content words of the action's objects, the names among them (capitalised or versioned), and
+    the names in its target (the direct object) alone."""
+    generic, shortest = _generic(), int(settings()["min_word_length"])
+    raw_target = action.get("target")
+    target = raw_target if isinstance(raw_target, str) else ""
+    parts = [*(action.get("objects") or []), target]
     text = " ".join(p for p in parts if isinstance(p, str))
-    words = frozenset(w for w in WORD.findall(text.lower()) if len(w) >= shortest and w not in generic)
-    names = frozenset(n.lower() for n in NAME.findall(text) if n.lower() in words)
-    return words, names
+    words = {w for w in WORD.findall(text.lower()) if len(w) >= shortest and w not in generic}
+    names = _names(text, words, generic, shortest)
+    target_names = _names(target, words, generic, shortest) if names else set()
+    return frozenset(words | names), frozenset(names), frozenset(target_names)
 
 
 def _published(record: dict[str, Any]) -> dt.date | None:
@@ -97,7 +118,11 @@ def mentions_of(record: dict[str, Any], identity: ActorIdentity) -> Iterator[Men
         date = action.get("date") or {}
         value, granularity = date.get("value"), date.get("granularity")
         lo, hi = interval(value, granularity, published)
-        words, names = _words(action)
+        if published is not None and "text" in date and not date["text"] and value == published.isoformat()[:7]:
+            # The publication month an undated "has banned" gets (date.text empty: inferred) is a guess
+            # at "recently": like an undated mention it fits any event of the article's recent past.
+            lo, hi = interval(None, None, published)
+        words, names, target_names = _words(action)
         evidence = action.get("evidence") or [{}]
         yield Mention(
             article=sys.intern(str(article)),
@@ -110,6 +135,7 @@ def mentions_of(record: dict[str, Any], identity: ActorIdentity) -> Iterator[Men
             status=str(action.get("status") or "enacted"),
             words=words,
             names=names,
+            target_names=target_names,
             value=value,
             granularity=granularity,
             lo=lo,
