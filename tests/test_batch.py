@@ -346,6 +346,6 @@ def test_every_writer_reads_back_what_it_writes(name: str, tmp_path: Path) -> No
 
 
 def test_the_cli_offers_exactly_the_registered_formats() -> None:
-    from policyscan.cli import BatchFormat
+    from policyscan.cli.batch import BatchFormat
 
     assert [f.value for f in BatchFormat] == list(batch.FORMATS) == list(batch.WRITERS)

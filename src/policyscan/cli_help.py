@@ -1,4 +1,4 @@
-"""Plain ``--help`` read straight from the Typer declarations in cli.py (issue 16: <= 0.12 s).
+"""Plain ``--help`` read straight from the Typer declarations in cli/ (issue 16: <= 0.12 s).
 
 Typer builds a click command with a pydantic adapter per option and renders help with
 Rich: together about three times the 0.12 s budget. ``policyscan --help`` and

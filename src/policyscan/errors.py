@@ -1,4 +1,4 @@
-"""Library exceptions. Only cli.py turns them into a message and an exit code."""
+"""Library exceptions. Only the cli/ package turns them into a message and an exit code."""
 
 from __future__ import annotations
 
