@@ -35,6 +35,7 @@ def report_command(
 
         policyscan report samples/*.txt -o samples.html --title "Samples"
     """
+    from policyscan import report_inputs
     from policyscan.render import html_report
 
     if output is None and sys.stdout.isatty():
@@ -42,7 +43,7 @@ def report_command(
         raise typer.Exit(2)
 
     with exit_on_error():
-        found = html_report.collect(paths, model=model, max_bytes=max_bytes, encoding=encoding)
+        found = report_inputs.collect(paths, model=model, max_bytes=max_bytes, encoding=encoding)
         page = html_report.render_html(found.reports, found.failures, title=title)
     failed = [f for f in found.failures if f.exit_code is not None]
     for failure in failed:

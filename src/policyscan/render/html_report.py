@@ -33,15 +33,6 @@ from policyscan.report import Report
 _PLACEHOLDER = re.compile(r"@@([A-Z]+)@@")
 
 
-def __getattr__(name: str) -> Any:
-    # cli.py still calls ``html_report.collect``; it moved to report_inputs (drop this once cli imports it there).
-    if name == "collect":
-        from policyscan.report_inputs import collect
-
-        return collect
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
 def _script_json(data: Any) -> str:
     """JSON that cannot end the <script> element it sits in (article text is untrusted)."""
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
