@@ -15,7 +15,7 @@ TEXT = (
     "The Ruritanian Data Authority fined Okapi Systems 5 million euros (RDA) over its Quillo-3 chatbot, "
     "the regulator said. Its Heron-7B model was banned! The bans and restrictions stay; no fine was lifted?\n"
     "Analysts said the decision could shape how other regulators approach consumer chatbots next year.\n\n"
-    "THE MODEL, a chatbot, was approved."
+    "THE MODEL, a chatbot, was approved. An agent may mark the case as det or neg."  # words that are spaCy symbols
 )
 
 
