@@ -12,7 +12,7 @@ from policyscan.extract import ai_models as models_mod
 from policyscan.extract import dates as dates_mod
 from policyscan.extract import events
 from policyscan.extract.actions import find_actions
-from policyscan.extract.patterns import doc_ents, drop_doc_caches, set_doc_text
+from policyscan.extract.patterns import doc_ents, doc_text, drop_doc_caches, set_doc_text
 from policyscan.load import Article
 from policyscan.nlp import Loaded, load_pipeline
 from policyscan.report import ActorType, DateRef, Report, Source
@@ -76,6 +76,7 @@ def _report(doc, article: Article, loaded: Loaded) -> Report:
     actor_keys = {a.actor for a in raw if a.actor}
     reported = actors_mod.acting_keys(actors, actor_keys)
     date_refs = []
+    text = doc_text(doc)
     date_warnings: dict[str, None] = {}  # ordered, one line per distinct phrase
     dates_seen = 0
     for ent in doc_ents(doc):
@@ -83,12 +84,13 @@ def _report(doc, article: Article, loaded: Loaded) -> Report:
             dates_seen += 1
             if dates_seen > MAX_DATES:
                 continue
-            res = dates_mod.resolve(ent.text, article.published)
+            ent_text = text[ent.start_char : ent.end_char]  # == ent.text, without a Token per word
+            res = dates_mod.resolve(ent_text, article.published)
             if res.warning:
                 date_warnings[res.warning] = None
             date_refs.append(
                 DateRef(
-                    text=ent.text,
+                    text=ent_text,
                     value=res.value,
                     granularity=res.granularity,
                     start=ent.start_char,

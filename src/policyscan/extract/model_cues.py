@@ -200,7 +200,10 @@ def _cue_pattern() -> re.Pattern[str]:
 def _ai_cue(doc: Doc, lo: int, hi: int) -> bool:
     """An AI cue word among tokens lo..hi, also inside a hyphenated word ("voice-cloning", "Arabic-language")."""
     lo = max(lo, 0)
-    return hi > lo and _cue_pattern().search(doc[lo:hi].text.lower()) is not None
+    if hi <= lo:
+        return False
+    span = doc[lo:hi]  # its characters from the text: Span.text makes a Token of every word
+    return _cue_pattern().search(doc_text(doc)[span.start_char : span.end_char].lower()) is not None
 
 
 def _has_version(doc: Doc, start: int, end: int) -> bool:
