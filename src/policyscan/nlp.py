@@ -293,13 +293,12 @@ def _ruler_patterns() -> list[dict]:
 @Language.component("policyscan_paragraphs")
 def paragraph_breaks(doc):
     """A blank line ends a sentence: headings and datelines have no final full stop."""
-    from spacy.attrs import SENT_START
+    from spacy.attrs import IS_SPACE, SENT_START
 
-    starts = [
-        tok.i
-        for tok in doc[1:]
-        if (doc[tok.i - 1].is_space and "\n" in doc[tok.i - 1].text) or "\n\n" in doc[tok.i - 1].whitespace_
-    ]
+    # a token after a whitespace token holding a line break (a token's own trailing whitespace_ is
+    # at most one space); the few whitespace tokens come from one array, not a Token per word
+    spaces = doc.to_array(IS_SPACE).nonzero()[0].tolist()
+    starts = [j + 1 for j in spaces if j + 1 < len(doc) and "\n" in doc[j].text]
     if starts:
         # one array write: setting Token.is_sent_start re-checks the whole doc each time
         arr = doc.to_array([SENT_START])
