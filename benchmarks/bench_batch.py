@@ -22,7 +22,11 @@ Prints words/s, CPU seconds (process + workers; wall-clock ratios mean little wh
 programs share the cores), peak RSS (VmHWM) of the main process and of each worker, then each
 ratio of issue 16 next to its target: jobs1 / full >= 1.0, jobs2 / jobs1 >= 1.7, peak memory
 <= 300 MiB per worker, extraction <= 8% of parse time, and `policyscan --help` (and every
-subcommand's) <= 0.12 s as the median of 7 whole-process runs. ``--modes help`` runs only that.
+subcommand's) <= 0.12 s as the median of 7 whole-process runs (``--modes help`` runs only that),
+and ``single``: `policyscan analyze` on one ~1,000-word article against a process that imports
+spaCy, loads the full model and parses the same text (target <= 1.05), median of 7 runs each
+(``--modes single``; ``--runs`` changes the 7). For ``jobs2`` it also prints the main process's own
+CPU seconds: what the parent spends per record (receiving, writing) while the workers parse.
 """
 
 from __future__ import annotations
@@ -175,14 +179,23 @@ def _batch(folder: str, batch_size: int, jobs: int) -> dict:
     from policyscan import batch
 
     with tempfile.TemporaryDirectory() as tmp:
-        start, cpu = time.perf_counter(), _cpu()
+        start, cpu, own = time.perf_counter(), _cpu(), time.process_time()
         result = batch.batch(
             [folder], output=f"{tmp}/out.jsonl", jobs=jobs, settings=batch.Settings(batch_size=batch_size)
         )
         seconds = time.perf_counter() - start
-        cpu = _cpu() - cpu  # with --jobs 2: the workers' CPU once they have exited
+        own = time.process_time() - own  # this process only
+        # workers are children of the forkserver, not of this process: they report their own CPU
+        cpu = _cpu() - cpu + sum(result.worker_cpu_seconds.values())
     assert result.failed == 0, result
-    return {"seconds": seconds, "cpu_timed": cpu, "words": result.words, "workers": result.worker_peak_rss_kb}
+    return {
+        "seconds": seconds,
+        "cpu_timed": cpu,
+        "cpu_main": own,
+        "cpu_workers": sum(result.worker_cpu_seconds.values()),
+        "words": result.words,
+        "workers": result.worker_peak_rss_kb,
+    }
 
 
 def _dask2(folder: str, batch_size: int, partition_size: int) -> dict:
@@ -235,7 +248,7 @@ def child(mode: str, folder: str, batch_size: int, partition_size: int) -> None:
 
     out["main_rss_kb"] = peak_rss_kb()
     usage = [resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
-    out["cpu_seconds"] = sum(u.ru_utime + u.ru_stime for u in usage)  # a check on a busy machine
+    out["cpu_seconds"] = sum(u.ru_utime + u.ru_stime for u in usage) + out.get("cpu_workers", 0.0)
     print(json.dumps(out))
 
 
@@ -250,8 +263,8 @@ HELP_COMMANDS = ([], ["analyze"], ["batch"], ["summarize"], ["report"], ["schema
 HELP_RUNS = 7
 
 
-def help_medians() -> dict[str, tuple[float, float]]:
-    """Whole-process wall and CPU time of `python -m policyscan [CMD] --help`: the median of 7 runs each.
+def help_medians(runs: int = HELP_RUNS) -> dict[str, tuple[float, float]]:
+    """Whole-process wall and CPU time of `python -m policyscan [CMD] --help`: the median of ``runs`` (7) each.
 
     The first row is a bare interpreter (`python -c pass`): on a loaded machine it shows how much
     of each figure is waiting for a core rather than policyscan's own work.
@@ -264,17 +277,75 @@ def help_medians() -> dict[str, tuple[float, float]]:
         return u.ru_utime + u.ru_stime
 
     out = {}
-    runs = [("(python -c pass)", ["-c", "pass"])]
-    runs += [(" ".join(cmd) or "(main)", ["-m", "policyscan", *cmd, "--help"]) for cmd in HELP_COMMANDS]
-    for name, args in runs:
+    commands = [("(python -c pass)", ["-c", "pass"])]
+    commands += [(" ".join(cmd) or "(main)", ["-m", "policyscan", *cmd, "--help"]) for cmd in HELP_COMMANDS]
+    for name, args in commands:
         walls, cpus = [], []
-        for _ in range(HELP_RUNS):
+        for _ in range(runs):
             start, cpu = time.perf_counter(), child_cpu()
             subprocess.run([sys.executable, *args], capture_output=True, check=True)
             walls.append(time.perf_counter() - start)
             cpus.append(child_cpu() - cpu)
         out[name] = (statistics.median(walls), statistics.median(cpus))
     return out
+
+
+SINGLE_ARTICLES = 4  # generated articles joined into the one article of the "single" mode (~1,000 words)
+
+# The yardstick for `analyze` on one article: a fresh process that imports spaCy, loads the
+# same model with every component (the bare full pipeline) and parses the same text.
+BARE_SINGLE = """
+import sys, warnings
+import spacy
+from policyscan.nlp import resolve_name
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")
+    nlp = spacy.load(resolve_name(None))
+nlp(open(sys.argv[1], encoding="utf-8").read())
+"""
+
+
+def single_medians(runs: int) -> dict[str, tuple[float, float]]:
+    """Whole-process wall and CPU time, median of ``runs``: `policyscan analyze` on one ~1,000-word
+    article (JSON to /dev/null) against import spaCy + load the full model + parse the same text."""
+    import resource
+    import statistics
+
+    def child_cpu() -> float:
+        u = resource.getrusage(resource.RUSAGE_CHILDREN)
+        return u.ru_utime + u.ru_stime
+
+    rng = random.Random(16)
+    text = "\n\n".join(make_article(i, rng) for i in range(SINGLE_ARTICLES))
+    out = {}
+    with tempfile.TemporaryDirectory(prefix="policyscan-single-") as tmp:
+        path = Path(tmp) / "article.txt"
+        path.write_text(text, encoding="utf-8")
+        commands = {
+            "import+load+parse": [sys.executable, "-c", BARE_SINGLE, str(path)],
+            "policyscan analyze": [sys.executable, "-m", "policyscan", "analyze", str(path), "--format", "json"],
+        }
+        for name, cmd in commands.items():
+            walls, cpus = [], []
+            for _ in range(runs):
+                start, cpu = time.perf_counter(), child_cpu()
+                subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+                walls.append(time.perf_counter() - start)
+                cpus.append(child_cpu() - cpu)
+            out[name] = (statistics.median(walls), statistics.median(cpus))
+    return out
+
+
+def print_single_times(single: dict[str, tuple[float, float]], runs: int) -> None:
+    if not single:
+        return
+    for name, (wall, cpu) in single.items():
+        print(f"{name:24} median {wall:.3f} s wall, {cpu:.3f} s CPU  ({runs} whole-process runs, one article)")
+    (bare_wall, bare_cpu), (ours_wall, ours_cpu) = single["import+load+parse"], single["policyscan analyze"]
+    ratio = ours_wall / bare_wall
+    print(f"analyze / import+load+parse = {ratio:.2f}  (target <= 1.05)  {_verdict(ratio <= 1.05)}")
+    ratio = ours_cpu / bare_cpu
+    print(f"  by CPU time = {ratio:.2f}  {_verdict(ratio <= 1.05)}")
 
 
 def print_help_times(helps: dict[str, tuple[float, float]]) -> None:
@@ -296,18 +367,22 @@ def main() -> None:
     parser.add_argument("--modes", help="comma-separated (default: bare,jobs1,jobs2,pipe2; jobs2,dask2 for dask)")
     parser.add_argument("--engine", choices=["local", "dask"], default="local", help="dask: compare dask2 with jobs2")
     parser.add_argument("--partition-size", type=int, default=50, help="files per Dask task")
+    parser.add_argument("--runs", type=int, default=HELP_RUNS, help="whole-process runs per figure (help, single)")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--dir", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         child(args.child, args.dir, args.batch_size, args.partition_size)
         return
-    modes = args.modes or ("jobs2,dask2" if args.engine == "dask" else "full,bare,split,jobs1,jobs2,pipe2,help")
+    default = "full,bare,split,jobs1,jobs2,pipe2,help,single"
+    modes = args.modes or ("jobs2,dask2" if args.engine == "dask" else default)
     wanted = modes.split(",")
-    helps = help_medians() if "help" in wanted else {}
-    wanted = [m for m in wanted if m != "help"]
+    helps = help_medians(args.runs) if "help" in wanted else {}
+    single = single_medians(args.runs) if "single" in wanted else {}
+    wanted = [m for m in wanted if m not in ("help", "single")]
     if not wanted:
         print_help_times(helps)
+        print_single_times(single, args.runs)
         return
     with tempfile.TemporaryDirectory(prefix="policyscan-bench-") as tmp:
         folder = Path(tmp) / "news"
@@ -350,12 +425,18 @@ def main() -> None:
     if "jobs1" in rate and "jobs2" in rate:
         ratio = rate["jobs2"] / rate["jobs1"]
         print(f"jobs2 / jobs1 = {ratio:.2f}  (target >= 1.7 on 2 free cores)  {_verdict(ratio >= 1.7)}")
+        j2 = results["jobs2"]
+        print(
+            f"  jobs2 main process: {j2['cpu_main']:.1f} CPU s of {j2['cpu_timed']:.1f} "
+            f"({j2['cpu_main'] / j2['cpu_timed']:.1%}; reading results and writing, the workers parse)"
+        )
     peaks = [kb / 1024 for m in ("jobs1", "jobs2") if m in results for kb in results[m]["workers"].values()]
     if "jobs1" in results:
         peaks.append(results["jobs1"]["main_rss_kb"] / 1024)  # --jobs 1 parses in the main process
     if peaks:
         print(f"peak per worker = {max(peaks):.0f} MiB  (target <= 300)  {_verdict(max(peaks) <= 300)}")
     print_help_times(helps)
+    print_single_times(single, args.runs)
     if "dask2" in rate and "jobs2" in rate:
         print(f"dask2 / jobs2 = {rate['dask2'] / rate['jobs2']:.2f}  (target >= 0.75: Dask overhead under 25%)")
     if "pipe2" in rate and "jobs2" in rate:

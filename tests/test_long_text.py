@@ -118,3 +118,23 @@ def test_a_1_2_million_character_article(nlp_loaded):
     report = pipeline.analyze(article)
     assert report.actions
     _check_offsets(report, article.text)
+
+
+def test_the_join_keeps_every_attribute_from_docs_would(nlp_loaded):
+    """The pieces are joined from compact arrays, not by Doc.from_docs over every piece Doc (issue 16:
+    memory); the Doc is the same."""
+    from spacy.tokens import Doc
+
+    language = nlp_loaded.nlp.language
+    text = _article(12_000, seed=5) + "x" * 2500 + " tail\n\n  end "
+    pieces = split_text(text, 2000)
+    expected = Doc.from_docs(list(language.pipe(pieces, batch_size=1)), ensure_whitespace=False, exclude=["tensor"])
+    doc = ChunkingLanguage(language, chunk_chars=2000)(text)
+    attrs = list(Doc._get_array_attrs())
+    assert doc.text == expected.text == text
+    assert (doc.to_array(attrs) == expected.to_array(attrs)).all()
+    assert [(e.start, e.end, e.label_, e.ent_id_) for e in doc.ents] == [
+        (e.start, e.end, e.label_, e.ent_id_) for e in expected.ents
+    ]
+    assert [(s.start, s.end) for s in doc.sents] == [(s.start, s.end) for s in expected.sents]
+    assert [t.head.i for t in doc] == [t.head.i for t in expected]

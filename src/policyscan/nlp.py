@@ -96,17 +96,40 @@ class ChunkingLanguage:
         return isinstance(text, str) and len(text) > self.chunk_chars
 
     def _parse_long(self, text: str, batch_size: int | None = None):
-        import numpy
+        """One Doc over ``text`` from its pieces' parses.
+
+        Each piece's Doc is reduced at once to its words and a compact copy of its token
+        attributes (``_PieceArrays``) and dropped: holding every piece Doc until the join, as
+        ``Doc.from_docs`` needs, doubled the peak memory of a long text (issue 16). The join
+        sets the same attributes ``Doc.from_docs`` copies (``Doc._get_array_attrs``).
+        """
         from spacy.tokens import Doc
 
-        docs = []
-        for piece in self._nlp.pipe(split_text(text, self.chunk_chars), batch_size=batch_size or 1):
-            piece.tensor = numpy.zeros((0,), dtype="float32")  # tok2vec output, never read: ~400 bytes a token
-            docs.append(piece)
-        doc = Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])  # type: ignore[call-arg]  # stub lags
-        del docs
-        if doc.text != text:  # cannot happen: the pieces are cut between characters and joined as they are
+        attrs = list(Doc._get_array_attrs())
+        pieces = split_text(text, self.chunk_chars)
+        words: list[str] = []
+        spaces: list[bool] = []
+        parts: list[_PieceArrays] = []
+        extras: list[tuple[int, Any]] = []  # (character offset, piece doc's spans and user data)
+        offset = 0
+        for piece, doc in zip(pieces, self._nlp.pipe(pieces, batch_size=batch_size or 1), strict=True):
+            piece_words, piece_spaces = _words_and_spaces(doc, piece)
+            words += piece_words
+            spaces += piece_spaces
+            parts.append(_PieceArrays(doc.to_array(attrs)))
+            if doc.user_data or doc.spans:
+                extras.append((offset, _piece_extras(doc)))
+            offset += len(piece)
+            del doc
+        if offset != len(text):  # cannot happen: the pieces are cut between characters
             raise RuntimeError("chunked parse changed the text")
+        array = _PieceArrays.join(parts, len(words), len(attrs))
+        del parts
+        doc = Doc(self._nlp.vocab, words=words, spaces=spaces, user_data=_join_user_data(extras))
+        del words, spaces
+        doc.from_array(attrs, array)
+        del array
+        _join_spans(doc, extras)
         return doc
 
     def __call__(self, text, **kwargs):
@@ -127,6 +150,90 @@ class ChunkingLanguage:
                 docs = self._nlp.pipe(group, as_tuples=True, batch_size=batch_size, **kwargs)
                 for doc, context in docs:
                     yield (doc, context) if as_tuples else doc
+
+
+def _words_and_spaces(doc, piece: str) -> tuple[list[str], list[bool]]:
+    """The words and trailing spaces of a piece's Doc, read from arrays and the piece's own text
+    (no Token objects); checked against the piece, which they must spell exactly."""
+    from spacy.attrs import IDX, LENGTH, SPACY
+
+    if len(doc) == 0:
+        words: list[str] = []
+        spaces: list[bool] = []
+    else:
+        idx, length, space = doc.to_array([IDX, LENGTH, SPACY]).T.tolist()
+        words = [piece[i : i + n] for i, n in zip(idx, length, strict=True)]
+        spaces = [bool(s) for s in space]
+    if sum(map(len, words)) + sum(spaces) != len(piece):  # cannot happen: spaCy keeps every character
+        raise RuntimeError("chunked parse changed the text")
+    return words, spaces
+
+
+class _PieceArrays:
+    """A piece's ``Doc.to_array`` kept small: each column as codes into its distinct values
+    (a handful of tags, labels and heads per piece), in the narrowest unsigned type."""
+
+    def __init__(self, array) -> None:
+        import numpy
+
+        self.rows = len(array)
+        self.columns = []
+        for col in array.T:
+            values, codes = numpy.unique(col, return_inverse=True)
+            dtype = numpy.uint8 if len(values) <= 1 << 8 else numpy.uint16 if len(values) <= 1 << 16 else numpy.uint32
+            self.columns.append((values, codes.astype(dtype)))
+
+    @staticmethod
+    def join(parts: list[_PieceArrays], rows: int, width: int):
+        import numpy
+
+        out = numpy.zeros((rows, width), dtype=numpy.uint64)
+        start = 0
+        for part in parts:
+            for j, (values, codes) in enumerate(part.columns):
+                out[start : start + part.rows, j] = values[codes]
+            start += part.rows
+        return out
+
+
+def _piece_extras(doc) -> tuple[dict, dict]:
+    """A piece's span groups (as character offsets) and user data, for the join (as ``Doc.from_docs``)."""
+    spans = {
+        key: [(s.start_char, s.end_char, s.label, s.kb_id, s.id, s.text) for s in group]
+        for key, group in doc.spans.items()
+    }
+    return spans, dict(doc.user_data)
+
+
+def _join_user_data(extras: list[tuple[int, Any]]) -> dict:
+    """Extension values set on character ranges move with their piece's offset; other keys are dropped
+    with spaCy's own warnings, as ``Doc.from_docs`` does."""
+    from spacy.errors import Warnings
+
+    out: dict = {}
+    for offset, (_spans, user_data) in extras:
+        for key, value in user_data.items():
+            if isinstance(key, tuple) and len(key) == 4 and key[0] == "._.":
+                data_type, name, start, end = key
+                if start is not None or end is not None:
+                    out[(data_type, name, start + offset, None if end is None else end + offset)] = value
+                else:
+                    warnings.warn(Warnings.W101.format(name=name), stacklevel=2)
+            else:
+                warnings.warn(Warnings.W102.format(key=key, value=value), stacklevel=2)
+    return out
+
+
+def _join_spans(doc, extras: list[tuple[int, Any]]) -> None:
+    for offset, (spans, _user_data) in extras:
+        for key, group in spans.items():
+            if key not in doc.spans:
+                doc.spans[key] = []
+            for start, end, label, kb_id, span_id, text in group:
+                span = doc.char_span(start + offset, end + offset, label=label, kb_id=kb_id, span_id=span_id)
+                if span is None or span.text != text:
+                    raise RuntimeError(f"chunked parse moved a span of {key!r}: {text!r}")
+                doc.spans[key].append(span)
 
 
 @dataclass(frozen=True)
@@ -186,13 +293,12 @@ def _ruler_patterns() -> list[dict]:
 @Language.component("policyscan_paragraphs")
 def paragraph_breaks(doc):
     """A blank line ends a sentence: headings and datelines have no final full stop."""
-    from spacy.attrs import SENT_START
+    from spacy.attrs import IS_SPACE, SENT_START
 
-    starts = [
-        tok.i
-        for tok in doc[1:]
-        if (doc[tok.i - 1].is_space and "\n" in doc[tok.i - 1].text) or "\n\n" in doc[tok.i - 1].whitespace_
-    ]
+    # a token after a whitespace token holding a line break (a token's own trailing whitespace_ is
+    # at most one space); the few whitespace tokens come from one array, not a Token per word
+    spaces = doc.to_array(IS_SPACE).nonzero()[0].tolist()
+    starts = [j + 1 for j in spaces if j + 1 < len(doc) and "\n" in doc[j].text]
     if starts:
         # one array write: setting Token.is_sent_start re-checks the whole doc each time
         arr = doc.to_array([SENT_START])

@@ -12,6 +12,7 @@ from policyscan.extract import ai_models as models_mod
 from policyscan.extract import dates as dates_mod
 from policyscan.extract import events
 from policyscan.extract.actions import find_actions
+from policyscan.extract.patterns import doc_ents, doc_text, drop_doc_caches, set_doc_text
 from policyscan.load import Article
 from policyscan.nlp import Loaded, load_pipeline
 from policyscan.report import ActorType, DateRef, Report, Source
@@ -46,7 +47,15 @@ def _headline_end(doc, article: Article) -> int:
 
 
 def build_report(doc, article: Article, loaded: Loaded) -> Report:
-    """Everything policyscan reports about one parsed article."""
+    """Everything policyscan reports about one parsed article (``doc`` is the parse of ``article.text``)."""
+    set_doc_text(doc, article.text)
+    try:
+        return _report(doc, article, loaded)
+    finally:
+        drop_doc_caches(doc)
+
+
+def _report(doc, article: Article, loaded: Loaded) -> Report:
     models = models_mod.find_models(doc)
     actors = actors_mod.find_actors(doc, model_tokens=models.tokens)
     models_mod.attach_developers(doc, models, actors)
@@ -67,19 +76,21 @@ def build_report(doc, article: Article, loaded: Loaded) -> Report:
     actor_keys = {a.actor for a in raw if a.actor}
     reported = actors_mod.acting_keys(actors, actor_keys)
     date_refs = []
+    text = doc_text(doc)
     date_warnings: dict[str, None] = {}  # ordered, one line per distinct phrase
     dates_seen = 0
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ == "DATE":
             dates_seen += 1
             if dates_seen > MAX_DATES:
                 continue
-            res = dates_mod.resolve(ent.text, article.published)
+            ent_text = text[ent.start_char : ent.end_char]  # == ent.text, without a Token per word
+            res = dates_mod.resolve(ent_text, article.published)
             if res.warning:
                 date_warnings[res.warning] = None
             date_refs.append(
                 DateRef(
-                    text=ent.text,
+                    text=ent_text,
                     value=res.value,
                     granularity=res.granularity,
                     start=ent.start_char,

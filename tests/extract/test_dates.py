@@ -178,3 +178,26 @@ def test_out_of_range_in_every_direction_and_tense_never_raises():
                     res = resolve(text, base, future=future, anchor=anchor)
                     assert res.value is None or iso.fullmatch(res.value), (text, base, anchor, res)
                     assert res.value is None or not res.value.startswith("-")
+
+
+@pytest.mark.parametrize("season", ["spring", "summer", "autumn", "fall", "winter"])
+def test_a_season_is_never_dated_and_dateparser_agrees(season):
+    """Seasons skip dateparser (its first call costs ~0.3 s, issue 16) because it dates none of them."""
+    from policyscan.extract.dates import _dateparser
+
+    phrases = [
+        season,
+        f"last {season}",
+        f"this {season}",
+        f"next {season} 2026",
+        f"the {season} of 2025",
+        f"early {season}",
+        f"mid-{season}",
+        f"March 3 last {season}",
+        f"2 weeks ago in {season}",
+    ]
+    for base in (date(2024, 2, 29), date(2025, 7, 9), date(2026, 12, 28)):
+        for future in (False, True):
+            for text in phrases:
+                assert _dateparser.__wrapped__(text, base, future).value is None, (text, base, future)
+            assert resolve(f"last {season}", base, future=future).value is None

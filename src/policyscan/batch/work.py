@@ -27,6 +27,8 @@ from policyscan.load import DEFAULT_MAX_BYTES
 
 ZONE_SIZE = 64  # articles per nlp.memory_zone() in-process
 CHUNK_SIZE = 8  # articles per task sent to a worker: small keeps output streaming
+IN_FLIGHT = 2  # chunks per worker sent and not finished: one running, one queued behind it
+MAX_WAITING = 8  # chunks per worker sent and not yet written (finished ones wait for the oldest)
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,7 @@ class BatchResult:
     seconds: float = 0.0
     interrupted: int | None = None  # the signal number that stopped the run
     worker_peak_rss_kb: dict[int, int] = field(default_factory=dict)
+    worker_cpu_seconds: dict[int, float] = field(default_factory=dict)  # pool workers' CPU so far, by pid
 
     @property
     def processed(self) -> int:
@@ -234,6 +237,7 @@ class ChunkResult(NamedTuple):
     outcomes: list[Outcome]
     pid: int
     peak_rss_kb: int
+    cpu_seconds: float | None = None  # the worker process's CPU time when it sent this chunk
 
 
 def peak_rss_kb() -> int:
@@ -256,13 +260,19 @@ def _run_chunk(items: list[Input]) -> ChunkResult:
     settings = _WORKER["settings"]
     assert isinstance(settings, Settings)
     outcomes = list(iter_outcomes(items, settings))
-    return ChunkResult(outcomes, os.getpid(), peak_rss_kb())
+    return ChunkResult(outcomes, os.getpid(), peak_rss_kb(), time.process_time())
 
 
 def pool_outcomes(
     todo: list[Input], settings: Settings, jobs: int, result: BatchResult, stop: Callable[[], bool]
 ) -> Iterator[Outcome]:
-    """Outcomes in input order from ``jobs`` worker processes, at most 2 chunks each in flight."""
+    """Outcomes in input order from ``jobs`` worker processes.
+
+    A new chunk is sent whenever any chunk finishes, so that a worker never waits for the one
+    ahead of it in input order (a long article held every other worker idle when new work went
+    out only as the oldest chunk came back); at most ``IN_FLIGHT`` chunks per worker are out at
+    once, and finished chunks wait in order in the parent.
+    """
     method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
     ctx = multiprocessing.get_context(method)
     if method == "forkserver":
@@ -272,25 +282,31 @@ def pool_outcomes(
     chunks = (todo[i : i + CHUNK_SIZE] for i in range(0, len(todo), CHUNK_SIZE))
     pending: deque[cf.Future[ChunkResult]] = deque()
     finished = False
-    try:
-        for chunk in chunks:
+
+    def top_up() -> None:
+        running = sum(not f.done() for f in pending)
+        while running < IN_FLIGHT * jobs and len(pending) < MAX_WAITING * jobs:
+            chunk = next(chunks, None)
+            if chunk is None:
+                return
             pending.append(pool.submit(_run_chunk, chunk))
-            if len(pending) >= 2 * jobs:
-                break
+            running += 1
+
+    try:
+        top_up()
         while pending:
-            while True:
+            while not pending[0].done():
                 if stop():
                     return
-                try:
-                    chunk_result = pending[0].result(timeout=0.1)
-                    break
-                except cf.TimeoutError:
-                    continue
-            pending.popleft()
-            for chunk in chunks:
-                pending.append(pool.submit(_run_chunk, chunk))
-                break
+                cf.wait([f for f in pending if not f.done()], timeout=0.1, return_when=cf.FIRST_COMPLETED)
+                top_up()
+            if stop():
+                return
+            chunk_result = pending.popleft().result()
+            top_up()
             result.worker_peak_rss_kb[chunk_result.pid] = chunk_result.peak_rss_kb
+            if chunk_result.cpu_seconds is not None:
+                result.worker_cpu_seconds[chunk_result.pid] = chunk_result.cpu_seconds
             yield from chunk_result.outcomes
         finished = True
     finally:

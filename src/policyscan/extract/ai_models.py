@@ -17,6 +17,7 @@ from policyscan.extract.patterns import (
     MODEL_KEY_SEP,
     MODEL_SHAPE,
     developer_verb_forms,
+    doc_ents,
     doc_text,
     exact_set,
     lexicon,
@@ -25,6 +26,7 @@ from policyscan.extract.patterns import (
     model_word_set,
     sent_of,
     standalone_name,
+    tokens_in,
 )
 from policyscan.report import AIModel
 
@@ -133,7 +135,7 @@ class _Builder:
 
 def find_models(doc: Doc) -> ModelIndex:
     b = _Builder(doc)
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ == "AI_MODEL":
             b.add(ent.start, ent.end, ent.text)
     stop = exact_set("model_name_stop")
@@ -261,7 +263,8 @@ def _lone_adjective(spans: list[Span], noun: Token) -> bool:
 
 def _context_names(doc: Doc, b: _Builder) -> None:
     nouns = lower_set("model_nouns")
-    for tok in doc:
+    for i in tokens_in(doc, nouns):
+        tok = doc[i]
         if tok.lower_ not in nouns or tok.pos_ not in ("NOUN", "PROPN") or not tok.text.islower():
             continue  # "Halcyon Systems" is a company, "the Halcyon systems" are models
         if tok.lower_ == "family" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):

@@ -55,6 +55,8 @@ NUMBER_WORDS = {
     "a few": 3,
     "few": 3,
 }
+SEASONS = ("spring", "summer", "autumn", "fall", "winter")
+SEASON = re.compile(r"\b(?:" + "|".join(SEASONS) + r")\b")
 UNIT = r"(day|week|month|year)s?"
 _NUM = r"(\d+|a few|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
 RE_AGO = re.compile(rf"\b{_NUM}\s+{UNIT}\s+(ago|earlier|before)\b")
@@ -297,6 +299,8 @@ def _resolve(text: str, base: date | None, future: bool, anchor: date | None) ->
         return NONE
     if m := YEAR_END.search(t):
         return _year(base.year + (1 if m.group(1) == "next" else -1 if m.group(1) == "last" else 0))
+    if SEASON.search(t):
+        return NONE  # dateparser never dates a phrase with a season (tested); its first call costs ~0.3 s
     return _dateparser(t, base, future)
 
 

@@ -20,6 +20,7 @@ Every word list is in data/model_words.json.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
@@ -46,6 +47,7 @@ from policyscan.extract.patterns import (
     model_word_set,
     sent_of,
     standalone_name,
+    tokens_in,
 )
 
 if TYPE_CHECKING:
@@ -57,11 +59,20 @@ def _add(b: _Builder, start: int, end: int) -> None:
         b.add(start, end, b.doc[start:end].text)
 
 
+COMMA = frozenset([","])
+
+
+@cache
+def _model_nouns() -> frozenset[str]:
+    return model_word_set("name_nouns") | model_word_set("cue_nouns")
+
+
 def _after_nouns(doc: Doc, b: _Builder) -> None:
     """ "the Chinese AI model Zephyr", "chatbot Zephyr", "the AI app Zephyr", "a language model, Zephyr," """
     strong = model_word_set("name_nouns")
     cue = model_word_set("cue_nouns")
-    for tok in doc:
+    for i in tokens_in(doc, _model_nouns()):
+        tok = doc[i]
         low = tok.lower_
         if not tok.text.islower() or (low not in strong and low not in cue):
             continue
@@ -91,7 +102,8 @@ def _before_nouns(doc: Doc, b: _Builder) -> None:
     strong = model_word_set("name_nouns")
     cue = model_word_set("cue_nouns")
     mods = lower_set("model_modifiers")
-    for tok in doc:
+    for i in tokens_in(doc, _model_nouns()):
+        tok = doc[i]
         low = tok.lower_
         if not tok.text.islower() or (low not in strong and low not in cue) or modifies_a_noun(doc, tok):
             continue
@@ -133,7 +145,8 @@ def _appositives(doc: Doc, b: _Builder) -> None:
     strong = model_word_set("name_nouns")
     cue = model_word_set("cue_nouns")
     determiners = model_word_set("appositive_determiners")
-    for tok in doc:
+    for i in tokens_in(doc, COMMA):
+        tok = doc[i]
         if tok.text != "," or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ not in determiners:
             continue
         sent = sent_of(tok)
@@ -170,7 +183,8 @@ def _company_subject(verb: Token) -> bool:
 def _released(doc: Doc, b: _Builder) -> None:
     """ "released Zephyr 2 Mini and Zephyr 3": versioned names after a release verb."""
     verbs = model_word_set("release_verbs")
-    for tok in doc:
+    for i in tokens_in(doc, verbs):
+        tok = doc[i]
         if tok.lower_ not in verbs or tok.pos_ not in ("VERB", "AUX"):
             continue
         sent = sent_of(tok)
@@ -228,10 +242,20 @@ def _siblings(doc: Doc, b: _Builder) -> None:
             b.add(span.start, span.end, span.text)
 
 
+# A quick test before each name's case-blind regex: where the regex matches, every matched character
+# casefolds to the name's character, except that re.IGNORECASE also lets "i" match the Turkish dotted
+# and dotless I, which casefold to other strings; mapped to "i" first, the casefolded text holds the
+# casefolded name wherever the regex can match.
+_DOTTED_I = str.maketrans({"\u0130": "i", "\u0131": "i"})
+
+
 def _case_variants(doc: Doc, b: _Builder) -> None:
     """ "ChatGpt", "#CHATGPT": a gazetteer name in other capitals."""
     text = doc_text(doc)
+    folded = text.translate(_DOTTED_I).casefold()
     for name, pat in capitalised_gazetteer():
+        if name.casefold() not in folded:
+            continue  # no match possible: see _DOTTED_I
         for m in pat.finditer(text):
             if m.group(0) == name:
                 continue

@@ -18,6 +18,7 @@ from policyscan.extract.patterns import (
     CHIP_NAMES,
     VERSION,
     actor_gazetteer,
+    doc_text,
     exact_set,
     lexicon,
     lower_set,
@@ -177,7 +178,10 @@ def _cue_pattern() -> re.Pattern[str]:
 def ai_cue(doc: Doc, lo: int, hi: int) -> bool:
     """An AI cue word among tokens lo..hi, also inside a hyphenated word ("voice-cloning", "Arabic-language")."""
     lo = max(lo, 0)
-    return hi > lo and _cue_pattern().search(doc[lo:hi].text.lower()) is not None
+    if hi <= lo:
+        return False
+    span = doc[lo:hi]  # its characters from the text: Span.text makes a Token of every word
+    return _cue_pattern().search(doc_text(doc)[span.start_char : span.end_char].lower()) is not None
 
 
 def has_version(doc: Doc, start: int, end: int) -> bool:

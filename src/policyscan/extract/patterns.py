@@ -6,6 +6,7 @@ once and derives what the extractors need (inflected verb forms, regexes).
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from functools import cache
@@ -37,20 +38,99 @@ def doc_text(doc) -> str:
     return text
 
 
+CACHE_PREFIX = "policyscan_"  # user_data keys of the per-doc caches below
+
+
+def doc_ents(doc) -> tuple:
+    """``doc.ents``, built once per doc: spaCy makes a new Span per entity on every access.
+    The Spans refer back to the doc, so ``drop_doc_caches`` must run when the doc is done."""
+    ents = doc.user_data.get("policyscan_ents")
+    if ents is None:
+        ents = doc.user_data["policyscan_ents"] = doc.ents
+    return ents
+
+
+def drop_doc_caches(doc) -> None:
+    """Forget every per-doc cache: a Doc handed back to a caller (the spaCy component) or pickled to
+    another process carries no copies, and no Span keeps its doc alive in a reference cycle."""
+    for key in [k for k in doc.user_data if isinstance(k, str) and k.startswith(CACHE_PREFIX)]:
+        del doc.user_data[key]
+
+
+def set_doc_text(doc, text: str) -> None:
+    """Give ``doc_text`` the text ``doc`` was parsed from, sparing a rebuild that makes a Token of every word.
+    A text whose length does not end where the last token does is not that text and is ignored."""
+    if len(doc) == 0:
+        return
+    last = doc[-1]
+    if last.idx + len(last.text_with_ws) == len(text):
+        doc.user_data.setdefault("policyscan_text", text)
+
+
+def _lower_index(doc) -> dict[int, list[int]]:
+    """LOWER string id -> indices of the tokens with that form, read once per doc through
+    ``doc.to_array``, which makes no Token objects."""
+    index = doc.user_data.get("policyscan_lower_index")
+    if index is None:
+        from spacy.attrs import LOWER
+
+        index = {}
+        for i, key in enumerate(doc.to_array(LOWER).tolist()):
+            if key in index:
+                index[key].append(i)
+            else:
+                index[key] = [i]
+        doc.user_data["policyscan_lower_index"] = index
+    return index
+
+
+@cache
+def _string_ids(words: frozenset[str]) -> frozenset[int]:
+    from spacy.strings import get_string_id
+
+    return frozenset(get_string_id(w) for w in words)
+
+
+def tokens_in(doc, words: frozenset[str]) -> list[int]:
+    """Indices, in order, of the tokens whose ``lower_`` is in ``words``.
+
+    A scan for a few trigger words asks this first instead of making a Token of every word:
+    ``for tok in doc`` builds a Python object per token, and a dozen such scans per article cost
+    more than all the rules that read the few tokens they find.
+    """
+    index = _lower_index(doc)
+    found = index.keys() & _string_ids(words)
+    if len(found) == 1:
+        return list(index[found.pop()])
+    return sorted(i for key in found for i in index[key])
+
+
 def sent_starts(doc) -> list[int]:
     """Sentence start of every token, computed once per doc: ``Token.sent`` costs O(len(doc))
     per call in spaCy 3.8 (it checks the whole doc's sentence annotation)."""
     starts = doc.user_data.get("policyscan_sent_starts")
     if starts is None:
-        starts = [0] * len(doc)
+        bounds = [*_sentence_firsts(doc), len(doc)]
+        starts = []
         ends = {}
-        for sent in doc.sents:
-            for i in range(sent.start, sent.end):
-                starts[i] = sent.start
-            ends[sent.start] = sent.end
+        for first, end in itertools.pairwise(bounds):
+            starts += [first] * (end - first)
+            ends[first] = end
         doc.user_data["policyscan_sent_starts"] = starts
         doc.user_data["policyscan_sent_ends"] = ends
     return starts
+
+
+def _sentence_firsts(doc) -> list[int]:
+    """The first token of each of ``doc.sents``, read from one array: iterating ``doc.sents`` makes
+    a Span per sentence and a Token per word."""
+    if len(doc) < 2 or "sents" in doc.user_hooks or not doc.has_annotation("SENT_START"):
+        return [sent.start for sent in doc.sents]  # raises as spaCy does when nothing set sentences
+    import numpy
+    from spacy.attrs import SENT_START
+
+    flags = doc.to_array(SENT_START)  # 1, 0 or -1 (as a uint64) per token
+    return [0, *(numpy.flatnonzero(flags[1:] == 1) + 1).tolist()]
 
 
 def sent_of(tok):
@@ -146,6 +226,18 @@ def noun_lemma(word: str) -> str:
         if w.endswith(cut) and w[: -len(cut)] + add in nouns:
             return w[: -len(cut)] + add
     return w
+
+
+@cache
+def noun_forms() -> frozenset[str]:
+    """Every word ``noun_lemma`` maps to a lexicon noun: the nouns and their plurals."""
+    nouns = lexicon()["nouns"]
+    forms = set(nouns)
+    for noun in nouns:
+        forms.update((noun + "s", noun + "es"))
+        if noun.endswith("y"):
+            forms.add(noun[:-1] + "ies")
+    return frozenset(forms)
 
 
 @cache

@@ -26,6 +26,7 @@ from policyscan.extract.actions.words import action_words, boilerplate_ranges, v
 from policyscan.extract.actors import ActorIndex
 from policyscan.extract.ai_models import ModelIndex
 from policyscan.extract.patterns import (
+    doc_ents,
     in_ranges,
     line_is_heading,
     lower_set,
@@ -52,7 +53,7 @@ ACTING_TYPES = {
 
 
 def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published: date | None) -> list[RawAction]:
-    date_ents = [e for e in doc.ents if e.label_ == "DATE"]
+    date_ents = [e for e in doc_ents(doc) if e.label_ == "DATE"]
     starts = sent_starts(doc)
     dates_by_sentence: dict[int, list] = {}  # one pass, not one scan of every DATE per frame (issue 12 item 14)
     for e in date_ents:

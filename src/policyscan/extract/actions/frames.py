@@ -5,6 +5,7 @@ directives ("ordered X to suspend") take the embedded verb's kind; trigger nouns
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 from typing import Any
 
 from spacy.tokens import Doc, Token
@@ -26,8 +27,10 @@ from policyscan.extract.patterns import (
     BILL_NAME,
     lexicon,
     lower_set,
+    noun_forms,
     noun_lemma,
     status_verb_forms,
+    tokens_in,
     verb_forms,
 )
 from policyscan.kinds import kind_info
@@ -241,9 +244,20 @@ def find_frames(doc: Doc) -> list[Frame]:
     return _verb_frames(doc, consumed) + _noun_frames(doc, consumed)
 
 
+@cache
+def _verb_frame_words() -> frozenset[str]:
+    return frozenset(verb_forms())  # verb_lemma is None for any other word
+
+
+@cache
+def _noun_frame_words() -> frozenset[str]:
+    return frozenset(lexicon()["loosen_nouns"]) | noun_forms()
+
+
 def _verb_frames(doc: Doc, consumed: set[int]) -> list[Frame]:
     frames: list[Frame] = []
-    for tok in doc:
+    for i in tokens_in(doc, _verb_frame_words()):
+        tok = doc[i]
         if tok.i in consumed:
             continue
         lemma = verb_lemma(tok)
@@ -284,7 +298,8 @@ def has_agent_phrase(noun: Token) -> bool:
 
 def _noun_frames(doc: Doc, consumed: set[int]) -> list[Frame]:
     frames: list[Frame] = []
-    for tok in doc:
+    for i in tokens_in(doc, _noun_frame_words()):
+        tok = doc[i]
         if tok.i in consumed:
             continue
         loosening = lexicon()["loosen_nouns"].get(tok.lower_)

@@ -11,7 +11,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from policyscan.extract.patterns import lexicon
+from policyscan.extract.patterns import doc_text, lexicon
 
 
 @cache
@@ -42,6 +42,6 @@ def boilerplate_ranges(doc: Doc) -> list[tuple[int, int]]:
     ranges = doc.user_data.get("policyscan_boilerplate")
     if ranges is None:
         ranges = doc.user_data["policyscan_boilerplate"] = [
-            (m.start(), m.end()) for m in boilerplate_re().finditer(doc.text)
+            (m.start(), m.end()) for m in boilerplate_re().finditer(doc_text(doc))
         ]
     return ranges

@@ -7,14 +7,19 @@ from spacy.tokens import Doc
 from policyscan.extract.actors.builder import Builder
 from policyscan.extract.actors.index import absorb
 from policyscan.extract.actors.names import clean_name
-from policyscan.extract.patterns import ACRONYM_IN_PARENS, KNOWN_AS, actor_word_set, doc_text, lexicon
+from policyscan.extract.patterns import ACRONYM_IN_PARENS, KNOWN_AS, actor_word_set, doc_text, lexicon, tokens_in
 from policyscan.report import ActorType
+
+OPEN_PAREN = frozenset(["("])
 
 
 def find_acronyms(doc: Doc) -> dict[int, tuple[int, str]]:
     """Token index of a long name's last token -> (index of the acronym, acronym) for "Long Name (ACR)"."""
     found = {}
-    for tok in doc[:-2]:
+    for i in tokens_in(doc, OPEN_PAREN):
+        if i >= len(doc) - 2:
+            break
+        tok = doc[i]
         if tok.text == "(" and doc[tok.i + 2].text == ")" and tok.i > 0:
             acr = doc[tok.i + 1].text
             long_name = tok.i >= 2 and doc[tok.i - 2].text[:1].isupper()

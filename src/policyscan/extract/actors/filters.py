@@ -10,6 +10,7 @@ from policyscan.extract.patterns import (
     BILL_NAME,
     MODEL_NUMBER,
     actor_word_set,
+    doc_ents,
     doc_text,
     exact_set,
     in_ranges,
@@ -26,7 +27,7 @@ PRODUCT_NOUNS = actor_word_set("product_nouns")
 def product_names(doc: Doc) -> set[str]:
     """Names the article itself calls an app or a service ("its Perdrix Voice app")."""
     names = set()
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.ent_id_:
             continue
         if ent[-1].lower_ in PRODUCT_NOUNS or (ent.end < len(doc) and doc[ent.end].lower_ in PRODUCT_NOUNS):
@@ -174,7 +175,7 @@ def heading_only(ent: Span) -> bool:
     name = ent.text.strip()
     return not any(
         other.text.strip() == name and not line_is_heading(ent.doc, other.start_char)
-        for other in ent.doc.ents
+        for other in doc_ents(ent.doc)
         if other.start != ent.start
     )
 

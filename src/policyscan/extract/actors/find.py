@@ -23,7 +23,7 @@ from policyscan.extract.actors.people import (
     person_role,
     person_title,
 )
-from policyscan.extract.patterns import JUDGE_TITLE, TITLES, actor_word_set, capitals, exact_set
+from policyscan.extract.patterns import JUDGE_TITLE, TITLES, actor_word_set, capitals, doc_ents, exact_set
 from policyscan.report import ActorType
 
 
@@ -34,7 +34,7 @@ def find_actors(doc: Doc, *, model_tokens: set[int] | None = None) -> ActorIndex
     acronyms = find_acronyms(doc)
     capital_map = capitals()
     products = frozenset(product_names(doc))
-    for ent in sorted(doc.ents, key=lambda e: e.start):
+    for ent in sorted(doc_ents(doc), key=lambda e: e.start):
         if ent.label_ not in ("ORG", "GPE", "PERSON", "NORP", "PRODUCT", "LOC", "FAC"):
             continue
         if skip_entity(ent, model_tokens, products):

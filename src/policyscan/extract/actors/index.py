@@ -3,6 +3,9 @@ to the actor it stands for."""
 
 from __future__ import annotations
 
+import bisect
+import itertools
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
@@ -42,14 +45,47 @@ class ActorIndex:
     mentions: list[Mention] = field(default_factory=list)
     token_key: dict[int, str] = field(default_factory=dict)
     titles: dict[str, str] = field(default_factory=dict)
+    # (the mentions list, its length, its starts if in start order): see _starts
+    _order: tuple[list[Mention], int, list[int] | None] | None = field(default=None, repr=False, compare=False)
+
+    def _starts(self) -> list[int] | None:
+        """The mentions' starts when ``mentions`` is in start order, else None, so that the lookups
+        below bisect instead of reading every mention per question (quadratic in a long text).
+        Read again when the list is replaced or its length changes; sorting a list in place keeps
+        the answer (a sorted list's starts do not move, an unsorted one stays None until it grows)."""
+        order = self._order
+        if order is None or order[0] is not self.mentions or order[1] != len(self.mentions):
+            starts = [m.start for m in self.mentions]
+            in_order = all(a <= b for a, b in itertools.pairwise(starts))
+            order = self._order = (self.mentions, len(self.mentions), starts if in_order else None)
+        return order[2]
+
+    def _before(self, i: int) -> list[Mention]:
+        """Mentions starting before token ``i``, nearest first."""
+        starts = self._starts()
+        if starts is None:
+            return [m for m in reversed(self.mentions) if m.start < i]
+        return self.mentions[bisect.bisect_left(starts, i) - 1 :: -1] if starts and starts[0] < i else []
+
+    def _before_iter(self, i: int) -> Iterator[Mention]:
+        """``_before`` without copying: ``recent`` mostly stops at one of the nearest mentions."""
+        starts = self._starts()
+        mentions = self.mentions
+        if starts is None:
+            return (m for m in reversed(mentions) if m.start < i)
+        return (mentions[j] for j in range(bisect.bisect_left(starts, i) - 1, -1, -1))
+
+    def _after(self, i: int) -> list[Mention]:
+        """Mentions starting after token ``i``, in order."""
+        starts = self._starts()
+        if starts is None:
+            return [m for m in self.mentions if m.start > i]
+        return self.mentions[bisect.bisect_right(starts, i) :]
 
     def office(self, token: Token) -> str | None:
         """ "the governor": the person titled governor, or the office named earlier ("Georgia's governor")."""
         head = token.lower_
-        for m in [
-            *reversed([m for m in self.mentions if m.start < token.i]),
-            *[m for m in self.mentions if m.start > token.i],
-        ]:
+        for m in [*self._before(token.i), *self._after(token.i)]:
             rec = self.actors[m.key]
             if self.titles.get(rec.key) == head or (rec.type != ActorType.PERSON and rec.name.lower().endswith(head)):
                 return m.key
@@ -60,9 +96,7 @@ class ActorIndex:
 
     def recent(self, before: int, types: set[ActorType] | None = None, exclude: set[str] | None = None):
         """The most recent actor mentioned before token ``before`` whose type fits."""
-        for m in reversed(self.mentions):
-            if m.start >= before:
-                continue
+        for m in self._before_iter(before):
             rec = self.actors[m.key]
             if exclude and m.key in exclude:
                 continue
@@ -141,7 +175,9 @@ class ActorIndex:
 
     def following(self, after: int, types: set[ActorType]) -> str | None:
         """Cataphora for headlines: "Texas governor orders ..." before "Gov. Greg Abbott" is named."""
-        for m in self.mentions:
+        starts = self._starts()
+        first = 0 if starts is None else bisect.bisect_right(starts, after)
+        for m in itertools.islice(self.mentions, first, None):
             if m.start > after and self.actors[m.key].type in types:
                 return m.key
         return None

@@ -3,12 +3,14 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc, Token
 
 from policyscan.extract.actors.builder import Builder
 from policyscan.extract.actors.index import ActorIndex, ActorRec, Mention, absorb
 from policyscan.extract.actors.names import clean_name, gazetteer_entry, poss_free
-from policyscan.extract.patterns import PLACE_WORD_POSS, STATE_LEAD, actor_word_set, lexicon, sent_of
+from policyscan.extract.patterns import PLACE_WORD_POSS, STATE_LEAD, actor_word_set, lexicon, sent_of, tokens_in
 from policyscan.report import ActorType
 
 COUNTRY_WORDS = actor_word_set("country_words")
@@ -58,9 +60,20 @@ def _institution_phrase(head: Token, index: ActorIndex) -> tuple[int, str, str |
     return start, text, country
 
 
+@cache
+def _head_words() -> frozenset[str]:
+    return frozenset(lexicon()["institution_heads"])
+
+
+@cache
+def _office_words() -> frozenset[str]:
+    return frozenset(lexicon()["official_heads_need_gpe"]) - actor_word_set("offices_not_alone")
+
+
 def institution_phrases(doc: Doc, b: Builder) -> None:
     heads = lexicon()["institution_heads"]
-    for tok in doc:
+    for i in tokens_in(doc, _head_words()):
+        tok = doc[i]
         if tok.i in b.index.token_key or tok.lower_ not in heads or tok.pos_ not in ("NOUN", "PROPN"):
             continue
         if tok.tag_ in ("NNS", "NNPS"):
@@ -95,7 +108,8 @@ def _link_appositive_name(head: Token, b: Builder, key: str) -> None:
 def capitalised_heads(doc: Doc, b: Builder) -> None:
     """ "the Commission" / "the Office" after "European Commission" was named."""
     heads = lexicon()["institution_heads"]
-    for tok in doc:
+    for i in tokens_in(doc, _head_words()):
+        tok = doc[i]
         if tok.i in b.index.token_key or not tok.text[:1].isupper() or tok.lower_ not in heads:
             continue
         if tok.i == 0 or (doc[tok.i - 1].lower_ not in ("the", "’s", "'s") and tok.i == sent_of(tok).start):
@@ -114,8 +128,9 @@ def capitalised_heads(doc: Doc, b: Builder) -> None:
 
 def unnamed_offices(doc: Doc, b: Builder) -> None:
     """ "the governor signed it": the story's governor when no person holds that title."""
-    offices = set(lexicon()["official_heads_need_gpe"]) - actor_word_set("offices_not_alone")
-    for tok in doc:
+    offices = _office_words()
+    for i in tokens_in(doc, offices):
+        tok = doc[i]
         if tok.i in b.index.token_key or tok.lower_ not in offices or tok.pos_ != "NOUN":
             continue
         if tok.dep_ not in ("nsubj", "nsubjpass") or tok.i == 0 or doc[tok.i - 1].lower_ != "the":
