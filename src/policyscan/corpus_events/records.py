@@ -47,7 +47,7 @@ def event_record(c: Cluster, identity: ActorIdentity) -> dict[str, Any]:
     published = sorted(m.published for m in c.mentions if m.published)
     return {
         "id": _event_id(c),
-        "actor": identity.canonical(c.block[0]),
+        "actor": identity.canonical(c.actor_root(identity)),
         "kind": min(kinds, key=lambda k: (-kinds[k], k)),
         "direction": c.block[2],
         "status": status,
@@ -112,11 +112,12 @@ def actor_table(index: EventIndex, events: list[dict[str, Any]]) -> list[dict[st
     groups: dict[str, set[str]] = defaultdict(set)
     for key in index.identity.parent:
         groups[index.identity.find(key)].add(key)
-    by_root = {c.block[0]: c for c in index.clusters}
-    counts: Counter[str] = Counter(c.block[0] for c in index.clusters)
+    roots = [c.actor_root(index.identity) for c in index.clusters]
+    by_root = set(roots)
+    counts: Counter[str] = Counter(roots)
     articles: dict[str, set[str]] = defaultdict(set)
-    for c in index.clusters:
-        articles[c.block[0]] |= c.articles
+    for c, root in zip(index.clusters, roots, strict=True):
+        articles[root] |= c.articles
     rows: list[dict[str, Any]] = []
     for root in sorted(by_root):
         spellings = sorted({n for k in groups.get(root, {root}) for n in index.identity.names.get(k, {})})
