@@ -373,11 +373,14 @@ def test_a_country_joins_its_agencys_event_on_a_shared_name():
     )
     country = _told("b.txt", "2026-05-20", "Italy", "lift", "loosen", "the Quillfeather ban", "2026-05", "month")
     country["actions"][0]["date"]["text"] = None  # the inferred publication month: the recent past
+    ids = set()
     for records in ([agency, country], [country, agency]):
         result = corpus_events.cluster(records)
         assert len(result["events"]) == 1
+        ids.add(result["events"][0]["id"])
         assert result["events"][0]["sources"] == 2
         assert result["events"][0]["actor"] == "Italian Privacy Office"  # on a tie, the more specific actor
+    assert len(ids) == 1  # the id does not depend on which mention came first
 
 
 def test_a_country_acting_on_another_object_is_another_event():
@@ -449,9 +452,19 @@ def test_a_derived_date_that_fits_no_event_falls_back_to_the_recent_past():
     carried["date"]["text"] = None
     told = copy.deepcopy(carried)
     told["date"]["text"] = "in March"
-    assert len(corpus_events.cluster([ban, _record("b.txt", "2026-04-01", [carried])])["events"]) == 1
+    joined = corpus_events.cluster([ban, _record("b.txt", "2026-04-01", [carried])])["events"]
+    assert [(e["sources"], e["date"]["value"], e["date"]["sources"]) for e in joined] == [(2, "2026-02-04", 1)]
     assert len(corpus_events.cluster([ban, _record("b.txt", "2026-04-01", [told])])["events"]) == 2
     march = _record("c.txt", "2026-03-21", [_action("1", "Data Authority", "ban", "tighten", BAN, "2026-03-20")])
     events = corpus_events.cluster([ban, march, _record("b.txt", "2026-04-01", [carried])])["events"]
     assert sorted(e["sources"] for e in events) == [1, 2]  # a March ban exists: the carried date fits it
     assert [e["date"]["value"] for e in events if e["sources"] == 2] == ["2026-03-20"]
+
+
+def test_a_hedged_derived_date_keeps_its_date():
+    """A proposal carried to March 1 is not February's enacted ban, and never moves the ban's date."""
+    ban = _record("a.txt", "2026-02-05", [_action("1", "Data Authority", "ban", "tighten", BAN, "2026-02-04")])
+    proposal = _action("2", "Data Authority", "ban", "tighten", BAN, "2026-03-01", status="proposed")
+    proposal["date"]["text"] = None
+    events = corpus_events.cluster([ban, _record("b.txt", "2026-03-02", [proposal])])["events"]
+    assert sorted(e["date"]["value"] for e in events) == ["2026-02-04", "2026-03-01"]

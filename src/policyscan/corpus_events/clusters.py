@@ -148,6 +148,8 @@ class EventIndex:
             best = self._best(m, root, fam)
             if best is None:
                 m.lo, m.hi = told
+            else:
+                m.date_dropped = True
         months: list[tuple[int, int] | None] = [*_months(m.lo, m.hi)] or [None]
         if best is None:
             best = Cluster(block=block, lo=m.lo, hi=m.hi)
