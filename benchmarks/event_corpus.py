@@ -254,8 +254,11 @@ def synthetic_records(n_articles: int, per_article: int = 10, seed: int = 3) -> 
 
     Like an archive: n_articles / 2 distinct events, each retold by about 2 * per_article articles,
     with dates given at day or month precision; every article mentions events near its own date.
+    Every body carries its country (the report's ``country`` field) and one mention in ten names the
+    country instead of the body ("Ruritania banned ..."), so the actor hierarchy is exercised too.
     """
     rng = random.Random(seed)
+    told_by_country = random.Random(seed + 1)  # its own stream: the events stay those of the plain corpus
     actors = [f"{c} {b}" for c in COUNTRIES for b in BODIES]
     n_events = max(1, n_articles // 2)
     start = dt.date(2024, 1, 1)
@@ -269,6 +272,8 @@ def synthetic_records(n_articles: int, per_article: int = 10, seed: int = 3) -> 
         actions = []
         for j in range(per_article):
             actor, kind, obj, offset = events[min(n_events - 1, max(0, centre + rng.randrange(-50, 50)))]
+            if told_by_country.random() < 0.1:
+                actor = actor.split(" ")[0]
             day = start + dt.timedelta(days=offset)
             precise = rng.random() < 0.7
             actions.append(
@@ -292,9 +297,16 @@ def synthetic_records(n_articles: int, per_article: int = 10, seed: int = 3) -> 
         yield {
             "source": {"path": f"a{i}.txt", "sha256": sha},
             "published": published.isoformat(),
-            "actors": [],
+            "actors": [_synthetic_actor(a["actor"]) for a in actions],
             "actions": actions,
         }
+
+
+def _synthetic_actor(name: str) -> dict[str, Any]:
+    country, _, body = name.partition(" ")
+    if not body:
+        return {"name": country, "type": "country", "aliases": [], "country": None}
+    return {"name": name, "type": "regulator", "aliases": [], "country": country}
 
 
 def scale(n_articles: int) -> dict[str, Any]:
@@ -302,6 +314,8 @@ def scale(n_articles: int) -> dict[str, Any]:
 
     t0 = time.perf_counter()
     index = corpus_events.EventIndex()
+    for record in synthetic_records(n_articles):  # two passes, as `policyscan events` reads files
+        index.identity.add_record(record)
     for record in synthetic_records(n_articles):
         index.add_record(record)
     clustered = time.perf_counter() - t0

@@ -348,3 +348,123 @@ def test_function_words_are_no_shared_object():
     result = corpus_events.cluster(records)
     assert result["reversals"] == []
     assert all("the" not in e["objects"] for e in result["events"])
+
+
+def _actor(name, kind, country=None, aliases=()):
+    return {"name": name, "type": kind, "country": country, "aliases": list(aliases)}
+
+
+ITALY = _actor("Italy", "country")
+PRIVACY = _actor("Italian Privacy Office", "regulator", "Italy")
+MARKETS = _actor("Italian Markets Authority", "regulator", "Italy")
+QUILL, DAY = "the Quillfeather chatbot", "2026-03-18"
+
+
+def _told(path, published, actor, kind, direction, target, value, gran="day", actors=(ITALY, PRIVACY, MARKETS)):
+    record = _record(path, published, [_action("1", actor, kind, direction, target, value, gran)])
+    record["actors"] = list(actors)
+    return record
+
+
+def test_a_country_joins_its_agencys_event_on_a_shared_name():
+    """'Italy lifted its ban on Quillfeather' retells the privacy office's lift, in either order."""
+    agency = _told(
+        "a.txt", "2026-03-19", "Italian Privacy Office", "lift", "loosen", "its ban on Quillfeather", "2026-03-18"
+    )
+    country = _told("b.txt", "2026-05-20", "Italy", "lift", "loosen", "the Quillfeather ban", "2026-05", "month")
+    country["actions"][0]["date"]["text"] = None  # the inferred publication month: the recent past
+    ids = set()
+    for records in ([agency, country], [country, agency]):
+        result = corpus_events.cluster(records)
+        assert len(result["events"]) == 1
+        ids.add(result["events"][0]["id"])
+        assert result["events"][0]["sources"] == 2
+        assert result["events"][0]["actor"] == "Italian Privacy Office"  # on a tie, the more specific actor
+    assert len(ids) == 1  # the id does not depend on which mention came first
+
+
+def test_a_country_acting_on_another_object_is_another_event():
+    agency = _told("a.txt", "2026-03-19", "Italian Privacy Office", "ban", "tighten", QUILL, DAY)
+    country = _told("b.txt", "2026-03-20", "Italy", "ban", "tighten", "the Marrowgate chatbot", "2026-03-18")
+    assert len(corpus_events.cluster([agency, country])["events"]) == 2
+
+
+def test_two_agencies_of_one_country_are_two_actors():
+    """Siblings never merge, not even on one object; a country mention joins the agency whose object it names."""
+    records = [
+        _told("a.txt", "2026-03-19", "Italian Privacy Office", "ban", "tighten", QUILL, DAY),
+        _told("b.txt", "2026-03-19", "Italian Markets Authority", "ban", "tighten", "the Marrowgate app", "2026-03-18"),
+        _told("c.txt", "2026-03-19", "Italian Markets Authority", "ban", "tighten", QUILL, DAY),
+    ]
+    assert len(corpus_events.cluster(records)["events"]) == 3
+    country = _told("d.txt", "2026-03-20", "Italy", "ban", "tighten", "Marrowgate", "2026-03-18")
+    events = corpus_events.cluster([*records[:2], country])["events"]
+    assert sorted((e["actor"], e["sources"]) for e in events) == [
+        ("Italian Markets Authority", 2),
+        ("Italian Privacy Office", 1),
+    ]
+
+
+def test_another_countrys_agency_or_an_unnamed_country_links_nothing():
+    spain = _actor("Spanish Privacy Office", "regulator", "Spain")
+    records = [
+        _told("a.txt", "2026-03-19", "Italian Privacy Office", "ban", "tighten", QUILL, DAY),
+        _told("b.txt", "2026-03-19", "Spanish Privacy Office", "ban", "tighten", "Quillfeather", DAY, actors=(spain,)),
+    ]
+    assert len(corpus_events.cluster(records)["events"]) == 2
+    identity = corpus_events.ActorIdentity()
+    identity.add_record({"actors": [PRIVACY]})  # no article names Italy as an actor: no larger actor
+    assert identity.larger(identity.find("italian privacy office")) == frozenset()
+
+
+def test_a_sub_agency_joins_its_department_when_an_article_says_so():
+    """'Tansy Bureau, the Trade Department agency, listed Hexa Chips': the bureau is part of the department;
+    their listings of one company are one event, a listing of another company is not."""
+    bureau = _actor("Tansy Bureau", "agency", "Ruritania", ["Trade Department agency"])
+    dept = _actor("Trade Department", "agency", "Ruritania")
+    records = [
+        _told("a.txt", "2026-03-11", "Trade Department", "ban", "tighten", "Hexa Chips", "2026-03-10", actors=(dept,)),
+        _told("b.txt", "2026-03-11", "Tansy Bureau", "ban", "tighten", "Hexa Chips", None, None, actors=(bureau, dept)),
+        _told("c.txt", "2026-03-12", "Tansy Bureau", "ban", "tighten", "Orbis Cloud", "2026-03-12", actors=(bureau,)),
+    ]
+    result = corpus_events.cluster(records)
+    assert sorted(e["sources"] for e in result["events"]) == [1, 2]
+    unlinked = [copy.deepcopy(r) for r in records]
+    for record in unlinked[1:]:  # no article links them
+        record["actors"] = [_actor("Tansy Bureau", "agency", "Ruritania"), dept]
+    assert len(corpus_events.cluster(unlinked)["events"]) == 3
+
+
+def test_country_words_name_one_country():
+    identity = corpus_events.ActorIdentity()
+    identity.add_record({"actors": [_actor("US", "country"), _actor("U.S.", "country")]})
+    identity.add_record({"actors": [_actor("Federal Office", "agency", "United States")]})
+    assert identity.find("us") == identity.find("united states") == identity.find("u.s")
+    assert identity.larger(identity.find("federal office")) == {identity.find("us")}
+
+
+def test_a_derived_date_that_fits_no_event_falls_back_to_the_recent_past():
+    """'It lifted the ban in March, six weeks after it had blocked the app': the block carries March from
+    its neighbour (date.text empty); no March block exists, so it retells the February one. A date the
+    sentence tells ("in March") keeps the mention apart."""
+    ban = _record("a.txt", "2026-02-05", [_action("1", "Data Authority", "ban", "tighten", BAN, "2026-02-04")])
+    carried = _action("2", "Data Authority", "ban", "tighten", "the Quillfeather app", "2026-03", "month")
+    carried["date"]["text"] = None
+    told = copy.deepcopy(carried)
+    told["date"]["text"] = "in March"
+    joined = corpus_events.cluster([ban, _record("b.txt", "2026-04-01", [carried])])["events"]
+    assert [(e["sources"], e["date"]["value"], e["date"]["sources"]) for e in joined] == [(2, "2026-02-04", 1)]
+    assert len(corpus_events.cluster([ban, _record("b.txt", "2026-04-01", [told])])["events"]) == 2
+    march = _record("c.txt", "2026-03-21", [_action("1", "Data Authority", "ban", "tighten", BAN, "2026-03-20")])
+    events = corpus_events.cluster([ban, march, _record("b.txt", "2026-04-01", [carried])])["events"]
+    assert sorted(e["sources"] for e in events) == [1, 2]  # a March ban exists: the carried date fits it
+    assert [e["date"]["value"] for e in events if e["sources"] == 2] == ["2026-03-20"]
+
+
+def test_a_hedged_derived_date_keeps_its_date():
+    """A proposal carried to March 1 is not February's enacted ban, and never moves the ban's date."""
+    ban = _record("a.txt", "2026-02-05", [_action("1", "Data Authority", "ban", "tighten", BAN, "2026-02-04")])
+    proposal = _action("2", "Data Authority", "ban", "tighten", BAN, "2026-03-01", status="proposed")
+    proposal["date"]["text"] = None
+    events = corpus_events.cluster([ban, _record("b.txt", "2026-03-02", [proposal])])["events"]
+    assert sorted(e["date"]["value"] for e in events) == ["2026-02-04", "2026-03-01"]

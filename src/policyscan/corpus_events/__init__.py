@@ -7,7 +7,10 @@ whose objects it shares, else it starts a new event. Near-linear in the number o
 
 Actor identity crosses articles: names an article gives as one actor's name and aliases are one actor
 everywhere (union-find), so "BIS" in one story and "the Commerce Department" in another meet when any
-article links them. Byte-identical copies of an article (same sha256) add sources, never events.
+article links them. Above identity, larger actors: an agency's country and a department an article
+names as its parent; a mention may join a larger or smaller actor's event when the objects share a
+name ("Italy lifted its ban on Lumora" is the Garante's lift), never a sibling agency's.
+Byte-identical copies of an article (same sha256) add sources, never events.
 
 The steps, one module each: ``identity`` (actor names across articles), ``mentions`` (one action of
 one article, its days and object words), ``clusters`` (blocking and joining), ``records`` (event

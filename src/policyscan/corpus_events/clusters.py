@@ -2,6 +2,12 @@
 
 A mention joins the cluster whose dates it fits and whose objects it shares, else it starts a new
 event. Near-linear in the number of mentions.
+
+A mention may also cross one level of the actor hierarchy (``ActorIdentity.larger``): "Italy lifted
+its ban on Lumora" joins the Garante's lift of the Lumora ban, BIS's listing of Hanxin joins the
+Commerce Department's, when the objects share a name. A cluster is indexed under its actors' blocks
+and, for the larger actors, under a second index of their parts, so a mention looks at its own
+block, its parts' clusters and its larger actors' own clusters: never at a sibling agency's.
 """
 
 from __future__ import annotations
@@ -41,6 +47,19 @@ class Cluster:
     target_names: set[str] = field(default_factory=set)
     mentions: list[Mention] = field(default_factory=list)
     articles: set[str] = field(default_factory=set)
+    roots: Counter[str] = field(default_factory=Counter)  # the actor roots of its mentions
+
+    def actor_root(self, identity: ActorIdentity) -> str:
+        """The actor most mentions name; on a tie the most specific (the Garante, not Italy)."""
+        if not self.roots:
+            return self.block[0]
+        return min(self.roots, key=lambda r: (-self.roots[r], -len(identity.larger(r)), r))
+
+    def fits_actor(self, m: Mention, root: str, identity: ActorIdentity) -> bool:
+        """Another level of the hierarchy joins only with a shared name, and only if related to every actor."""
+        if not self.roots or root in self.roots:
+            return True
+        return bool(m.names & self.names) and all(identity.related(root, r) for r in self.roots)
 
     def fits(self, m: Mention) -> int:
         """How well a mention fits: 0 = not at all, else 1 + shared object words.
@@ -74,6 +93,10 @@ class Cluster:
         self.articles.add(m.article)
 
 
+def _cluster_months(c: Cluster) -> list[tuple[int, int] | None]:
+    return [*_months(c.lo, c.hi)] or [None]
+
+
 def _months(lo: dt.date, hi: dt.date) -> Iterator[tuple[int, int]]:
     if lo == _MIN or hi == _MAX:
         return
@@ -92,6 +115,7 @@ class EventIndex:
         self.identity = ActorIdentity()
         self.clusters: list[Cluster] = []
         self._by_block: dict[tuple[str, str, str], dict[tuple[int, int] | None, list[Cluster]]] = {}
+        self._parts: dict[tuple[str, str, str], dict[tuple[int, int] | None, list[Cluster]]] = {}
         self._seen: dict[tuple[str, str], Cluster] = {}
         self.articles = 0
         self.duplicates: dict[str, str] = {}
@@ -114,22 +138,48 @@ class EventIndex:
         if seen is not None:  # the same action of a byte-identical copy: one more source
             seen.add(m)
             return
-        block = (self.identity.find(actor_key(m.actor)), family(m.kind, m.direction), m.direction)
-        buckets = self._by_block.setdefault(block, {})
+        root = self.identity.find(actor_key(m.actor))
+        fam = family(m.kind, m.direction)
+        block = (root, fam, m.direction)
+        best = self._best(m, root, fam)
+        if best is None and m.recent is not None:
+            told = m.lo, m.hi
+            m.lo, m.hi = m.recent
+            best = self._best(m, root, fam)
+            if best is None:
+                m.lo, m.hi = told
+            else:
+                m.date_dropped = True
         months: list[tuple[int, int] | None] = [*_months(m.lo, m.hi)] or [None]
-        best, best_fit = None, 0
-        keys = months if months == [None] else [*months, None]
-        candidates = (c for key in keys for c in buckets.get(key, ()))
-        for cluster in candidates:
-            fit = cluster.fits(m)
-            if fit > best_fit:
-                best, best_fit = cluster, fit
         if best is None:
             best = Cluster(block=block, lo=m.lo, hi=m.hi)
             self.clusters.append(best)
-            for key in months:
-                buckets.setdefault(key, []).append(best)
+        if root not in best.roots:
+            self._register(best, root, fam, m.direction, months if not best.mentions else _cluster_months(best))
+        best.roots[root] += 1
         best.add(m)
         if m.sha256 and m.action_id:
             self._seen[(m.sha256, m.action_id)] = best
         m.words = m.names = m.target_names = _EMPTY  # the cluster holds them now: a million mentions stay small
+
+    def _best(self, m: Mention, root: str, fam: str) -> Cluster | None:
+        """The cluster the mention fits best among its own block, its parts' and its larger actors'."""
+        months: list[tuple[int, int] | None] = [*_months(m.lo, m.hi)] or [None]
+        keys = months if months == [None] else [*months, None]
+        block = (root, fam, m.direction)
+        indexes = [self._by_block.get(block, {}), self._parts.get(block, {})]
+        indexes += [self._by_block.get((up, fam, m.direction), {}) for up in self.identity.larger(root)]
+        best, best_fit = None, 0
+        for cluster in (c for buckets in indexes for key in keys for c in buckets.get(key, ())):
+            fit = cluster.fits(m)
+            if fit > best_fit and cluster.fits_actor(m, root, self.identity):
+                best, best_fit = cluster, fit
+        return best
+
+    def _register(self, c: Cluster, root: str, fam: str, direction: str, months: list[tuple[int, int] | None]) -> None:
+        """Index a cluster under its new actor's block, and as a part of each of that actor's larger actors."""
+        targets = [self._by_block.setdefault((root, fam, direction), {})]
+        targets += [self._parts.setdefault((up, fam, direction), {}) for up in self.identity.larger(root)]
+        for buckets in targets:
+            for key in months:
+                buckets.setdefault(key, []).append(c)

@@ -45,6 +45,8 @@ class Mention:
     lo: dt.date
     hi: dt.date
     evidence: str
+    recent: tuple[dt.date, dt.date] | None = None  # a derived date's fallback: the article's recent past
+    date_dropped: bool = False  # joined on the fallback: its derived date is no vote for the event's date
 
 
 def interval(value: str | None, granularity: str | None, published: dt.date | None) -> tuple[dt.date, dt.date]:
@@ -118,10 +120,19 @@ def mentions_of(record: dict[str, Any], identity: ActorIdentity) -> Iterator[Men
         date = action.get("date") or {}
         value, granularity = date.get("value"), date.get("granularity")
         lo, hi = interval(value, granularity, published)
-        if published is not None and "text" in date and not date["text"] and value == published.isoformat()[:7]:
-            # The publication month an undated "has banned" gets (date.text empty: inferred) is a guess
-            # at "recently": like an undated mention it fits any event of the article's recent past.
-            lo, hi = interval(None, None, published)
+        recent = None
+        status = str(action.get("status") or "enacted")
+        if published is not None and "text" in date and not date["text"] and value:
+            if value == published.isoformat()[:7]:
+                # The publication month an undated "has banned" gets (date.text empty: inferred) is a guess
+                # at "recently": like an undated mention it fits any event of the article's recent past.
+                lo, hi = interval(None, None, published)
+            elif status == "enacted":
+                # A date carried from a neighbouring sentence or counted from another event ("six weeks
+                # after it had blocked the app" in a March story) is derived, not told: when it fits no
+                # event, a done action may still retell one of the article's recent past. (A hedged one
+                # is no retelling of a done event: "proposed on March 1" is not February's ban.)
+                recent = interval(None, None, published)
         words, names, target_names = _words(action)
         evidence = action.get("evidence") or [{}]
         yield Mention(
@@ -132,7 +143,7 @@ def mentions_of(record: dict[str, Any], identity: ActorIdentity) -> Iterator[Men
             actor=actor,
             kind=str(action.get("kind") or ""),
             direction=str(action.get("direction") or "neutral"),
-            status=str(action.get("status") or "enacted"),
+            status=status,
             words=words,
             names=names,
             target_names=target_names,
@@ -141,4 +152,5 @@ def mentions_of(record: dict[str, Any], identity: ActorIdentity) -> Iterator[Men
             lo=lo,
             hi=hi,
             evidence=str((evidence[0] or {}).get("text") or "")[:limit],
+            recent=recent,
         )

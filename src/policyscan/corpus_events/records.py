@@ -16,14 +16,14 @@ _GRAN_ORDER = {"day": 0, "week": 1, "month": 2, "quarter": 3, "year": 4}
 
 
 def _best_date(c: Cluster) -> dict[str, Any]:
-    votes = Counter((m.value, m.granularity) for m in c.mentions if m.value)
+    votes = Counter((m.value, m.granularity) for m in c.mentions if m.value and not m.date_dropped)
     if not votes:
         return {"value": None, "granularity": None, "first_day": None, "last_day": None, "sources": 0}
     value, gran = min(votes, key=lambda vg: (_GRAN_ORDER.get(vg[1] or "", 9), -votes[vg], vg[0] or ""))
     lo, hi = interval(value, gran, None)
     if gran == "day" and value:
         lo = hi = dt.date.fromisoformat(value)
-    agree = {m.article for m in c.mentions if m.value and not (m.hi < lo or m.lo > hi)}
+    agree = {m.article for m in c.mentions if m.value and not m.date_dropped and not (m.hi < lo or m.lo > hi)}
     return {
         "value": value,
         "granularity": gran,
@@ -33,9 +33,10 @@ def _best_date(c: Cluster) -> dict[str, Any]:
     }
 
 
-def _event_id(c: Cluster) -> str:
+def _event_id(c: Cluster, identity: ActorIdentity) -> str:
+    """From the event's actor (not the actor of whichever mention came first), family and first mention."""
     first = min((m.sha256, m.action_id) for m in c.mentions)
-    key = "|".join([*c.block, *first])
+    key = "|".join([c.actor_root(identity), *c.block[1:], *first])
     return "ev-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:12]
 
 
@@ -46,8 +47,8 @@ def event_record(c: Cluster, identity: ActorIdentity) -> dict[str, Any]:
     kinds = Counter(m.kind for m in c.mentions)
     published = sorted(m.published for m in c.mentions if m.published)
     return {
-        "id": _event_id(c),
-        "actor": identity.canonical(c.block[0]),
+        "id": _event_id(c, identity),
+        "actor": identity.canonical(c.actor_root(identity)),
         "kind": min(kinds, key=lambda k: (-kinds[k], k)),
         "direction": c.block[2],
         "status": status,
@@ -112,11 +113,12 @@ def actor_table(index: EventIndex, events: list[dict[str, Any]]) -> list[dict[st
     groups: dict[str, set[str]] = defaultdict(set)
     for key in index.identity.parent:
         groups[index.identity.find(key)].add(key)
-    by_root = {c.block[0]: c for c in index.clusters}
-    counts: Counter[str] = Counter(c.block[0] for c in index.clusters)
+    roots = [c.actor_root(index.identity) for c in index.clusters]
+    by_root = set(roots)
+    counts: Counter[str] = Counter(roots)
     articles: dict[str, set[str]] = defaultdict(set)
-    for c in index.clusters:
-        articles[c.block[0]] |= c.articles
+    for c, root in zip(index.clusters, roots, strict=True):
+        articles[root] |= c.articles
     rows: list[dict[str, Any]] = []
     for root in sorted(by_root):
         spellings = sorted({n for k in groups.get(root, {root}) for n in index.identity.names.get(k, {})})
