@@ -69,6 +69,7 @@ def _report(doc, article: Article, loaded: Loaded) -> Report:
         raw, headline_end=_headline_end(doc, article), countries=countries, text=article.text, persons=persons
     )
     events.carry_dates(raw)
+    events.date_from_body(raw, article.text, article.published, countries)
     events.date_recent(raw, article.published)
     text_sha = hashlib.sha256(article.text.encode("utf-8", "surrogatepass")).hexdigest()
     bounds: list[str] = []

@@ -279,3 +279,74 @@ def test_counterfactual_is_not_given_the_recent_past(analyze_text):
     for a in analyze_text(text, published=PUB).actions:
         if "zephyr" in " ".join([a.trigger, a.target or "", *a.objects]).lower() and a.trigger.startswith("ban"):
             assert a.date.value is None
+
+
+# headline, section heading or teaser line: the body's date for the same event
+
+
+def test_section_heading_event_takes_the_body_date(analyze_text):
+    text = (
+        "Two states act on hiring algorithms\n\n"
+        "Valdor sues\n\n"
+        "In Valdor, the Attorney General last week filed a lawsuit against Quillmark Analytics over its "
+        "Heron-2 hiring model.\n"
+    )
+    report = analyze_text(text, published=PUB)
+    for a in report.actions:
+        if a.trigger.lower().startswith(("sue", "filed")):
+            assert in_range(a.date.value, "2026-11-09", "2026-11-15"), (a.trigger, a.date.value)
+
+
+def test_teaser_line_event_takes_the_body_date(analyze_text):
+    text = (
+        "In this issue: Ostrava cuts its chip tariff · Valdor's data bill clears the Senate\n\n"
+        "Ostrava's Economy Ministry on Monday cut the import tariff on servers and graphics processors to zero.\n"
+    )
+    report = analyze_text(text, published=PUB)
+    cuts = [a for a in report.actions if "tariff" in " ".join([a.trigger, *a.objects]).lower()]
+    assert cuts
+    for a in cuts:
+        assert in_range(a.date.value, "2026-11-16", "2026-11-16"), (a.trigger, a.date.value)
+
+
+# a timeline entry: "May 14, 2024 — Title. Body." dates the body's actions
+
+
+def test_timeline_entry_date_dates_its_paragraph(analyze_text):
+    text = (
+        "A timeline of the province's AI rules\n\n"
+        "May 14, 2024 — Cameras in stores. The Data Access Commission ordered Larchwood Stores to stop using "
+        "facial recognition cameras at its entrances.\n\n"
+        "August 11, 2025 — Staff told to stop. The Ministry of Digital Affairs barred public servants from "
+        "using the Zephyr chatbot on government devices.\n\n"
+        "October 2025 — A partial reversal. Two months later, the same ministry eased that ban.\n"
+    )
+    report = analyze_text(text, published=PUB)
+    assert in_range(action(report, "larchwood").date.value, "2024-05-14", "2024-05-14")
+    assert in_range(action(report, "barred").date.value, "2025-08-11", "2025-08-11")
+    assert in_range(action(report, "eased").date.value, "2025-10-01", "2025-10-31")
+
+
+def test_a_stamp_dates_only_its_own_paragraph(analyze_text):
+    text = (
+        "May 14, 2024 — Cameras in stores. The Data Access Commission ordered Larchwood Stores to stop using "
+        "facial recognition cameras.\n\n"
+        "The Ministry of Digital Affairs has barred public servants from using the Zephyr chatbot.\n"
+    )
+    a = action(analyze_text(text, published=PUB), "barred")
+    assert in_range(a.date.value, "2026-11-01", "2026-11-20")
+
+
+# a past perfect on the object noun ("a notice the office had served") is older than the clause around it
+
+
+def test_past_perfect_on_the_object_is_not_dated_by_the_outer_verb(analyze_text):
+    text = (
+        "Ostrava's High Court on Wednesday suspended an enforcement notice that the Office of the Data "
+        "Commissioner had served on Larchwood Analytics. The data commissioner issued the notice last month, "
+        "ordering the company to stop scoring loan applicants with its Heron-13B model."
+    )
+    report = analyze_text(text, published=PUB)
+    for a in report.actions:
+        if a.actor and "Commissioner" in a.actor and a.direction.value == "tighten":
+            assert in_range(a.date.value, "2026-10-01", "2026-10-31"), (a.trigger, a.date.value)

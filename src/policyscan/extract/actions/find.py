@@ -19,6 +19,7 @@ from policyscan.extract.actions.timing import (
     deadline,
     is_future,
     offset_event,
+    paragraph_stamp,
     said_in_past,
     told_as_past,
 )
@@ -81,6 +82,8 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
             frame.direction = Direction.LOOSEN  # "signed a bill that delays the AI law"
         offset = offset_event(frame, date_ents)
         span = date_span(frame, dates_by_sentence.get(starts[frame.trigger.i], [])) if offset is None else None
+        if span is None and offset is None:
+            span = paragraph_stamp(frame.trigger, date_ents)  # "May 14, 2024 — ..." opening a timeline entry
         told = told_as_past(frame)
         dref = DateRef()
         if span is not None:

@@ -9,6 +9,7 @@ from policyscan.extract.actions.records import Frame
 from policyscan.extract.actions.syntax import CLIMB_DEPS, VERB_DEPS
 from policyscan.extract.actions.words import word_set
 from policyscan.extract.patterns import (
+    doc_text,
     sent_starts,
 )
 from policyscan.report import Status
@@ -75,11 +76,11 @@ def date_span(frame: Frame, date_ents: list[Span]) -> Span | None:
         return None
     if (
         node.tag_ == "VBN"
-        and node.dep_ == "relcl"
+        and node.dep_ in ("relcl", "acl")
         and any(c.dep_ == "aux" and c.lower_ in word_set("pluperfect_auxiliaries") for c in node.children)
     ):
-        # "eased on Thursday the restrictions it had imposed": a past perfect is earlier than the clause
-        # around it, so that clause's date is not its date
+        # "eased on Thursday the restrictions it had imposed", "suspended a notice that the office had served"
+        # (parsed as acl): a past perfect is earlier than the clause around it, so that clause's date is not its date
         return attached_date(node, sent_ents) or inner_date(node, sent_ents)
     if node.tag_ == "VBD" and node.dep_ not in VERB_DEPS:
         return min(sent_ents, key=lambda e: abs(e.start - node.i))
@@ -110,6 +111,26 @@ def date_span(frame: Frame, date_ents: list[Span]) -> Span | None:
         or subject_participle_date(frame.trigger, sent_ents)
         or inner_date(frame.trigger, sent_ents)
     )
+
+
+def paragraph_stamp(trigger: Token, date_ents: list[Span]) -> Span | None:
+    """ "May 14, 2024 — Stores told to stop. The agency ordered a chain to ...": a timeline entry opens its
+    paragraph with a date and a dash; that date dates the paragraph's actions whose own sentence has none."""
+    doc = trigger.doc
+    text = doc_text(doc)
+    para_start = text.rfind("\n", 0, trigger.idx) + 1
+    for ent in date_ents:
+        if ent.start_char < para_start:
+            continue
+        if ent.start_char >= trigger.idx or text[para_start : ent.start_char].strip(" *_#>•\t"):
+            return None
+        seps = word_set("stamp_separators")
+        if len(ent) > 1 and ent[-1].text in seps:
+            ent = ent[:-1]  # the tagger may take the dash into the DATE: "May 14, 2024 —"
+        elif ent.end >= len(doc) or doc[ent.end].text not in seps:
+            return None
+        return ent if names_a_point(ent) else None
+    return None
 
 
 def inner_date(trigger: Token, ents: list[Span]) -> Span | None:
