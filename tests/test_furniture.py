@@ -58,6 +58,8 @@ def test_blanking_keeps_length_and_newlines() -> None:
         "Read more: Kestrel regulator fines chip maker",
         "This is a developing story. Check back for updates.",
         "Reporting by Ilse Brandt; Editing by Tom Okafor",
+        "Valdor Wire writer Ilse Brandt in Marlow Springs contributed to this report.",
+        "Tom Okafor contributed reporting to this story",
     ],
 )
 def test_furniture_line_is_blanked(line: str) -> None:
@@ -73,6 +75,7 @@ def test_furniture_line_is_blanked(line: str) -> None:
         "Background checks on the chatbot's operators began in March.",
         "Analysis by the ministry found that the app sent data abroad.",
         "Officials will subscribe to a new audit standard, the minister said.",
+        "Three agencies contributed to this report on the chatbot, which the ministry published on Monday.",
     ],
 )
 def test_story_sentences_with_furniture_words_are_kept(line: str) -> None:

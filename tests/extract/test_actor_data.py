@@ -40,6 +40,14 @@ LOWER_LISTS = {
     "source_heads",
     "group_heads",
     "court_heads",
+    "origin_heads",
+    "origin_determiners",
+    "maker_nouns",
+    "maker_prepositions",
+    "in_place_prepositions",
+    "not_place_heads",
+    "law_name_prepositions",
+    "amount_scales",
 }
 # Matched case-sensitively against names as written ("Gov.", "SB", "GDPR").
 CASED_LISTS = {
@@ -52,6 +60,7 @@ CASED_LISTS = {
     "bill_words",
     "bill_bare_prefixes",
     "law_acronyms",
+    "currency_codes",
 }
 TYPE_LISTS = {"orgish_types", "regulatory_types", "unnamed_body_types"}
 ACTOR_TYPES = {t.value for t in ActorType}

@@ -351,6 +351,10 @@ OPEN_PAREN_TAIL = re.compile(r"\s*\([^)]*$")  # "Office of the ... Commissioner 
 POSSESSIVE_S = re.compile(r"['’]s\b")
 # "910B", "H20", "A100": model numbers of chips and products, not actors
 MODEL_NUMBER = re.compile(r"[A-Z]{0,3}-?\d[\w.-]*")
+# "NOK 2.5 million", "R10 million", "$5m": a sum of money tagged as a name, or trailing one ("Fjord AI NOK 2.5 million")
+_SUM = rf"\d[\d.,]*(?:\s?(?:{_alternation('amount_scales')})\b)?"
+AMOUNT_NAME = re.compile(rf"(?:(?:{_alternation('currency_codes')})\s?|[$€£¥₹])?{_SUM}")
+AMOUNT_TAIL = re.compile(rf"\s+(?:{_alternation('currency_codes')})\s?{_SUM}$")
 STATE_LEAD = re.compile(r"^(?:the )?state\s", re.I)
 PLACE_WORD_POSS = re.compile(r"^(?:the )?(?:country|nation|state)(['’]s)\b", re.I)
 

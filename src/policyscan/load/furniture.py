@@ -89,7 +89,7 @@ def _line_is_furniture(bare: str) -> bool:
     if first is None or first.group().lower() in FURNITURE_FIRST_WORDS:
         if LIST_HEADING.fullmatch(bare) or FURNITURE_LINE.fullmatch(bare):
             return True
-    if (bare.endswith(")") or "reserved" in bare) and FURNITURE_END.search(bare):
+    if (bare.endswith(")") or "reserved" in bare or len(bare) <= 240) and FURNITURE_END.search(bare):
         return True
     return len(bare) <= 160 and _is_ui_line(bare)
 

@@ -3,10 +3,11 @@ modifiers, names only ever quoted."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-from policyscan.extract.actors.names import clean_name, is_law_name
+from policyscan.extract.actors.names import clean_name, is_law_name, type_from_name
 from policyscan.extract.patterns import (
+    AMOUNT_NAME,
     BILL_NAME,
     MODEL_NUMBER,
     actor_word_set,
@@ -20,6 +21,7 @@ from policyscan.extract.patterns import (
     quoted_ranges,
     whole_word,
 )
+from policyscan.report import ActorType
 
 PRODUCT_NOUNS = actor_word_set("product_nouns")
 
@@ -40,7 +42,7 @@ def product_names(doc: Doc) -> set[str]:
             and doc[ent.end + 1].lower_ in ("a", "an", "the")
             and any(
                 t.lower_ in PRODUCT_NOUNS and (t.i + 1 >= len(doc) or doc[t.i + 1].pos_ != "NOUN")
-                for t in doc[ent.end + 2 : ent.end + 6]
+                for t in _until_company_head(doc[ent.end + 2 : ent.end + 6])
             )
         ):
             names.add(clean_name(ent.text))  # "Jua Cloud, a data-centre service run from Nairobi"
@@ -51,9 +53,22 @@ def product_names(doc: Doc) -> set[str]:
     return names
 
 
+def _until_company_head(span: Span) -> list[Token]:
+    """ "Kestrel Labs, the Marrowby company whose chatbot ...": the apposition is a company; stop at its head."""
+    out = []
+    for t in span:
+        if t.lower_ in actor_word_set("origin_heads") or t.lower_ in lexicon()["generic_actor_heads"]:
+            break
+        out.append(t)
+    return out
+
+
 def _law_context(ent: Span) -> bool:
     """ "the LGPD", "under the DSA": an acronym used like a law."""
-    prev = ent.doc[ent.start - 1] if ent.start > 0 else None
+    before = ent.start - 1
+    if before > 0 and ent.doc[before].lower_ in ("the", "its", "their"):
+        before -= 1  # "breaching the LGPD"
+    prev = ent.doc[before] if before >= 0 else None
     nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     if nxt is not None and nxt.lower_ in actor_word_set("law_context_next"):
         return True
@@ -110,8 +125,79 @@ def skip_entity(ent: Span, model_tokens: set[int], products: frozenset[str] = fr
         return True  # "the data protection law, the LGPD"
     if not ent.ent_id_ and len(ent) == 1 and _only_quoted(ent):
         return True  # "The State has a compelling interest," the judge wrote
+    if amount(ent, text) or (
+        not ent.ent_id_ and (place_mention(ent, text) or product_mention(ent) or in_law_name(ent))
+    ):
+        return True
     # "910B", "H20", "A100": model numbers of chips and products, not actors
     return MODEL_NUMBER.fullmatch(text) is not None
+
+
+def amount(ent: Span, text: str) -> bool:
+    """ "a fine of up to R10 million", "The NOK 2.5 million fine": a sum of money, or its currency code."""
+    if AMOUNT_NAME.fullmatch(text):
+        return True
+    nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return text in actor_word_set("currency_codes") and nxt is not None and nxt.like_num
+
+
+def _climb(tok: Token, deps: tuple[str, ...]) -> Token:
+    while tok.dep_ in deps and tok.head is not tok:
+        tok = tok.head
+    return tok
+
+
+def place_mention(ent: Span, text: str) -> bool:
+    """A name that is only where something is: "a teacher in Co Mayo", "courts in Dunmore County and Santa
+    Rosa", "a Kraków law firm", "Kowhai AI, the Christchurch company". Not a body's name ("a lawsuit in the
+    High Court"), not a company's ("a stake in Kestrel Labs")."""
+    if ent.label_ in ("GPE", "LOC") or type_from_name(text, "ORG") != ActorType.COMPANY:
+        return False  # a tagged place is a country-type actor, reported only when it acts
+    if text.split()[-1] in exact_set("company_suffixes"):
+        return False
+    top = _climb(ent.root, ("conj", "appos"))
+    prep = top.head
+    if (
+        top.dep_ == "pobj"
+        and prep.lower_ in actor_word_set("in_place_prepositions")
+        and prep.head.pos_ in ("NOUN", "PROPN")
+        and prep.head.dep_ not in ("nsubj", "nsubjpass")  # "Police in X said they ...": X stands in for them
+        and prep.head.lower_ not in actor_word_set("not_place_heads")
+    ):
+        return True
+    if ent.root.dep_ not in ("compound", "nmod"):
+        return False
+    head = _climb(ent.root.head, ("compound",))
+    dets = actor_word_set("origin_determiners")
+    return head.lower_ in actor_word_set("origin_heads") and (
+        head.dep_ == "appos" or any(c.dep_ == "det" and c.lower_ in dets for c in head.children)
+    )
+
+
+def in_law_name(ent: Span) -> bool:
+    """ "the Law on Digital Technology Industry", "the Decree on Data Centres": the rest of a law's name."""
+    doc = ent.doc
+    return (
+        ent.start >= 2
+        and doc[ent.start - 1].lower_ in actor_word_set("law_name_prepositions")
+        and doc[ent.start - 2].text in exact_set("law_words")
+    )
+
+
+def product_mention(ent: Span) -> bool:
+    """ "the Chinese maker of Falcon Eye", "the developer behind Mirage Muse": what a maker makes; "six chatbot
+    apps that offer role-play, including Mirage Muse": a member of a list of products."""
+    top = _climb(ent.root, ("compound", "conj"))
+    prep = top.head
+    if top.dep_ != "pobj":
+        return False
+    if prep.lower_ in actor_word_set("maker_prepositions") and prep.head.lower_ in actor_word_set("maker_nouns"):
+        return True
+    if prep.lower_ not in actor_word_set("example_prepositions"):
+        return False
+    sent_start = prep.sent.start
+    plural = next((t for t in reversed(ent.doc[sent_start : prep.i]) if t.tag_ in ("NNS", "NNPS")), None)
+    return plural is not None and plural.lower_ in PRODUCT_NOUNS
 
 
 def title_fragment(ent: Span) -> bool:

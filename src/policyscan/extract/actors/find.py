@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from policyscan.extract.actors.acronyms import find_acronyms, known_as, names_cut_at_and, spelled_out_names
 from policyscan.extract.actors.builder import Builder
@@ -27,16 +27,33 @@ from policyscan.extract.patterns import JUDGE_TITLE, TITLES, actor_word_set, cap
 from policyscan.report import ActorType
 
 
+def model_names(doc: Doc, model_tokens: set[int]) -> frozenset[str]:
+    """The names the model finder took ("Falcon Eye 4" and "Falcon Eye"): elsewhere the same words are still the
+    model, not its maker ("the maker of Falcon Eye drone-targeting AI")."""
+    names = set()
+    run: list[int] = []
+    for i in [*sorted(model_tokens), -2]:
+        if run and i != run[-1] + 1:
+            names.add(clean_name(doc[run[0] : run[-1] + 1].text))
+            run = []
+        run.append(i)
+    suffixes = exact_set("company_suffixes")
+    return frozenset(n for n in names if " " in n and n.split()[-1] not in suffixes)  # not "DeepSeek" the firm
+
+
 def find_actors(doc: Doc, *, model_tokens: set[int] | None = None) -> ActorIndex:
     """Actors and their mentions, in document order. Pure function of the Doc."""
     model_tokens = model_tokens or set()
     b = Builder(doc)
     acronyms = find_acronyms(doc)
     capital_map = capitals()
-    products = frozenset(product_names(doc))
+    products = frozenset(product_names(doc)) | model_names(doc, model_tokens)
+    currencies = actor_word_set("currency_codes")
     for ent in sorted(doc_ents(doc), key=lambda e: e.start):
         if ent.label_ not in ("ORG", "GPE", "PERSON", "NORP", "PRODUCT", "LOC", "FAC"):
             continue
+        if len(ent) > 1 and ent[-1].text in currencies and ent.end < len(doc) and doc[ent.end].like_num:
+            ent = Span(doc, ent.start, ent.end - 1, label=ent.label_, span_id=ent.ent_id)  # "fined Kestrel NOK 2.5m"
         if skip_entity(ent, model_tokens, products):
             continue
         if "\n" in ent.text.strip() or heading_only(ent) or modifier_org(ent):

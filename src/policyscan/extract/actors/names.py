@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from policyscan.extract.patterns import (
+    AMOUNT_TAIL,
     LEADING_DET,
     OPEN_PAREN_TAIL,
     POSSESSIVE_S,
@@ -20,6 +21,7 @@ def clean_name(text: str) -> str:
     text = TRAILING_POSS.sub("", text)
     text = LEADING_DET.sub("", text)
     text = OPEN_PAREN_TAIL.sub("", text)  # "Office of the ... Commissioner (ODPC" cut by NER
+    text = AMOUNT_TAIL.sub("", text)  # "fined Fjord AI NOK 2.5 million": the sum is not part of the name
     text = text.strip(" ,;:()[]\"'“”‘’—–-")
     if text.endswith(".") and text[:-1].count(".") == 0:
         text = text[:-1]

@@ -1,0 +1,137 @@
+"""Names that are not actors (issue 11, actors): places only named as where something is, sums of money,
+genre labels, what a maker makes, the rest of a law's name, and model names used for their maker.
+
+All names and sentences are invented; assertions are properties (no actor named X; Y is still an actor).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+PUB = date(2026, 11, 20)
+
+
+def all_names(report) -> set[str]:
+    return {n.lower() for a in report.actors for n in (a.name, *a.aliases)}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The Data Commission fined Kestrel Labs after complaints from a teacher in Co Dunmore.", "co dunmore"),
+        (
+            "The lawsuits, filed in state courts in Harlow County and Port Venn, seek penalties from Kestrel Labs.",
+            "port venn",
+        ),
+        (
+            "The Data Commission fined Kestrel Labs on Monday. Kestrel Labs, the Marrowby company whose chatbot "
+            "is used by councils, said it would appeal.",
+            "marrowby",
+        ),
+        (
+            '"The fine is a warning," said Ilse Brandt, a partner at a Wexcombe law firm. The Data Commission '
+            "fined Kestrel Labs on Monday.",
+            "wexcombe",
+        ),
+    ],
+)
+def test_a_place_named_only_as_where_something_is_is_no_actor(analyze_text, text: str, place: str) -> None:
+    names = all_names(analyze_text(text, published=PUB))
+    assert place not in names
+    assert "kestrel labs" in names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The regulator gave Kestrel Labs 60 days to comply or face a fine of up to R10 million.",
+        "The Data Commission fined Kestrel Labs NOK 2.5 million on Tuesday. The NOK 2.5 million fine is its largest.",
+    ],
+)
+def test_a_sum_of_money_is_no_actor(analyze_text, text: str) -> None:
+    names = all_names(analyze_text(text, published=PUB))
+    assert not any(any(ch.isdigit() for ch in n) for n in names), names
+    assert "nok" not in names
+    assert "kestrel labs" in names
+
+
+def test_a_genre_label_before_the_headline_is_no_actor(analyze_text) -> None:
+    text = (
+        "Explainer: How the data commission banned, then cleared, the Wren chatbot\n\n"
+        "The Data Commission fined Kestrel Labs on Tuesday for the way it trained Wren.\n"
+    )
+    assert "explainer" not in all_names(analyze_text(text, published=PUB))
+
+
+@pytest.mark.parametrize(
+    ("text", "product"),
+    [
+        (
+            "The Treasury imposed sanctions on Hexa Optics, the Valdorian maker of Heron Sight drone-targeting "
+            "software.",
+            "heron sight",
+        ),
+        (
+            "Marrow Labs, the developer behind Velvet Muse, did not respond. The regulator blocked six apps on Monday.",
+            "velvet muse",
+        ),
+    ],
+)
+def test_what_a_maker_makes_is_no_actor(analyze_text, text: str, product: str) -> None:
+    assert product not in all_names(analyze_text(text, published=PUB))
+
+
+def test_an_app_in_a_list_of_apps_is_no_actor(analyze_text) -> None:
+    text = (
+        "The telecoms regulator last week told operators to block six chatbot apps that offer role-play, "
+        "including Velvet Muse and Night Owl."
+    )
+    names = all_names(analyze_text(text, published=PUB))
+    assert "velvet muse" not in names and "night owl" not in names
+
+
+def test_a_company_in_a_list_of_companies_is_still_an_actor(analyze_text) -> None:
+    text = "The regulator fined three companies, including Kestrel Labs, on Monday."
+    assert "kestrel labs" in all_names(analyze_text(text, published=PUB))
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        (
+            "The National Assembly in June passed the Law on Digital Commerce Industry, which takes effect in January.",
+            "digital commerce industry",
+        ),
+        (
+            "In Valdoria, a draft Royal Decree on AI business operations is still with the Council of State.",
+            "royal decree",
+        ),
+        ("The Commerce Department added Hexa Optics to the Entity List on Tuesday.", "entity list"),
+        ("The authority said Kestrel Labs had breached the LGPD by training its model on chats.", "lgpd"),
+    ],
+)
+def test_a_law_or_instrument_name_is_no_actor(analyze_text, text: str, fragment: str) -> None:
+    assert fragment not in all_names(analyze_text(text, published=PUB))
+
+
+def test_a_model_name_is_not_its_makers_name(analyze_text) -> None:
+    text = (
+        "The Treasury sanctioned Hexa Optics over its Heron Eye 4 model. Hexa Optics sold licences for Heron Eye 4, "
+        "a newer version of Heron Eye, to three buyers."
+    )
+    report = analyze_text(text, published=PUB)
+    assert "heron eye" not in all_names(report)
+    assert "hexa optics" in all_names(report)
+
+
+def test_a_place_that_acts_is_still_an_actor(analyze_text) -> None:
+    text = "Harbour City Council voted on Tuesday to ban facial recognition in Harbour City's buses."
+    names = all_names(analyze_text(text, published=PUB))
+    assert any("harbour city" in n for n in names)
+
+
+def test_a_company_after_in_is_still_an_actor(analyze_text) -> None:
+    text = "Valdor Capital bought a stake in Kestrel Labs, and the Data Commission opened an inquiry into the deal."
+    assert "kestrel labs" in all_names(analyze_text(text, published=PUB))
