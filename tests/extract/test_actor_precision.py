@@ -135,3 +135,33 @@ def test_a_place_that_acts_is_still_an_actor(analyze_text) -> None:
 def test_a_company_after_in_is_still_an_actor(analyze_text) -> None:
     text = "Valdor Capital bought a stake in Kestrel Labs, and the Data Commission opened an inquiry into the deal."
     assert "kestrel labs" in all_names(analyze_text(text, published=PUB))
+
+
+# an unnamed body named by its place ("types": courts, city and regional governments)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "In June a regional trial court in Port Venn granted Kestrel Labs a 20-day temporary restraining order.",
+            "regional trial court in port venn",
+        ),
+        (
+            "In Marlow Springs, the cantonal government last week imposed a two-year moratorium on facial recognition.",
+            "marlow springs cantonal government",
+        ),
+    ],
+)
+def test_an_unnamed_body_takes_its_place_name(analyze_text, text: str, body: str) -> None:
+    assert body in all_names(analyze_text(text, published=PUB))
+
+
+def test_a_body_in_a_country_is_not_renamed(analyze_text) -> None:
+    text = "In France, the national government last week imposed a moratorium on facial recognition."
+    assert not any(n.startswith("france ") and "national government" in n for n in all_names(analyze_text(text)))
+
+
+def test_a_company_misparsed_as_a_modifier_is_still_an_actor(analyze_text) -> None:
+    text = "The monetary authority last week granted Merlow Capital Bank approval to use the Tembra-2 model."
+    assert "merlow capital bank" in all_names(analyze_text(text, published=PUB))

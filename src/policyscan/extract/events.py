@@ -245,9 +245,14 @@ def _unstopped(line: str) -> bool:
     return not line.strip().rstrip("*_ ").endswith((".", "!", "?", '"', "”"))
 
 
+def _body_start(text: str, b: RawAction, after: int) -> int:
+    """Where ``b`` is first told in a sentence of the body after ``after`` (len(text) when it is not)."""
+    return min((s[0] for s in b.sents if s[0] > after and not _heading_line(text, s)), default=len(text))
+
+
 def _same_section(text: str, a: RawAction, b: RawAction) -> bool:
     """No other heading line between a heading and the action: the section the heading names."""
-    between = text[max(a.sents)[1] : min(b.sents)[0]].split("\n")[1:-1]  # whole lines only
+    between = text[max(a.sents)[1] : _body_start(text, b, max(a.sents)[0])].split("\n")[1:-1]  # whole lines
     return not any(line.strip() and _unstopped(line) for line in between)
 
 
@@ -269,17 +274,19 @@ def date_from_body(
     direction and family by a fitting actor (not one dated after publication)."""
     countries = countries or {}
     ordered = sorted(actions, key=lambda x: x.sents[0][0])
-    for i, a in enumerate(ordered):
+    for a in ordered:
         if a.date.value:
             continue
         if all(_heading_line(text, s) for s in a.sents):
+            at = min(a.sents)[0]
             later = (
                 b
-                for b in ordered[i + 1 :]
-                if b.date.value
+                for b in sorted(ordered, key=lambda x: _body_start(text, x, at))
+                if b is not a
+                and b.date.value
                 and b.direction == a.direction
                 and _event_family(b) == _event_family(a)
-                and not _heading_line(text, min(b.sents))
+                and _body_start(text, b, at) < len(text)
                 and (_fits(a, b, countries) or _headline_actor_fits(a, b, countries) or _same_section(text, a, b))
             )
         elif a.told == "perfect":

@@ -43,10 +43,12 @@ def _institution_phrase(head: Token, index: ActorIndex) -> tuple[int, str, str |
             if k:
                 country = index.actors[k].name
                 distinctive = True
-    if not distinctive:
+    body = lexicon()["institution_heads"].get(head.lower_) in actor_word_set("unnamed_body_types")
+    placed = None if distinctive or not body else _place_of(head)
+    if not distinctive and placed is None:
         return None
     det = [c for c in head.lefts if c.dep_ == "det"]
-    if det and det[0].lower_ not in ("the",):
+    if det and det[0].lower_ not in (("the", "a") if placed else ("the",)):
         return None
     for t in head.doc[start : head.i]:
         if "\n" in t.text_with_ws:
@@ -57,6 +59,9 @@ def _institution_phrase(head: Token, index: ActorIndex) -> tuple[int, str, str |
         text = STATE_LEAD.sub(lambda _: country + " ", text)  # a function: the name is text, not a template
     if country and PLACE_WORD_POSS.match(text):
         text = PLACE_WORD_POSS.sub(lambda m: country + m.group(1), text)
+    if placed is not None:
+        place, after = placed
+        return start, (f"{text} in {place}" if after else f"{place} {text}"), place
     return start, text, country
 
 
@@ -68,6 +73,26 @@ def _head_words() -> frozenset[str]:
 @cache
 def _office_words() -> frozenset[str]:
     return frozenset(lexicon()["official_heads_need_gpe"]) - actor_word_set("offices_not_alone")
+
+
+def _place_of(head: Token) -> tuple[str, bool] | None:
+    """The place that names an unnamed body: "a regional trial court in Makati" (place after), "In Geneva, the
+    cantonal government imposed ..." (place fronted on the body's verb). Not a country: its bodies are named
+    other ways ("France's government")."""
+    preps = [(c, True) for c in head.children if c.dep_ == "prep" and c.i > head.i]
+    if head.dep_ in ("nsubj", "nsubjpass"):
+        preps += [(c, False) for c in head.head.children if c.dep_ == "prep" and c.i < head.i]
+    elif head.dep_ == "appos" and head.head.dep_ == "pobj" and head.head.i < head.i:
+        preps.append((head.head.head, False))  # parsed as "In [X, the cantonal government]"
+    countries = set(lexicon()["demonyms"].values())
+    for prep, after in preps:
+        if prep.lower_ not in actor_word_set("in_place_prepositions"):
+            continue
+        obj = next((g for g in prep.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"), None)
+        ent = next((e for e in head.doc.ents if obj is not None and e.start <= obj.i < e.end), None)
+        if ent is not None and (place := clean_name(ent.text)) not in countries:
+            return place, after
+    return None
 
 
 def institution_phrases(doc: Doc, b: Builder) -> None:
