@@ -350,3 +350,32 @@ def test_past_perfect_on_the_object_is_not_dated_by_the_outer_verb(analyze_text)
     for a in report.actions:
         if a.actor and "Commissioner" in a.actor and a.direction.value == "tighten":
             assert in_range(a.date.value, "2026-10-01", "2026-10-31"), (a.trigger, a.date.value)
+
+
+# an offset with no count: "weeks after", "just days before"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The court's block comes weeks after the Competition Authority approved Kestrel's takeover of Wrenfield.",
+        "The measures came weeks after the Trade Office announced that planned tariffs on Kestrel servers will be "
+        "delayed until March.",
+    ],
+)
+def test_weeks_after_the_story_is_the_month_before(analyze_text, text):
+    published = date(2026, 10, 8)
+    report = analyze_text(text, published=published)
+    found = [a for a in report.actions if a.actor and ("Authority" in a.actor or "Trade Office" in a.actor)]
+    assert found, [(a.actor, a.trigger) for a in report.actions]
+    for a in found:
+        assert in_range(a.date.value, "2026-09-01", "2026-09-30"), (a.trigger, a.date.value)
+
+
+def test_weeks_after_a_dated_event_counts_from_it(analyze_text):
+    text = (
+        "The Ministry of Digital Affairs lifted its ban on the Zephyr app on March 30, 2026, weeks after the Data "
+        "Commission had fined Kestrel Labs over it."
+    )
+    a = action(analyze_text(text, published=PUB), "fined")
+    assert in_range(a.date.value, "2026-03-01", "2026-03-31")

@@ -151,6 +151,10 @@ def test_a_company_after_in_is_still_an_actor(analyze_text) -> None:
             "In Marlow Springs, the cantonal government last week imposed a two-year moratorium on facial recognition.",
             "marlow springs cantonal government",
         ),
+        (
+            "A criminal judgeship of peace in Port Venn on Monday ordered access to the Velvet chatbot blocked.",
+            "criminal judgeship of peace in port venn",
+        ),
     ],
 )
 def test_an_unnamed_body_takes_its_place_name(analyze_text, text: str, body: str) -> None:

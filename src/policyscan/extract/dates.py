@@ -77,6 +77,10 @@ DURATION = re.compile(
     rf"(?:(?:about|some|nearly|almost|more than|over|up to|at least|the|first|past|last|next|coming|within|for)\s+)*"
     rf"{_NUM}(?:\s+or\s+{_NUM})?(?:\s+|-){UNIT}(?:-long)?"
 )  # "three years", "a 12-month moratorium", "a three-year deal": how long, not when
+# "weeks after", "just days before", "a few months after": an offset with no count (taken as a few, and the
+# result kept to the month)
+VAGUE_AMOUNT = re.compile(r"(?:(?:just|only|mere|barely|a few|few|several|some)\s+)*(day|week|month)s")
+VAGUE_COUNT = 3
 BARE_NUMBER = re.compile(r"\d{1,3}")  # "85 UIT", "the 27 member states": not a date on its own
 RECENT = re.compile(r"\b(?:in|over|during) (?:the )?(?:recent|past few|last few) (days|weeks)\b|\brecently\b")
 YEAR_END = re.compile(r"\b(?:end|close) of (?:the |this )?(next|last)?\s*year\b|\byear-end\b")

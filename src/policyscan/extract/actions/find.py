@@ -37,7 +37,7 @@ from policyscan.extract.patterns import (
     verb_forms,
 )
 from policyscan.kinds import kind_info
-from policyscan.report import ActorType, DateRef, Direction
+from policyscan.report import ActorType, DateRef, Direction, Granularity
 
 ACTING_TYPES = {
     ActorType.GOVERNMENT,
@@ -110,7 +110,13 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
                 anchor = dates_mod.date_to_iso(res.value) or anchor
         elif offset is not None:
             main, n, unit = offset  # "two days after blocking it": counted from the main event's date
-            res = dates_mod.shift(dates_mod.resolve(main.text, published, future=is_future(frame, status)), n, unit)
+            if main is not None:
+                base = dates_mod.resolve(main.text, published, future=is_future(frame, status))
+            else:  # "The block comes weeks after ...": the story's own news, on its publication date
+                base = dates_mod.resolve(published.isoformat(), published) if published else dates_mod.NONE
+            res = dates_mod.shift(base, n, unit.lstrip("~"))
+            if unit.startswith("~") and res.value and (d := dates_mod.date_to_iso(res.value)):
+                res = dates_mod.Resolved(f"{d.year:04d}-{d.month:02d}", Granularity.MONTH)  # "weeks after": a month
             dref = DateRef(value=res.value, granularity=res.granularity)
         sent = sent_of(frame.trigger)
         kind, direction = frame.kind, frame.direction

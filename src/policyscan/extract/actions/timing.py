@@ -162,9 +162,11 @@ def subject_participle_date(trigger: Token, ents: list[Span]) -> Span | None:
     return None
 
 
-def offset_event(frame: Frame, date_ents: list[Span]) -> tuple[Span, int, str] | None:
+def offset_event(frame: Frame, date_ents: list[Span]) -> tuple[Span | None, int, str] | None:
     """ "restored access on Thursday, two days after blocking it": the blocking is two days before Thursday.
-    Returns the main event's DATE phrase and the signed offset (count, unit) of this event from it."""
+    Returns the main event's DATE phrase and the signed offset (count, unit) of this event from it. "The block
+    comes weeks after the authority approved ...": a count-less offset is a few units, kept to the month (unit
+    "~weeks"); when its main clause has no date at all, the main event is the story's news (phrase None)."""
     node = frame.trigger
     for _ in range(3):
         head = node.head
@@ -188,18 +190,28 @@ def offset_event(frame: Frame, date_ents: list[Span]) -> tuple[Span, int, str] |
             above = (c for c in node.head.children if c.i < prep.i) if node.head is not node else ()
             amount = next((c for c in (*prep.children, *node.children, *above) if c.dep_ == "npadvmod"), None)
             main = prep.head if prep.head.i not in (node.i, amount.i if amount is not None else -1) else node.head
-            if amount is None or (m := dates_mod.DURATION.fullmatch(_norm_tokens(amount))) is None:
+            if amount is None:
+                return None
+            vague = dates_mod.VAGUE_AMOUNT.fullmatch(_norm_tokens(amount))
+            m = None if vague else dates_mod.DURATION.fullmatch(_norm_tokens(amount))
+            if m is None and vague is None:
                 return None
             points = [e for e in date_ents if names_a_point(e) and not e.start <= amount.i < e.end]
             found = attached_date(main, points)
             if found is None and main.dep_ in ("advcl", "conj", "xcomp") and main.head is not main:
                 found = attached_date(main.head, points)  # "eased on Thursday, reversing course six weeks after"
-            if found is None:
+            sign = -1 if prep.lower_ == "after" else 1
+            if vague is not None:
+                starts = sent_starts(main.doc)
+                if found is None and any(starts[e.start] == starts[main.i] and not deadline(e) for e in points):
+                    return None  # the sentence has a date, just not on the main clause: leave it to date_span
+                return found, sign * dates_mod.VAGUE_COUNT, "~" + vague.group(1)
+            if found is None or m is None:
                 return None
             count = dates_mod.count_word(m.group(1))
-            return found, (-count if prep.lower_ == "after" else count), m.group(m.lastindex or 0)
-        if node.head.i == node.i or node.dep_ not in ("xcomp", "conj", "dobj", "pobj", "pcomp", "advcl"):
-            return None
+            return found, sign * count, m.group(m.lastindex or 0)
+        if node.head.i == node.i or node.dep_ not in ("xcomp", "ccomp", "conj", "dobj", "pobj", "pcomp", "advcl"):
+            return None  # "weeks after X announced that the tariffs will be delayed": dated with the announcing
         node = node.head
     return None
 

@@ -60,8 +60,10 @@ def _institution_phrase(head: Token, index: ActorIndex) -> tuple[int, str, str |
     if country and PLACE_WORD_POSS.match(text):
         text = PLACE_WORD_POSS.sub(lambda m: country + m.group(1), text)
     if placed is not None:
-        place, after = placed
-        return start, (f"{text} in {place}" if after else f"{place} {text}"), place
+        place, prep = placed
+        if prep.i > head.i:  # "a criminal judgeship of peace in Ankara": the name runs to the place
+            return start, f"{clean_name(head.doc[start : prep.i].text)} in {place}", place
+        return start, f"{place} {text}", place
     return start, text, country
 
 
@@ -75,23 +77,23 @@ def _office_words() -> frozenset[str]:
     return frozenset(lexicon()["official_heads_need_gpe"]) - actor_word_set("offices_not_alone")
 
 
-def _place_of(head: Token) -> tuple[str, bool] | None:
-    """The place that names an unnamed body: "a regional trial court in Makati" (place after), "In Geneva, the
-    cantonal government imposed ..." (place fronted on the body's verb). Not a country: its bodies are named
-    other ways ("France's government")."""
-    preps = [(c, True) for c in head.children if c.dep_ == "prep" and c.i > head.i]
+def _place_of(head: Token) -> tuple[str, Token] | None:
+    """The place that names an unnamed body, and its preposition: "a regional trial court in Makati" (place
+    after), "In Geneva, the cantonal government imposed ..." (place fronted on the body's verb). Not a country:
+    its bodies are named other ways ("France's government")."""
+    preps = [c for c in head.children if c.dep_ == "prep" and c.i > head.i]
     if head.dep_ in ("nsubj", "nsubjpass"):
-        preps += [(c, False) for c in head.head.children if c.dep_ == "prep" and c.i < head.i]
+        preps += [c for c in head.head.children if c.dep_ == "prep" and c.i < head.i]
     elif head.dep_ == "appos" and head.head.dep_ == "pobj" and head.head.i < head.i:
-        preps.append((head.head.head, False))  # parsed as "In [X, the cantonal government]"
+        preps.append(head.head.head)  # parsed as "In [X, the cantonal government]"
     countries = set(lexicon()["demonyms"].values())
-    for prep, after in preps:
+    for prep in preps:
         if prep.lower_ not in actor_word_set("in_place_prepositions"):
             continue
         obj = next((g for g in prep.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"), None)
         ent = next((e for e in head.doc.ents if obj is not None and e.start <= obj.i < e.end), None)
         if ent is not None and (place := clean_name(ent.text)) not in countries:
-            return place, after
+            return place, prep
     return None
 
 
