@@ -229,3 +229,16 @@ def test_a_shared_name_used_for_the_company_is_left_to_the_actor_finder(nlp_load
 def test_adjective_tagged_names_in_a_list_of_models(analyze_text):
     r = analyze_text("The decision lifts controls on Kestrel's Mythra and Fabliau AI models.", published=PUB)
     assert {"Mythra", "Fabliau"} <= model_names(r)
+
+
+def test_app_named_in_an_apposition_owned_by_the_company(analyze_text):
+    text = (
+        "The media regulator said on Monday it had opened an investigation into Corran Studio, the company's "
+        "video-generation app, after complaints from parents."
+    )
+    assert "Corran Studio" in model_names(analyze_text(text, published=PUB))
+
+
+def test_company_apposition_with_a_product_of_its_own_is_not_the_model(analyze_text):
+    text = "The regulator fined Tarnwood Dil Systems, an Ostrava start-up whose Tarn-7B model grades essays."
+    assert "Tarnwood Dil Systems" not in model_names(analyze_text(text, published=PUB))

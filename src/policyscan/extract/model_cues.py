@@ -151,14 +151,17 @@ def _appositives(doc: Doc, b: _Builder) -> None:
             continue
         sent = sent_of(tok)
         noun = None
-        for k in range(tok.i + 2, min(tok.i + 7, sent.end)):
+        owned = any(t.lower_ in ("'s", "’s") for t in doc[tok.i + 2 : tok.i + 5])
+        for k in range(tok.i + 2, min(tok.i + (9 if owned else 7), sent.end)):  # "the company's video app"
             t = doc[k]
             if t.lower_ in strong or t.lower_ in cue:
                 noun = t
                 break
             if t.pos_ in ("VERB", "AUX", "ADP", "PUNCT", "PRON", "SCONJ") and t.text != "-":
                 break
-            if t.lower_ in lexicon()["generic_actor_heads"]:
+            if t.lower_ in lexicon()["generic_actor_heads"] and not (
+                k + 1 < sent.end and doc[k + 1].lower_ in ("'s", "’s")
+            ):  # "Corrib Studio, the company's video app": the company only owns the app
                 break  # "Kestrel AI, the Toronto company whose Wren model": the company is named
         if noun is None or not noun.text.islower() or modifies_a_noun(doc, noun):
             continue
