@@ -169,3 +169,13 @@ def test_a_body_in_a_country_is_not_renamed(analyze_text) -> None:
 def test_a_company_misparsed_as_a_modifier_is_still_an_actor(analyze_text) -> None:
     text = "The monetary authority last week granted Merlow Capital Bank approval to use the Tembra-2 model."
     assert "merlow capital bank" in all_names(analyze_text(text, published=PUB))
+
+
+def test_a_name_the_tagger_missed_takes_its_kind_from_the_apposition(analyze_text) -> None:
+    text = (
+        "On Monday, Tarquedo, the consumer protection and competition agency, opened an investigation into "
+        "Kestrel Labs for misleading advertising."
+    )
+    report = analyze_text(text, published=PUB)
+    assert "tarquedo" in all_names(report)
+    assert any(a.actor == "Tarquedo" for a in report.actions)

@@ -11,6 +11,7 @@ from policyscan.extract.actors.index import ActorIndex
 from policyscan.extract.actors.institutions import (
     capital_actor,
     capitalised_heads,
+    described_names,
     institution_phrases,
     unnamed_offices,
 )
@@ -107,6 +108,7 @@ def find_actors(doc: Doc, *, model_tokens: set[int] | None = None) -> ActorIndex
     spelled_out_names(doc, b, acronyms)
     names_cut_at_and(doc, b)
     known_as(doc, b)
+    described_names(doc, b)
     institution_phrases(doc, b)
     capitalised_heads(doc, b)
     unnamed_offices(doc, b)

@@ -132,6 +132,28 @@ def _link_appositive_name(head: Token, b: Builder, key: str) -> None:
             absorb(b.index, key, other)
 
 
+def described_names(doc: Doc, b: Builder) -> None:
+    """ "Indecopi, the consumer protection and competition agency, opened ...": a name the tagger missed, given
+    its kind by the description in apposition."""
+    heads = lexicon()["institution_heads"]
+    for tok in doc:
+        if tok.dep_ != "appos" or tok.lower_ not in heads or tok.tag_ != "NN":
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in tok.children):
+            continue
+        name_tok = tok.head
+        if name_tok.tag_ != "NNP" or name_tok.ent_type_ or name_tok.i in b.index.token_key or name_tok.i >= tok.i:
+            continue
+        start = min([c.i for c in name_tok.lefts if c.dep_ == "compound" and c.tag_ == "NNP"] + [name_tok.i])
+        if any(t.ent_type_ or t.i in b.index.token_key for t in doc[start : name_tok.i + 1]):
+            continue
+        name = clean_name(doc[start : name_tok.i + 1].text)
+        if len(name) < 3 or not name[:1].isupper() or name.lower() in lexicon()["generic_actor_heads"]:
+            continue
+        b.add(start, name_tok.i + 1, name, ActorType(heads[tok.lower_]))
+    b.index.mentions.sort(key=lambda m: m.start)
+
+
 def capitalised_heads(doc: Doc, b: Builder) -> None:
     """ "the Commission" / "the Office" after "European Commission" was named."""
     heads = lexicon()["institution_heads"]
