@@ -179,3 +179,20 @@ def test_a_name_the_tagger_missed_takes_its_kind_from_the_apposition(analyze_tex
     report = analyze_text(text, published=PUB)
     assert "tarquedo" in all_names(report)
     assert any(a.actor == "Tarquedo" for a in report.actions)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Chamber of Deputies passed the Zephyr bill on Tuesday.", "chamber of deputies"),
+        ("Valdoria's Majlis approved the data bill on Tuesday.", "valdoria's majlis"),
+        (
+            "Members of the Mazhilis committee on information technology have proposed amendments to the data law.",
+            "mazhilis committee",
+        ),
+    ],
+)
+def test_legislatures_and_their_committees_are_legislatures(analyze_text, text: str, name: str) -> None:
+    report = analyze_text(text, published=PUB)
+    types = {a.name.lower(): a.type.value for a in report.actors}
+    assert types.get(name) == "legislature", types
