@@ -45,6 +45,8 @@ LOWER_LISTS = {
     "maker_nouns",
     "maker_prepositions",
     "in_place_prepositions",
+    "at_place_prepositions",
+    "site_nouns",
     "not_place_heads",
     "law_name_prepositions",
     "amount_scales",

@@ -35,6 +35,11 @@ def all_names(report) -> set[str]:
             "fined Kestrel Labs on Monday.",
             "wexcombe",
         ),
+        (
+            "The Data Commission fined Kestrel Labs on Monday. Photos showed the firm's offices at Quayside, "
+            "Tollmouth.",
+            "tollmouth",
+        ),
     ],
 )
 def test_a_place_named_only_as_where_something_is_is_no_actor(analyze_text, text: str, place: str) -> None:
@@ -130,6 +135,11 @@ def test_a_place_that_acts_is_still_an_actor(analyze_text) -> None:
     text = "Harbour City Council voted on Tuesday to ban facial recognition in Harbour City's buses."
     names = all_names(analyze_text(text, published=PUB))
     assert any("harbour city" in n for n in names)
+
+
+def test_a_company_after_at_is_still_an_actor(analyze_text) -> None:
+    text = "Ilse Brandt, a researcher at Kestrel Labs, said the Data Commission had opened an inquiry."
+    assert "kestrel labs" in all_names(analyze_text(text, published=PUB))
 
 
 def test_a_company_after_in_is_still_an_actor(analyze_text) -> None:

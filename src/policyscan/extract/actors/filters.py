@@ -159,6 +159,12 @@ def place_mention(ent: Span, text: str) -> bool:
     prep = top.head
     if (
         top.dep_ == "pobj"
+        and prep.lower_ in actor_word_set("at_place_prepositions")
+        and prep.head.lower_ in actor_word_set("site_nouns")
+    ):
+        return True  # "its offices at Bryggen, Bergen", not "a researcher at Kestrel"
+    if (
+        top.dep_ == "pobj"
         and prep.lower_ in actor_word_set("in_place_prepositions")
         and prep.head.pos_ in ("NOUN", "PROPN")
         and prep.head.dep_ not in ("nsubj", "nsubjpass")  # "Police in X said they ...": X stands in for them
