@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 from policyscan.extract import actors as actors_mod
 from policyscan.extract import ai_models as models_mod
 from policyscan.extract import dates as dates_mod
-from policyscan.extract import events
+from policyscan.extract import event_dates, events
 from policyscan.extract.actions import find_actions
 from policyscan.extract.patterns import doc_ents, doc_text, drop_doc_caches, set_doc_text
 from policyscan.load import Article
@@ -69,7 +69,7 @@ def _report(doc, article: Article, loaded: Loaded) -> Report:
         raw, headline_end=_headline_end(doc, article), countries=countries, text=article.text, persons=persons
     )
     events.carry_dates(raw)
-    events.date_from_body(raw, article.text, article.published, countries)
+    event_dates.date_from_body(raw, article.text, article.published, countries)
     events.date_recent(raw, article.published)
     text_sha = hashlib.sha256(article.text.encode("utf-8", "surrogatepass")).hexdigest()
     bounds: list[str] = []
