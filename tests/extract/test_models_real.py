@@ -242,3 +242,11 @@ def test_app_named_in_an_apposition_owned_by_the_company(analyze_text):
 def test_company_apposition_with_a_product_of_its_own_is_not_the_model(analyze_text):
     text = "The regulator fined Tarnwood Dil Systems, an Ostrava start-up whose Tarn-7B model grades essays."
     assert "Tarnwood Dil Systems" not in model_names(analyze_text(text, published=PUB))
+
+
+def test_maker_longer_than_the_shared_model_name_is_a_company(analyze_text):
+    text = "The ministry told schools to stop using Tarnel, a Spanish-language chatbot built by Tarnel Learning."
+    report = analyze_text(text, published=PUB)
+    assert "Tarnel" in model_names(report)
+    assert "Tarnel Learning" in actor_names(report)
+    assert "Tarnel Learning" not in model_names(report)

@@ -81,7 +81,7 @@ def skip_entity(ent: Span, model_tokens: set[int], products: frozenset[str] = fr
         return True
     if not text or len(text) < 2 or not any(c.isalpha() for c in text):
         return True
-    if any(t.i in model_tokens for t in ent):
+    if any(t.i in model_tokens for t in ent) and not maker_agent(ent, model_tokens):
         return True
     if text in exact_set("not_actor_words") or text.lower() in actor_word_set("never_actor_names"):
         return True
@@ -131,6 +131,18 @@ def skip_entity(ent: Span, model_tokens: set[int], products: frozenset[str] = fr
         return True
     # "910B", "H20", "A100": model numbers of chips and products, not actors
     return MODEL_NUMBER.fullmatch(text) is not None
+
+
+def maker_agent(ent: Span, model_tokens: set[int]) -> bool:
+    """ "a chatbot built by Huemul Learning": the maker of a model that shares its name, longer than the
+    model's name, is a company however the model finder marked its first word."""
+    root = ent.root
+    return (
+        root.i not in model_tokens
+        and root.dep_ == "pobj"
+        and root.head.lower_ == "by"
+        and root.head.head.lower_ in lower_set("developer_verbs")
+    )
 
 
 def amount(ent: Span, text: str) -> bool:

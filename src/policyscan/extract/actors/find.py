@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Span
 
 from policyscan.extract.actors.acronyms import find_acronyms, known_as, names_cut_at_and, spelled_out_names
 from policyscan.extract.actors.builder import Builder
-from policyscan.extract.actors.filters import heading_only, modifier_org, product_names, skip_entity
+from policyscan.extract.actors.filters import heading_only, maker_agent, modifier_org, product_names, skip_entity
 from policyscan.extract.actors.index import ActorIndex
 from policyscan.extract.actors.institutions import (
     capital_actor,
@@ -91,8 +91,12 @@ def find_actors(doc: Doc, *, model_tokens: set[int] | None = None) -> ActorIndex
             typ = ActorType.PERSON
         if typ == ActorType.PERSON and len(name.split()) > 1 and name.split()[-1] in exact_set("company_suffixes"):
             typ = ActorType.COMPANY
-        if company_apposition(ent) and typ in (ActorType.COMPANY, ActorType.GROUP, ActorType.PERSON):
-            typ = ActorType.COMPANY
+        if (company_apposition(ent) or maker_agent(ent, model_tokens)) and typ in (
+            ActorType.COMPANY,
+            ActorType.GROUP,
+            ActorType.PERSON,
+        ):
+            typ = ActorType.COMPANY  # "Kestrel, a Toronto start-up", "a chatbot built by Huemul Learning"
         key = b.add(ent.start, ent.end, name, typ, key=gaz)
         rec = b.index.actors[key]
         if ent.start >= 2 and doc[ent.start - 1].text in ("'s", "’s") and doc[ent.start - 2].ent_type_ == "GPE":
