@@ -43,6 +43,7 @@ VERB_FLAGS = {
     "pronoun_object",
     "list_nouns",
     "list_words",
+    "list_preps",
     "patient_subject",
     "loosening_clause",
     "court_relief",
@@ -180,7 +181,7 @@ def test_class_handlers_find_what_they_need(lexicon):
         if entry["class"] in ("direct", "directive", "enact", "list"):
             assert entry.get("kind") and entry.get("direction"), lemma
         if entry["class"] == "list":
-            assert entry["list_nouns"] and entry["list_words"], lemma
+            assert entry["list_nouns"] and entry["list_words"] and entry["list_preps"], lemma
         if entry["class"] == "light" and entry.get("keeps_own_kind"):
             assert entry.get("default_kind") and entry.get("default_direction"), lemma
 

@@ -130,9 +130,9 @@ def _enact(tok: Token, entry: Entry) -> Frame | None:
 
 
 def _list(tok: Token, entry: Entry) -> Frame | None:
-    """ "added X to the entity list" """
+    """ "added X to the entity list", "admitted X into its sandbox" """
     for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ == "to":
+        if c.dep_ == "prep" and c.lower_ in entry["list_preps"]:
             for p in c.children:
                 if p.lower_ in entry["list_nouns"] and any(w.lower_ in entry["list_words"] for w in p.subtree):
                     return _frame(tok, entry, direct_object(tok))

@@ -1,0 +1,114 @@
+"""Action recall and duplicates on text we did not write (issue 11, helper q-actions).
+
+Each test stands for a category counted in the blind sets' misses, false positives and duplicates
+(docs/quality.md). Every sentence is invented (invented bodies, labs and products); assertions are
+properties: an action with this actor, direction or kind exists, or no second one does.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from policyscan.report import Action, Direction, Report
+
+PUB = date(2026, 5, 20)
+
+
+def about(action: Action) -> str:
+    return " | ".join([action.trigger, action.target or "", *action.objects]).lower()
+
+
+def find(report: Report, *, actor: str | None = None, keyword: str | None = None) -> list[Action]:
+    return [
+        a
+        for a in report.actions
+        if (actor is None or (a.actor is not None and actor.lower() in a.actor.lower()))
+        and (keyword is None or keyword.lower() in about(a))
+    ]
+
+
+def one(report: Report, **kw) -> Action:
+    found = find(report, **kw)
+    assert found, f"no action matching {kw}: {[(a.actor, a.kind, a.direction, about(a)) for a in report.actions]}"
+    return found[0]
+
+
+@pytest.fixture
+def run(analyze_text):
+    def _run(text: str) -> Report:
+        return analyze_text(text, published=PUB)
+
+    return _run
+
+
+# --- a company or body restricting its own product: paused, disabled, switched off ----------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "keyword"),
+    [
+        ("In June, Orbix Labs paused plans to train its Vega models on posts from its users.", "vega"),
+        ("Vantage AG said it had paused its premium tier, Vantage Pro, for public-sector customers.", "tier"),
+        ("Mirus Labs said it had disabled the candidate feature nationwide.", "feature"),
+        ("Mirus Labs switched off the video feature of its Mirus app on Monday.", "video"),
+    ],
+)
+def test_pausing_or_switching_off_a_product_restricts_it(run, sentence, keyword):
+    a = one(run(sentence), keyword=keyword)
+    assert a.direction == Direction.TIGHTEN
+
+
+def test_pausing_a_restriction_still_loosens(run):
+    r = run("The Valdorian Data Office paused its ban on the Orbix chatbot on Friday.")
+    assert one(r, actor="Valdorian Data Office", keyword="ban").direction == Direction.LOOSEN
+
+
+def test_a_disabled_person_is_not_an_action(run):
+    r = run("Orbix Labs hired disabled workers to test the Vega app.")
+    assert not find(r, keyword="disabled")
+
+
+# --- sandboxes, conventions, delays of a requirement ---------------------------------------------
+
+
+def test_admitting_a_product_into_a_sandbox_loosens(run):
+    r = run("Last month the Valdorian Financial Authority admitted Orbix Credit into its regulatory sandbox.")
+    a = one(r, actor="Valdorian Financial Authority", keyword="sandbox")
+    assert (a.direction, a.kind) == (Direction.LOOSEN, "approve")
+    assert not run("Orbix Labs admitted that its filters had failed.").actions
+
+
+def test_ratifying_a_convention_is_an_agreement(run):
+    r = run(
+        "In February the Federal Council decided to ratify the Council of Europe's convention "
+        "on artificial intelligence."
+    )
+    a = one(r, actor="Federal Council", keyword="convention")
+    assert a.direction == Direction.NEUTRAL
+
+
+def test_delaying_the_launch_of_a_mandatory_scheme_loosens(run):
+    r = run(
+        "The Digital Transactions Agency (DTA) said it would delay the launch of a mandatory labelling scheme "
+        "for AI-generated advertising until the end of the year."
+    )
+    assert one(r, actor="Digital Transactions Agency", keyword="labelling").direction == Direction.LOOSEN
+
+
+def test_delaying_an_ordinary_launch_is_not_a_loosening(run):
+    r = run("The Digital Transactions Agency (DTA) delayed the launch of its new website until March.")
+    assert not [a for a in r.actions if a.direction == Direction.LOOSEN]
+
+
+# --- noun events with a relative clause that has no "that" ----------------------------------------
+
+
+def test_proceedings_the_authority_opened_are_its_action(run):
+    r = run(
+        "The order was made as part of enforcement proceedings the Valdorian Markets Authority "
+        "opened against Birch Quant in March."
+    )
+    a = one(r, actor="Valdorian Markets Authority", keyword="birch")
+    assert (a.direction, a.kind) == (Direction.TIGHTEN, "investigate")
