@@ -112,3 +112,44 @@ def test_proceedings_the_authority_opened_are_its_action(run):
     )
     a = one(r, actor="Valdorian Markets Authority", keyword="birch")
     assert (a.direction, a.kind) == (Direction.TIGHTEN, "investigate")
+
+
+# --- duplicates: one event told again by the same body or under a loose name ----------------------
+
+
+def test_a_body_announcing_the_penalty_restates_its_fine(run):
+    r = run(
+        "The Personal Data Protection Office of Valdoria has hit Orbix Labs with a fine of 9 million crowns "
+        "over its Vega-2 model, the highest it has ever imposed.\n\n"
+        "The office announced the penalty on Monday."
+    )
+    tighten = [a for a in r.actions if a.direction == Direction.TIGHTEN]
+    assert len(tighten) == 1, [(a.actor, a.trigger) for a in r.actions]
+
+
+def test_a_body_opening_its_own_inquiry_after_a_fine_is_not_folded(run):
+    r = run(
+        "The Valdorian Markets Authority fined Orbix Labs 2 million crowns on Monday.\n\n"
+        "The Valdorian Markets Authority also opened an investigation into Birch Quant."
+    )
+    assert len([a for a in r.actions if a.direction == Direction.TIGHTEN]) == 2
+
+
+def test_a_lede_naming_the_regulator_loosely_restates_the_named_body(run):
+    r = run(
+        "Switzerland's financial markets regulator has ordered a Zurich asset manager to stop using an "
+        "AI adviser.\n\n"
+        "The Swiss Financial Market Supervisory Authority (FINMA) said on Tuesday that it had barred "
+        "Birch Quant AG from using its Uetli model to advise clients."
+    )
+    tighten = [a for a in r.actions if a.direction == Direction.TIGHTEN]
+    assert len(tighten) == 1, [(a.actor, a.trigger) for a in r.actions]
+    assert tighten[0].actor == "Swiss Financial Market Supervisory Authority"
+
+
+def test_a_headline_country_restates_the_ministry_in_any_case(run):
+    r = run(
+        "Valdoria bars civil servants from the Aster chatbot\n\n"
+        "Valdoria's Ministry of Digital Affairs has barred government agencies from using the Aster chatbot."
+    )
+    assert len([a for a in r.actions if a.direction == Direction.TIGHTEN]) == 1
