@@ -153,3 +153,15 @@ def test_a_headline_country_restates_the_ministry_in_any_case(run):
         "Valdoria's Ministry of Digital Affairs has barred government agencies from using the Aster chatbot."
     )
     assert len([a for a in r.actions if a.direction == Direction.TIGHTEN]) == 1
+
+
+# --- several bodies signing an agreement named with a possessor ----------------------------------
+
+
+def test_each_signatory_of_a_possessed_convention_agrees(run):
+    r = run(
+        "Valdoria, Britain and the European Union on Thursday signed the Council of Europe's Framework "
+        "Convention on Artificial Intelligence, the first binding international treaty on AI."
+    )
+    for body in ("Britain", "European Union"):
+        assert one(r, actor=body, keyword="convention").direction == Direction.NEUTRAL

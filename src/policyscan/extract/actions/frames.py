@@ -113,9 +113,10 @@ def _enact(tok: Token, entry: Entry) -> Frame | None:
         return None
     if obj.lower_ in word_set("object_pronouns") and entry["pronoun_object"]:
         return _frame(tok, entry, obj)
+    for cand in _enact_candidates(tok, obj):
+        if ({cand.lower_} | {c.lower_ for c in cand.children if c.dep_ == "compound"}) & lower_set("agreement_nouns"):
+            return _frame(tok, entry, cand, "agreement_")
     words = {obj.lower_} | {c.lower_ for c in obj.children if c.dep_ == "compound"}
-    if words & lower_set("agreement_nouns"):
-        return _frame(tok, entry, obj, "agreement_")
     if (
         words & lower_set("law_nouns")
         or obj.ent_type_ == "LAW"
@@ -127,6 +128,15 @@ def _enact(tok: Token, entry: Entry) -> Frame | None:
     if entry.get("other_object_kind"):
         return _frame(tok, entry, obj, "other_object_")
     return None
+
+
+def _enact_candidates(tok: Token, obj: Token) -> list[Token]:
+    """ "signed the Council of Europe's Framework Convention, the first treaty on AI": the parser often makes
+    the possessor the object; the possessed noun under its "of" and a second object name the agreement."""
+    out = [obj]
+    out += [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    out += [c for c in tok.children if c.dep_ == "dobj" and c.i != obj.i]
+    return out
 
 
 def _list(tok: Token, entry: Entry) -> Frame | None:
