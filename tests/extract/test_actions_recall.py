@@ -165,3 +165,34 @@ def test_each_signatory_of_a_possessed_convention_agrees(run):
     )
     for body in ("Britain", "European Union"):
         assert one(r, actor=body, keyword="convention").direction == Direction.NEUTRAL
+
+
+# --- what is not one more action: offences, labels, a court refusing relief -----------------------
+
+
+def test_what_a_company_failed_to_do_is_not_an_action(run):
+    r = run(
+        "The Valdorian Consumer Office fined Orbix Labs $310,000 last month for failing to publish "
+        "the bias audit of its Vega hiring model."
+    )
+    assert [a.kind for a in r.actions if a.actor and "Consumer Office" in a.actor] == ["fine"]
+
+
+def test_a_section_label_naming_an_event_is_not_one_more(run):
+    r = run(
+        "The Federal Trade Commission opened an investigation into Birch Quant on Monday.\n\n"
+        "New York's penalty\n\n"
+        "New York City's Department of Consumer and Worker Protection fined Orbix Labs $310,000 last month "
+        "over its Vega hiring model."
+    )
+    assert not [a for a in r.actions if a.trigger == "penalty"], [(a.actor, a.trigger) for a in r.actions]
+
+
+def test_a_court_refusing_to_stop_an_order_denies_relief(run):
+    r = run(
+        "The Court of Appeals of Valdoria has refused to stop the country's privacy watchdog from enforcing "
+        "an order against Orbix Labs."
+    )
+    a = one(r, keyword="stop")
+    assert a.direction == Direction.LOOSEN
+    assert a.status.value == "denied"

@@ -161,12 +161,13 @@ def _fold_person_restatements(
 
 def _fold_own_restatements(actions: list[RawAction]) -> list[RawAction]:
     """ "The office has fined X 2 million. ... The office announced the penalty on Monday.": a body's action
-    on an anaphoric object ("the penalty", "its order") with nothing else named restates its own nearest
-    earlier event in the same direction (a penalty restates a restriction it imposed and vice versa)."""
+    on an anaphoric object ("the penalty", "its order"), or an undated one naming nothing ("The DPC's order
+    gives ..."), restates its own nearest earlier event in the same direction (a penalty restates a
+    restriction it imposed and vice versa)."""
     out: list[RawAction] = []
     for b in actions:
         into = None
-        if b.actor and not b.object_keys and _anaphoric(b.target):
+        if b.actor and not b.object_keys and (_anaphoric(b.target) or (b.target is None and not b.date.value)):
             into = next((a for a in reversed(out) if _own_restates(a, b)), None)
         if into is None:
             out.append(b)

@@ -66,7 +66,7 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
     for frame in find_frames(doc):
         if line_is_heading(doc, frame.trigger.idx) or in_ranges(frame.trigger.idx, quoted):
             continue
-        if headline_passive(frame.trigger):
+        if headline_passive(frame.trigger) or failed_act(frame.trigger) or verbless_label(frame.trigger):
             continue
         if any(start <= frame.trigger.idx < end for start, end in boilerplate):
             continue  # "was not authorised to speak publicly", "asked not to be named"
@@ -190,6 +190,37 @@ def headline_passive(tok: Token) -> bool:
     return nxt is not None and (
         nxt.ent_type_ == "MONEY" or nxt.text in ("$", "€", "£") or nxt.lower_ in ("over", "for")
     )
+
+
+def failed_act(tok: Token) -> bool:
+    """ "fined the company for failing to publish the bias audit": what was not done is the offence, not an action."""
+    node = tok
+    for _ in range(3):
+        if node.dep_ not in ("xcomp", "pcomp", "acl", "dobj", "pobj", "prep") or node.head is node:
+            return False
+        node = node.head
+        if node.lower_ in word_set("failure_words"):
+            return True
+    return False
+
+
+LABEL_WORDS = 8  # at most this many words on a line that is only a label
+
+
+def verbless_label(tok: Token) -> bool:
+    """ "New York's penalty" as a section heading, "March 2024 — the city's moratorium." in a timeline: a noun
+    on a short line without a verb names an event the text tells elsewhere; it is not one more."""
+    if tok.pos_ != "NOUN":
+        return False
+    doc = tok.doc
+    text = doc.text
+    start, end = text.rfind("\n", 0, tok.idx) + 1, text.find("\n", tok.idx)
+    end = len(text) if end < 0 else end
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    words = [t for t in span if t.is_alpha]
+    return len(words) <= LABEL_WORDS and not any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
 def trigger_text(frame: Frame) -> str:
