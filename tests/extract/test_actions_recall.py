@@ -53,6 +53,7 @@ def run(analyze_text):
         ("Vantage AG said it had paused its premium tier, Vantage Pro, for public-sector customers.", "tier"),
         ("Mirus Labs said it had disabled the candidate feature nationwide.", "feature"),
         ("Mirus Labs switched off the video feature of its Mirus app on Monday.", "video"),
+        ("Orbix Labs said it had put its Vega chatbot on hold.", "vega"),
     ],
 )
 def test_pausing_or_switching_off_a_product_restricts_it(run, sentence, keyword):
@@ -68,6 +69,7 @@ def test_pausing_a_restriction_still_loosens(run):
 def test_a_disabled_person_is_not_an_action(run):
     r = run("Orbix Labs hired disabled workers to test the Vega app.")
     assert not find(r, keyword="disabled")
+    assert not run("The Federal Trade Commission put pressure on Orbix Labs over its Vega chatbot.").actions
 
 
 # --- sandboxes, conventions, delays of a requirement ---------------------------------------------

@@ -50,6 +50,7 @@ VERB_FLAGS = {
     "holds_from_clause",
     "only_noun_kinds",
     "noun_direction",
+    "noun_preps",
 }
 
 

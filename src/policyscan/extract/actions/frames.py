@@ -87,7 +87,7 @@ def _light(tok: Token, entry: Entry) -> Frame | None:
         return _frame(tok, entry, obj, "money_")  # "put S$45 million into ..."
     if entry.get("money_only"):
         return None
-    noun = obj if noun_trigger(obj) else with_object(tok)
+    noun = obj if noun_trigger(obj) else with_object(tok) or _prep_noun(tok, entry.get("noun_preps", ()))
     found = noun_trigger(noun)
     if only_kinds and (found is None or found[0] not in only_kinds):
         return None  # "raised tariffs", never "raised concerns" or "raised $5 million"
@@ -104,6 +104,16 @@ def _light(tok: Token, entry: Entry) -> Frame | None:
         direction = Direction(entry["noun_direction"])  # "cut tariffs" loosens
     extra = [obj] if obj is not None and obj is not noun else []
     return Frame(tok, kind, direction, _status(entry), tok, noun, extra=extra)
+
+
+def _prep_noun(tok: Token, preps: list[str]) -> Token | None:
+    """ "put the feature on hold", "placed the lender under review": the trigger noun after a preposition."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            for p in c.children:
+                if p.dep_ == "pobj" and noun_trigger(p) is not None:
+                    return p
+    return None
 
 
 def _enact(tok: Token, entry: Entry) -> Frame | None:
