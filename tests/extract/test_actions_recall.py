@@ -198,3 +198,13 @@ def test_a_court_refusing_to_stop_an_order_denies_relief(run):
     a = one(r, keyword="stop")
     assert a.direction == Direction.LOOSEN
     assert a.status.value == "denied"
+
+
+# --- the object is never the actor ------------------------------------------------------------------
+
+
+def test_a_company_named_on_a_penalty_noun_is_its_target(run):
+    r = run("This week a Valdorian tribunal backs the $220m Meta fine, and the central bank opens its sandbox.")
+    assert not find(r, actor="Meta")
+    r = run("An FTC probe into Orbix Labs was opened on Monday.")
+    assert one(r, keyword="orbix").actor == "Federal Trade Commission"

@@ -47,6 +47,8 @@ def noun_agent(noun: Token, actors: ActorIndex, models: ModelIndex) -> str | Non
     """ "Italy's ban", "an FTC probe", "a probe by X", "X is weighing a ban"."""
     for c in noun.children:
         if c.dep_ in ("poss", "compound") and c.i not in models.token_key and (k := actors.resolve(c)):
+            if c.dep_ == "compound" and actors.actors[k].type == ActorType.COMPANY:
+                continue  # "the $220m Meta fine", "the TikTok ban": a company named on the noun is its target
             return k
         if c.dep_ == "prep" and c.lower_ == "by":
             for p in c.children:
