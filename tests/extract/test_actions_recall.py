@@ -208,3 +208,45 @@ def test_a_company_named_on_a_penalty_noun_is_its_target(run):
     assert not find(r, actor="Meta")
     r = run("An FTC probe into Orbix Labs was opened on Monday.")
     assert one(r, keyword="orbix").actor == "Federal Trade Commission"
+
+
+# --- refusals, renewals, lists, private plaintiffs --------------------------------------------------
+
+
+def test_refusing_or_turning_down_an_application_tightens(run):
+    r = run("The National Privacy Commission refused Atlas Vision's application to run its cameras at tram stops.")
+    assert one(r, actor="National Privacy Commission", keyword="application").direction == Direction.TIGHTEN
+    r = run("The National Privacy Commission has turned down a request by Atlas Vision to deploy its cameras.")
+    assert one(r, actor="National Privacy Commission", keyword="request").direction == Direction.TIGHTEN
+
+
+def test_rejecting_calls_for_a_ban_is_not_an_action(run):
+    assert not [a for a in run("The Senate rejected calls for a ban on Orbix Labs.").actions if a.trigger == "rejected"]
+
+
+def test_renewing_a_contract_is_an_agreement(run):
+    r = run("The city of Johannesburg in February renewed its contract with Sentinel Karoo for two years.")
+    assert one(r, actor="Johannesburg", keyword="contract").direction == Direction.NEUTRAL
+
+
+def test_adding_companies_to_a_list_of_entities_bans(run):
+    r = run(
+        "Taiwan's International Trade Administration in June added Huawei and SMIC to its list of entities "
+        "that need a permit to buy strategic commodities."
+    )
+    assert one(r, actor="International Trade Administration", keyword="huawei").direction == Direction.TIGHTEN
+
+
+def test_private_plaintiffs_file_one_lawsuit(run):
+    r = run(
+        "The lawsuit, filed in January by authors Helen Marsh, Oscar Delgado and Priya Natarajan, accuses "
+        "Lantern AI of training its Lantern-4 model on pirated copies of their novels."
+    )
+    suits = [a for a in r.actions if a.kind == "sue"]
+    assert len(suits) == 1 and suits[0].actor == "Helen Marsh"
+    assert not {"Oscar Delgado", "Priya Natarajan"} & set(suits[0].objects)
+
+
+def test_a_quoted_person_still_bans_nothing(run):
+    r = run("Helen Marsh, a novelist, said Orbix Labs should ban the Vega chatbot.")
+    assert not find(r, actor="Helen Marsh")

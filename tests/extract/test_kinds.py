@@ -21,6 +21,7 @@ PLOVER = re.compile(r"^[A-Z][A-Z_]*$")
 FIELDS = {"label", "family", "cameo", "plover", "loosens", "presupposes_prior", "generic", "produced_by"} | {
     "clause_object",
     "by_courts",
+    "by_private_persons",
     "content_may_loosen",
     "lifted_as_own",
 }

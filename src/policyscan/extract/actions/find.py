@@ -75,6 +75,9 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
             continue
         others = co_agents(subject, first, actors, models) if subject is not None else []
         keys = [first] + [k for k in others if acts(actors, k, frame)]
+        together = set(keys)
+        if private_party(actors, first, frame):
+            keys = [first]  # "a lawsuit filed by authors A, B and C": co-plaintiffs file one suit, not three
         status = find_status(frame)
         if kind_info(frame.kind).content_may_loosen and loosening_content(frame):
             frame.direction = Direction.LOOSEN  # "signed a bill that delays the AI law"
@@ -116,10 +119,10 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
             if rec.type == ActorType.COURT and court_relief(frame):
                 frame.kind, frame.direction = action_words()["court_relief_kind"], Direction.LOOSEN
             target, objects, obj_keys = find_objects(frame, actors, models, actor_key, doc)
-            if len(keys) > 1:  # the other bodies acting beside this one are not what it acted on
-                names = {actors.actors[k].name.lower() for k in keys}
+            if len(together) > 1:  # the other bodies acting beside this one are not what it acted on
+                names = {actors.actors[k].name.lower() for k in together}
                 objects = [o for o in objects if o.lower().removeprefix("the ") not in names]
-                obj_keys = {k for k in obj_keys if k.removeprefix("actor:") not in keys}
+                obj_keys = {k for k in obj_keys if k.removeprefix("actor:") not in together}
             out.append(
                 RawAction(
                     trigger=trigger_text(frame),
@@ -144,10 +147,15 @@ def acts(actors: ActorIndex, key: str, frame: Frame) -> bool:
     rec = actors.actors[key]
     if rec.type not in ACTING_TYPES:
         return False
-    if rec.type == ActorType.PERSON and rec.key not in actors.titles:
-        return False  # quoted lawyers and analysts comment; officials (titled) act
+    if rec.type == ActorType.PERSON and rec.key not in actors.titles and not kind_info(frame.kind).by_private_persons:
+        return False  # quoted lawyers and analysts comment; officials (titled) act; anyone can sue
     # a court "examining the dispute" is hearing a case, not opening a probe
     return not (rec.type == ActorType.COURT and not kind_info(frame.kind).by_courts)
+
+
+def private_party(actors: ActorIndex, key: str, frame: Frame) -> bool:
+    rec = actors.actors[key]
+    return rec.type == ActorType.PERSON and rec.key not in actors.titles and kind_info(frame.kind).by_private_persons
 
 
 def court_relief(frame: Frame) -> bool:
