@@ -250,3 +250,24 @@ def test_private_plaintiffs_file_one_lawsuit(run):
 def test_a_quoted_person_still_bans_nothing(run):
     r = run("Helen Marsh, a novelist, said Orbix Labs should ban the Vega chatbot.")
     assert not find(r, actor="Helen Marsh")
+
+
+# --- an agentless passive restriction is not done by the subject of the clause beside it -----------
+
+
+def test_a_block_lifted_after_the_company_registered_is_the_ministrys(run):
+    r = run(
+        "The Ministry of Digital Affairs blocked the Orbix chatbot on Tuesday. Orbix Labs completed the "
+        "registration on Wednesday, the ministry said, and the block was lifted on Thursday morning."
+    )
+    lifted = one(r, keyword="block lifted")
+    assert lifted.direction == Direction.LOOSEN and lifted.actor == "Ministry of Digital Affairs"
+
+
+def test_operators_told_to_lift_keep_the_reported_authority(run):
+    r = run(
+        "The Pakistan Telecommunication Authority blocked the Dastan app on Monday. A spokesperson confirmed "
+        "on Wednesday that the authority had complied with the ruling and that telecom operators had been "
+        "told to lift the restriction."
+    )
+    assert one(r, keyword="lift").actor == "Pakistan Telecommunication Authority"
