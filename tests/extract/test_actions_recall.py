@@ -271,3 +271,19 @@ def test_operators_told_to_lift_keep_the_reported_authority(run):
         "told to lift the restriction."
     )
     assert one(r, keyword="lift").actor == "Pakistan Telecommunication Authority"
+
+
+def test_a_timeline_label_dates_the_account_it_heads(run):
+    r = run(
+        "The city has a long record on surveillance.\n\n"
+        "November 18, 2024 — Montreal's moratorium. Montreal's city council voted to impose a moratorium "
+        "on facial recognition by the city's police service."
+    )
+    bans = [a for a in r.actions if a.direction == Direction.TIGHTEN]
+    assert len(bans) == 1, [(a.actor, a.trigger) for a in r.actions]
+    assert bans[0].date.value == "2024-11-18"
+
+
+def test_a_power_the_regulator_has_is_not_an_event(run):
+    r = run("The Valdorian Markets Authority can ultimately withdraw a firm's licence or confiscate profits.")
+    assert not r.actions

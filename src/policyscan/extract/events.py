@@ -88,6 +88,7 @@ def merge(
     consequence told in the same sentence ("signed the act, making it the first state to enact ...")
     is folded into the event it restates; a person announcing "the ban" restates a body's earlier ban."""
     countries = countries or {}
+    actions = _fold_labels(actions, countries)
     body = [a for a in actions if a.sents[0][0] >= headline_end]
     heads = [a for a in actions if a.sents[0][0] < headline_end]
     merged: list[RawAction] = []
@@ -116,6 +117,30 @@ def merge(
     merged = _fold_loose_names(merged, countries)
     # a headline event the body never tells again comes last: the body's dated account leads
     return merged + [h for h in leftovers if not _absorbed_by_any(merged, h)]
+
+
+LABEL_REACH = 600  # characters from a label ("May 2024 — the city's moratorium.") to the account it heads
+
+
+def _fold_labels(actions: list[RawAction], countries: dict[str, set[str]]) -> list[RawAction]:
+    """A verbless label names an event the text tells next: it gives that account its date, and is never an
+    event of its own ("New York's penalty" as a section heading)."""
+    out = [a for a in actions if not a.label]
+    for lab in (a for a in actions if a.label):
+        into = next(
+            (
+                a
+                for a in sorted(out, key=lambda x: x.sents[0][0])
+                if 0 <= a.sents[0][0] - lab.sents[0][1] < LABEL_REACH
+                and a.direction == lab.direction
+                and _event_family(a) == _event_family(lab)
+                and _headline_actor_fits(lab, a, countries)
+            ),
+            None,
+        )
+        if into is not None and not into.date.value:
+            into.date = lab.date
+    return out
 
 
 @cache

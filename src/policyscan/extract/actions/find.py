@@ -66,8 +66,10 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
     for frame in find_frames(doc):
         if line_is_heading(doc, frame.trigger.idx) or in_ranges(frame.trigger.idx, quoted):
             continue
-        if headline_passive(frame.trigger) or failed_act(frame.trigger) or verbless_label(frame.trigger):
+        if headline_passive(frame.trigger) or failed_act(frame.trigger):
             continue
+        if any(c.dep_ == "aux" and c.lower_ in word_set("capability_modals") for c in frame.trigger.children):
+            continue  # "the regulator can ultimately withdraw a licence": a power, not an event
         if any(start <= frame.trigger.idx < end for start, end in boilerplate):
             continue  # "was not authorised to speak publicly", "asked not to be named"
         first, subject = agent_and_token(frame.agent_from, actors, models)
@@ -137,6 +139,7 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
                     sents=[(sent.start_char, sent.end_char)],
                     order=frame.trigger.i,
                     told=told,
+                    label=verbless_label(frame.trigger),
                 )
             )
     return out
@@ -217,14 +220,15 @@ LABEL_WORDS = 8  # at most this many words on a line that is only a label
 
 def verbless_label(tok: Token) -> bool:
     """ "New York's penalty" as a section heading, "March 2024 — the city's moratorium." in a timeline: a noun
-    on a short line without a verb names an event the text tells elsewhere; it is not one more."""
+    in a short sentence or line without a verb names an event the text tells elsewhere; it is not one more."""
     if tok.pos_ != "NOUN":
         return False
     doc = tok.doc
     text = doc.text
     start, end = text.rfind("\n", 0, tok.idx) + 1, text.find("\n", tok.idx)
     end = len(text) if end < 0 else end
-    span = doc.char_span(start, end, alignment_mode="expand")
+    sent = sent_of(tok)
+    span = doc.char_span(max(start, sent.start_char), min(end, sent.end_char), alignment_mode="expand")
     if span is None:
         return False
     words = [t for t in span if t.is_alpha]

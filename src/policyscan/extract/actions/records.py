@@ -26,6 +26,7 @@ class RawAction:
     order: int
     ids: list[str] = field(default_factory=list)
     told: str | None = None  # "perfect" / "past" when told as already done (timing.told_as_past)
+    label: bool = False  # a verbless label ("May 2024 — the city's moratorium."): only dates the event it names
 
 
 @dataclass
