@@ -287,3 +287,37 @@ def test_a_timeline_label_dates_the_account_it_heads(run):
 def test_a_power_the_regulator_has_is_not_an_event(run):
     r = run("The Valdorian Markets Authority can ultimately withdraw a firm's licence or confiscate profits.")
     assert not r.actions
+
+
+# --- conditions, idioms, and an order issued in a clause about someone else -------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Orbix Labs said it would suffer irreparable harm if it had to switch off its main product.",
+        "The Federal Trade Commission threatened to sue if Orbix Labs does not delete the data.",
+    ],
+)
+def test_what_happens_only_under_a_condition_is_not_an_event(run, sentence):
+    r = run(sentence)
+    assert not [a for a in r.actions if a.trigger.split()[0] in ("switch", "not", "delete")]
+
+
+def test_an_event_with_an_even_if_clause_still_counts(run):
+    r = run("The Federal Trade Commission fined Orbix Labs $5 million even if the company appeals.")
+    assert one(r, actor="Federal Trade Commission", keyword="orbix").direction == Direction.TIGHTEN
+
+
+def test_clearing_the_way_is_not_an_approval(run):
+    r = run("The High Court suspended the notice, clearing the way for Simba Analytics to resume using its model.")
+    assert not [a for a in r.actions if a.trigger.startswith("clear")]
+    assert one(r, actor="High Court", keyword="notice").direction == Direction.LOOSEN
+
+
+def test_an_order_issued_in_a_clause_about_a_city_is_not_the_citys(run):
+    r = run(
+        "The city of Kobe, which suspended its own Corvid pilot in January after the order was issued, "
+        "said on Tuesday that it would restart the service."
+    )
+    assert not [a for a in r.actions if "order" in a.trigger]

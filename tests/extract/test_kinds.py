@@ -52,6 +52,7 @@ VERB_FLAGS = {
     "only_noun_kinds",
     "noun_direction",
     "noun_preps",
+    "not_objects",
 }
 
 

@@ -129,7 +129,7 @@ def agent_and_token(tok: Token, actors: ActorIndex, models: ModelIndex) -> tuple
             subj = subject_of(node)
             if subj is None and node.i == tok.i and tok.tag_ == "VBN" and (k := under_agent(tok, actors)):
                 return k, None  # "restrictions imposed under the previous administration"
-            if subj is None and node.i == tok.i and node.dep_ == "conj" and _restriction_patient(tok):
+            if subj is None and node.i == tok.i and node.dep_ in ("conj", "advcl") and _restriction_patient(tok):
                 break  # "X completed the registration and the block was lifted": X did not lift it
             if subj is not None:
                 if subj.i in models.token_key:

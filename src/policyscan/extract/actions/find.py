@@ -66,7 +66,7 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
     for frame in find_frames(doc):
         if line_is_heading(doc, frame.trigger.idx) or in_ranges(frame.trigger.idx, quoted):
             continue
-        if headline_passive(frame.trigger) or failed_act(frame.trigger):
+        if headline_passive(frame.trigger) or failed_act(frame.trigger) or conditional(frame.trigger):
             continue
         if any(c.dep_ == "aux" and c.lower_ in word_set("capability_modals") for c in frame.trigger.children):
             continue  # "the regulator can ultimately withdraw a licence": a power, not an event
@@ -212,6 +212,18 @@ def failed_act(tok: Token) -> bool:
         node = node.head
         if node.lower_ in word_set("failure_words"):
             return True
+    return False
+
+
+def conditional(tok: Token) -> bool:
+    """ "would suffer harm if it had to switch off its product": a condition, not an event."""
+    node = tok
+    for _ in range(3):
+        if any(c.dep_ == "mark" and c.lower_ in word_set("condition_marks") for c in node.children):
+            return node.dep_ == "advcl"
+        if node.dep_ not in ("xcomp", "conj", "ccomp") or node.head is node:
+            return False
+        node = node.head
     return False
 
 

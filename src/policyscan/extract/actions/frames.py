@@ -213,6 +213,9 @@ def frame_for_verb(tok: Token, lemma: str) -> Frame | None:
         c.lower_ == particle and (c.dep_ == "prt" or (c.dep_ == "advmod" and c.i > tok.i)) for c in tok.children
     ):  # "push back" is often parsed with "back" as an adverb
         return None
+    obj = direct_object(tok) if entry.get("not_objects") else None
+    if obj is not None and obj.lower_ in entry["not_objects"]:
+        return None  # "clearing the way for ...": an idiom
     return VERB_CLASSES[entry["class"]](tok, entry)
 
 
