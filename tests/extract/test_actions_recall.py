@@ -321,3 +321,11 @@ def test_an_order_issued_in_a_clause_about_a_city_is_not_the_citys(run):
         "said on Tuesday that it would restart the service."
     )
     assert not [a for a in r.actions if "order" in a.trigger]
+
+
+def test_ordering_a_ban_lifted_loosens(run):
+    r = run(
+        "The Court of Appeals of Valdoria said the circular had been issued without a hearing and ordered "
+        "the ban lifted until it rules on the merits."
+    )
+    assert one(r, keyword="ban").direction == Direction.LOOSEN

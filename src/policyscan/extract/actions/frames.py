@@ -170,6 +170,8 @@ def _directive(tok: Token, entry: Entry) -> Frame | None:
         ),
         None,
     )  # "told reporters (that) ..." is reported speech, not a directive
+    if xcomp is None and target is not None:  # "ordered the ban lifted": the participle on the object
+        xcomp = next((c for c in target.children if c.dep_ == "acl" and c.tag_ == "VBN" and verb_lemma(c)), None)
     if xcomp is None:
         return None if entry.get("weak") or target is None else _frame(tok, entry, target)
     if any(c.dep_ == "neg" for c in xcomp.children):

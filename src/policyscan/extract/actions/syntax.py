@@ -54,6 +54,11 @@ def direct_object(verb: Token) -> Token | None:
                 return c
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN") and verb.tag_ == "VBN":
         return verb.head
+    small_clause = verb.tag_ == "VBN" and verb.dep_ in ("ccomp", "xcomp")
+    if small_clause and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            return subj  # "ordered the ban lifted": the subject of a participle clause is what is acted on
     if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in verb.children):
         return verb.head  # "the proceedings the authority opened against X": a relative clause without "that"
     for c in verb.children:
