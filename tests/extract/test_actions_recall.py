@@ -329,3 +329,11 @@ def test_ordering_a_ban_lifted_loosens(run):
         "the ban lifted until it rules on the merits."
     )
     assert one(r, keyword="ban").direction == Direction.LOOSEN
+
+
+def test_a_word_of_a_body_s_name_is_not_an_event(run):
+    r = run(
+        "On Monday the Ministry of Investment, Trade and Industry (MITI) announced that exporting AI chips "
+        "requires a permit."
+    )
+    assert not [a for a in r.actions if a.kind == "fund"], [(a.actor, a.trigger) for a in r.actions]

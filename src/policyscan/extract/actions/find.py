@@ -68,6 +68,8 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
             continue
         if headline_passive(frame.trigger) or failed_act(frame.trigger) or conditional(frame.trigger):
             continue
+        if frame.trigger.pos_ in ("NOUN", "PROPN") and actors.key_at(frame.trigger) is not None:
+            continue  # "the Ministry of Investment, Trade and Industry": a word of a name is not an event
         if any(c.dep_ == "aux" and c.lower_ in word_set("capability_modals") for c in frame.trigger.children):
             continue  # "the regulator can ultimately withdraw a licence": a power, not an event
         if any(start <= frame.trigger.idx < end for start, end in boilerplate):
