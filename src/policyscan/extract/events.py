@@ -126,11 +126,12 @@ def _fold_labels(actions: list[RawAction], countries: dict[str, set[str]]) -> li
     """A verbless label names an event the text tells next: it gives that account its date, and is never an
     event of its own ("New York's penalty" as a section heading)."""
     out = [a for a in actions if not a.label]
+    by_start = sorted(out, key=lambda x: x.sents[0][0])
     for lab in (a for a in actions if a.label):
         into = next(
             (
                 a
-                for a in sorted(out, key=lambda x: x.sents[0][0])
+                for a in by_start
                 if 0 <= a.sents[0][0] - lab.sents[0][1] < LABEL_REACH
                 and a.direction == lab.direction
                 and _event_family(a) == _event_family(lab)

@@ -26,6 +26,7 @@ from policyscan.extract.actions.words import action_words, boilerplate_ranges, v
 from policyscan.extract.actors import ActorIndex
 from policyscan.extract.ai_models import ModelIndex
 from policyscan.extract.patterns import (
+    doc_text,
     in_ranges,
     line_is_heading,
     lower_set,
@@ -237,12 +238,14 @@ def verbless_label(tok: Token) -> bool:
     in a short sentence or line without a verb names an event the text tells elsewhere; it is not one more."""
     if tok.pos_ != "NOUN":
         return False
-    doc = tok.doc
-    text = doc.text
-    start, end = text.rfind("\n", 0, tok.idx) + 1, text.find("\n", tok.idx)
-    end = len(text) if end < 0 else end
     sent = sent_of(tok)
-    span = doc.char_span(max(start, sent.start_char), min(end, sent.end_char), alignment_mode="expand")
+    if len(sent) > 4 * LABEL_WORDS:
+        return False  # also keeps this linear on a megabyte without a sentence break
+    doc = tok.doc
+    text = doc_text(doc)
+    start = max(text.rfind("\n", sent.start_char, tok.idx) + 1, sent.start_char)
+    end = text.find("\n", tok.idx, sent.end_char)
+    span = doc.char_span(start, sent.end_char if end < 0 else end, alignment_mode="expand")
     if span is None:
         return False
     words = [t for t in span if t.is_alpha]
