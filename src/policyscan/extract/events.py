@@ -349,9 +349,12 @@ def _shares(a: RawAction, b: RawAction) -> bool:
 
 
 def _absorb(into: RawAction, a: RawAction) -> None:
-    for s in a.sents:
-        if s not in into.sents:
+    if not into.sent_seen:
+        into.sent_seen.update(into.sents)
+    for s in a.sents:  # a set, not the list: 20,000 repeats of one event must stay linear
+        if s not in into.sent_seen:
             into.sents.append(s)
+            into.sent_seen.add(s)
     for o in a.objects:
         if o not in into.objects:
             into.objects.append(o)
