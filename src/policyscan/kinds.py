@@ -30,6 +30,7 @@ class KindInfo:
     generic: bool
     clause_object: bool
     by_courts: bool
+    by_private_persons: bool
     content_may_loosen: bool
     lifted_as_own: bool
     produced_by: str | None
@@ -59,6 +60,7 @@ def _row(name: str, row: dict) -> KindInfo:
         generic=bool(row.get("generic", False)),
         clause_object=bool(row.get("clause_object", False)),
         by_courts=bool(row.get("by_courts", True)),
+        by_private_persons=bool(row.get("by_private_persons", False)),
         content_may_loosen=bool(row.get("content_may_loosen", False)),
         lifted_as_own=bool(row.get("lifted_as_own", False)),
         produced_by=None if produced_by is None else text(produced_by, "produced_by"),

@@ -21,6 +21,7 @@ PLOVER = re.compile(r"^[A-Z][A-Z_]*$")
 FIELDS = {"label", "family", "cameo", "plover", "loosens", "presupposes_prior", "generic", "produced_by"} | {
     "clause_object",
     "by_courts",
+    "by_private_persons",
     "content_may_loosen",
     "lifted_as_own",
 }
@@ -43,12 +44,15 @@ VERB_FLAGS = {
     "pronoun_object",
     "list_nouns",
     "list_words",
+    "list_preps",
     "patient_subject",
     "loosening_clause",
     "court_relief",
     "holds_from_clause",
     "only_noun_kinds",
     "noun_direction",
+    "noun_preps",
+    "not_objects",
 }
 
 
@@ -180,7 +184,7 @@ def test_class_handlers_find_what_they_need(lexicon):
         if entry["class"] in ("direct", "directive", "enact", "list"):
             assert entry.get("kind") and entry.get("direction"), lemma
         if entry["class"] == "list":
-            assert entry["list_nouns"] and entry["list_words"], lemma
+            assert entry["list_nouns"] and entry["list_words"] and entry["list_preps"], lemma
         if entry["class"] == "light" and entry.get("keeps_own_kind"):
             assert entry.get("default_kind") and entry.get("default_direction"), lemma
 

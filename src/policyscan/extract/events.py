@@ -88,6 +88,7 @@ def merge(
     consequence told in the same sentence ("signed the act, making it the first state to enact ...")
     is folded into the event it restates; a person announcing "the ban" restates a body's earlier ban."""
     countries = countries or {}
+    actions = _fold_labels(actions, countries)
     body = [a for a in actions if a.sents[0][0] >= headline_end]
     heads = [a for a in actions if a.sents[0][0] < headline_end]
     merged: list[RawAction] = []
@@ -112,8 +113,35 @@ def merge(
         merged = _fold_consequences(merged, text)
     if persons:
         merged = _fold_person_restatements(merged, persons, countries)
+    merged = _fold_own_restatements(merged)
+    merged = _fold_loose_names(merged, countries)
     # a headline event the body never tells again comes last: the body's dated account leads
     return merged + [h for h in leftovers if not _absorbed_by_any(merged, h)]
+
+
+LABEL_REACH = 600  # characters from a label ("May 2024 — the city's moratorium.") to the account it heads
+
+
+def _fold_labels(actions: list[RawAction], countries: dict[str, set[str]]) -> list[RawAction]:
+    """A verbless label names an event the text tells next: it gives that account its date, and is never an
+    event of its own ("New York's penalty" as a section heading)."""
+    out = [a for a in actions if not a.label]
+    by_start = sorted(out, key=lambda x: x.sents[0][0])
+    for lab in (a for a in actions if a.label):
+        into = next(
+            (
+                a
+                for a in by_start
+                if 0 <= a.sents[0][0] - lab.sents[0][1] < LABEL_REACH
+                and a.direction == lab.direction
+                and _event_family(a) == _event_family(lab)
+                and _headline_actor_fits(lab, a, countries)
+            ),
+            None,
+        )
+        if into is not None and not into.date.value:
+            into.date = lab.date
+    return out
 
 
 @cache
@@ -155,6 +183,82 @@ def _fold_person_restatements(
         else:
             _absorb(into, b)
     return out
+
+
+def _fold_own_restatements(actions: list[RawAction]) -> list[RawAction]:
+    """ "The office has fined X 2 million. ... The office announced the penalty on Monday.": a body's action
+    on an anaphoric object ("the penalty", "its order"), or an undated one naming nothing ("The DPC's order
+    gives ..."), restates its own nearest earlier event in the same direction (a penalty restates a
+    restriction it imposed and vice versa)."""
+    out: list[RawAction] = []
+    for b in actions:
+        into = None
+        if b.actor and not b.object_keys and (_anaphoric(b.target) or (b.target is None and not b.date.value)):
+            into = next((a for a in reversed(out) if _own_restates(a, b)), None)
+        if into is None:
+            out.append(b)
+        else:
+            _absorb(into, b)
+    return out
+
+
+RESTATED_FAMILIES = frozenset({"restrict", "penalty"})
+
+
+def _own_restates(a: RawAction, b: RawAction) -> bool:
+    if a.actor != b.actor or a.direction != b.direction or b.sents[0] in a.sents:
+        return False
+    fa, fb = _event_family(a), _event_family(b)
+    if fa != fb and not {fa, fb} <= RESTATED_FAMILIES:
+        return False
+    if (a.status in HEDGED) != (b.status in HEDGED) or not compatible(a.date.value, b.date.value):
+        return False
+    return any(0 <= b.sents[0][0] - end < PERSON_REACH for _, end in a.sents)
+
+
+def _fold_loose_names(actions: list[RawAction], countries: dict[str, set[str]]) -> list[RawAction]:
+    """ "Switzerland's financial markets regulator has ordered a Zurich asset manager to stop ...", then
+    "FINMA said it had barred Limmat Quant from ...": a body named loosely (a country, or "<place>'s <generic>")
+    restates the event a fitting named body tells in the same direction and family close by."""
+    named = {c.lower() for cs in countries.values() for c in cs}
+    out: list[RawAction] = []
+    for b in actions:
+        if _loose(b.actor, named):
+            into = next((a for a in out if _loosely_restates(b, a, countries, named)), None)
+            if into is not None:
+                _absorb(into, b)
+                into.sents.sort()
+                continue
+        out.append(b)
+    for i in range(len(out) - 1, -1, -1):  # the loose mention may come first (the lede)
+        a = out[i]
+        if _loose(a.actor, named):
+            into = next((b for b in out[i + 1 :] if _loosely_restates(a, b, countries, named)), None)
+            if into is not None:
+                _absorb(into, a)
+                into.sents.sort()
+                del out[i]
+    return out
+
+
+def _loose(actor: str | None, named_countries: set[str]) -> bool:
+    name = (actor or "").lower().replace("\u2019", "'")
+    return bool(name) and ("'s " in name or name in named_countries)
+
+
+LOOSE_REACH = 1200  # characters between a loosely named mention and the named body's account
+
+
+def _loosely_restates(a: RawAction, b: RawAction, countries: dict[str, set[str]], named: set[str]) -> bool:
+    if a.actor == b.actor or _loose(b.actor, named) or a.direction != b.direction:
+        return False
+    if _event_family(a) != _event_family(b) or (a.status in HEDGED) != (b.status in HEDGED):
+        return False
+    if not compatible(a.date.value, b.date.value) or not _headline_actor_fits(a, b, countries):
+        return False
+    gap = min(abs(sa - eb) for sa, _ in a.sents for _, eb in b.sents)
+    gap = min(gap, *(abs(sb - ea) for _, ea in a.sents for sb, _ in b.sents))
+    return gap < LOOSE_REACH
 
 
 def _anaphoric(target: str | None) -> bool:
@@ -234,7 +338,7 @@ def _headline_actor_fits(h: RawAction, b: RawAction, countries: dict[str, set[st
     if b.actor == h.actor or h.actor in countries.get(b.actor or "", ()):
         return True
     ha, ba = (h.actor or "").lower(), (b.actor or "").lower()
-    if ha.removesuffix(" government") in countries.get(b.actor or "", set()) | {ba}:
+    if ha.removesuffix(" government") in {c.lower() for c in countries.get(b.actor or "", set())} | {ba}:
         return True
     shared = {w for w in ha.split() if len(w) > 3} & {w for w in ba.split() if len(w) > 3}
     return bool(shared)
@@ -245,9 +349,12 @@ def _shares(a: RawAction, b: RawAction) -> bool:
 
 
 def _absorb(into: RawAction, a: RawAction) -> None:
-    for s in a.sents:
-        if s not in into.sents:
+    if not into.sent_seen:
+        into.sent_seen.update(into.sents)
+    for s in a.sents:  # a set, not the list: 20,000 repeats of one event must stay linear
+        if s not in into.sent_seen:
             into.sents.append(s)
+            into.sent_seen.add(s)
     for o in a.objects:
         if o not in into.objects:
             into.objects.append(o)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from policyscan.extract.actions.syntax import CLIMB_DEPS, VERB_DEPS, noun_trigger
+from policyscan.extract.actions.syntax import CLIMB_DEPS, VERB_DEPS, is_restriction, noun_trigger
 from policyscan.extract.actions.words import verb_entry, word_set
 from policyscan.extract.actors import ActorIndex
 from policyscan.extract.ai_models import ModelIndex
@@ -47,6 +47,8 @@ def noun_agent(noun: Token, actors: ActorIndex, models: ModelIndex) -> str | Non
     """ "Italy's ban", "an FTC probe", "a probe by X", "X is weighing a ban"."""
     for c in noun.children:
         if c.dep_ in ("poss", "compound") and c.i not in models.token_key and (k := actors.resolve(c)):
+            if c.dep_ == "compound" and actors.actors[k].type == ActorType.COMPANY:
+                continue  # "the $220m Meta fine", "the TikTok ban": a company named on the noun is its target
             return k
         if c.dep_ == "prep" and c.lower_ == "by":
             for p in c.children:
@@ -127,6 +129,8 @@ def agent_and_token(tok: Token, actors: ActorIndex, models: ModelIndex) -> tuple
             subj = subject_of(node)
             if subj is None and node.i == tok.i and tok.tag_ == "VBN" and (k := under_agent(tok, actors)):
                 return k, None  # "restrictions imposed under the previous administration"
+            if subj is None and node.i == tok.i and node.dep_ in ("conj", "advcl") and _restriction_patient(tok):
+                break  # "X completed the registration and the block was lifted": X did not lift it
             if subj is not None:
                 if subj.i in models.token_key:
                     subj = None
@@ -158,8 +162,17 @@ def agent_and_token(tok: Token, actors: ActorIndex, models: ModelIndex) -> tuple
         if patient is not None and (actors.resolve(patient) or patient.i in models.token_key):
             return actors.recent(tok.i, AUTHORITY_TYPES), None
         if patient is not None and not any(c.dep_ == "agent" for c in tok.children) and noun_trigger(patient):
-            return sole_authority(actors), None  # "a formal probe has been opened" in a story about one body
+            # "a formal probe has been opened" in a story about one body; "the block was lifted": by whoever
+            # restricts in this story, the nearest authority before it
+            if tok.dep_ == "conj" and is_restriction(patient):
+                return actors.recent(tok.i, AUTHORITY_TYPES), None
+            return sole_authority(actors), None
     return None, None
+
+
+def _restriction_patient(verb: Token) -> bool:
+    patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return patient is not None and is_restriction(patient)
 
 
 def instrument_author(noun: Token, actors: ActorIndex) -> str | None:

@@ -28,6 +28,7 @@ from policyscan.extract.actors import ActorIndex
 from policyscan.extract.ai_models import ModelIndex
 from policyscan.extract.patterns import (
     doc_ents,
+    doc_text,
     in_ranges,
     line_is_heading,
     lower_set,
@@ -68,8 +69,12 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
     for frame in find_frames(doc):
         if line_is_heading(doc, frame.trigger.idx) or in_ranges(frame.trigger.idx, quoted):
             continue
-        if headline_passive(frame.trigger):
+        if headline_passive(frame.trigger) or failed_act(frame.trigger) or conditional(frame.trigger):
             continue
+        if frame.trigger.pos_ in ("NOUN", "PROPN") and actors.key_at(frame.trigger) is not None:
+            continue  # "the Ministry of Investment, Trade and Industry": a word of a name is not an event
+        if any(c.dep_ == "aux" and c.lower_ in word_set("capability_modals") for c in frame.trigger.children):
+            continue  # "the regulator can ultimately withdraw a licence": a power, not an event
         if any(start <= frame.trigger.idx < end for start, end in boilerplate):
             continue  # "was not authorised to speak publicly", "asked not to be named"
         first, subject = agent_and_token(frame.agent_from, actors, models)
@@ -77,6 +82,9 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
             continue
         others = co_agents(subject, first, actors, models) if subject is not None else []
         keys = [first] + [k for k in others if acts(actors, k, frame)]
+        together = set(keys)
+        if private_party(actors, first, frame):
+            keys = [first]  # "a lawsuit filed by authors A, B and C": co-plaintiffs file one suit, not three
         status = find_status(frame)
         if kind_info(frame.kind).content_may_loosen and loosening_content(frame):
             frame.direction = Direction.LOOSEN  # "signed a bill that delays the AI law"
@@ -126,10 +134,10 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
             if rec.type == ActorType.COURT and court_relief(frame):
                 frame.kind, frame.direction = action_words()["court_relief_kind"], Direction.LOOSEN
             target, objects, obj_keys = find_objects(frame, actors, models, actor_key, doc)
-            if len(keys) > 1:  # the other bodies acting beside this one are not what it acted on
-                names = {actors.actors[k].name.lower() for k in keys}
+            if len(together) > 1:  # the other bodies acting beside this one are not what it acted on
+                names = {actors.actors[k].name.lower() for k in together}
                 objects = [o for o in objects if o.lower().removeprefix("the ") not in names]
-                obj_keys = {k for k in obj_keys if k.removeprefix("actor:") not in keys}
+                obj_keys = {k for k in obj_keys if k.removeprefix("actor:") not in together}
             out.append(
                 RawAction(
                     trigger=trigger_text(frame),
@@ -144,6 +152,7 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
                     sents=[(sent.start_char, sent.end_char)],
                     order=frame.trigger.i,
                     told=told,
+                    label=verbless_label(frame.trigger),
                 )
             )
     return out
@@ -154,10 +163,15 @@ def acts(actors: ActorIndex, key: str, frame: Frame) -> bool:
     rec = actors.actors[key]
     if rec.type not in ACTING_TYPES:
         return False
-    if rec.type == ActorType.PERSON and rec.key not in actors.titles:
-        return False  # quoted lawyers and analysts comment; officials (titled) act
+    if rec.type == ActorType.PERSON and rec.key not in actors.titles and not kind_info(frame.kind).by_private_persons:
+        return False  # quoted lawyers and analysts comment; officials (titled) act; anyone can sue
     # a court "examining the dispute" is hearing a case, not opening a probe
     return not (rec.type == ActorType.COURT and not kind_info(frame.kind).by_courts)
+
+
+def private_party(actors: ActorIndex, key: str, frame: Frame) -> bool:
+    rec = actors.actors[key]
+    return rec.type == ActorType.PERSON and rec.key not in actors.titles and kind_info(frame.kind).by_private_persons
 
 
 def court_relief(frame: Frame) -> bool:
@@ -200,6 +214,52 @@ def headline_passive(tok: Token) -> bool:
     return nxt is not None and (
         nxt.ent_type_ == "MONEY" or nxt.text in ("$", "€", "£") or nxt.lower_ in ("over", "for")
     )
+
+
+def failed_act(tok: Token) -> bool:
+    """ "fined the company for failing to publish the bias audit": what was not done is the offence, not an action."""
+    node = tok
+    for _ in range(3):
+        if node.dep_ not in ("xcomp", "pcomp", "acl", "dobj", "pobj", "prep") or node.head is node:
+            return False
+        node = node.head
+        if node.lower_ in word_set("failure_words"):
+            return True
+    return False
+
+
+def conditional(tok: Token) -> bool:
+    """ "would suffer harm if it had to switch off its product": a condition, not an event."""
+    node = tok
+    for _ in range(3):
+        if any(c.dep_ == "mark" and c.lower_ in word_set("condition_marks") for c in node.children):
+            return node.dep_ == "advcl"
+        if node.dep_ not in ("xcomp", "conj", "ccomp") or node.head is node:
+            return False
+        node = node.head
+    return False
+
+
+LABEL_WORDS = 8  # at most this many words on a line that is only a label
+
+
+def verbless_label(tok: Token) -> bool:
+    """ "New York's penalty" as a section heading, "March 2024 — the city's moratorium." in a timeline: a noun
+    in a short sentence or line without a verb names an event the text tells elsewhere; it is not one more."""
+    if tok.pos_ != "NOUN":
+        return False
+    sent = sent_of(tok)
+    if len(sent) > 4 * LABEL_WORDS:
+        return False  # also keeps this linear on a megabyte without a sentence break
+    doc = tok.doc
+    text = doc_text(doc)
+    start = max(text.rfind("\n", sent.start_char, tok.idx) + 1, sent.start_char)
+    end = text.find("\n", tok.idx, sent.end_char)
+    span = doc.char_span(start, sent.end_char if end < 0 else end, alignment_mode="expand")
+    if span is None:
+        return False
+    words = [t for t in span if t.is_alpha]
+    return len(words) <= LABEL_WORDS and not any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
 def trigger_text(frame: Frame) -> str:

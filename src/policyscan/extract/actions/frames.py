@@ -90,7 +90,7 @@ def _light(tok: Token, entry: Entry) -> Frame | None:
         return _frame(tok, entry, obj, "money_")  # "put S$45 million into ..."
     if entry.get("money_only"):
         return None
-    noun = obj if noun_trigger(obj) else with_object(tok)
+    noun = obj if noun_trigger(obj) else with_object(tok) or _prep_noun(tok, entry.get("noun_preps", ()))
     found = noun_trigger(noun)
     if only_kinds and (found is None or found[0] not in only_kinds):
         return None  # "raised tariffs", never "raised concerns" or "raised $5 million"
@@ -109,6 +109,16 @@ def _light(tok: Token, entry: Entry) -> Frame | None:
     return Frame(tok, kind, direction, _status(entry), tok, noun, extra=extra)
 
 
+def _prep_noun(tok: Token, preps: list[str]) -> Token | None:
+    """ "put the feature on hold", "placed the lender under review": the trigger noun after a preposition."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            for p in c.children:
+                if p.dep_ == "pobj" and noun_trigger(p) is not None:
+                    return p
+    return None
+
+
 def _enact(tok: Token, entry: Entry) -> Frame | None:
     """Passing or signing a law or bill enacts it; an agreement agrees; anything else only if the entry says."""
     obj = direct_object(tok)
@@ -116,9 +126,10 @@ def _enact(tok: Token, entry: Entry) -> Frame | None:
         return None
     if obj.lower_ in word_set("object_pronouns") and entry["pronoun_object"]:
         return _frame(tok, entry, obj)
+    for cand in _enact_candidates(tok, obj):
+        if ({cand.lower_} | {c.lower_ for c in cand.children if c.dep_ == "compound"}) & lower_set("agreement_nouns"):
+            return _frame(tok, entry, cand, "agreement_")
     words = {obj.lower_} | {c.lower_ for c in obj.children if c.dep_ == "compound"}
-    if words & lower_set("agreement_nouns"):
-        return _frame(tok, entry, obj, "agreement_")
     if (
         words & lower_set("law_nouns")
         or obj.ent_type_ == "LAW"
@@ -132,10 +143,19 @@ def _enact(tok: Token, entry: Entry) -> Frame | None:
     return None
 
 
+def _enact_candidates(tok: Token, obj: Token) -> list[Token]:
+    """ "signed the Council of Europe's Framework Convention, the first treaty on AI": the parser often makes
+    the possessor the object; the possessed noun under its "of" and a second object name the agreement."""
+    out = [obj]
+    out += [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    out += [c for c in tok.children if c.dep_ == "dobj" and c.i != obj.i]
+    return out
+
+
 def _list(tok: Token, entry: Entry) -> Frame | None:
-    """ "added X to the entity list" """
+    """ "added X to the entity list", "admitted X into its sandbox" """
     for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ == "to":
+        if c.dep_ == "prep" and c.lower_ in entry["list_preps"]:
             for p in c.children:
                 if p.lower_ in entry["list_nouns"] and any(w.lower_ in entry["list_words"] for w in p.subtree):
                     return _frame(tok, entry, direct_object(tok))
@@ -153,6 +173,8 @@ def _directive(tok: Token, entry: Entry) -> Frame | None:
         ),
         None,
     )  # "told reporters (that) ..." is reported speech, not a directive
+    if xcomp is None and target is not None:  # "ordered the ban lifted": the participle on the object
+        xcomp = next((c for c in target.children if c.dep_ == "acl" and c.tag_ == "VBN" and verb_lemma(c)), None)
     if xcomp is None:
         return None if entry.get("weak") or target is None else _frame(tok, entry, target)
     if any(c.dep_ == "neg" for c in xcomp.children):
@@ -196,6 +218,9 @@ def frame_for_verb(tok: Token, lemma: str) -> Frame | None:
         c.lower_ == particle and (c.dep_ == "prt" or (c.dep_ == "advmod" and c.i > tok.i)) for c in tok.children
     ):  # "push back" is often parsed with "back" as an adverb
         return None
+    obj = direct_object(tok) if entry.get("not_objects") else None
+    if obj is not None and obj.lower_ in entry["not_objects"]:
+        return None  # "clearing the way for ...": an idiom
     return VERB_CLASSES[entry["class"]](tok, entry)
 
 

@@ -54,6 +54,13 @@ def direct_object(verb: Token) -> Token | None:
                 return c
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN") and verb.tag_ == "VBN":
         return verb.head
+    small_clause = verb.tag_ == "VBN" and verb.dep_ in ("ccomp", "xcomp")
+    if small_clause and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            return subj  # "ordered the ban lifted": the subject of a participle clause is what is acted on
+    if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in verb.children):
+        return verb.head  # "the proceedings the authority opened against X": a relative clause without "that"
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in word_set("verb_object_preps"):
             for p in c.children:
@@ -70,6 +77,8 @@ def is_restriction(tok: Token | None) -> bool:
         return True  # "lifted the state of emergency"
     if bool(words & lower_set("restriction_nouns")) or tok.lower_ in lower_set("law_nouns"):
         return True
+    if words & word_set("restriction_modifiers"):
+        return True  # "a mandatory labelling scheme" is a requirement whatever the noun
     # "the strict tier of the code", "key provisions of the act": a part of a restriction is one
     return tok.lower_ in word_set("part_nouns") and is_restriction(noun_object_of(tok))
 
