@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 from policyscan.extract import actors as actors_mod
 from policyscan.extract import ai_models as models_mod
 from policyscan.extract import dates as dates_mod
-from policyscan.extract import event_dates, events
+from policyscan.extract import event_dates, events, merging
 from policyscan.extract.actions import find_actions
 from policyscan.extract.patterns import doc_ents, doc_text, drop_doc_caches, set_doc_text
 from policyscan.load import Article
@@ -65,7 +65,7 @@ def _report(doc, article: Article, loaded: Loaded) -> Report:
         for rec in actors.actors.values()
     }
     persons = frozenset(rec.name for rec in actors.actors.values() if rec.type == ActorType.PERSON)
-    raw = events.merge(
+    raw = merging.merge(
         raw, headline_end=_headline_end(doc, article), countries=countries, text=article.text, persons=persons
     )
     events.carry_dates(raw)

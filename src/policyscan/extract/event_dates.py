@@ -7,7 +7,7 @@ from datetime import date
 
 from policyscan.extract.actions import RawAction
 from policyscan.extract.dates import date_to_iso
-from policyscan.extract.events import _event_family, _headline_actor_fits
+from policyscan.extract.merging import _event_family, _headline_actor_fits
 from policyscan.report import DateRef
 
 

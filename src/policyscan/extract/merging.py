@@ -1,0 +1,319 @@
+"""Merging repeated mentions of one event within an article: the same actor, direction, kind family and
+objects; a headline folded into the body's account; labels, consequences, a person's or a body's own
+restatement and loosely named bodies folded into the named body's event."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from policyscan.extract.actions import RawAction
+from policyscan.extract.actions.words import word_set
+from policyscan.extract.dates import compatible
+from policyscan.kinds import kind_info
+from policyscan.report import HEDGED, STATUS_RANK, DateRef, Direction
+
+
+def _words(a: RawAction) -> set[str]:
+    text = " ".join([a.target or "", *a.objects]).lower()
+    return {w for w in text.replace(",", " ").split() if len(w) > 3}
+
+
+def _family(kind: str) -> str:
+    return kind_info(kind).family
+
+
+def _event_family(a: RawAction) -> str:
+    """Revoking or scrapping a restriction is lifting it."""
+    info = kind_info(a.kind)
+    return info.loosened_family if a.direction == Direction.LOOSEN else info.family
+
+
+def _generic(kind: str) -> bool:
+    return kind_info(kind).generic
+
+
+def _same_event(a: RawAction, b: RawAction) -> bool:
+    if a.actor != b.actor or a.direction != b.direction:
+        return False
+    if _event_family(a) != _event_family(b) and not (_generic(a.kind) or _generic(b.kind)):
+        return False
+    if a.sents[0] == b.sents[0] and a.kind != b.kind:
+        return False  # "fined X and ordered it to suspend": two events in one sentence
+    if (a.status in HEDGED) != (b.status in HEDGED):
+        return False
+    if not compatible(a.date.value, b.date.value):
+        return False
+    if a.object_keys and b.object_keys:
+        return bool(a.object_keys & b.object_keys)
+    if a.target and a.target == b.target:
+        return True
+    return bool(_words(a) & _words(b)) or not a.object_keys or (not b.object_keys and a.kind == b.kind)
+
+
+def merge(
+    actions: list[RawAction],
+    *,
+    headline_end: int = -1,
+    countries: dict[str, set[str]] | None = None,
+    text: str = "",
+    persons: frozenset[str] = frozenset(),
+) -> list[RawAction]:
+    """Merge repeated mentions. A headline action is folded into the first body action
+    by the same actor in the same direction: headlines restate the story's event. With ``text``, a
+    consequence told in the same sentence ("signed the act, making it the first state to enact ...")
+    is folded into the event it restates; a person announcing "the ban" restates a body's earlier ban."""
+    countries = countries or {}
+    actions = _fold_labels(actions, countries)
+    body = [a for a in actions if a.sents[0][0] >= headline_end]
+    heads = [a for a in actions if a.sents[0][0] < headline_end]
+    merged: list[RawAction] = []
+    leftovers = []
+    ordered = sorted(body, key=lambda x: x.order)
+    for h in heads:
+        candidates = [b for b in ordered if b.direction == h.direction and b.status == h.status]
+        into = next((b for b in candidates if _headline_actor_fits(h, b, countries) and _shares(h, b)), None)
+        into = into or next((b for b in candidates if _headline_actor_fits(h, b, countries)), None)
+        if into is not None:
+            _absorb(into, h)
+            into.sents.sort()
+        else:
+            leftovers.append(h)
+    for a in ordered:
+        into = next((m for m in merged if _same_event(m, a)), None)
+        if into is None:
+            merged.append(a)
+            continue
+        _absorb(into, a)
+    if text:
+        merged = _fold_consequences(merged, text)
+    if persons:
+        merged = _fold_person_restatements(merged, persons, countries)
+    merged = _fold_own_restatements(merged)
+    merged = _fold_loose_names(merged, countries)
+    # a headline event the body never tells again comes last: the body's dated account leads
+    return merged + [h for h in leftovers if not _absorbed_by_any(merged, h)]
+
+
+LABEL_REACH = 600  # characters from a label ("May 2024 — the city's moratorium.") to the account it heads
+
+
+def _fold_labels(actions: list[RawAction], countries: dict[str, set[str]]) -> list[RawAction]:
+    """A verbless label names an event the text tells next: it gives that account its date, and is never an
+    event of its own ("New York's penalty" as a section heading)."""
+    out = [a for a in actions if not a.label]
+    by_start = sorted(out, key=lambda x: x.sents[0][0])
+    for lab in (a for a in actions if a.label):
+        into = next(
+            (
+                a
+                for a in by_start
+                if 0 <= a.sents[0][0] - lab.sents[0][1] < LABEL_REACH
+                and a.direction == lab.direction
+                and _event_family(a) == _event_family(lab)
+                and _headline_actor_fits(lab, a, countries)
+            ),
+            None,
+        )
+        if into is not None and not into.date.value:
+            into.date = lab.date
+    return out
+
+
+@cache
+def _consequence_re() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(word_set("consequence_markers"), key=len, reverse=True))
+    return re.compile(rf",\s+(?:{words})\b", re.I)
+
+
+def _fold_consequences(actions: list[RawAction], text: str) -> list[RawAction]:
+    """ "X signed the act on Tuesday, making Y the second state to enact such a law": the clause after the
+    marker restates the signing as its consequence, so its action (same actor, direction, status and event
+    family, trigger after the marker in the same sentence) is one event with the one before the marker."""
+    out: list[RawAction] = []
+    for b in actions:
+        into = next((a for a in out if _restates_as_consequence(a, b, text)), None)
+        if into is None:
+            out.append(b)
+        else:
+            _absorb(into, b)
+    return out
+
+
+PERSON_REACH = 1500  # characters: how far back a person's "the ban" looks for the body's ban it restates
+
+
+def _fold_person_restatements(
+    actions: list[RawAction], persons: frozenset[str], countries: dict[str, set[str]]
+) -> list[RawAction]:
+    """ "The agency has banned the app. Minister Tolle announced the ban on Tuesday.": a person's action on
+    an anaphoric object ("the ban", "this order") with nothing else named restates the nearest earlier event
+    of the same family and direction by a body (not a person) of no other country."""
+    out: list[RawAction] = []
+    for b in actions:
+        into = None
+        if b.actor in persons and not b.object_keys and _anaphoric(b.target):
+            into = next((a for a in reversed(out) if _person_restates(a, b, persons, countries)), None)
+        if into is None:
+            out.append(b)
+        else:
+            _absorb(into, b)
+    return out
+
+
+def _fold_own_restatements(actions: list[RawAction]) -> list[RawAction]:
+    """ "The office has fined X 2 million. ... The office announced the penalty on Monday.": a body's action
+    on an anaphoric object ("the penalty", "its order"), or an undated one naming nothing ("The DPC's order
+    gives ..."), restates its own nearest earlier event in the same direction (a penalty restates a
+    restriction it imposed and vice versa)."""
+    out: list[RawAction] = []
+    for b in actions:
+        into = None
+        if b.actor and not b.object_keys and (_anaphoric(b.target) or (b.target is None and not b.date.value)):
+            into = next((a for a in reversed(out) if _own_restates(a, b)), None)
+        if into is None:
+            out.append(b)
+        else:
+            _absorb(into, b)
+    return out
+
+
+RESTATED_FAMILIES = frozenset({"restrict", "penalty"})
+
+
+def _own_restates(a: RawAction, b: RawAction) -> bool:
+    if a.actor != b.actor or a.direction != b.direction or b.sents[0] in a.sents:
+        return False
+    fa, fb = _event_family(a), _event_family(b)
+    if fa != fb and not {fa, fb} <= RESTATED_FAMILIES:
+        return False
+    if (a.status in HEDGED) != (b.status in HEDGED) or not compatible(a.date.value, b.date.value):
+        return False
+    return any(0 <= b.sents[0][0] - end < PERSON_REACH for _, end in a.sents)
+
+
+def _fold_loose_names(actions: list[RawAction], countries: dict[str, set[str]]) -> list[RawAction]:
+    """ "Switzerland's financial markets regulator has ordered a Zurich asset manager to stop ...", then
+    "FINMA said it had barred Limmat Quant from ...": a body named loosely (a country, or "<place>'s <generic>")
+    restates the event a fitting named body tells in the same direction and family close by."""
+    named = {c.lower() for cs in countries.values() for c in cs}
+    out: list[RawAction] = []
+    for b in actions:
+        if _loose(b.actor, named):
+            into = next((a for a in out if _loosely_restates(b, a, countries, named)), None)
+            if into is not None:
+                _absorb(into, b)
+                into.sents.sort()
+                continue
+        out.append(b)
+    for i in range(len(out) - 1, -1, -1):  # the loose mention may come first (the lede)
+        a = out[i]
+        if _loose(a.actor, named):
+            into = next((b for b in out[i + 1 :] if _loosely_restates(a, b, countries, named)), None)
+            if into is not None:
+                _absorb(into, a)
+                into.sents.sort()
+                del out[i]
+    return out
+
+
+def _loose(actor: str | None, named_countries: set[str]) -> bool:
+    name = (actor or "").lower().replace("\u2019", "'")
+    return bool(name) and ("'s " in name or name in named_countries)
+
+
+LOOSE_REACH = 1200  # characters between a loosely named mention and the named body's account
+
+
+def _loosely_restates(a: RawAction, b: RawAction, countries: dict[str, set[str]], named: set[str]) -> bool:
+    if a.actor == b.actor or _loose(b.actor, named) or a.direction != b.direction:
+        return False
+    if _event_family(a) != _event_family(b) or (a.status in HEDGED) != (b.status in HEDGED):
+        return False
+    if not compatible(a.date.value, b.date.value) or not _headline_actor_fits(a, b, countries):
+        return False
+    gap = min(abs(sa - eb) for sa, _ in a.sents for _, eb in b.sents)
+    gap = min(gap, *(abs(sb - ea) for _, ea in a.sents for sb, _ in b.sents))
+    return gap < LOOSE_REACH
+
+
+def _anaphoric(target: str | None) -> bool:
+    words = (target or "").lower().split()
+    return 1 < len(words) <= 3 and words[0] in word_set("anaphoric_determiners")
+
+
+def _person_restates(a: RawAction, b: RawAction, persons: frozenset[str], countries: dict[str, set[str]]) -> bool:
+    if not a.actor or a.actor in persons or a.direction != b.direction:
+        return False
+    if _event_family(a) != _event_family(b) or _generic(a.kind) or _generic(b.kind):
+        return False
+    if (a.status in HEDGED) != (b.status in HEDGED) or not compatible(a.date.value, b.date.value):
+        return False
+    ca, cb = countries.get(a.actor, set()), countries.get(b.actor or "", set())
+    if ca and cb and not ca & cb:
+        return False
+    return 0 <= b.sents[0][0] - a.sents[0][1] < PERSON_REACH
+
+
+def _restates_as_consequence(a: RawAction, b: RawAction, text: str) -> bool:
+    if (a.actor, a.direction, a.status) != (b.actor, b.direction, b.status) or not a.actor:
+        return False
+    if _event_family(a) != _event_family(b) or len(b.sents) != 1 or b.sents[0] not in a.sents:
+        return False
+    start, end = b.sents[0]
+    sent = text[start:end].lower()
+    a_word, b_word = a.trigger.split()[0].lower(), b.trigger.split()[0].lower()
+    for m in _consequence_re().finditer(sent):
+        if sent.rfind(a_word, 0, m.start()) >= 0 and sent.find(b_word, m.end()) >= 0:
+            return True
+    return False
+
+
+def _absorbed_by_any(merged: list[RawAction], h: RawAction) -> bool:
+    for m in merged:
+        if _same_event(m, h):
+            _absorb(m, h)
+            return True
+    return False
+
+
+def _headline_actor_fits(h: RawAction, b: RawAction, countries: dict[str, set[str]]) -> bool:
+    """Headlines name an actor loosely: "Poland fines ..." for the body's data protection office."""
+    if b.actor == h.actor or h.actor in countries.get(b.actor or "", ()):
+        return True
+    ha, ba = (h.actor or "").lower(), (b.actor or "").lower()
+    if ha.removesuffix(" government") in {c.lower() for c in countries.get(b.actor or "", set())} | {ba}:
+        return True
+    shared = {w for w in ha.split() if len(w) > 3} & {w for w in ba.split() if len(w) > 3}
+    return bool(shared)
+
+
+def _shares(a: RawAction, b: RawAction) -> bool:
+    return bool(a.object_keys & b.object_keys) or _family(a.kind) == _family(b.kind)
+
+
+def _absorb(into: RawAction, a: RawAction) -> None:
+    if not into.sent_seen:
+        into.sent_seen.update(into.sents)
+    for s in a.sents:  # a set, not the list: 20,000 repeats of one event must stay linear
+        if s not in into.sent_seen:
+            into.sents.append(s)
+            into.sent_seen.add(s)
+    for o in a.objects:
+        if o not in into.objects:
+            into.objects.append(o)
+    into.object_keys |= a.object_keys
+    if (not into.date.value and a.date.value) or _finer(a.date, into.date):
+        into.date = a.date
+    if into.target is None:
+        into.target = a.target
+    into.told = into.told or a.told
+    if STATUS_RANK[a.status] < STATUS_RANK[into.status]:
+        into.status = a.status
+    # a named object beats a pronoun-like target
+    if a.kind != into.kind and _generic(into.kind) and not _generic(a.kind):
+        into.kind, into.trigger = a.kind, a.trigger
+
+
+def _finer(a: DateRef, b: DateRef) -> bool:
+    return bool(a.value and b.value and len(a.value) > len(b.value) and a.value.startswith(b.value))
