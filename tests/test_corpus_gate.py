@@ -27,6 +27,7 @@ GOLD_DIRS = {
     "heldout": REPO / "tests" / "heldout",
     "blind": REPO / "tests" / "blind",
     "blind2": REPO / "tests" / "blind2",
+    "blind3": REPO / "tests" / "blind3",
 }
 
 # Floors may only go up.
@@ -37,12 +38,19 @@ GOLD_DIRS = {
 #   day: 0.90 / 0.99 / 0.70, dates 54/63).
 # - blind2 (10, the final blind batch): first and only scored run 2026-12-01 actors 0.85, models 0.99,
 #   actions 0.69 (P 0.78 R 0.62), dates 31/36, published 10/10; now a development set too.
+# - blind3 (12, written blind in web-page form, second session): scored on 2026-12-01 without reading its
+#   misses, first on the code before that day's quality work (0.88 / 0.92 / 0.63, dates 35/40), then on the
+#   code after it (0.88 / 0.92 / 0.68 (P 0.72 R 0.65), dates 39/44, published 11/12); a development set since.
+# Raised 2026-12-01 (second session) to a little under what the sets then reached:
+#   corpus 0.99 / 1.00 / 0.91, dates 43/45; heldout 0.98 / 1.00 / 0.83, 24/25; blind 0.95 / 0.99 / 0.80, 66/76;
+#   blind2 0.94 / 1.00 / 0.79, 41/42.
 FLOORS: dict[str, dict[str, float]] = {
     "dev": {"actors.f1": 0.92, "models.f1": 0.95, "actions.f1": 0.85, "action_dates.rate": 0.9},
-    "corpus": {"actors.f1": 0.95, "models.f1": 0.95, "actions.f1": 0.85, "action_dates.rate": 0.9},
-    "heldout": {"actors.f1": 0.95, "models.f1": 0.95, "actions.f1": 0.75, "action_dates.rate": 0.7},
-    "blind": {"actors.f1": 0.85, "models.f1": 0.95, "actions.f1": 0.65, "action_dates.rate": 0.8},
-    "blind2": {"actors.f1": 0.80, "models.f1": 0.95, "actions.f1": 0.65, "action_dates.rate": 0.8},
+    "corpus": {"actors.f1": 0.97, "models.f1": 0.97, "actions.f1": 0.88, "action_dates.rate": 0.93},
+    "heldout": {"actors.f1": 0.95, "models.f1": 0.97, "actions.f1": 0.80, "action_dates.rate": 0.9},
+    "blind": {"actors.f1": 0.92, "models.f1": 0.96, "actions.f1": 0.77, "action_dates.rate": 0.84},
+    "blind2": {"actors.f1": 0.91, "models.f1": 0.97, "actions.f1": 0.76, "action_dates.rate": 0.93},
+    "blind3": {"actors.f1": 0.85, "models.f1": 0.89, "actions.f1": 0.65, "action_dates.rate": 0.85},
 }
 MAX_DUPLICATES = {"dev": 2}
 ALL_PUBLISHED = {"dev", "corpus", "heldout", "blind2"}
@@ -53,6 +61,7 @@ DIGESTS = {
     "heldout": "ce8657891134de8b617b1dae771507e195f11049538c9d6b8ec56e246b8d9176",
     "blind": "546ff2658f3be6bfbba895a1e73872ef32b2d71229b925e0b3e8fb5e80789aeb",
     "blind2": "5571b1740487b82a6b5a4d9a32b6c98ad09cb20f3ff0aa269c3638c8f3c699f0",
+    "blind3": "b1cc2e1ffbc50f8935544fe0b9a55f02982ce0bc46c09e94148c8e1b13cf1e3a",
 }
 
 
