@@ -58,6 +58,12 @@ def merge_descriptions(index: ActorIndex, descriptive: set[str], titles: dict[st
             # "Mexico's consumer watchdog ... The Federal Consumer Protection Agency (Profeco)": the one named
             # regulator whose country the text never gave
             named = [r for r in index.actors.values() if r.key not in descriptive and r.type in fam and not r.country]
+            if len(named) > 1:
+                # "Dubai regulator" among several named regulators: the one whose own name gives the place
+                place = rec.country.split()
+                named = [r for r in named if r.name.split()[: len(place)] == place]
+                if len(named) > 1:
+                    named = [r for r in named if r.type == rec.type]  # a regulator, not the agency beside it
             if len(named) == 1:
                 named[0].country = rec.country
         if len(named) == 1:
