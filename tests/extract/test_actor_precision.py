@@ -311,3 +311,14 @@ def test_a_headline_description_joins_the_body_regulator_named_after_its_place(a
     names = {a.name.lower() for a in analyze_text(text, published=PUB).actors}
     assert "dubai regulator" not in names, names
     assert "dubai financial services authority" in names
+
+
+def test_a_follow_us_line_is_furniture(analyze_text) -> None:
+    text = (
+        "The Data Commission fined Kestrel Labs on Tuesday.\n\n"
+        "Follow us on X | WhatsApp channel | Google News\n\n"
+        "Kestrel Labs said it would appeal.\n"
+    )
+    names = all_names(analyze_text(text, published=PUB))
+    assert "google" not in names and "google news" not in names, names
+    assert "data commission" in names
