@@ -52,6 +52,7 @@ LOWER_LISTS = {
     "amount_scales",
     "language_names",
     "material_names",
+    "any_body_heads",
 }
 # Matched case-sensitively against names as written ("Gov.", "SB", "GDPR").
 CASED_LISTS = {

@@ -322,3 +322,15 @@ def test_a_follow_us_line_is_furniture(analyze_text) -> None:
     names = all_names(analyze_text(text, published=PUB))
     assert "google" not in names and "google news" not in names, names
     assert "data commission" in names
+
+
+def test_a_described_ministry_does_not_join_a_commission_named_after_its_country(analyze_text) -> None:
+    text = (
+        "Valdoria's finance ministry has barred federal agencies from using the Wren model. The Valdoria Data "
+        "Protection Commission opened an investigation into Kestrel Labs in June, and the Valdorian "
+        "Communications Commission revoked a licence held by the firm.\n"
+    )
+    report = analyze_text(text, published=PUB)
+    commission = next((a for a in report.actors if a.name == "Valdoria Data Protection Commission"), None)
+    assert commission is None or not any("ministry" in n.lower() for n in commission.aliases)
+    assert not any(a.actor == "Valdoria Data Protection Commission" and "barred" in a.trigger for a in report.actions)

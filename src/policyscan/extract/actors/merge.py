@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from policyscan.extract.actors.index import ActorIndex, ActorRec, absorb
 from policyscan.extract.actors.names import country_name
-from policyscan.extract.patterns import actor_words, lexicon
+from policyscan.extract.patterns import actor_word_set, actor_words, lexicon
 from policyscan.report import Actor, ActorType
 
 
@@ -61,7 +61,13 @@ def merge_descriptions(index: ActorIndex, descriptive: set[str], titles: dict[st
             if len(named) > 1:
                 # "Dubai regulator" among several named regulators: the one whose own name gives the place
                 place = rec.country.split()
-                named = [r for r in named if r.name.split()[: len(place)] == place]
+                head = rec.name.split()[-1].lower()
+                named = [
+                    r
+                    for r in named
+                    if r.name.split()[: len(place)] == place
+                    and (head in actor_word_set("any_body_heads") or head in r.name.lower().split())
+                ]
                 if len(named) > 1:
                     named = [r for r in named if r.type == rec.type]  # a regulator, not the agency beside it
             if len(named) == 1:
