@@ -50,6 +50,9 @@ LOWER_LISTS = {
     "not_place_heads",
     "law_name_prepositions",
     "amount_scales",
+    "language_names",
+    "material_names",
+    "any_body_heads",
 }
 # Matched case-sensitively against names as written ("Gov.", "SB", "GDPR").
 CASED_LISTS = {
@@ -63,6 +66,7 @@ CASED_LISTS = {
     "bill_bare_prefixes",
     "law_acronyms",
     "currency_codes",
+    "place_names",
 }
 TYPE_LISTS = {"orgish_types", "regulatory_types", "unnamed_body_types"}
 ACTOR_TYPES = {t.value for t in ActorType}

@@ -206,3 +206,131 @@ def test_legislatures_and_their_committees_are_legislatures(analyze_text, text: 
     report = analyze_text(text, published=PUB)
     types = {a.name.lower(): a.type.value for a in report.actors}
     assert types.get(name) == "legislature", types
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "The Data Commission fined Kestrel Labs on Tuesday. Its lawyers said the Melbourne company would "
+            "appeal the fine.",
+            "melbourne",
+        ),
+        (
+            "The Data Commission suspended the Wren chatbot, a voice assistant built by Nairobi start-up Kestrel Labs.",
+            "nairobi",
+        ),
+        (
+            "The clip was made with Wren 2, a video tool developed by Santiago start-up Kestrel Labs, the "
+            "Data Commission said.",
+            "santiago",
+        ),
+        (
+            "In August, São Paulo's consumer protection agency fined Kestrel Labs for misleading advertising.",
+            "são paulo",
+        ),
+        ("Milan: The Data Commission has ordered Kestrel Labs to stop processing users' data.", "milan"),
+    ],
+)
+def test_a_city_that_is_only_where_a_firm_is_from_or_a_dateline_is_no_actor(
+    analyze_text, text: str, place: str
+) -> None:
+    names = all_names(analyze_text(text, published=PUB))
+    assert place not in names, names
+    assert "data commission" in names or "kestrel labs" in names
+
+
+def test_a_language_is_never_an_actor(analyze_text) -> None:
+    text = (
+        "The Data Commission said it had no plans to block Kestrel Labs' app, which translates between "
+        "English, Yoruba, Hausa and Igbo for millions of users."
+    )
+    names = all_names(analyze_text(text, published=PUB))
+    assert not names & {"hausa", "igbo", "yoruba"}, names
+    assert "data commission" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "Moratorium on chatbots in benefits decisions\n\nThe Data Commission fined Kestrel Labs on Tuesday.\n",
+            "moratorium",
+        ),
+        ("Sandbox still open\n\nThe Data Commission fined Kestrel Labs on Tuesday.\n", "sandbox"),
+        (
+            "The Data Commission fined Kestrel Labs on Tuesday. Schools have had their own troubles with the app.",
+            "schools",
+        ),
+        ("The Data Commission fined Kestrel Labs on Tuesday. Chatbots are not covered by the new rules.", "chatbots"),
+    ],
+)
+def test_a_heading_or_first_word_that_is_a_policy_noun_is_no_actor(analyze_text, text: str, word: str) -> None:
+    names = all_names(analyze_text(text, published=PUB))
+    assert word not in names, names
+    assert "kestrel labs" in names
+
+
+def test_a_forwarded_newsletter_prompt_is_furniture(analyze_text) -> None:
+    text = "Forwarded this email? Subscribe here.\n\nThe Data Commission fined Kestrel Labs on Tuesday.\n"
+    assert "forwarded" not in all_names(analyze_text(text, published=PUB))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The order is meant to protect American AI innovation, the White House said on Tuesday.", "american ai"),
+        ("Valdoria wants to be a hub for African AI development, the Data Commission said.", "african ai"),
+    ],
+)
+def test_a_nationality_before_ai_is_no_company(analyze_text, text: str, name: str) -> None:
+    assert name not in all_names(analyze_text(text, published=PUB))
+
+
+def test_a_firm_named_with_ai_is_still_an_actor(analyze_text) -> None:
+    text = "The Data Commission fined Kowhai AI on Tuesday. Kowhai AI said it would appeal."
+    assert "kowhai ai" in all_names(analyze_text(text, published=PUB))
+
+
+def test_a_mineral_is_never_an_actor(analyze_text) -> None:
+    text = (
+        "Valdoria's commerce ministry banned exports of gallium and germanium on Tuesday. Gallium is needed "
+        "for radar chips, and Germanium for fibre optics."
+    )
+    names = all_names(analyze_text(text, published=PUB))
+    assert not names & {"gallium", "germanium"}, names
+
+
+def test_a_headline_description_joins_the_body_regulator_named_after_its_place(analyze_text) -> None:
+    text = (
+        "Oman blocks chatbot apps as Dubai regulator clears Kestrel Labs\n\n"
+        "The Telecommunications Regulatory Authority on Tuesday ordered internet providers to block six chatbot "
+        "apps. Separately, the Dubai Financial Services Authority approved Kestrel Labs' credit chatbot, and the "
+        "Dubai Development Agency said it welcomed the decision.\n"
+    )
+    names = {a.name.lower() for a in analyze_text(text, published=PUB).actors}
+    assert "dubai regulator" not in names, names
+    assert "dubai financial services authority" in names
+
+
+def test_a_follow_us_line_is_furniture(analyze_text) -> None:
+    text = (
+        "The Data Commission fined Kestrel Labs on Tuesday.\n\n"
+        "Follow us on X | WhatsApp channel | Google News\n\n"
+        "Kestrel Labs said it would appeal.\n"
+    )
+    names = all_names(analyze_text(text, published=PUB))
+    assert "google" not in names and "google news" not in names, names
+    assert "data commission" in names
+
+
+def test_a_described_ministry_does_not_join_a_commission_named_after_its_country(analyze_text) -> None:
+    text = (
+        "Valdoria's finance ministry has barred federal agencies from using the Wren model. The Valdoria Data "
+        "Protection Commission opened an investigation into Kestrel Labs in June, and the Valdorian "
+        "Communications Commission revoked a licence held by the firm.\n"
+    )
+    report = analyze_text(text, published=PUB)
+    commission = next((a for a in report.actors if a.name == "Valdoria Data Protection Commission"), None)
+    assert commission is None or not any("ministry" in n.lower() for n in commission.aliases)
+    assert not any(a.actor == "Valdoria Data Protection Commission" and "barred" in a.trigger for a in report.actions)

@@ -3,14 +3,18 @@ modifiers, names only ever quoted."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc, Span, Token
 
 from policyscan.extract.actors.names import clean_name, is_law_name, type_from_name
+from policyscan.extract.actors.people import policy_nouns
 from policyscan.extract.patterns import (
     AMOUNT_NAME,
     BILL_NAME,
     MODEL_NUMBER,
     actor_word_set,
+    capitals,
     doc_ents,
     doc_text,
     exact_set,
@@ -85,6 +89,12 @@ def skip_entity(ent: Span, model_tokens: set[int], products: frozenset[str] = fr
         return True
     if text in exact_set("not_actor_words") or text.lower() in actor_word_set("never_actor_names"):
         return True
+    if text.lower() in actor_word_set("language_names") | actor_word_set("material_names") or (
+        not ent.ent_id_ and common_word(text)
+    ):
+        return True  # "translation between English, Hausa and Igbo"; "Schools have had ...", "Sandbox still open"
+    if not ent.ent_id_ and known_place(text) and place_modifier(ent):
+        return True  # "the Melbourne company", "a Santiago start-up", "São Paulo's consumer agency"
     if text.islower() or is_law_name(text) or BILL_NAME.match(text):
         return True
     if news_source(ent) or title_fragment(ent):
@@ -131,6 +141,41 @@ def skip_entity(ent: Span, model_tokens: set[int], products: frozenset[str] = fr
         return True
     # "910B", "H20", "A100": model numbers of chips and products, not actors
     return MODEL_NUMBER.fullmatch(text) is not None
+
+
+def common_word(text: str) -> bool:
+    """A single capitalised word that is one of our policy, product or institution nouns ("Moratorium",
+    "Chatbots", "Schools", "Sandbox"): a heading word or a sentence's first word, not a name."""
+    if " " in text or not text.isalpha():
+        return False
+    low = text.lower()
+    forms = {low, low[:-1], low[:-3] + "y"} if low.endswith("s") else {low}
+    words = policy_nouns() | actor_word_set("group_heads") | _list_nouns()
+    return bool(forms & words)
+
+
+@cache
+def _list_nouns() -> frozenset[str]:
+    return frozenset(w.lower() for v in lexicon()["verbs"].values() for w in v.get("list_nouns", ()))
+
+
+def known_place(text: str) -> bool:
+    return text in actor_word_set("place_names") or text in capitals()
+
+
+def place_modifier(ent: Span) -> bool:
+    """ "built by Nairobi start-up Korvex Ltd", "the Melbourne company": a place naming where a firm is from,
+    however the parser attached it; "Milan: Italy's regulator ..." a dateline."""
+    doc = ent.doc
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    if nxt is None:
+        return False
+    heads = actor_word_set("origin_heads")
+    if nxt.lower_ in heads or doc[ent.end : ent.end + 3].text.lower() in heads:
+        return True  # "start-up" is three tokens
+    return nxt.text == ":" and (
+        ent.start == 0 or "\n" in doc[ent.start - 1].text_with_ws or doc[ent.start - 1].is_space
+    )
 
 
 def maker_agent(ent: Span, model_tokens: set[int]) -> bool:
@@ -284,6 +329,14 @@ def heading_only(ent: Span) -> bool:
     )
 
 
+def demonym_name(ent: Span) -> bool:
+    """ "American AI innovation", "African AI development": a nationality before "AI" is not a firm's name."""
+    demonyms = {w.lower() for w in lexicon()["demonyms"]}
+    return len(ent) > 1 and all(
+        t.lower_ in demonyms or (t.tag_ == "JJ" and t.lower_.endswith(("an", "ese", "ish"))) for t in ent[:-1]
+    )
+
+
 def modifier_org(ent: Span) -> bool:
     """ "American AI firms": an ORG-tagged modifier of a common plural noun is not a name."""
     if ent.ent_id_ or ent.end >= len(ent.doc):
@@ -295,6 +348,6 @@ def modifier_org(ent: Span) -> bool:
     head = ent.root.head
     if head.lower_ in lexicon()["institution_heads"] or head.lower_ in lexicon()["generic_actor_heads"]:
         return False  # "the Biden administration", "the Texas governor" name an actor
-    if ent[-1].text in exact_set("company_suffixes"):
+    if ent[-1].text in exact_set("company_suffixes") and not demonym_name(ent):
         return False  # "granted Merlion Capital Bank approval": a company's own name, misparsed as a modifier
     return ent.root.dep_ in ("compound", "nmod") and head.i >= ent.end and head.pos_ == "NOUN" and head.text.islower()

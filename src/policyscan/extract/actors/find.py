@@ -6,7 +6,14 @@ from spacy.tokens import Doc, Span
 
 from policyscan.extract.actors.acronyms import find_acronyms, known_as, names_cut_at_and, spelled_out_names
 from policyscan.extract.actors.builder import Builder
-from policyscan.extract.actors.filters import heading_only, maker_agent, modifier_org, product_names, skip_entity
+from policyscan.extract.actors.filters import (
+    heading_only,
+    known_place,
+    maker_agent,
+    modifier_org,
+    product_names,
+    skip_entity,
+)
 from policyscan.extract.actors.index import ActorIndex
 from policyscan.extract.actors.institutions import (
     capital_actor,
@@ -61,11 +68,13 @@ def find_actors(doc: Doc, *, model_tokens: set[int] | None = None) -> ActorIndex
             continue
         name = clean_name(ent.text)
         gaz = ent.ent_id_[6:] if ent.ent_id_.startswith("actor:") else None
+        # a city the tagger took for an org or a person ("São Paulo's agency") is a place: an actor only when it acts
+        label = "GPE" if not gaz and ent.label_ in ("ORG", "PERSON") and known_place(name) else ent.label_
         nxt = doc[ent.end] if ent.end < len(doc) else None
-        if nxt is not None and nxt.lower_ in actor_word_set("administration_words") and ent.label_ in ("PERSON", "ORG"):
+        if nxt is not None and nxt.lower_ in actor_word_set("administration_words") and label in ("PERSON", "ORG"):
             b.add(ent.start, ent.end + 1, f"{name} {nxt.lower_}", ActorType.GOVERNMENT)
             continue
-        if ent.label_ == "PERSON":
+        if label == "PERSON":
             judge = bool(JUDGE_TITLE.match(name)) or (
                 ent.start > 0 and doc[ent.start - 1].lower_ in actor_word_set("judge_words")
             )
@@ -76,17 +85,17 @@ def find_actors(doc: Doc, *, model_tokens: set[int] | None = None) -> ActorIndex
             if judge:
                 b.add(ent.start, ent.end, name, ActorType.COURT)
                 continue
-        if ent.label_ in ("NORP", "LOC", "FAC") and not gaz:
+        if label in ("NORP", "LOC", "FAC") and not gaz:
             continue
-        if ent.label_ == "PRODUCT" and not gaz and not company_apposition(ent):
+        if label == "PRODUCT" and not gaz and not company_apposition(ent):
             continue
-        if ent.label_ == "GPE" and name in capital_map and not gaz:
+        if label == "GPE" and name in capital_map and not gaz:
             if ent.root.dep_ in ("nsubj", "nsubjpass") or (ent.root.dep_ == "pobj" and ent.root.head.lower_ == "by"):
                 key = capital_actor(b, name, capital_map[name])
                 b.add(ent.start, ent.end, name, b.index.actors[key].type, key=key)
                 b.index.actors[key].acting = True
             continue
-        typ = type_from_name(name, ent.label_)
+        typ = type_from_name(name, label)
         if person_role(ent):
             typ = ActorType.PERSON
         if typ == ActorType.PERSON and len(name.split()) > 1 and name.split()[-1] in exact_set("company_suffixes"):
@@ -101,7 +110,7 @@ def find_actors(doc: Doc, *, model_tokens: set[int] | None = None) -> ActorIndex
         rec = b.index.actors[key]
         if ent.start >= 2 and doc[ent.start - 1].text in ("'s", "’s") and doc[ent.start - 2].ent_type_ == "GPE":
             rec.country = rec.country or clean_name(doc[doc[ent.start - 2].left_edge.i : ent.start - 1].text)
-        if ent.label_ == "GPE" and acting_place(ent):
+        if label == "GPE" and acting_place(ent):
             rec.acting = True
         if ent.end - 1 in acronyms:
             acr_i, acr = acronyms[ent.end - 1]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from policyscan.extract.actors.index import ActorIndex, ActorRec, absorb
 from policyscan.extract.actors.names import country_name
-from policyscan.extract.patterns import actor_words, lexicon
+from policyscan.extract.patterns import actor_word_set, actor_words, lexicon
 from policyscan.report import Actor, ActorType
 
 
@@ -58,6 +58,18 @@ def merge_descriptions(index: ActorIndex, descriptive: set[str], titles: dict[st
             # "Mexico's consumer watchdog ... The Federal Consumer Protection Agency (Profeco)": the one named
             # regulator whose country the text never gave
             named = [r for r in index.actors.values() if r.key not in descriptive and r.type in fam and not r.country]
+            if len(named) > 1:
+                # "Dubai regulator" among several named regulators: the one whose own name gives the place
+                place = rec.country.split()
+                head = rec.name.split()[-1].lower()
+                named = [
+                    r
+                    for r in named
+                    if r.name.split()[: len(place)] == place
+                    and (head in actor_word_set("any_body_heads") or head in r.name.lower().split())
+                ]
+                if len(named) > 1:
+                    named = [r for r in named if r.type == rec.type]  # a regulator, not the agency beside it
             if len(named) == 1:
                 named[0].country = rec.country
         if len(named) == 1:

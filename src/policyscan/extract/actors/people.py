@@ -75,12 +75,12 @@ def acting_place(ent: Span) -> bool:
     if root.dep_ == "poss" and root.head.lower_ not in lexicon()["institution_heads"]:
         noun = root.head.lower_
         singular = {noun, noun[:-1], noun[:-3] + "y"} if noun.endswith("s") else {noun}
-        return root.head.pos_ == "NOUN" and bool(singular & _policy_nouns())
+        return root.head.pos_ == "NOUN" and bool(singular & policy_nouns())
     return False
 
 
 @cache
-def _policy_nouns() -> frozenset[str]:
+def policy_nouns() -> frozenset[str]:
     """ "Italy's ban", "Japan's decision", "Guinea's authorities", "Beitou's chatbot": a place (or a name the
     parser took for one) that acts or owns what is acted on. "Manila's corridors" is only a place."""
     lex = lexicon()
