@@ -337,3 +337,84 @@ def test_a_word_of_a_body_s_name_is_not_an_event(run):
         "requires a permit."
     )
     assert not [a for a in r.actions if a.kind == "fund"], [(a.actor, a.trigger) for a in r.actions]
+
+
+# --- round 2 (q-actions2): pleas to courts, supply cut off, sandboxes, consequences, hyphen adjectives --
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "When Orbix Labs asked the Federal Court to put the regulator's direction on hold, its lawyers objected.",
+        "Orbix Labs urged the court to suspend the Valdorian Data Office's order.",
+        "Orbix Labs failed to convince a federal court on Thursday to block the state's disclosure law.",
+        "A group of state attorneys general called on Congress to pass legislation against the Vega app.",
+    ],
+)
+def test_asking_a_court_or_legislature_to_act_is_not_an_action(run, sentence):
+    assert not run(sentence).actions
+
+
+def test_a_regulator_asking_a_company_still_counts(run):
+    r = run("The Valdorian Data Office asked Orbix Labs to suspend the Vega chatbot.")
+    assert one(r, actor="Valdorian Data Office", keyword="orbix").direction == Direction.TIGHTEN
+
+
+@pytest.mark.parametrize(
+    ("sentence", "keyword"),
+    [
+        ("Mirus AI said it had stopped supplying Mirus-2 to Kestrel Bank until the review is complete.", "mirus-2"),
+        ("Orbix Labs stopped selling its Vega chatbot in Valdoria on Monday.", "vega"),
+    ],
+)
+def test_a_supplier_stopping_supply_of_its_product_restricts_it(run, sentence, keyword):
+    assert one(run(sentence), keyword=keyword).direction == Direction.TIGHTEN
+
+
+def test_stopping_an_activity_without_a_product_is_not_an_action(run):
+    assert not run("Orbix Labs had already stopped shipping to both of them.").actions
+    assert not run("Orbix Labs stopped working on its Vega chatbot.").actions
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In May the Valdorian Central Bank and the Valdorian Markets Authority jointly admitted Orbix Credit "
+        "into their fintech regulatory sandboxes.",
+        "The Valdorian Data Office on Monday admitted Vega-4, a language model built by local start-up Orbix Labs, "
+        "into its generative AI sandbox.",
+    ],
+)
+def test_admitted_into_a_sandbox_with_plural_or_apposition_loosens(run, sentence):
+    r = run(sentence)
+    found = [a for a in r.actions if a.trigger.startswith("admit")]
+    assert found and all(a.direction == Direction.LOOSEN for a in found)
+
+
+def test_two_bodies_admitting_jointly_are_two_actions(run):
+    r = run(
+        "In May the Valdorian Central Bank and the Valdorian Markets Authority jointly admitted Orbix Credit "
+        "into their fintech regulatory sandboxes."
+    )
+    assert find(r, actor="Valdorian Central Bank", keyword="sandbox")
+    assert find(r, actor="Valdorian Markets Authority", keyword="sandbox")
+
+
+def test_what_an_action_effectively_amounts_to_is_not_a_second_action(run):
+    r = run(
+        "The Valdorian Trade Directorate on Tuesday suspended the export licence of Orbix Labs, "
+        "effectively barring it from foreign trade."
+    )
+    assert one(r, keyword="licence").direction == Direction.TIGHTEN
+    assert not [a for a in r.actions if a.trigger.startswith("barr")]
+
+
+def test_a_hyphenated_participle_is_an_adjective_not_an_event(run):
+    r = run(
+        "The Valdorian Finance Ministry exempted chips bought under the government-funded Orbix Mission "
+        "from customs duty."
+    )
+    assert not [a for a in r.actions if a.kind == "fund"]
+    assert one(r, keyword="exempt").direction == Direction.LOOSEN
+    funded = run("The Valdorian Finance Ministry funded the Orbix lab with $5 million.")
+    assert [a for a in funded.actions if a.kind == "fund"]

@@ -32,6 +32,7 @@ VERB_FLAGS = {
     *(k.replace("kind", "direction") for k in KIND_KEYS),
     "needs_object",
     "needs_governor",
+    "ceased_activities",
     "not_after_from",
     "particle",
     "needs_direct_object",

@@ -71,6 +71,8 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
             continue
         if headline_passive(frame.trigger) or failed_act(frame.trigger) or conditional(frame.trigger):
             continue
+        if petitioned(frame.trigger) or consequence(frame.trigger) or hyphen_adjective(frame.trigger):
+            continue
         if frame.trigger.pos_ in ("NOUN", "PROPN") and actors.key_at(frame.trigger) is not None:
             continue  # "the Ministry of Investment, Trade and Industry": a word of a name is not an event
         if any(c.dep_ == "aux" and c.lower_ in word_set("capability_modals") for c in frame.trigger.children):
@@ -226,6 +228,35 @@ def failed_act(tok: Token) -> bool:
         if node.lower_ in word_set("failure_words"):
             return True
     return False
+
+
+def hyphen_adjective(tok: Token) -> bool:
+    """ "the government-funded mission", "a state-backed lab": a participle made an adjective, not an event."""
+    if tok.i < 2 or tok.pos_ not in ("VERB", "ADJ") or tok.tag_ != "VBN" or tok.doc[tok.i - 1].text != "-":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent", "aux", "auxpass") for c in tok.children):
+        return False
+    return tok.doc[tok.i - 2].pos_ in ("NOUN", "PROPN") and tok.doc[tok.i - 1].whitespace_ == ""
+
+
+def consequence(tok: Token) -> bool:
+    """ "suspended its licence, effectively barring it from trade": what the action amounts to, not a second one."""
+    return (
+        tok.dep_ == "advcl"
+        and tok.tag_ == "VBG"
+        and any(c.dep_ == "advmod" and c.lower_ in word_set("consequence_adverbs") for c in tok.children)
+    )
+
+
+def petitioned(tok: Token) -> bool:
+    """ "urged the court to suspend the direction", "called on Congress to pass a law": a plea, not an action."""
+    head = tok.head
+    infinitive = tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    if (tok.dep_ not in ("xcomp", "ccomp") and not infinitive) or head.lower_ not in word_set("petition_verbs"):
+        return False
+    addressees = [c for c in head.children if c.dep_ in ("dobj", "dative", "nsubj")]
+    addressees += [p for c in head.children if c.dep_ in ("prep", "prt") for p in c.children if p.dep_ == "pobj"]
+    return any(a.lower_ in word_set("petitioned_bodies") for a in addressees)
 
 
 def conditional(tok: Token) -> bool:
