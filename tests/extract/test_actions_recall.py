@@ -418,3 +418,27 @@ def test_a_hyphenated_participle_is_an_adjective_not_an_event(run):
     assert one(r, keyword="exempt").direction == Direction.LOOSEN
     funded = run("The Valdorian Finance Ministry funded the Orbix lab with $5 million.")
     assert [a for a in funded.actions if a.kind == "fund"]
+
+
+def test_directing_an_agency_not_to_enforce_a_rule_loosens(run):
+    r = run("The Valdorian Trade Ministry directed the Export Bureau not to enforce the chip diffusion rule.")
+    a = one(r, actor="Valdorian Trade Ministry")
+    assert a.direction == Direction.LOOSEN
+    banned = run("The Federal Trade Commission ordered Orbix Labs not to sell the Vega chatbot.")
+    assert one(banned, actor="Federal Trade Commission").direction == Direction.TIGHTEN
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Analysts said the view had spread that the United States is trying to halt the country's development.",
+        "The Federal Trade Commission tried to block the merger, but a judge refused.",
+    ],
+)
+def test_an_attempt_is_not_an_event(run, sentence):
+    assert not [a for a in run(sentence).actions if a.trigger.startswith(("halt", "block"))]
+
+
+def test_what_a_party_asked_a_court_for_is_not_its_action(run):
+    r = run("Judge Mara Quell on Thursday denied Orbix Labs' request for a preliminary injunction to halt the law.")
+    assert not find(r, actor="Orbix Labs")

@@ -73,6 +73,8 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
             continue
         if petitioned(frame.trigger) or consequence(frame.trigger) or hyphen_adjective(frame.trigger):
             continue
+        if frame.trigger.dep_ == "xcomp" and frame.trigger.head.lower_ in word_set("attempt_verbs"):
+            continue  # "the United States is trying to halt its development": an aim, not an event
         if frame.trigger.pos_ in ("NOUN", "PROPN") and actors.key_at(frame.trigger) is not None:
             continue  # "the Ministry of Investment, Trade and Industry": a word of a name is not an event
         if any(c.dep_ == "aux" and c.lower_ in word_set("capability_modals") for c in frame.trigger.children):
@@ -250,6 +252,8 @@ def consequence(tok: Token) -> bool:
 
 def petitioned(tok: Token) -> bool:
     """ "urged the court to suspend the direction", "called on Congress to pass a law": a plea, not an action."""
+    if tok.dep_ in ("acl", "advcl", "relcl") and _asked_for(tok):
+        return True  # "denied the company's request for an injunction to halt the law"
     head = tok.head
     infinitive = tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
     if (tok.dep_ not in ("xcomp", "ccomp") and not infinitive) or head.lower_ not in word_set("petition_verbs"):
@@ -257,6 +261,17 @@ def petitioned(tok: Token) -> bool:
     addressees = [c for c in head.children if c.dep_ in ("dobj", "dative", "nsubj")]
     addressees += [p for c in head.children if c.dep_ in ("prep", "prt") for p in c.children if p.dep_ == "pobj"]
     return any(a.lower_ in word_set("petitioned_bodies") for a in addressees)
+
+
+def _asked_for(tok: Token) -> bool:
+    node = tok
+    for _ in range(4):
+        if node.head is node:
+            return False
+        node = node.head
+        if node.lower_ in word_set("plea_nouns"):
+            return True
+    return False
 
 
 def conditional(tok: Token) -> bool:

@@ -22,7 +22,7 @@ from policyscan.extract.actions.syntax import (
     verb_lemma,
     with_object,
 )
-from policyscan.extract.actions.words import verb_entry, word_set
+from policyscan.extract.actions.words import action_words, verb_entry, word_set
 from policyscan.extract.patterns import (
     BILL_NAME,
     lexicon,
@@ -183,6 +183,9 @@ def _directive(tok: Token, entry: Entry) -> Frame | None:
     if entry.get("weak") and target is not None and target.lower_ in word_set("petitioned_bodies"):
         return None  # "asked the court to put the direction on hold": a plea to the court, not an action
     if any(c.dep_ == "neg" for c in xcomp.children):
+        if xcomp.lower_ in word_set("enforcing_verbs"):  # "directed the bureau not to enforce the rule"
+            kind = action_words()["non_enforcement_kind"]
+            return Frame(tok, kind, Direction.LOOSEN, _status(entry), tok, target, extra=[xcomp], embedded=xcomp)
         return _frame(tok, entry, target, "negated_", extra=[xcomp], embedded=xcomp)
     inner_lemma = verb_lemma(xcomp)
     if inner_lemma and verb_entry(inner_lemma)["class"] != "directive":
