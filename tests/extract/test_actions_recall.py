@@ -442,3 +442,8 @@ def test_an_attempt_is_not_an_event(run, sentence):
 def test_what_a_party_asked_a_court_for_is_not_its_action(run):
     r = run("Judge Mara Quell on Thursday denied Orbix Labs' request for a preliminary injunction to halt the law.")
     assert not find(r, actor="Orbix Labs")
+
+
+def test_adding_a_company_to_a_sanctions_list_tightens(run):
+    r = run("The European Union added Orbix Labs to its sanctions list in July.")
+    assert one(r, actor="European Union", keyword="orbix").direction == Direction.TIGHTEN
