@@ -447,3 +447,20 @@ def test_what_a_party_asked_a_court_for_is_not_its_action(run):
 def test_adding_a_company_to_a_sanctions_list_tightens(run):
     r = run("The European Union added Orbix Labs to its sanctions list in July.")
     assert one(r, actor="European Union", keyword="orbix").direction == Direction.TIGHTEN
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Valdorian Data Office restored access to the Vega app on April 2.",
+        "The Valdorian Data Office restored the Vega app on April 2.",
+    ],
+)
+def test_a_body_restoring_access_is_the_actor(run, sentence):
+    a = one(run(sentence), actor="Valdorian Data Office")
+    assert a.direction == Direction.LOOSEN
+
+
+def test_access_restored_without_an_agent_goes_to_the_reporter(run):
+    r = run("Access to the Vega app was restored on Monday, the Valdorian Data Office said.")
+    assert one(r, actor="Valdorian Data Office").direction == Direction.LOOSEN
