@@ -464,3 +464,11 @@ def test_a_body_restoring_access_is_the_actor(run, sentence):
 def test_access_restored_without_an_agent_goes_to_the_reporter(run):
     r = run("Access to the Vega app was restored on Monday, the Valdorian Data Office said.")
     assert one(r, actor="Valdorian Data Office").direction == Direction.LOOSEN
+
+
+def test_a_noun_event_announced_by_a_body_is_that_body_s(run):
+    r = run(
+        "The rescission of the registration rule, announced by the Valdorian Data Office on August 14, "
+        "pleased researchers."
+    )
+    assert one(r, actor="Valdorian Data Office", keyword="rule").direction == Direction.LOOSEN

@@ -54,6 +54,11 @@ def noun_agent(noun: Token, actors: ActorIndex, models: ModelIndex) -> str | Non
             for p in c.children:
                 if (k := actors.resolve(p)) is not None:
                     return k
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lower_ in word_set("announcing_participles"):
+            for a in (a for a in c.children if a.dep_ == "agent"):  # "the rescission, announced by X"
+                for p in a.children:
+                    if (k := actors.resolve(p)) is not None:
+                        return k
     head = noun.head
     if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
         light = verb_forms().get(head.lower_)
