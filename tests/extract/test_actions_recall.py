@@ -472,3 +472,20 @@ def test_a_noun_event_announced_by_a_body_is_that_body_s(run):
         "pleased researchers."
     )
     assert one(r, actor="Valdorian Data Office", keyword="rule").direction == Direction.LOOSEN
+
+
+@pytest.mark.parametrize(
+    ("sentence", "forgone"),
+    [
+        ("The Valdorian Data Office closed its investigation into Orbix Labs without imposing a fine.", "fine"),
+        (
+            "The Valdorian Data Office closed its inquiries in September, saying it would monitor the company "
+            "rather than open a formal investigation.",
+            "open",
+        ),
+    ],
+)
+def test_what_a_body_chose_not_to_do_is_not_an_action(run, sentence, forgone):
+    r = run(sentence)
+    assert not [a for a in r.actions if forgone in a.trigger]
+    assert one(r, actor="Valdorian Data Office").direction == Direction.LOOSEN

@@ -73,6 +73,8 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
             continue
         if petitioned(frame.trigger) or consequence(frame.trigger) or hyphen_adjective(frame.trigger):
             continue
+        if forgone(frame.trigger):
+            continue
         if frame.trigger.dep_ == "xcomp" and frame.trigger.head.lower_ in word_set("attempt_verbs"):
             continue  # "the United States is trying to halt its development": an aim, not an event
         if frame.trigger.pos_ in ("NOUN", "PROPN") and actors.key_at(frame.trigger) is not None:
@@ -239,6 +241,15 @@ def hyphen_adjective(tok: Token) -> bool:
     if any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent", "aux", "auxpass") for c in tok.children):
         return False
     return tok.doc[tok.i - 2].pos_ in ("NOUN", "PROPN") and tok.doc[tok.i - 1].whitespace_ == ""
+
+
+def forgone(tok: Token) -> bool:
+    """ "closed its probe without imposing a fine", "would monitor rather than open an investigation"."""
+    if tok.tag_ not in ("VB", "VBG"):
+        return False
+    doc = tok.doc
+    before = " ".join(t.lower_ for t in doc[max(tok.i - 2, 0) : tok.i] if t.pos_ != "ADV" or t.lower_ == "rather")
+    return any(before == p or before.endswith(" " + p) for p in word_set("forgoing_phrases"))
 
 
 def consequence(tok: Token) -> bool:
