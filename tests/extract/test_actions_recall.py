@@ -489,3 +489,12 @@ def test_what_a_body_chose_not_to_do_is_not_an_action(run, sentence, forgone):
     r = run(sentence)
     assert not [a for a in r.actions if forgone in a.trigger]
     assert one(r, actor="Valdorian Data Office").direction == Direction.LOOSEN
+
+
+def test_a_company_introduces_no_bill(run):
+    r = run(
+        "Orbix Labs said it had suspended access to its Vega app. In the Senate, a group of senators said "
+        "they would introduce a bill this month to make deepfakes a crime."
+    )
+    assert not find(r, actor="Orbix Labs", keyword="bill")
+    assert not run("Orbix Labs said it would introduce a bill.").actions

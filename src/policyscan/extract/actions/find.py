@@ -171,8 +171,19 @@ def acts(actors: ActorIndex, key: str, frame: Frame) -> bool:
         return False
     if rec.type == ActorType.PERSON and rec.key not in actors.titles and not kind_info(frame.kind).by_private_persons:
         return False  # quoted lawyers and analysts comment; officials (titled) act; anyone can sue
+    if rec.type == ActorType.COMPANY and legislating(frame):
+        return False  # "they would introduce a bill": a company proposes no law, a pronoun went astray
     # a court "examining the dispute" is hearing a case, not opening a probe
     return not (rec.type == ActorType.COURT and not kind_info(frame.kind).by_courts)
+
+
+def legislating(frame: Frame) -> bool:
+    obj = frame.object_token
+    return (
+        frame.kind in word_set("legislative_kinds")
+        and obj is not None
+        and obj.lower_ in word_set("legislative_objects")
+    )
 
 
 def private_party(actors: ActorIndex, key: str, frame: Frame) -> bool:
