@@ -498,3 +498,9 @@ def test_a_company_introduces_no_bill(run):
     )
     assert not find(r, actor="Orbix Labs", keyword="bill")
     assert not run("Orbix Labs said it would introduce a bill.").actions
+
+
+def test_warning_staff_not_to_install_an_app_restricts_it(run):
+    r = run("The Valdorian Cyber Agency warned government staff not to install the Vega app.")
+    assert one(r, actor="Valdorian Cyber Agency").direction == Direction.TIGHTEN
+    assert not run("The Valdorian Cyber Agency warned that the Vega app could leak data.").actions
