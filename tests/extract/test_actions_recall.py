@@ -504,3 +504,8 @@ def test_warning_staff_not_to_install_an_app_restricts_it(run):
     r = run("The Valdorian Cyber Agency warned government staff not to install the Vega app.")
     assert one(r, actor="Valdorian Cyber Agency").direction == Direction.TIGHTEN
     assert not run("The Valdorian Cyber Agency warned that the Vega app could leak data.").actions
+
+
+def test_a_perfect_participle_tagged_as_adjective_is_still_the_verb(run):
+    r = run("Mirus Ltd said it had disabled voice cloning for all users.")  # parsed: had -> disabled/JJ -> cloning
+    assert one(r, actor="Mirus Ltd", keyword="voice").direction == Direction.TIGHTEN
