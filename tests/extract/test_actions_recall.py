@@ -337,3 +337,175 @@ def test_a_word_of_a_body_s_name_is_not_an_event(run):
         "requires a permit."
     )
     assert not [a for a in r.actions if a.kind == "fund"], [(a.actor, a.trigger) for a in r.actions]
+
+
+# --- round 2 (q-actions2): pleas to courts, supply cut off, sandboxes, consequences, hyphen adjectives --
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "When Orbix Labs asked the Federal Court to put the regulator's direction on hold, its lawyers objected.",
+        "Orbix Labs urged the court to suspend the Valdorian Data Office's order.",
+        "Orbix Labs failed to convince a federal court on Thursday to block the state's disclosure law.",
+        "A group of state attorneys general called on Congress to pass legislation against the Vega app.",
+    ],
+)
+def test_asking_a_court_or_legislature_to_act_is_not_an_action(run, sentence):
+    assert not run(sentence).actions
+
+
+def test_a_regulator_asking_a_company_still_counts(run):
+    r = run("The Valdorian Data Office asked Orbix Labs to suspend the Vega chatbot.")
+    assert one(r, actor="Valdorian Data Office", keyword="orbix").direction == Direction.TIGHTEN
+
+
+@pytest.mark.parametrize(
+    ("sentence", "keyword"),
+    [
+        ("Mirus AI said it had stopped supplying Mirus-2 to Kestrel Bank until the review is complete.", "mirus-2"),
+        ("Orbix Labs stopped selling its Vega chatbot in Valdoria on Monday.", "vega"),
+    ],
+)
+def test_a_supplier_stopping_supply_of_its_product_restricts_it(run, sentence, keyword):
+    assert one(run(sentence), keyword=keyword).direction == Direction.TIGHTEN
+
+
+def test_stopping_an_activity_without_a_product_is_not_an_action(run):
+    assert not run("Orbix Labs had already stopped shipping to both of them.").actions
+    assert not run("Orbix Labs stopped working on its Vega chatbot.").actions
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In May the Valdorian Central Bank and the Valdorian Markets Authority jointly admitted Orbix Credit "
+        "into their fintech regulatory sandboxes.",
+        "The Valdorian Data Office on Monday admitted Vega-4, a language model built by local start-up Orbix Labs, "
+        "into its generative AI sandbox.",
+    ],
+)
+def test_admitted_into_a_sandbox_with_plural_or_apposition_loosens(run, sentence):
+    r = run(sentence)
+    found = [a for a in r.actions if a.trigger.startswith("admit")]
+    assert found and all(a.direction == Direction.LOOSEN for a in found)
+
+
+def test_two_bodies_admitting_jointly_are_two_actions(run):
+    r = run(
+        "In May the Valdorian Central Bank and the Valdorian Markets Authority jointly admitted Orbix Credit "
+        "into their fintech regulatory sandboxes."
+    )
+    assert find(r, actor="Valdorian Central Bank", keyword="sandbox")
+    assert find(r, actor="Valdorian Markets Authority", keyword="sandbox")
+
+
+def test_what_an_action_effectively_amounts_to_is_not_a_second_action(run):
+    r = run(
+        "The Valdorian Trade Directorate on Tuesday suspended the export licence of Orbix Labs, "
+        "effectively barring it from foreign trade."
+    )
+    assert one(r, keyword="licence").direction == Direction.TIGHTEN
+    assert not [a for a in r.actions if a.trigger.startswith("barr")]
+
+
+def test_a_hyphenated_participle_is_an_adjective_not_an_event(run):
+    r = run(
+        "The Valdorian Finance Ministry exempted chips bought under the government-funded Orbix Mission "
+        "from customs duty."
+    )
+    assert not [a for a in r.actions if a.kind == "fund"]
+    assert one(r, keyword="exempt").direction == Direction.LOOSEN
+    funded = run("The Valdorian Finance Ministry funded the Orbix lab with $5 million.")
+    assert [a for a in funded.actions if a.kind == "fund"]
+
+
+def test_directing_an_agency_not_to_enforce_a_rule_loosens(run):
+    r = run("The Valdorian Trade Ministry directed the Export Bureau not to enforce the chip diffusion rule.")
+    a = one(r, actor="Valdorian Trade Ministry")
+    assert a.direction == Direction.LOOSEN
+    banned = run("The Federal Trade Commission ordered Orbix Labs not to sell the Vega chatbot.")
+    assert one(banned, actor="Federal Trade Commission").direction == Direction.TIGHTEN
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Analysts said the view had spread that the United States is trying to halt the country's development.",
+        "The Federal Trade Commission tried to block the merger, but a judge refused.",
+    ],
+)
+def test_an_attempt_is_not_an_event(run, sentence):
+    assert not [a for a in run(sentence).actions if a.trigger.startswith(("halt", "block"))]
+
+
+def test_what_a_party_asked_a_court_for_is_not_its_action(run):
+    r = run("Judge Mara Quell on Thursday denied Orbix Labs' request for a preliminary injunction to halt the law.")
+    assert not find(r, actor="Orbix Labs")
+
+
+def test_adding_a_company_to_a_sanctions_list_tightens(run):
+    r = run("The European Union added Orbix Labs to its sanctions list in July.")
+    assert one(r, actor="European Union", keyword="orbix").direction == Direction.TIGHTEN
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Valdorian Data Office restored access to the Vega app on April 2.",
+        "The Valdorian Data Office restored the Vega app on April 2.",
+    ],
+)
+def test_a_body_restoring_access_is_the_actor(run, sentence):
+    a = one(run(sentence), actor="Valdorian Data Office")
+    assert a.direction == Direction.LOOSEN
+
+
+def test_access_restored_without_an_agent_goes_to_the_reporter(run):
+    r = run("Access to the Vega app was restored on Monday, the Valdorian Data Office said.")
+    assert one(r, actor="Valdorian Data Office").direction == Direction.LOOSEN
+
+
+def test_a_noun_event_announced_by_a_body_is_that_body_s(run):
+    r = run(
+        "The rescission of the registration rule, announced by the Valdorian Data Office on August 14, "
+        "pleased researchers."
+    )
+    assert one(r, actor="Valdorian Data Office", keyword="rule").direction == Direction.LOOSEN
+
+
+@pytest.mark.parametrize(
+    ("sentence", "forgone"),
+    [
+        ("The Valdorian Data Office closed its investigation into Orbix Labs without imposing a fine.", "fine"),
+        (
+            "The Valdorian Data Office closed its inquiries in September, saying it would monitor the company "
+            "rather than open a formal investigation.",
+            "open",
+        ),
+    ],
+)
+def test_what_a_body_chose_not_to_do_is_not_an_action(run, sentence, forgone):
+    r = run(sentence)
+    assert not [a for a in r.actions if forgone in a.trigger]
+    assert one(r, actor="Valdorian Data Office").direction == Direction.LOOSEN
+
+
+def test_a_company_introduces_no_bill(run):
+    r = run(
+        "Orbix Labs said it had suspended access to its Vega app. In the Senate, a group of senators said "
+        "they would introduce a bill this month to make deepfakes a crime."
+    )
+    assert not find(r, actor="Orbix Labs", keyword="bill")
+    assert not run("Orbix Labs said it would introduce a bill.").actions
+
+
+def test_warning_staff_not_to_install_an_app_restricts_it(run):
+    r = run("The Valdorian Cyber Agency warned government staff not to install the Vega app.")
+    assert one(r, actor="Valdorian Cyber Agency").direction == Direction.TIGHTEN
+    assert not run("The Valdorian Cyber Agency warned that the Vega app could leak data.").actions
+
+
+def test_a_perfect_participle_tagged_as_adjective_is_still_the_verb(run):
+    r = run("Mirus Ltd said it had disabled voice cloning for all users.")  # parsed: had -> disabled/JJ -> cloning
+    assert one(r, actor="Mirus Ltd", keyword="voice").direction == Direction.TIGHTEN

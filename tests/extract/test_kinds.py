@@ -32,6 +32,7 @@ VERB_FLAGS = {
     *(k.replace("kind", "direction") for k in KIND_KEYS),
     "needs_object",
     "needs_governor",
+    "ceased_activities",
     "not_after_from",
     "particle",
     "needs_direct_object",
@@ -80,6 +81,7 @@ def lexicon_kinds(lexicon: dict, action_words: dict) -> dict[str, list[str]]:
             if entry.get(key):
                 found.setdefault(entry[key], []).append(f"verb {lemma}.{key}")
     found.setdefault(action_words["court_relief_kind"], []).append("action_words court_relief_kind")
+    found.setdefault(action_words["non_enforcement_kind"], []).append("action_words non_enforcement_kind")
     for noun, entry in lexicon["nouns"].items():
         found.setdefault(entry["kind"], []).append(f"noun {noun}")
     for noun, kind in lexicon["loosen_nouns"].items():
@@ -191,7 +193,7 @@ def test_class_handlers_find_what_they_need(lexicon):
 
 def test_action_words_are_lowercase_string_lists(action_words):
     for key, words in action_words.items():
-        if key.startswith("_") or key == "court_relief_kind":
+        if key.startswith("_") or key in ("court_relief_kind", "non_enforcement_kind"):
             continue
         if key == "reported_future":  # a modal of reported speech -> the modal it stands for
             assert words and all(isinstance(w, str) and w == w.lower() for w in [*words, *words.values()]), key

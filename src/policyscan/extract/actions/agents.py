@@ -54,6 +54,11 @@ def noun_agent(noun: Token, actors: ActorIndex, models: ModelIndex) -> str | Non
             for p in c.children:
                 if (k := actors.resolve(p)) is not None:
                     return k
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lower_ in word_set("announcing_participles"):
+            for a in (a for a in c.children if a.dep_ == "agent"):  # "the rescission, announced by X"
+                for p in a.children:
+                    if (k := actors.resolve(p)) is not None:
+                        return k
     head = noun.head
     if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
         light = verb_forms().get(head.lower_)
@@ -112,7 +117,8 @@ def agent_and_token(tok: Token, actors: ActorIndex, models: ModelIndex) -> tuple
     if tok.tag_ == "VBD" and tok.dep_ not in VERB_DEPS:
         return shallow_agent(tok, actors), None
     if (lemma := verb_forms().get(tok.lower_)) and verb_entry(lemma).get("patient_subject"):
-        return reporter(tok, actors, models), None
+        if not any(c.dep_ == "dobj" for c in tok.children):  # "the ministry restored access": an agent
+            return reporter(tok, actors, models), None
     node = tok
     for _ in range(6):
         if (node.pos_ in ("NOUN", "PROPN") and node.i != tok.i) or node.pos_ == "NOUN":

@@ -71,6 +71,12 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
             continue
         if headline_passive(frame.trigger) or failed_act(frame.trigger) or conditional(frame.trigger):
             continue
+        if petitioned(frame.trigger) or consequence(frame.trigger) or hyphen_adjective(frame.trigger):
+            continue
+        if forgone(frame.trigger):
+            continue
+        if frame.trigger.dep_ == "xcomp" and frame.trigger.head.lower_ in word_set("attempt_verbs"):
+            continue  # "the United States is trying to halt its development": an aim, not an event
         if frame.trigger.pos_ in ("NOUN", "PROPN") and actors.key_at(frame.trigger) is not None:
             continue  # "the Ministry of Investment, Trade and Industry": a word of a name is not an event
         if any(c.dep_ == "aux" and c.lower_ in word_set("capability_modals") for c in frame.trigger.children):
@@ -165,8 +171,19 @@ def acts(actors: ActorIndex, key: str, frame: Frame) -> bool:
         return False
     if rec.type == ActorType.PERSON and rec.key not in actors.titles and not kind_info(frame.kind).by_private_persons:
         return False  # quoted lawyers and analysts comment; officials (titled) act; anyone can sue
+    if rec.type == ActorType.COMPANY and legislating(frame):
+        return False  # "they would introduce a bill": a company proposes no law, a pronoun went astray
     # a court "examining the dispute" is hearing a case, not opening a probe
     return not (rec.type == ActorType.COURT and not kind_info(frame.kind).by_courts)
+
+
+def legislating(frame: Frame) -> bool:
+    obj = frame.object_token
+    return (
+        frame.kind in word_set("legislative_kinds")
+        and obj is not None
+        and obj.lower_ in word_set("legislative_objects")
+    )
 
 
 def private_party(actors: ActorIndex, key: str, frame: Frame) -> bool:
@@ -224,6 +241,57 @@ def failed_act(tok: Token) -> bool:
             return False
         node = node.head
         if node.lower_ in word_set("failure_words"):
+            return True
+    return False
+
+
+def hyphen_adjective(tok: Token) -> bool:
+    """ "the government-funded mission", "a state-backed lab": a participle made an adjective, not an event."""
+    if tok.i < 2 or tok.pos_ not in ("VERB", "ADJ") or tok.tag_ != "VBN" or tok.doc[tok.i - 1].text != "-":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent", "aux", "auxpass") for c in tok.children):
+        return False
+    return tok.doc[tok.i - 2].pos_ in ("NOUN", "PROPN") and tok.doc[tok.i - 1].whitespace_ == ""
+
+
+def forgone(tok: Token) -> bool:
+    """ "closed its probe without imposing a fine", "would monitor rather than open an investigation"."""
+    if tok.tag_ not in ("VB", "VBG"):
+        return False
+    doc = tok.doc
+    before = " ".join(t.lower_ for t in doc[max(tok.i - 2, 0) : tok.i] if t.pos_ != "ADV" or t.lower_ == "rather")
+    return any(before == p or before.endswith(" " + p) for p in word_set("forgoing_phrases"))
+
+
+def consequence(tok: Token) -> bool:
+    """ "suspended its licence, effectively barring it from trade": what the action amounts to, not a second one."""
+    return (
+        tok.dep_ == "advcl"
+        and tok.tag_ == "VBG"
+        and any(c.dep_ == "advmod" and c.lower_ in word_set("consequence_adverbs") for c in tok.children)
+    )
+
+
+def petitioned(tok: Token) -> bool:
+    """ "urged the court to suspend the direction", "called on Congress to pass a law": a plea, not an action."""
+    if tok.dep_ in ("acl", "advcl", "relcl") and _asked_for(tok):
+        return True  # "denied the company's request for an injunction to halt the law"
+    head = tok.head
+    infinitive = tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    if (tok.dep_ not in ("xcomp", "ccomp") and not infinitive) or head.lower_ not in word_set("petition_verbs"):
+        return False
+    addressees = [c for c in head.children if c.dep_ in ("dobj", "dative", "nsubj")]
+    addressees += [p for c in head.children if c.dep_ in ("prep", "prt") for p in c.children if p.dep_ == "pobj"]
+    return any(a.lower_ in word_set("petitioned_bodies") for a in addressees)
+
+
+def _asked_for(tok: Token) -> bool:
+    node = tok
+    for _ in range(4):
+        if node.head is node:
+            return False
+        node = node.head
+        if node.lower_ in word_set("plea_nouns"):
             return True
     return False
 

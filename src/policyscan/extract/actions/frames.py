@@ -22,7 +22,7 @@ from policyscan.extract.actions.syntax import (
     verb_lemma,
     with_object,
 )
-from policyscan.extract.actions.words import verb_entry, word_set
+from policyscan.extract.actions.words import action_words, verb_entry, word_set
 from policyscan.extract.patterns import (
     BILL_NAME,
     lexicon,
@@ -154,7 +154,10 @@ def _enact_candidates(tok: Token, obj: Token) -> list[Token]:
 
 def _list(tok: Token, entry: Entry) -> Frame | None:
     """ "added X to the entity list", "admitted X into its sandbox" """
-    for c in tok.children:
+    # "admitted Tembusu-4, a model built by X, into its sandbox": the prep may hang on the apposition
+    holders = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "npadvmod", "appos"))]
+    holders += [a for h in holders[1:] for a in h.children if a.dep_ == "appos"]
+    for c in (c for h in holders for c in h.children):
         if c.dep_ == "prep" and c.lower_ in entry["list_preps"]:
             for p in c.children:
                 if p.lower_ in entry["list_nouns"] and any(w.lower_ in entry["list_words"] for w in p.subtree):
@@ -177,7 +180,12 @@ def _directive(tok: Token, entry: Entry) -> Frame | None:
         xcomp = next((c for c in target.children if c.dep_ == "acl" and c.tag_ == "VBN" and verb_lemma(c)), None)
     if xcomp is None:
         return None if entry.get("weak") or target is None else _frame(tok, entry, target)
+    if entry.get("weak") and target is not None and target.lower_ in word_set("petitioned_bodies"):
+        return None  # "asked the court to put the direction on hold": a plea to the court, not an action
     if any(c.dep_ == "neg" for c in xcomp.children):
+        if xcomp.lower_ in word_set("enforcing_verbs"):  # "directed the bureau not to enforce the rule"
+            kind = action_words()["non_enforcement_kind"]
+            return Frame(tok, kind, Direction.LOOSEN, _status(entry), tok, target, extra=[xcomp], embedded=xcomp)
         return _frame(tok, entry, target, "negated_", extra=[xcomp], embedded=xcomp)
     inner_lemma = verb_lemma(xcomp)
     if inner_lemma and verb_entry(inner_lemma)["class"] != "directive":
@@ -257,6 +265,16 @@ def governed(tok: Token) -> bool:
     return False
 
 
+def ceased_activity(tok: Token, entry: Entry) -> bool:
+    """ "stopped supplying its model to the bank": a supplier cutting off its own product restricts it."""
+    return any(
+        c.dep_ == "xcomp"
+        and c.lower_ in entry.get("ceased_activities", ())
+        and any(o.dep_ == "dobj" for o in c.children)  # the product is named: not "stopped shipping to both"
+        for c in tok.children
+    )
+
+
 def instrument_content(tok: Token) -> bool:
     """ "a law banning deepfakes", "a Norwegian law implementing the AI Act": a participle on a law or
     order says what the instrument contains; the instrument's own enactment is the action."""
@@ -289,7 +307,7 @@ def _verb_frames(doc: Doc, consumed: set[int]) -> list[Frame]:
         if not lemma:
             continue
         entry = verb_entry(lemma)
-        if entry.get("needs_governor") and not governed(tok):
+        if entry.get("needs_governor") and not governed(tok) and not ceased_activity(tok, entry):
             continue
         if instrument_content(tok):
             continue

@@ -40,9 +40,20 @@ VERB_DEPS = {"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp",
 
 
 def verb_lemma(tok: Token) -> str | None:
-    if tok.pos_ not in ("VERB", "AUX") and not (tok.tag_.startswith("VB")):
+    if tok.pos_ not in ("VERB", "AUX") and not tok.tag_.startswith("VB") and not _tagged_adjective_verb(tok):
         return None
     return verb_forms().get(tok.lower_)
+
+
+def _tagged_adjective_verb(tok: Token) -> bool:
+    """ "it had disabled voice cloning": the small model tags the participle JJ, but it has a perfect
+    auxiliary and an object, so it is the verb."""
+    children = list(tok.children)
+    return (
+        tok.pos_ == "ADJ"
+        and any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in children)
+        and any(c.dep_ == "dobj" for c in children)
+    )
 
 
 def direct_object(verb: Token) -> Token | None:
