@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,34 +30,10 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).parent))
 from event_corpus import bcubed  # benchmarks/ is not a package
 
+from policyscan.evaluate import name_matches, norm  # names match as the shared scorer matches them
+
 GOLD_DIR = Path(__file__).parents[1] / "tests" / "events_gold"
 ARTICLE_SUFFIXES = (".txt", ".md", ".html")
-
-# The shared eval scorer's actor rule: a reported name that is only a generic noun matches nothing.
-GENERIC = {
-    "administration", "government", "agency", "ministry", "regulator", "regulators", "company",
-    "department", "court", "officials", "official", "bureau", "office", "authority", "commission",
-    "watchdog", "developer", "startup", "firm", "lab", "state", "legislature", "lawmakers", "judge",
-    "governor", "board", "council", "president", "minister", "spokesperson", "group", "companies",
-}  # fmt: skip
-
-
-def norm(name: str) -> str:
-    s = (name or "").strip().lower().replace("\u2019", "'")
-    s = re.sub(r"^[\W_]+|[\W_]+$", "", s)
-    s = re.sub(r"^the\s+", "", s)
-    s = re.sub(r"'s$", "", s)
-    return re.sub(r"\s+", " ", s).strip()
-
-
-def _within(small: str, big: str) -> bool:
-    return bool(small) and re.search(r"(^|\W)" + re.escape(small) + r"($|\W)", big) is not None
-
-
-def name_matches(reported: list[str], gold_names: list[str]) -> bool:
-    rep = [n for n in (norm(r) for r in reported if r) if n and n not in GENERIC]
-    gold = [g for g in (norm(n) for n in gold_names) if g and g not in GENERIC]
-    return any(r == g or _within(r, g) or _within(g, r) for r in rep for g in gold)
 
 
 @dataclass(frozen=True)
