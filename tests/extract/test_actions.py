@@ -11,36 +11,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from action_lookup import find, one
 
-from policyscan.report import Action, Direction, Report, Status
+from policyscan.report import Direction, Report, Status
 
 PUB = date(2026, 11, 20)  # a Friday
 FTC = "Federal Trade Commission"
-
-
-def about(action: Action) -> str:
-    """Everything the scorer reads as 'what the action is about', lower-cased."""
-    return " | ".join([action.trigger, action.target or "", *action.objects]).lower()
-
-
-def find(report: Report, *, actor: str | None = None, keyword: str | None = None, direction=None):
-    """Actions whose actor contains ``actor`` and whose trigger/target/objects contain ``keyword``."""
-    out = []
-    for a in report.actions:
-        if actor is not None and (a.actor is None or actor.lower() not in a.actor.lower()):
-            continue
-        if keyword is not None and keyword.lower() not in about(a):
-            continue
-        if direction is not None and a.direction != direction:
-            continue
-        out.append(a)
-    return out
-
-
-def one(report: Report, **kw) -> Action:
-    found = find(report, **kw)
-    assert found, f"no action matching {kw}: {[(a.actor, a.direction, about(a)) for a in report.actions]}"
-    return found[0]
 
 
 @pytest.fixture

@@ -13,30 +13,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from action_lookup import about, find, one
 
-from policyscan.report import Action, Direction, Report, Status
+from policyscan.report import Direction, Report, Status
 
 PUB = date(2026, 11, 20)
 FTC = "Federal Trade Commission"
-
-
-def about(action: Action) -> str:
-    return " | ".join([action.trigger, action.target or "", *action.objects]).lower()
-
-
-def find(report: Report, *, actor: str | None = None, keyword: str | None = None) -> list[Action]:
-    return [
-        a
-        for a in report.actions
-        if (actor is None or (a.actor is not None and actor.lower() in a.actor.lower()))
-        and (keyword is None or keyword.lower() in about(a))
-    ]
-
-
-def one(report: Report, **kw) -> Action:
-    found = find(report, **kw)
-    assert found, f"no action matching {kw}: {[(a.actor, a.kind, a.direction, about(a)) for a in report.actions]}"
-    return found[0]
 
 
 @pytest.fixture
