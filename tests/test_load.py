@@ -1125,3 +1125,64 @@ def test_dev_article_without_metadata() -> None:
     art = load_path(path)
     assert art.published is None
     assert art.text == path.read_text(encoding="utf-8")
+
+
+# ---------------------------------------------------------------------------
+# Publication dates in the shapes copied pages give them (issue 11)
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lede", "expected"),
+    [
+        ("3rd March 2026 – (Lagos) The Nigerian agency has fined a lender.", date(2026, 3, 3)),
+        ("April 9, 2025 — The commission opened an inquiry into the app.", date(2025, 4, 9)),
+        ("14 Nov 2025 - (Quito) Regulators said the model must be audited.", date(2025, 11, 14)),
+    ],
+)
+def test_date_first_dateline_in_the_header(lede: str, expected: date) -> None:
+    art = _txt("Regulator acts on chatbot\n\n    " + lede + "\n\n" + BODY)
+    assert art.published == expected
+    assert art.published_from == "dateline"
+    assert lede.split("–")[0].split("—")[0].split(" - ")[0].strip() not in art.text
+
+
+def test_date_first_paragraph_in_the_body_is_story_text() -> None:
+    text = "Regulator acts on chatbot\n\n" + BODY + "\nApril 9, 2025 — The commission opened an inquiry.\n"
+    art = _txt(text)
+    assert art.published is None
+    assert "April 9, 2025" in art.text
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("trade-and-tariffs 27 March 2025", date(2025, 3, 27)),
+        ("World News 2 February 2026", date(2026, 2, 2)),
+    ],
+)
+def test_section_label_before_the_date(line: str, expected: date) -> None:
+    art = _txt(line + "\n\nAgency adds firms to list\n\n" + BODY)
+    assert art.published == expected
+    assert line.split()[0] not in art.text
+
+
+def test_headline_ending_in_a_date_after_a_preposition_is_not_a_label() -> None:
+    art = _txt("Regulator to rule on chatbot on 27 March 2026\n\n" + BODY)
+    assert art.published is None
+
+
+def test_glued_byline_after_a_long_menu() -> None:
+    menu = ["Close Menu", "Facebook X Instagram", "SiteName", "Button"]
+    menu += [f"• {w}" for w in ("NEWS", "BUSINESS", "POLITICS", "TECHNOLOGY", "SPORTS", "HOW-TO", "WORLD NEWS")]
+    byline = "Staff ReporterBy Staff ReporterAugust 2, 2023No Comments2 Mins Read"
+    text = "\n".join([*menu, "SiteName", "NEWS", "", "Minister Suspends App", "", byline, "Share", "", BODY])
+    art = _txt(text)
+    assert art.published == date(2023, 8, 2)
+    assert "ReporterAugust" not in art.text
+
+
+def test_menu_lines_do_not_stretch_the_header_over_body_paragraphs() -> None:
+    filler = "".join(f"Paragraph {i} says the regulator met the company again.\n" for i in range(15))
+    art = _txt("Board adopts AI rules\n" + filler + "By Jane Doe, August 2, 2023 No Comments\n")
+    assert art.published is None

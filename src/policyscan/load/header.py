@@ -13,6 +13,7 @@ from policyscan.load.words import NAME_PARTICLES, NOT_CITIES, ROLE_WORDS
 
 _HEADER_LINES = 12  # metadata is only looked for in the first lines ...
 _HEADER_CHARS = 1500  # ... and characters of a plain-text article
+_MENU_LINES = 40  # menu lines are not counted among the first lines, up to this many lines in all
 _CAPS_CITY = r"[A-Z][A-Z'’.\-]*[A-Z.](?:[ \t]+[A-Z][A-Z'’.\-]*[A-Z.]){0,3}"
 # "Tokyo, April 24 (Jiji Press)--": a title-case place only counts with a date or an agency
 _CITY = rf"(?:{_CAPS_CITY}|[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){{0,3}})"
@@ -23,6 +24,18 @@ _DATELINE = re.compile(
     rf"(?P<dash>[ \t]*(?:—|–|--)[ \t]*|[ \t]+-[ \t]+)"
     rf"(?:(?P<date2>{DATE_TEXT})[ \t]*$)?"
 )
+# "2nd June 2023 – (Tokyo) The commission ...": a dated lede, the place (if any) after the date
+_DATE_FIRST_DATELINE = re.compile(
+    rf"(?P<head>(?P<date>{DATE_TEXT})[ \t]*(?:—|–|--|-)[ \t]*(?:\((?P<city>[^()\n]{{1,40}})\)[ \t]*)?)(?=[A-Z\"“‘'])",
+    re.I,
+)
+# "us-china-trade-war 27 March 2025": a section label or URL slug in front of the page's date
+_LABELLED_DATE = re.compile(
+    r"(?P<label>[a-z0-9][a-z0-9_/-]*-[a-z0-9_/-]+|[A-Z][\w&'’]*(?:[ \t]+[A-Z&][\w&'’]*){0,2})"
+    rf"[ \t]+(?P<date>{DATE_TEXT})"
+)
+# "Staff ReporterBy Staff ReporterAugust 2, 2023No Comments2 Mins Read": a byline glued by copying
+_GLUED_BYLINE = re.compile(r"(?:^|[a-z])By[ \t]+[A-Z]|\d+[ \t]*Mins?[ \t]+Read|No[ \t]+Comments", re.I)
 # "MILAN: The ministry ...": an upper-case place and a colon before the first sentence
 _COLON_DATELINE = re.compile(rf"(?P<head>(?P<city>{_CAPS_CITY}))(?P<dash>:[ \t]+)(?=[A-Z][a-z])")
 # " date 2025-03-18 The ministry ...": a captured page's date stamp glued to the lede
@@ -76,16 +89,28 @@ class Header:
 
 
 def _header_lines(view: str, offset: int = 0) -> list[tuple[int, int]]:
-    """(start, end) of the first non-empty lines, within the header limits."""
+    """(start, end) of the first non-empty lines, within the header limits.
+
+    Menu and share lines of a copied page ("NEWS", "Facebook X Instagram": a few words, no
+    sentence punctuation) do not use up the line budget; the character budget still holds.
+    """
     lines: list[tuple[int, int]] = []
+    counted = 0
     pos = offset
-    while pos < len(view) and pos < offset + _HEADER_CHARS and len(lines) < _HEADER_LINES:
+    while pos < len(view) and pos < offset + _HEADER_CHARS and counted < _HEADER_LINES:
         end = view.find("\n", pos)
         end = len(view) if end < 0 else end
-        if view[pos:end].strip():
+        s = view[pos:end].strip()
+        if s:
             lines.append((pos, end))
+            counted += 0 if _is_menu_line(s) and len(lines) < _MENU_LINES else 1
         pos = end + 1
     return lines
+
+
+def _is_menu_line(s: str) -> bool:
+    words = s.split()
+    return len(words) <= 5 and not re.search(r"[.!?;:,\d]", s)
 
 
 def scan_header(text: str, view: str, header: Header, offset: int) -> None:
@@ -96,7 +121,7 @@ def scan_header(text: str, view: str, header: Header, offset: int) -> None:
     for index, (start, end) in enumerate(lines):
         short = end - start <= 300  # longer lines are body text; skip the costlier checks
         s = " ".join(view[start : min(end, start + 300)].split())
-        if not body_started and take_dateline(view, start, end, header):
+        if not body_started and (_take_dated_lede(view, start, end, header) or take_dateline(view, start, end, header)):
             body_started = True
         elif short and _take_meta_line(s, header):
             header.spans.append((start, end))
@@ -168,6 +193,21 @@ def _meta_date(part: str) -> tuple[str, date] | None:
     if len(part) <= 40 and re.fullmatch(DATE_TEXT + r"(?:,?[ \t]+\d{1,2}[:.]\d{2}.*)?", part, re.I):
         value = parse_published(part)
         return ("date-line", value) if value else None
+    labelled = _LABELLED_DATE.fullmatch(part) if len(part) <= 80 else None
+    if labelled:
+        value = parse_published(labelled.group("date"))
+        return ("date-line", value) if value else None
+    return _glued_byline_date(part)
+
+
+def _glued_byline_date(part: str) -> tuple[str, date] | None:
+    """The date inside a byline line whose parts were glued together when the page was copied."""
+    if len(part) > 200 or not _GLUED_BYLINE.search(part) or re.search(r"[.!?][ \t]+[A-Z]", part):
+        return None
+    for m in re.finditer(DATE_TEXT, part, re.I):
+        value = parse_published(m.group(0))
+        if value:
+            return "date-line", value
     return None
 
 
@@ -207,6 +247,21 @@ def take_dateline(view: str, start: int, end: int, header: Header) -> bool:
     when = parse_published(m.groupdict().get("date2") or m.groupdict().get("date") or "")
     if when:
         header.dates.append(("dateline", when))
+    return True
+
+
+def _take_dated_lede(view: str, start: int, end: int, header: Header) -> bool:
+    """'2nd June 2023 – (Tokyo) The commission ...': a full date opening the first body line.
+
+    Only in the header: further down, a paragraph opening with a date is part of the story."""
+    lead = len(view[start:end]) - len(view[start:end].lstrip())
+    m = _DATE_FIRST_DATELINE.match(view, start + lead, end)
+    when = parse_published(m.group("date")) if m else None
+    if m is None or when is None:
+        return False
+    header.dateline = " ".join(m.group("head").split()).rstrip(" —–-")
+    header.spans.append((m.start(), m.end()))
+    header.dates.append(("dateline", when))
     return True
 
 
