@@ -56,6 +56,9 @@ def test_blanking_keeps_length_and_newlines() -> None:
         "Copyright 2026 Valdor Media. All rights reserved.",
         "We use cookies to improve your experience. Accept all cookies",
         "Read more: Kestrel regulator fines chip maker",
+        "Read: What is the Fuss About Orbital Data Sessions?",
+        "Must read: Five things to know about the chip rules",
+        "ValdorCourierValdorCourier",
         "This is a developing story. Check back for updates.",
         "Reporting by Ilse Brandt; Editing by Tom Okafor",
         "Valdor Wire writer Ilse Brandt in Marlow Springs contributed to this report.",
@@ -76,6 +79,8 @@ def test_furniture_line_is_blanked(line: str) -> None:
         "Analysis by the ministry found that the app sent data abroad.",
         "Officials will subscribe to a new audit standard, the minister said.",
         "Three agencies contributed to this report on the chatbot, which the ministry published on Monday.",
+        "Read the full ruling: the court said the ban was lawful and the ministry may enforce it.",
+        "Banana Banana is the name of the start-up's chatbot, the regulator said.",
     ],
 )
 def test_story_sentences_with_furniture_words_are_kept(line: str) -> None:

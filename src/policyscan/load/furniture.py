@@ -91,7 +91,13 @@ def _line_is_furniture(bare: str) -> bool:
             return True
     if (bare.endswith(")") or "reserved" in bare or len(bare) <= 240) and FURNITURE_END.search(bare):
         return True
-    return len(bare) <= 160 and _is_ui_line(bare)
+    return len(bare) <= 160 and (_is_ui_line(bare) or _is_doubled(bare))
+
+
+def _is_doubled(bare: str) -> bool:
+    """A site's name glued to itself when a logo's text and its title are copied ("CourierCourier")."""
+    half = len(bare) // 2
+    return len(bare) % 2 == 0 and half >= 4 and bare[0].isupper() and bare[:half] == bare[half:]
 
 
 def _line_span(text: str, start: int) -> tuple[int, int]:
