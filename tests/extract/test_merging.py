@@ -96,3 +96,123 @@ def test_person_on_another_day_keeps_their_own_action(analyze_text):
 def test_anaphoric_determiners_are_lowercase_data():
     words = word_set("anaphoric_determiners")
     assert "the" in words and all(w == w.lower() and " " not in w for w in words)
+
+
+# q-dups: one actor written in full and by its initials ---------------------------------------------------
+
+
+def test_initials_link_to_the_one_long_name_that_spells_them():
+    from policyscan.extract.merge_links import acronym_owners
+
+    names = {"Office of the Digital Safety Commissioner", "ODSC", "Kestrel Labs"}
+    assert acronym_owners(names) == {"ODSC": "Office of the Digital Safety Commissioner"}
+    names = {"Department for Science, Trade and Industry", "DSTI"}
+    assert acronym_owners(names) == {"DSTI": "Department for Science, Trade and Industry"}
+
+
+def test_initials_of_a_body_that_has_its_own_short_name_are_another_body():
+    from policyscan.extract.merge_links import acronym_owners
+
+    names = {"Personal Information Protection Commission", "PIPC"}
+    assert acronym_owners(names, {"Personal Information Protection Commission": {"PPC"}}) == {}
+    # two long names with the same initials: nothing is guessed
+    assert acronym_owners({"Data Safety Council", "Digital Services Commission", "DSC"}) == {}
+
+
+def test_an_action_told_by_initials_is_credited_to_the_long_name(analyze_text):
+    r = analyze_text(
+        "The National Data Protection Authority on Monday fined Kestrel Labs $2 million over its"
+        " Wren chatbot.\n\nThe NDPA also ordered Kestrel Labs to delete the recordings within 30 days.\n"
+    )
+    assert not [a for a in r.actions if a.actor == "NDPA"], [(a.actor, a.trigger) for a in r.actions]
+    assert by(r, "National Data Protection Authority")
+
+
+# q-dups: a clause of the same sentence that tells how the event was done ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "direction"),
+    [
+        (
+            "Governor Dana Reyes on Tuesday signed a bill that rolls back key parts of the state's 2024 chatbot law,"
+            " removing the duty for small firms to carry out annual impact assessments.\n",
+            "Reyes",
+            Direction.LOOSEN,
+        ),
+        (
+            "The Valdorian Commerce Ministry moved to block sales of the Tern-3 chip to Ostland in May by requiring"
+            " export permits for it.\n",
+            "Commerce Ministry",
+            Direction.TIGHTEN,
+        ),
+        (
+            "Canada's Privacy Commissioner has issued a compliance notice ordering Kestrel Labs, a Toronto property"
+            " firm, to stop using its Wren model to rank applicants for rental homes.\n",
+            "Privacy Commissioner",
+            Direction.TIGHTEN,
+        ),
+        (
+            "The National Elections Board on Tuesday ordered three parties to withdraw online ads that used cloned"
+            " voices, and told Meta and TikTok to remove copies of them.\n",
+            "Elections Board",
+            Direction.TIGHTEN,
+        ),
+        (
+            "The Competition Authority of Ostland cleared Lark AI's supply deal with a telecoms operator on Monday,"
+            " closing an investigation it had opened in March.\n",
+            "Competition Authority",
+            Direction.LOOSEN,
+        ),
+    ],
+)
+def test_a_clause_telling_how_is_the_same_event(analyze_text, text, actor, direction):
+    found = by(analyze_text(text), actor, direction)
+    assert len(found) == 1, [(a.actor, a.trigger) for a in found]
+
+
+def test_two_events_joined_by_and_stay_two(analyze_text):
+    r = analyze_text(
+        "The Federal Trade Commission fined Kestrel Labs in March and ordered Lark AI to stop selling the Wren"
+        " chatbot in June.\n"
+    )
+    assert len(by(r, "Federal Trade Commission")) == 2, [(a.actor, a.trigger) for a in r.actions]
+
+
+def test_a_clause_in_the_other_direction_stays_its_own_event(analyze_text):
+    r = analyze_text(
+        "The Federal Trade Commission lifted its ban on the Zephyr app on Tuesday, restricting instead the"
+        " use of the Quill chatbot by minors.\n"
+    )
+    assert by(r, "Federal Trade Commission", Direction.LOOSEN)
+    assert by(r, "Federal Trade Commission", Direction.TIGHTEN)
+
+
+# q-dups: a judge or a chamber tells the court's ruling ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Justice Amina Otieno granted conservatory orders pausing enforcement until the case is heard.",
+        "The court's Second Chamber ordered the ban lifted until it rules on the merits.",
+    ],
+)
+def test_a_judge_or_chamber_ruling_is_the_courts_ruling(analyze_text, second):
+    r = analyze_text(
+        "The High Court of Ostland on Wednesday suspended the ban that the Ministry of Education had placed on"
+        f" the Huemul tutoring app.\n\n{second}\n"
+    )
+    loosen = [a for a in r.actions if a.direction == Direction.LOOSEN]
+    assert len(loosen) == 1, [(a.actor, a.trigger) for a in loosen]
+    assert loosen[0].actor and "Court" in loosen[0].actor
+
+
+def test_a_judge_ruling_the_other_way_keeps_their_own_action(analyze_text):
+    r = analyze_text(
+        "The High Court of Ostland on Wednesday suspended the ban that the Ministry of Education had placed on"
+        " the Huemul tutoring app.\n\nIn a separate case, Justice Amina Otieno on Friday upheld a fine of"
+        " 2 million shillings against Kestrel Labs.\n"
+    )
+    assert [a for a in r.actions if a.direction == Direction.LOOSEN and a.actor and "Court" in a.actor]
+    assert [a for a in r.actions if a.direction == Direction.TIGHTEN and a.actor and "Otieno" in a.actor]

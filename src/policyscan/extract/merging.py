@@ -5,11 +5,13 @@ restatement and loosely named bodies folded into the named body's event."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from policyscan.extract.actions import RawAction
 from policyscan.extract.actions.words import word_set
 from policyscan.extract.dates import compatible
+from policyscan.extract.merge_links import acronym_owners, clause_restates, judge_restates
 from policyscan.kinds import kind_info
 from policyscan.report import HEDGED, STATUS_RANK, DateRef, Direction
 
@@ -58,12 +60,14 @@ def merge(
     countries: dict[str, set[str]] | None = None,
     text: str = "",
     persons: frozenset[str] = frozenset(),
+    aliases: dict[str, set[str]] | None = None,
 ) -> list[RawAction]:
     """Merge repeated mentions. A headline action is folded into the first body action
     by the same actor in the same direction: headlines restate the story's event. With ``text``, a
     consequence told in the same sentence ("signed the act, making it the first state to enact ...")
     is folded into the event it restates; a person announcing "the ban" restates a body's earlier ban."""
-    countries = countries or {}
+    countries = dict(countries or {})
+    _link_acronyms(actions, countries, aliases or {})
     actions = _fold_labels(actions, countries)
     body = [a for a in actions if a.sents[0][0] >= headline_end]
     heads = [a for a in actions if a.sents[0][0] < headline_end]
@@ -87,12 +91,45 @@ def merge(
         _absorb(into, a)
     if text:
         merged = _fold_consequences(merged, text)
+        merged = _fold_pairs(merged, lambda a, b: clause_restates(a, b, text))
+        merged = _fold_pairs(merged, lambda a, b: judge_restates(a, b, text))
     if persons:
         merged = _fold_person_restatements(merged, persons, countries)
     merged = _fold_own_restatements(merged)
     merged = _fold_loose_names(merged, countries)
     # a headline event the body never tells again comes last: the body's dated account leads
     return merged + [h for h in leftovers if not _absorbed_by_any(merged, h)]
+
+
+def _link_acronyms(actions: list[RawAction], countries: dict[str, set[str]], aliases: dict[str, set[str]]) -> None:
+    """ "The Office of the Data Protection Commissioner fined ... The ODPC also ordered ...": an actor named
+    by its initials is the actor whose name they spell, when the article names exactly one such actor."""
+    owners = acronym_owners({a.actor for a in actions if a.actor}, aliases)
+    for a in actions:
+        if a.actor in owners:
+            a.actor = owners[a.actor]
+    for short, long in owners.items():
+        if short in countries:
+            countries[long] = countries.get(long, set()) | countries[short]
+
+
+def _fold_pairs(actions: list[RawAction], restates: Callable[[RawAction, RawAction], bool]) -> list[RawAction]:
+    """Fold every action that ``restates(kept, action)`` says restates a kept one (in either order of telling)
+    into that kept action."""
+    out: list[RawAction] = []
+    for b in actions:
+        into = next((a for a in out if restates(a, b)), None)
+        if into is None:
+            into = next((a for a in out if restates(b, a)), None)
+            if into is not None:
+                out[out.index(into)] = b
+                b, into = into, b
+        if into is None:
+            out.append(b)
+        else:
+            _absorb(into, b)
+            into.sents.sort()
+    return out
 
 
 LABEL_REACH = 600  # characters from a label ("May 2024 — the city's moratorium.") to the account it heads
