@@ -216,3 +216,30 @@ def test_a_judge_ruling_the_other_way_keeps_their_own_action(analyze_text):
     )
     assert [a for a in r.actions if a.direction == Direction.LOOSEN and a.actor and "Court" in a.actor]
     assert [a for a in r.actions if a.direction == Direction.TIGHTEN and a.actor and "Otieno" in a.actor]
+
+
+def test_a_second_infinitive_under_one_order_is_the_same_event(analyze_text):
+    r = analyze_text(
+        "China's internet regulator has ordered the biggest technology companies to stop buying the Tern X4, a"
+        " chip designed for the Chinese market, and to cancel orders they have already placed.\n"
+    )
+    found = [a for a in r.actions if a.direction == Direction.TIGHTEN]
+    assert len(found) == 1, [(a.actor, a.trigger) for a in found]
+
+
+def test_a_penalty_and_an_order_in_one_sentence_stay_two(analyze_text):
+    r = analyze_text(
+        "The Personal Information Protection Commission on Tuesday fined Kestrel Dynamics 2.1 billion won and"
+        " ordered the developer to suspend downloads of its Wren-7B model.\n"
+    )
+    assert len(by(r, "Personal Information Protection Commission")) == 2, [(a.actor, a.trigger) for a in r.actions]
+
+
+def test_a_chatbot_named_as_model_and_as_company_is_one_object(analyze_text):
+    r = analyze_text(
+        "The Ostland Commerce Department has banned the use of China's DeepSeek AI model on government devices.\n\n"
+        "In an email, officials instructed employees not to download or access anything related to DeepSeek on"
+        " their government-furnished equipment.\n"
+    )
+    bans = [a for a in r.actions if a.direction == Direction.TIGHTEN]
+    assert len(bans) == 1, [(a.actor, a.trigger) for a in bans]

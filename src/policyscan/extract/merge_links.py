@@ -89,14 +89,16 @@ def _part_of_clause(sent: str, a: RawAction, b: RawAction) -> bool:
             # an adjunct (", removing ..."), a means ("by requiring ...") or the noun it describes ("notice ordering")
             if prefix.endswith(",") or last in word_set("means_markers") or last == a.trigger.split()[-1].lower():
                 return True
+        base = not b_word.endswith(("ed", "ing", "s"))
+        if a_word in _directive_forms() and base and " to " in between and prefix.endswith(" and to"):
+            return True  # a second infinitive under the same directive: "ordered X to stop buying Y and to cancel"
         if last != "and":
             continue
         if a_word in _directive_forms() and b_word in _directive_forms():
-            return True  # two instructions of one order
-        # a second infinitive under the same directive: "ordered X to stop buying Y and cancel orders"
-        if a_word in _directive_forms() and " to " in between and "," not in between and b_word == b.trigger.split()[0]:
-            if not b_word.endswith(("ed", "ing", "s")):
-                return True
+            return True  # two instructions of one order: "ordered X to withdraw the ads and told Y to remove"
+        # ("fined X and ordered it to suspend Y" stays two: a penalty and an order, as in merging._same_event)
+        if a_word in _directive_forms() and base and " to " in between and "," not in between:
+            return True  # "ordered X to stop buying Y and cancel orders"
     return False
 
 

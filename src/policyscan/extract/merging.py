@@ -47,10 +47,16 @@ def _same_event(a: RawAction, b: RawAction) -> bool:
     if not compatible(a.date.value, b.date.value):
         return False
     if a.object_keys and b.object_keys:
-        return bool(a.object_keys & b.object_keys)
+        return bool(_object_names(a) & _object_names(b))
     if a.target and a.target == b.target:
         return True
     return bool(_words(a) & _words(b)) or not a.object_keys or (not b.object_keys and a.kind == b.kind)
+
+
+def _object_names(a: RawAction) -> set[str]:
+    """ "model:deepseek" and "actor:DeepSeek" name one thing: a chatbot told once as the model, once as its
+    maker's app."""
+    return {k.split(":", 1)[-1].lower() for k in a.object_keys}
 
 
 def merge(
