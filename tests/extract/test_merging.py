@@ -243,3 +243,48 @@ def test_a_chatbot_named_as_model_and_as_company_is_one_object(analyze_text):
     )
     bans = [a for a in r.actions if a.direction == Direction.TIGHTEN]
     assert len(bans) == 1, [(a.actor, a.trigger) for a in bans]
+
+
+def test_an_event_noun_and_the_verb_it_is_subject_of_are_one_event(analyze_text):
+    r = analyze_text(
+        "The Commerce Department's rescission of the rule in May removed those caps, but officials said they"
+        " would pursue diversion cases.\n"
+    )
+    loosen = [a for a in r.actions if a.direction == Direction.LOOSEN]
+    assert len(loosen) == 1, [(a.actor, a.trigger) for a in loosen]
+
+
+# q-dups: a loosely named body and a headline in the present tense --------------------------------------------
+
+
+def test_a_place_and_a_generic_head_is_the_named_body(analyze_text):
+    r = analyze_text(
+        "Brazil's National Data Protection Authority (ANPD) on Tuesday suspended Meta's use of personal data to"
+        " train its AI models.\n\n"
+        "The Brazilian authority said it suspended the processing because of the risk to users.\n"
+    )
+    found = [a for a in r.actions if a.direction == Direction.TIGHTEN and a.kind.value == "suspend"]
+    assert len(found) == 1, [(a.actor, a.trigger) for a in found]
+
+
+def test_a_headline_told_as_done_folds_into_the_bodys_proposal(analyze_text):
+    r = analyze_text(
+        "Brussels moves to delay AI Act rules for high-risk systems\n\n"
+        "BRUSSELS (wire) — The European Commission has proposed pushing back the AI Act's obligations for"
+        " high-risk systems by up to 16 months, handing companies more time to comply.\n"
+    )
+    loosen = [a for a in r.actions if a.direction == Direction.LOOSEN]
+    assert len(loosen) == 1, [(a.actor, a.trigger) for a in loosen]
+    assert loosen[0].status.value == "proposed"  # the body's status stands
+
+
+def test_a_headline_denial_does_not_fold_into_a_body_action(analyze_text):
+    r = analyze_text(
+        "Japan rules out ban on Kunlun chatbot\n\n"
+        "TOKYO (wire) — Japan has no plans to restrict the Kunlun chatbot, the government's top spokesman said."
+        " On Monday the Personal Information Protection Commission ordered Kunlun Digital to stop storing"
+        " Japanese users' data in China.\n"
+    )
+    told = [(a.actor, a.trigger, a.status.value) for a in r.actions]
+    assert [a for a in r.actions if a.status.value == "denied"], told
+    assert [a for a in by(r, "Personal Information Protection Commission") if a.status.value == "enacted"], told

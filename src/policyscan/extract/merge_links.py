@@ -83,6 +83,8 @@ def _part_of_clause(sent: str, a: RawAction, b: RawAction) -> bool:
         between = sent[a_at[0] : at]
         if ";" in between:
             continue
+        if _noun_subject(sent, a, a_at[0], between):
+            return True  # "the department's rescission of the rule in May *removed* those caps"
         prefix = sent[:at].rstrip()
         last = prefix.rsplit(None, 1)[-1] if prefix.split() else ""
         if b_word.endswith("ing"):
@@ -100,6 +102,18 @@ def _part_of_clause(sent: str, a: RawAction, b: RawAction) -> bool:
         if a_word in _directive_forms() and base and " to " in between and "," not in between:
             return True  # "ordered X to stop buying Y and cancel orders"
     return False
+
+
+def _noun_subject(sent: str, a: RawAction, a_at: int, between: str) -> bool:
+    """``a`` is an event noun ("the department's *rescission* of the rule") whose phrase runs on, with no
+    clause between, to the verb that tells the same event."""
+    if " " in a.trigger:
+        return False
+    before = sent[:a_at].rstrip().rsplit(None, 1)
+    if not before or not (before[-1].endswith(("'s", "\u2019s")) or before[-1] in word_set("anaphoric_determiners")):
+        return False
+    words = set(re.findall(r"[\w']+|[^\w\s]", between[len(a.trigger) :]))
+    return not words & (word_set("clause_starts") | {"and", "but", "or"})
 
 
 def clause_restates(a: RawAction, b: RawAction, text: str) -> bool:

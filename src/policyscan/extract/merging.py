@@ -12,8 +12,9 @@ from policyscan.extract.actions import RawAction
 from policyscan.extract.actions.words import word_set
 from policyscan.extract.dates import compatible
 from policyscan.extract.merge_links import acronym_owners, clause_restates, judge_restates
+from policyscan.extract.patterns import lexicon
 from policyscan.kinds import kind_info
-from policyscan.report import HEDGED, STATUS_RANK, DateRef, Direction
+from policyscan.report import HEDGED, STATUS_RANK, DateRef, Direction, Status
 
 
 def _words(a: RawAction) -> set[str]:
@@ -53,6 +54,9 @@ def _same_event(a: RawAction, b: RawAction) -> bool:
     return bool(_words(a) & _words(b)) or not a.object_keys or (not b.object_keys and a.kind == b.kind)
 
 
+HEADLINE_TENSE_STATUSES = frozenset({Status.ENACTED, Status.PROPOSED})
+
+
 def _object_names(a: RawAction) -> set[str]:
     """ "model:deepseek" and "actor:DeepSeek" name one thing: a chatbot told once as the model, once as its
     maker's app."""
@@ -84,8 +88,24 @@ def merge(
         candidates = [b for b in ordered if b.direction == h.direction and b.status == h.status]
         into = next((b for b in candidates if _headline_actor_fits(h, b, countries) and _shares(h, b)), None)
         into = into or next((b for b in candidates if _headline_actor_fits(h, b, countries)), None)
+        # "Brussels moves to delay ..." over "The Commission has proposed pushing back ...": a headline's
+        # present tense tells a proposal as done; the body's status stands
+        into = into or next(
+            (
+                b
+                for b in ordered
+                if b.direction == h.direction
+                and {b.status, h.status} == HEADLINE_TENSE_STATUSES
+                and _headline_actor_fits(h, b, countries)
+                and bool(h.object_keys & b.object_keys or _words(h) & _words(b))
+                and _event_family(h) == _event_family(b)
+            ),
+            None,
+        )
         if into is not None:
+            status = into.status
             _absorb(into, h)
+            into.status = status
             into.sents.sort()
         else:
             leftovers.append(h)
@@ -261,8 +281,15 @@ def _fold_loose_names(actions: list[RawAction], countries: dict[str, set[str]]) 
 
 
 def _loose(actor: str | None, named_countries: set[str]) -> bool:
+    """ "Switzerland", "Ghana's telecoms regulator", "the Brazilian authority": a place, or a place and a
+    generic head, names a body loosely."""
     name = (actor or "").lower().replace("\u2019", "'")
-    return bool(name) and ("'s " in name or name in named_countries)
+    if not name:
+        return False
+    if "'s " in name or name in named_countries:
+        return True
+    place, _, head = name.rpartition(" ")
+    return bool(place) and place in named_countries and head in lexicon()["generic_actor_heads"]
 
 
 LOOSE_REACH = 1200  # characters between a loosely named mention and the named body's account
