@@ -288,3 +288,58 @@ def test_a_headline_denial_does_not_fold_into_a_body_action(analyze_text):
     told = [(a.actor, a.trigger, a.status.value) for a in r.actions]
     assert [a for a in r.actions if a.status.value == "denied"], told
     assert [a for a in by(r, "Personal Information Protection Commission") if a.status.value == "enacted"], told
+
+
+# q-dups: a long name cut at "and" into two actors is one body ------------------------------------------------
+
+
+def test_pieces_of_a_name_cut_at_and_are_the_name_the_text_writes():
+    from policyscan.extract.merge_links import cut_names
+
+    text = "Ostland's Ministry of Communication and Digital Affairs blocked the app. Digital Affairs is new."
+    assert cut_names({"Ministry of Communication", "Digital Affairs"}, text) == {}  # the tail also stands alone
+    text = "The Ministry of Communications, Innovation and Digital Economy blocked the app."
+    full = "Ministry of Communications, Innovation and Digital Economy"
+    assert cut_names({"Ministry of Communications, Innovation and", "Digital Economy"}, text) == {
+        "Ministry of Communications, Innovation and": full,
+        "Digital Economy": full,
+    }
+
+
+def test_two_bodies_named_together_stay_two():
+    from policyscan.extract.merge_links import cut_names
+
+    text = "The Ministry of Finance and Tax Agency acted. The Department of Commerce and Google agreed. Google said."
+    assert cut_names({"Ministry of Finance", "Tax Agency", "Department of Commerce", "Google"}, text) == {}
+
+
+def test_a_body_cut_in_two_tells_one_event(analyze_text):
+    r = analyze_text(
+        "Indonesia's Ministry of Communication and Digital Affairs (Komdigi) told chatbot providers in January to"
+        " register.\n\nOn March 12, Komdigi blocked access to Kawi, a chatbot made by Bandung-based Kawi AI.\n\n"
+        "It was the first time the ministry had blocked an AI product.\n"
+    )
+    blocks = [a for a in r.actions if a.kind.value == "block"]
+    assert len(blocks) == 1, [(a.actor, a.trigger) for a in blocks]
+    assert blocks[0].actor == "Ministry of Communication and Digital Affairs"
+
+
+def test_a_lifting_and_a_later_rescission_without_objects_stay_two(analyze_text):
+    r = analyze_text(
+        "Indonesia's Ministry of Communication and Digital Affairs (Komdigi) blocked the Kawi chatbot in March.\n\n"
+        "After Kawi AI completed its registration, the ministry restored access on April 2.\n\n"
+        "The rescission of the rule's registration requirement for open-source and research models, announced by"
+        " Komdigi, followed months of complaints from universities.\n"
+    )
+    loosen = [a for a in r.actions if a.direction == Direction.LOOSEN]
+    assert len(loosen) == 2, [(a.actor, a.trigger) for a in loosen]
+
+
+def test_coordinated_participles_after_the_main_verb_are_its_event(analyze_text):
+    r = analyze_text(
+        "Governor Dana Reyes on Tuesday signed a bill that rolls back key parts of the state's 2024 chatbot law,"
+        " removing the duty for small firms to carry out annual impact assessments and pushing the remaining"
+        " obligations back by another year.\n"
+    )
+    found = by(r, "Reyes", Direction.LOOSEN)
+    assert len(found) == 1, [(a.actor, a.trigger) for a in found]

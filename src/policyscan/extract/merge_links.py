@@ -51,6 +51,28 @@ def acronym_owners(names: set[str], aliases: dict[str, set[str]] | None = None) 
     return out
 
 
+def cut_names(names: set[str], text: str) -> dict[str, str]:
+    """Pieces of one long name cut at "and" -> the name the text writes: "Ministry of Communication" and
+    "Digital Affairs" where the text says "Ministry of Communication and Digital Affairs". The tail has no
+    institution word of its own ("the Ministry of Finance and the Tax Agency" are two) and the text never
+    writes it alone ("the Department of Commerce and Google ... Google said")."""
+    heads = lexicon()["institution_heads"]
+    glue = actor_word_set("name_glue")
+    out: dict[str, str] = {}
+    for head_part in names:
+        words = head_part.lower().replace(",", "").split()
+        if not any(w in heads for w in words):
+            continue
+        for tail in names - {head_part}:
+            tail_words = tail.lower().split()
+            if any(w in heads for w in tail_words) or not tail[:1].isupper():
+                continue
+            full = f"{head_part} {tail}" if words[-1] in glue else f"{head_part} and {tail}"
+            if full in text and text.count(full) == text.count(tail):
+                out[head_part] = out[tail] = full.replace(" and and ", " and ")
+    return out
+
+
 # --- one event told in two clauses of one sentence -----------------------------------------------------
 
 
@@ -91,6 +113,8 @@ def _part_of_clause(sent: str, a: RawAction, b: RawAction) -> bool:
             # an adjunct (", removing ..."), a means ("by requiring ...") or the noun it describes ("notice ordering")
             if prefix.endswith(",") or last in word_set("means_markers") or last == a.trigger.split()[-1].lower():
                 return True
+            if last == "and" and re.search(r",\s+\w+ing\b", between):
+                return True  # "..., removing the duty ... and pushing the rest back a year"
         base = not b_word.endswith(("ed", "ing", "s"))
         if a_word in _directive_forms() and base and " to " in between and prefix.endswith(" and to"):
             return True  # a second infinitive under the same directive: "ordered X to stop buying Y and to cancel"

@@ -11,7 +11,7 @@ from functools import cache
 from policyscan.extract.actions import RawAction
 from policyscan.extract.actions.words import word_set
 from policyscan.extract.dates import compatible
-from policyscan.extract.merge_links import acronym_owners, clause_restates, judge_restates
+from policyscan.extract.merge_links import acronym_owners, clause_restates, cut_names, judge_restates
 from policyscan.extract.patterns import lexicon
 from policyscan.kinds import kind_info
 from policyscan.report import HEDGED, STATUS_RANK, DateRef, Direction, Status
@@ -51,7 +51,8 @@ def _same_event(a: RawAction, b: RawAction) -> bool:
         return bool(_object_names(a) & _object_names(b))
     if a.target and a.target == b.target:
         return True
-    return bool(_words(a) & _words(b)) or not a.object_keys or (not b.object_keys and a.kind == b.kind)
+    same_kind = a.kind == b.kind or _generic(a.kind) or _generic(b.kind)
+    return bool(_words(a) & _words(b)) or (not a.object_keys and same_kind) or (not b.object_keys and a.kind == b.kind)
 
 
 HEADLINE_TENSE_STATUSES = frozenset({Status.ENACTED, Status.PROPOSED})
@@ -78,6 +79,7 @@ def merge(
     is folded into the event it restates; a person announcing "the ban" restates a body's earlier ban."""
     countries = dict(countries or {})
     _link_acronyms(actions, countries, aliases or {})
+    _join_cut_names(actions, countries, text)
     actions = _fold_labels(actions, countries)
     body = [a for a in actions if a.sents[0][0] >= headline_end]
     heads = [a for a in actions if a.sents[0][0] < headline_end]
@@ -137,6 +139,17 @@ def _link_acronyms(actions: list[RawAction], countries: dict[str, set[str]], ali
     for short, long in owners.items():
         if short in countries:
             countries[long] = countries.get(long, set()) | countries[short]
+
+
+def _join_cut_names(actions: list[RawAction], countries: dict[str, set[str]], text: str) -> None:
+    """ "Indonesia's Ministry of Communication and Digital Affairs": a name cut at "and" into two actors is
+    the one body the text names."""
+    full = cut_names({a.actor for a in actions if a.actor}, text)
+    for a in actions:
+        if a.actor in full:
+            a.actor = full[a.actor]
+    for part, name in full.items():
+        countries[name] = countries.get(name, set()) | countries.get(part, set())
 
 
 def _fold_pairs(actions: list[RawAction], restates: Callable[[RawAction, RawAction], bool]) -> list[RawAction]:
