@@ -65,8 +65,14 @@ def _report(doc, article: Article, loaded: Loaded) -> Report:
         for rec in actors.actors.values()
     }
     persons = frozenset(rec.name for rec in actors.actors.values() if rec.type == ActorType.PERSON)
+    aliases = {rec.name: set(rec.aliases) for rec in actors.actors.values()}
     raw = merging.merge(
-        raw, headline_end=_headline_end(doc, article), countries=countries, text=article.text, persons=persons
+        raw,
+        headline_end=_headline_end(doc, article),
+        countries=countries,
+        text=article.text,
+        persons=persons,
+        aliases=aliases,
     )
     events.carry_dates(raw)
     event_dates.date_from_body(raw, article.text, article.published, countries)

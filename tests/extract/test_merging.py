@@ -96,3 +96,250 @@ def test_person_on_another_day_keeps_their_own_action(analyze_text):
 def test_anaphoric_determiners_are_lowercase_data():
     words = word_set("anaphoric_determiners")
     assert "the" in words and all(w == w.lower() and " " not in w for w in words)
+
+
+# q-dups: one actor written in full and by its initials ---------------------------------------------------
+
+
+def test_initials_link_to_the_one_long_name_that_spells_them():
+    from policyscan.extract.merge_links import acronym_owners
+
+    names = {"Office of the Digital Safety Commissioner", "ODSC", "Kestrel Labs"}
+    assert acronym_owners(names) == {"ODSC": "Office of the Digital Safety Commissioner"}
+    names = {"Department for Science, Trade and Industry", "DSTI"}
+    assert acronym_owners(names) == {"DSTI": "Department for Science, Trade and Industry"}
+
+
+def test_initials_of_a_body_that_has_its_own_short_name_are_another_body():
+    from policyscan.extract.merge_links import acronym_owners
+
+    names = {"Personal Information Protection Commission", "PIPC"}
+    assert acronym_owners(names, {"Personal Information Protection Commission": {"PPC"}}) == {}
+    # two long names with the same initials: nothing is guessed
+    assert acronym_owners({"Data Safety Council", "Digital Services Commission", "DSC"}) == {}
+
+
+def test_an_action_told_by_initials_is_credited_to_the_long_name(analyze_text):
+    r = analyze_text(
+        "The National Data Protection Authority on Monday fined Kestrel Labs $2 million over its"
+        " Wren chatbot.\n\nThe NDPA also ordered Kestrel Labs to delete the recordings within 30 days.\n"
+    )
+    assert not [a for a in r.actions if a.actor == "NDPA"], [(a.actor, a.trigger) for a in r.actions]
+    assert by(r, "National Data Protection Authority")
+
+
+# q-dups: a clause of the same sentence that tells how the event was done ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "direction"),
+    [
+        (
+            "Governor Dana Reyes on Tuesday signed a bill that rolls back key parts of the state's 2024 chatbot law,"
+            " removing the duty for small firms to carry out annual impact assessments.\n",
+            "Reyes",
+            Direction.LOOSEN,
+        ),
+        (
+            "The Valdorian Commerce Ministry moved to block sales of the Tern-3 chip to Ostland in May by requiring"
+            " export permits for it.\n",
+            "Commerce Ministry",
+            Direction.TIGHTEN,
+        ),
+        (
+            "Canada's Privacy Commissioner has issued a compliance notice ordering Kestrel Labs, a Toronto property"
+            " firm, to stop using its Wren model to rank applicants for rental homes.\n",
+            "Privacy Commissioner",
+            Direction.TIGHTEN,
+        ),
+        (
+            "The National Elections Board on Tuesday ordered three parties to withdraw online ads that used cloned"
+            " voices, and told Meta and TikTok to remove copies of them.\n",
+            "Elections Board",
+            Direction.TIGHTEN,
+        ),
+        (
+            "The Competition Authority of Ostland cleared Lark AI's supply deal with a telecoms operator on Monday,"
+            " closing an investigation it had opened in March.\n",
+            "Competition Authority",
+            Direction.LOOSEN,
+        ),
+    ],
+)
+def test_a_clause_telling_how_is_the_same_event(analyze_text, text, actor, direction):
+    found = by(analyze_text(text), actor, direction)
+    assert len(found) == 1, [(a.actor, a.trigger) for a in found]
+
+
+def test_two_events_joined_by_and_stay_two(analyze_text):
+    r = analyze_text(
+        "The Federal Trade Commission fined Kestrel Labs in March and ordered Lark AI to stop selling the Wren"
+        " chatbot in June.\n"
+    )
+    assert len(by(r, "Federal Trade Commission")) == 2, [(a.actor, a.trigger) for a in r.actions]
+
+
+def test_a_clause_in_the_other_direction_stays_its_own_event(analyze_text):
+    r = analyze_text(
+        "The Federal Trade Commission lifted its ban on the Zephyr app on Tuesday, restricting instead the"
+        " use of the Quill chatbot by minors.\n"
+    )
+    assert by(r, "Federal Trade Commission", Direction.LOOSEN)
+    assert by(r, "Federal Trade Commission", Direction.TIGHTEN)
+
+
+# q-dups: a judge or a chamber tells the court's ruling ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Justice Amina Otieno granted conservatory orders pausing enforcement until the case is heard.",
+        "The court's Second Chamber ordered the ban lifted until it rules on the merits.",
+    ],
+)
+def test_a_judge_or_chamber_ruling_is_the_courts_ruling(analyze_text, second):
+    r = analyze_text(
+        "The High Court of Ostland on Wednesday suspended the ban that the Ministry of Education had placed on"
+        f" the Huemul tutoring app.\n\n{second}\n"
+    )
+    loosen = [a for a in r.actions if a.direction == Direction.LOOSEN]
+    assert len(loosen) == 1, [(a.actor, a.trigger) for a in loosen]
+    assert loosen[0].actor and "Court" in loosen[0].actor
+
+
+def test_a_judge_ruling_the_other_way_keeps_their_own_action(analyze_text):
+    r = analyze_text(
+        "The High Court of Ostland on Wednesday suspended the ban that the Ministry of Education had placed on"
+        " the Huemul tutoring app.\n\nIn a separate case, Justice Amina Otieno on Friday upheld a fine of"
+        " 2 million shillings against Kestrel Labs.\n"
+    )
+    assert [a for a in r.actions if a.direction == Direction.LOOSEN and a.actor and "Court" in a.actor]
+    assert [a for a in r.actions if a.direction == Direction.TIGHTEN and a.actor and "Otieno" in a.actor]
+
+
+def test_a_second_infinitive_under_one_order_is_the_same_event(analyze_text):
+    r = analyze_text(
+        "China's internet regulator has ordered the biggest technology companies to stop buying the Tern X4, a"
+        " chip designed for the Chinese market, and to cancel orders they have already placed.\n"
+    )
+    found = [a for a in r.actions if a.direction == Direction.TIGHTEN]
+    assert len(found) == 1, [(a.actor, a.trigger) for a in found]
+
+
+def test_a_penalty_and_an_order_in_one_sentence_stay_two(analyze_text):
+    r = analyze_text(
+        "The Personal Information Protection Commission on Tuesday fined Kestrel Dynamics 2.1 billion won and"
+        " ordered the developer to suspend downloads of its Wren-7B model.\n"
+    )
+    assert len(by(r, "Personal Information Protection Commission")) == 2, [(a.actor, a.trigger) for a in r.actions]
+
+
+def test_a_chatbot_named_as_model_and_as_company_is_one_object(analyze_text):
+    r = analyze_text(
+        "The Ostland Commerce Department has banned the use of China's DeepSeek AI model on government devices.\n\n"
+        "In an email, officials instructed employees not to download or access anything related to DeepSeek on"
+        " their government-furnished equipment.\n"
+    )
+    bans = [a for a in r.actions if a.direction == Direction.TIGHTEN]
+    assert len(bans) == 1, [(a.actor, a.trigger) for a in bans]
+
+
+def test_an_event_noun_and_the_verb_it_is_subject_of_are_one_event(analyze_text):
+    r = analyze_text(
+        "The Commerce Department's rescission of the rule in May removed those caps, but officials said they"
+        " would pursue diversion cases.\n"
+    )
+    loosen = [a for a in r.actions if a.direction == Direction.LOOSEN]
+    assert len(loosen) == 1, [(a.actor, a.trigger) for a in loosen]
+
+
+# q-dups: a loosely named body and a headline in the present tense --------------------------------------------
+
+
+def test_a_place_and_a_generic_head_is_the_named_body(analyze_text):
+    r = analyze_text(
+        "Brazil's National Data Protection Authority (ANPD) on Tuesday suspended Meta's use of personal data to"
+        " train its AI models.\n\n"
+        "The Brazilian authority said it suspended the processing because of the risk to users.\n"
+    )
+    found = [a for a in r.actions if a.direction == Direction.TIGHTEN and a.kind.value == "suspend"]
+    assert len(found) == 1, [(a.actor, a.trigger) for a in found]
+
+
+def test_a_headline_told_as_done_folds_into_the_bodys_proposal(analyze_text):
+    r = analyze_text(
+        "Brussels moves to delay AI Act rules for high-risk systems\n\n"
+        "BRUSSELS (wire) — The European Commission has proposed pushing back the AI Act's obligations for"
+        " high-risk systems by up to 16 months, handing companies more time to comply.\n"
+    )
+    loosen = [a for a in r.actions if a.direction == Direction.LOOSEN]
+    assert len(loosen) == 1, [(a.actor, a.trigger) for a in loosen]
+    assert loosen[0].status.value == "proposed"  # the body's status stands
+
+
+def test_a_headline_denial_does_not_fold_into_a_body_action(analyze_text):
+    r = analyze_text(
+        "Japan rules out ban on Kunlun chatbot\n\n"
+        "TOKYO (wire) — Japan has no plans to restrict the Kunlun chatbot, the government's top spokesman said."
+        " On Monday the Personal Information Protection Commission ordered Kunlun Digital to stop storing"
+        " Japanese users' data in China.\n"
+    )
+    told = [(a.actor, a.trigger, a.status.value) for a in r.actions]
+    assert [a for a in r.actions if a.status.value == "denied"], told
+    assert [a for a in by(r, "Personal Information Protection Commission") if a.status.value == "enacted"], told
+
+
+# q-dups: a long name cut at "and" into two actors is one body ------------------------------------------------
+
+
+def test_pieces_of_a_name_cut_at_and_are_the_name_the_text_writes():
+    from policyscan.extract.merge_links import cut_names
+
+    text = "Ostland's Ministry of Communication and Digital Affairs blocked the app. Digital Affairs is new."
+    assert cut_names({"Ministry of Communication", "Digital Affairs"}, text) == {}  # the tail also stands alone
+    text = "The Ministry of Communications, Innovation and Digital Economy blocked the app."
+    full = "Ministry of Communications, Innovation and Digital Economy"
+    assert cut_names({"Ministry of Communications, Innovation and", "Digital Economy"}, text) == {
+        "Ministry of Communications, Innovation and": full,
+        "Digital Economy": full,
+    }
+
+
+def test_two_bodies_named_together_stay_two():
+    from policyscan.extract.merge_links import cut_names
+
+    text = "The Ministry of Finance and Tax Agency acted. The Department of Commerce and Google agreed. Google said."
+    assert cut_names({"Ministry of Finance", "Tax Agency", "Department of Commerce", "Google"}, text) == {}
+
+
+def test_a_body_cut_in_two_tells_one_event(analyze_text):
+    r = analyze_text(
+        "Indonesia's Ministry of Communication and Digital Affairs (Komdigi) told chatbot providers in January to"
+        " register.\n\nOn March 12, Komdigi blocked access to Kawi, a chatbot made by Bandung-based Kawi AI.\n\n"
+        "It was the first time the ministry had blocked an AI product.\n"
+    )
+    blocks = [a for a in r.actions if a.kind.value == "block"]
+    assert len(blocks) == 1, [(a.actor, a.trigger) for a in blocks]
+    assert blocks[0].actor == "Ministry of Communication and Digital Affairs"
+
+
+def test_a_lifting_and_a_later_rescission_without_objects_stay_two(analyze_text):
+    r = analyze_text(
+        "Indonesia's Ministry of Communication and Digital Affairs (Komdigi) blocked the Kawi chatbot in March.\n\n"
+        "After Kawi AI completed its registration, the ministry restored access on April 2.\n\n"
+        "The rescission of the rule's registration requirement for open-source and research models, announced by"
+        " Komdigi, followed months of complaints from universities.\n"
+    )
+    loosen = [a for a in r.actions if a.direction == Direction.LOOSEN]
+    assert len(loosen) == 2, [(a.actor, a.trigger) for a in loosen]
+
+
+def test_coordinated_participles_after_the_main_verb_are_its_event(analyze_text):
+    r = analyze_text(
+        "Governor Dana Reyes on Tuesday signed a bill that rolls back key parts of the state's 2024 chatbot law,"
+        " removing the duty for small firms to carry out annual impact assessments and pushing the remaining"
+        " obligations back by another year.\n"
+    )
+    found = by(r, "Reyes", Direction.LOOSEN)
+    assert len(found) == 1, [(a.actor, a.trigger) for a in found]

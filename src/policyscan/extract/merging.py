@@ -5,13 +5,16 @@ restatement and loosely named bodies folded into the named body's event."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from policyscan.extract.actions import RawAction
 from policyscan.extract.actions.words import word_set
 from policyscan.extract.dates import compatible
+from policyscan.extract.merge_links import acronym_owners, clause_restates, cut_names, judge_restates
+from policyscan.extract.patterns import lexicon
 from policyscan.kinds import kind_info
-from policyscan.report import HEDGED, STATUS_RANK, DateRef, Direction
+from policyscan.report import HEDGED, STATUS_RANK, DateRef, Direction, Status
 
 
 def _words(a: RawAction) -> set[str]:
@@ -45,10 +48,20 @@ def _same_event(a: RawAction, b: RawAction) -> bool:
     if not compatible(a.date.value, b.date.value):
         return False
     if a.object_keys and b.object_keys:
-        return bool(a.object_keys & b.object_keys)
+        return bool(_object_names(a) & _object_names(b))
     if a.target and a.target == b.target:
         return True
-    return bool(_words(a) & _words(b)) or not a.object_keys or (not b.object_keys and a.kind == b.kind)
+    same_kind = a.kind == b.kind or _generic(a.kind) or _generic(b.kind)
+    return bool(_words(a) & _words(b)) or (not a.object_keys and same_kind) or (not b.object_keys and a.kind == b.kind)
+
+
+HEADLINE_TENSE_STATUSES = frozenset({Status.ENACTED, Status.PROPOSED})
+
+
+def _object_names(a: RawAction) -> set[str]:
+    """ "model:deepseek" and "actor:DeepSeek" name one thing: a chatbot told once as the model, once as its
+    maker's app."""
+    return {k.split(":", 1)[-1].lower() for k in a.object_keys}
 
 
 def merge(
@@ -58,12 +71,15 @@ def merge(
     countries: dict[str, set[str]] | None = None,
     text: str = "",
     persons: frozenset[str] = frozenset(),
+    aliases: dict[str, set[str]] | None = None,
 ) -> list[RawAction]:
     """Merge repeated mentions. A headline action is folded into the first body action
     by the same actor in the same direction: headlines restate the story's event. With ``text``, a
     consequence told in the same sentence ("signed the act, making it the first state to enact ...")
     is folded into the event it restates; a person announcing "the ban" restates a body's earlier ban."""
-    countries = countries or {}
+    countries = dict(countries or {})
+    _link_acronyms(actions, countries, aliases or {})
+    _join_cut_names(actions, countries, text)
     actions = _fold_labels(actions, countries)
     body = [a for a in actions if a.sents[0][0] >= headline_end]
     heads = [a for a in actions if a.sents[0][0] < headline_end]
@@ -74,8 +90,24 @@ def merge(
         candidates = [b for b in ordered if b.direction == h.direction and b.status == h.status]
         into = next((b for b in candidates if _headline_actor_fits(h, b, countries) and _shares(h, b)), None)
         into = into or next((b for b in candidates if _headline_actor_fits(h, b, countries)), None)
+        # "Brussels moves to delay ..." over "The Commission has proposed pushing back ...": a headline's
+        # present tense tells a proposal as done; the body's status stands
+        into = into or next(
+            (
+                b
+                for b in ordered
+                if b.direction == h.direction
+                and {b.status, h.status} == HEADLINE_TENSE_STATUSES
+                and _headline_actor_fits(h, b, countries)
+                and bool(h.object_keys & b.object_keys or _words(h) & _words(b))
+                and _event_family(h) == _event_family(b)
+            ),
+            None,
+        )
         if into is not None:
+            status = into.status
             _absorb(into, h)
+            into.status = status
             into.sents.sort()
         else:
             leftovers.append(h)
@@ -87,12 +119,56 @@ def merge(
         _absorb(into, a)
     if text:
         merged = _fold_consequences(merged, text)
+        merged = _fold_pairs(merged, lambda a, b: clause_restates(a, b, text))
+        merged = _fold_pairs(merged, lambda a, b: judge_restates(a, b, text))
     if persons:
         merged = _fold_person_restatements(merged, persons, countries)
     merged = _fold_own_restatements(merged)
     merged = _fold_loose_names(merged, countries)
     # a headline event the body never tells again comes last: the body's dated account leads
     return merged + [h for h in leftovers if not _absorbed_by_any(merged, h)]
+
+
+def _link_acronyms(actions: list[RawAction], countries: dict[str, set[str]], aliases: dict[str, set[str]]) -> None:
+    """ "The Office of the Data Protection Commissioner fined ... The ODPC also ordered ...": an actor named
+    by its initials is the actor whose name they spell, when the article names exactly one such actor."""
+    owners = acronym_owners({a.actor for a in actions if a.actor}, aliases)
+    for a in actions:
+        if a.actor in owners:
+            a.actor = owners[a.actor]
+    for short, long in owners.items():
+        if short in countries:
+            countries[long] = countries.get(long, set()) | countries[short]
+
+
+def _join_cut_names(actions: list[RawAction], countries: dict[str, set[str]], text: str) -> None:
+    """ "Indonesia's Ministry of Communication and Digital Affairs": a name cut at "and" into two actors is
+    the one body the text names."""
+    full = cut_names({a.actor for a in actions if a.actor}, text)
+    for a in actions:
+        if a.actor in full:
+            a.actor = full[a.actor]
+    for part, name in full.items():
+        countries[name] = countries.get(name, set()) | countries.get(part, set())
+
+
+def _fold_pairs(actions: list[RawAction], restates: Callable[[RawAction, RawAction], bool]) -> list[RawAction]:
+    """Fold every action that ``restates(kept, action)`` says restates a kept one (in either order of telling)
+    into that kept action."""
+    out: list[RawAction] = []
+    for b in actions:
+        into = next((a for a in out if restates(a, b)), None)
+        if into is None:
+            into = next((a for a in out if restates(b, a)), None)
+            if into is not None:
+                out[out.index(into)] = b
+                b, into = into, b
+        if into is None:
+            out.append(b)
+        else:
+            _absorb(into, b)
+            into.sents.sort()
+    return out
 
 
 LABEL_REACH = 600  # characters from a label ("May 2024 — the city's moratorium.") to the account it heads
@@ -218,8 +294,15 @@ def _fold_loose_names(actions: list[RawAction], countries: dict[str, set[str]]) 
 
 
 def _loose(actor: str | None, named_countries: set[str]) -> bool:
+    """ "Switzerland", "Ghana's telecoms regulator", "the Brazilian authority": a place, or a place and a
+    generic head, names a body loosely."""
     name = (actor or "").lower().replace("\u2019", "'")
-    return bool(name) and ("'s " in name or name in named_countries)
+    if not name:
+        return False
+    if "'s " in name or name in named_countries:
+        return True
+    place, _, head = name.rpartition(" ")
+    return bool(place) and place in named_countries and head in lexicon()["generic_actor_heads"]
 
 
 LOOSE_REACH = 1200  # characters between a loosely named mention and the named body's account

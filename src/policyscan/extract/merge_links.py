@@ -1,0 +1,185 @@
+"""When two mentions are one event although ``merging._same_event`` keeps them apart: an actor written once
+in full and once as its initials; a clause that only tells how or with what the event was done; a judge or a
+chamber acting for its court. Pure predicates over ``RawAction``s and the article text; ``merging`` folds."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from policyscan.extract.actions import RawAction
+from policyscan.extract.actions.words import word_set
+from policyscan.extract.dates import compatible
+from policyscan.extract.patterns import actor_word_set, inflect, lexicon
+from policyscan.report import HEDGED
+
+# --- one actor, two names ----------------------------------------------------------------------------
+
+INITIALS_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
+
+
+def initials(name: str) -> str:
+    """ "Department for Science, Innovation and Technology" -> "DSIT": the first letters of the name's
+    words, leaving out the glue words ("of", "for", "and", "the")."""
+    glue = actor_word_set("name_glue") | {"the"}
+    return "".join(w[0] for w in INITIALS_WORD.findall(name) if w.lower() not in glue).upper()
+
+
+def _is_acronym(name: str) -> bool:
+    letters = name.replace("&", "").replace(".", "")
+    return 2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper() and " " not in name
+
+
+def acronym_owners(names: set[str], aliases: dict[str, set[str]] | None = None) -> dict[str, str]:
+    """Short name -> long name, for the acting names of one article where exactly one longer name spells
+    out the short one's letters ("ODPC" -> "Office of the Data Protection Commissioner") and has no other
+    short name of its own (the text's "(PPC)" says the "PIPC" told of later is another body)."""
+    aliases = aliases or {}
+    out = {}
+    for short in (n for n in names if _is_acronym(n)):
+        letters = short.replace("&", "").replace(".", "")
+        owners = [
+            n
+            for n in names
+            if n != short
+            and " " in n
+            and initials(n) == letters
+            and not any(_is_acronym(x) and x != short for x in aliases.get(n, ()))
+        ]
+        if len(owners) == 1:
+            out[short] = owners[0]
+    return out
+
+
+def cut_names(names: set[str], text: str) -> dict[str, str]:
+    """Pieces of one long name cut at "and" -> the name the text writes: "Ministry of Communication" and
+    "Digital Affairs" where the text says "Ministry of Communication and Digital Affairs". The tail has no
+    institution word of its own ("the Ministry of Finance and the Tax Agency" are two) and the text never
+    writes it alone ("the Department of Commerce and Google ... Google said")."""
+    heads = lexicon()["institution_heads"]
+    glue = actor_word_set("name_glue")
+    out: dict[str, str] = {}
+    for head_part in names:
+        words = head_part.lower().replace(",", "").split()
+        if not any(w in heads for w in words):
+            continue
+        for tail in names - {head_part}:
+            tail_words = tail.lower().split()
+            if any(w in heads for w in tail_words) or not tail[:1].isupper():
+                continue
+            full = f"{head_part} {tail}" if words[-1] in glue else f"{head_part} and {tail}"
+            if full in text and text.count(full) == text.count(tail):
+                out[head_part] = out[tail] = full.replace(" and and ", " and ")
+    return out
+
+
+# --- one event told in two clauses of one sentence -----------------------------------------------------
+
+
+@cache
+def _directive_forms() -> frozenset[str]:
+    verbs = lexicon()["verbs"]
+    return frozenset(f for lemma, e in verbs.items() if e["class"] == "directive" for f in inflect(lemma))
+
+
+def _first(a: RawAction) -> str:
+    return a.trigger.split()[0].lower()
+
+
+def _word_at(sent: str, word: str) -> list[int]:
+    return [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", sent)]
+
+
+def _part_of_clause(sent: str, a: RawAction, b: RawAction) -> bool:
+    """``b`` (trigger after ``a``'s in ``sent``) only tells how or in which words ``a`` was done:
+    "signed the bill, *removing* the duty", "moved to block sales *by requiring* licences", "issued a
+    notice *ordering* the firm to stop", "ordered the parties to withdraw the ads and *told* the platforms
+    to remove copies", "ordered firms to stop buying the chip and *cancel* orders"."""
+    a_word, b_word = _first(a), _first(b)
+    a_at = _word_at(sent, a_word)
+    if not a_at:
+        return False
+    for at in _word_at(sent, b_word):
+        if at <= a_at[0]:
+            continue
+        between = sent[a_at[0] : at]
+        if ";" in between:
+            continue
+        if _noun_subject(sent, a, a_at[0], between):
+            return True  # "the department's rescission of the rule in May *removed* those caps"
+        prefix = sent[:at].rstrip()
+        last = prefix.rsplit(None, 1)[-1] if prefix.split() else ""
+        if b_word.endswith("ing"):
+            # an adjunct (", removing ..."), a means ("by requiring ...") or the noun it describes ("notice ordering")
+            if prefix.endswith(",") or last in word_set("means_markers") or last == a.trigger.split()[-1].lower():
+                return True
+            if last == "and" and re.search(r",\s+\w+ing\b", between):
+                return True  # "..., removing the duty ... and pushing the rest back a year"
+        base = not b_word.endswith(("ed", "ing", "s"))
+        if a_word in _directive_forms() and base and " to " in between and prefix.endswith(" and to"):
+            return True  # a second infinitive under the same directive: "ordered X to stop buying Y and to cancel"
+        if last != "and":
+            continue
+        if a_word in _directive_forms() and b_word in _directive_forms():
+            return True  # two instructions of one order: "ordered X to withdraw the ads and told Y to remove"
+        # ("fined X and ordered it to suspend Y" stays two: a penalty and an order, as in merging._same_event)
+        if a_word in _directive_forms() and base and " to " in between and "," not in between:
+            return True  # "ordered X to stop buying Y and cancel orders"
+    return False
+
+
+def _noun_subject(sent: str, a: RawAction, a_at: int, between: str) -> bool:
+    """``a`` is an event noun ("the department's *rescission* of the rule") whose phrase runs on, with no
+    clause between, to the verb that tells the same event."""
+    if " " in a.trigger:
+        return False
+    before = sent[:a_at].rstrip().rsplit(None, 1)
+    if not before or not (before[-1].endswith(("'s", "\u2019s")) or before[-1] in word_set("anaphoric_determiners")):
+        return False
+    words = set(re.findall(r"[\w']+|[^\w\s]", between[len(a.trigger) :]))
+    return not words & (word_set("clause_starts") | {"and", "but", "or"})
+
+
+def clause_restates(a: RawAction, b: RawAction, text: str) -> bool:
+    """``b`` is a clause of ``a``'s own sentence that tells ``a``'s event again (see ``_part_of_clause``)."""
+    if not a.actor or a.actor != b.actor or a.direction != b.direction:
+        return False
+    if (a.status in HEDGED) != (b.status in HEDGED) or not compatible(a.date.value, b.date.value):
+        return False
+    return any(_part_of_clause(text[s:e].lower(), a, b) for s, e in a.sents if (s, e) in b.sents)
+
+
+# --- a judge or a chamber acting for the court ------------------------------------------------------------
+
+COURT_REACH = 1500  # characters between the court's ruling and the judge's or chamber's account of it
+
+
+def _is_court(actor: str | None) -> bool:
+    words = (actor or "").lower().split()
+    return bool(words) and any(w in word_set("court_words") for w in words)
+
+
+def _court_part(actor: str | None, text: str) -> bool:
+    """ "the court's Fourth Chamber", or someone the text calls "Justice ..." / "Judge ..."."""
+    if not actor:
+        return False
+    if actor.lower().split()[-1] in word_set("court_part_heads"):
+        return True
+    if " " not in actor:
+        return False
+    titles = "|".join(re.escape(t) for t in actor_word_set("judge_titles"))
+    return re.search(rf"\b(?:{titles})\s+(?:[A-Z][\w.'-]*\s+)*{re.escape(actor)}", text) is not None
+
+
+def judge_restates(court: RawAction, b: RawAction, text: str) -> bool:
+    """ "Kenya's High Court on Wednesday suspended the notice. ... Justice Amina Otieno granted conservatory
+    orders pausing enforcement": the judge's (or the chamber's) ruling close by, in the same direction and
+    on a date that fits, is the court's ruling."""
+    if not _is_court(court.actor) or _is_court(b.actor) or not _court_part(b.actor, text):
+        return False
+    if court.direction != b.direction or (court.status in HEDGED) != (b.status in HEDGED):
+        return False
+    if not compatible(court.date.value, b.date.value):
+        return False
+    gap = min(max(0, max(sc, sb) - min(ec, eb)) for sc, ec in court.sents for sb, eb in b.sents)
+    return gap < COURT_REACH
