@@ -206,6 +206,13 @@ def _members(tok: Token) -> list[Token]:
     if tok.lower_ in word_set("quantity_heads"):  # "a number of states, including ..."
         heads += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
     out: list[Token] = []
+    holders = word_set("office_holders")
+    if tok.lower_ in holders or any(c.dep_ == "compound" and c.lower_ in holders for c in tok.children):
+        # "the attorneys general of Vermont and New Mexico sued ...", "the attorney general of Texas sued ..."
+        for holder in (tok, *(c for c in tok.children if c.dep_ == "amod")):
+            for c in holder.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    out += [p2 for p in c.children if p.dep_ == "pobj" for p2 in (p, *p.conjuncts)]
     for head in heads:
         for c in head.children:
             if c.dep_ == "prep" and (c.lower_ in word_set("member_preps") or _such_as(c)):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Doc, Token
@@ -12,7 +13,7 @@ from policyscan.extract.actions.arguments import find_objects
 from policyscan.extract.actions.frames import find_frames
 from policyscan.extract.actions.records import Frame, RawAction
 from policyscan.extract.actions.status import find_status
-from policyscan.extract.actions.syntax import direct_object, is_restriction, noun_trigger
+from policyscan.extract.actions.syntax import direct_object, is_restriction, misread_instrument, noun_trigger
 from policyscan.extract.actions.timing import (
     date_is_past,
     date_span,
@@ -96,6 +97,9 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
             frame.direction = Direction.LOOSEN  # "signed a bill that delays the AI law"
         offset = offset_event(frame, date_ents)
         span = date_span(frame, dates_by_sentence.get(starts[frame.trigger.i], [])) if offset is None else None
+        if span is None and offset is None and misread_instrument(frame.trigger):  # "In May, X issued a circular
+            issuing = replace(frame, trigger=frame.agent_from, object_token=None)  # requiring ...": the issue's date
+            span = date_span(issuing, dates_by_sentence.get(starts[frame.trigger.i], []))
         if span is None and offset is None:
             span = paragraph_stamp(frame.trigger, date_ents)  # "May 14, 2024 — ..." opening a timeline entry
         told = told_as_past(frame)
