@@ -147,3 +147,23 @@ def test_order_that_revokes_policies_loosens_and_its_quote_adds_nothing(run):
     )
     assert one(r, actor="Amsel", keyword="order").direction == Direction.LOOSEN
     assert not find(r, actor="Amsel", direction=Direction.TIGHTEN)
+
+
+# --- enforcement letters and demands ----------------------------------------------------------------------------
+
+
+def test_civil_investigative_demands_are_an_investigation(run):
+    r = run("The Texas Attorney General issued civil investigative demands to Kestrel Labs in March.")
+    a = one(r, actor="Texas Attorney General", keyword="demands")
+    assert (a.kind, a.direction) == ("investigate", Direction.TIGHTEN)
+
+
+def test_a_cease_and_desist_letter_is_an_order(run):
+    r = run("The California Attorney General sent a cease-and-desist letter to Kestrel Labs over its Vega chatbot.")
+    a = one(r, actor="California Attorney General", keyword="letter")
+    assert (a.kind, a.direction) == ("order", Direction.TIGHTEN)
+
+
+def test_a_plain_letter_or_demand_is_no_action(run):
+    r = run("Kestrel Labs sent a letter to its customers and said it would meet the demands of its partners.")
+    assert not r.actions

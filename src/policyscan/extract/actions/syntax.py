@@ -132,7 +132,7 @@ def noun_trigger(tok: Token | None) -> tuple[str, Direction] | None:
     if entry.get("plural_only") and tok.lower_ == lemma:
         return None
     mods = entry.get("needs_modifier")
-    if mods and not any(c.lower_ in mods for c in tok.children if c.dep_ in ("amod", "compound")):
+    if mods and not any(c.lower_ in mods for c in tok.children if c.dep_ in ("amod", "compound", "nmod")):
         return None
     of_words = entry.get("needs_of")
     if of_words and not any(
