@@ -167,3 +167,18 @@ def test_a_cease_and_desist_letter_is_an_order(run):
 def test_a_plain_letter_or_demand_is_no_action(run):
     r = run("Kestrel Labs sent a letter to its customers and said it would meet the demands of its partners.")
     assert not r.actions
+
+
+# --- subjects that are not a name themselves ---------------------------------------------------------------------
+
+
+def test_a_countrys_unnamed_authorities_act_for_it(run):
+    r = run("Guinea's transitional authorities on Sunday lifted the night curfew in the capital.")
+    a = one(r, actor="Guinea", keyword="curfew")
+    assert a.direction == Direction.LOOSEN
+
+
+def test_a_named_body_conjoined_to_unnamed_ones_acts(run):
+    r = run("The defence and foreign ministries and the State Bank of Arvalia have barred staff from using Vega.")
+    a = one(r, actor="State Bank of Arvalia", keyword="staff")
+    assert (a.kind, a.direction) == ("ban", Direction.TIGHTEN)

@@ -143,11 +143,13 @@ def agent_and_token(tok: Token, actors: ActorIndex, models: ModelIndex) -> tuple
                 else:
                     if subj.lower_ in word_set("instrument_nouns"):
                         return instrument_author(subj, actors), None  # "the omnibus proposal would delay ..."
-                    k = actors.resolve(subj)
+                    k = actors.resolve(subj) or place_authorities(subj, actors)
                     if k:
                         return k, subj
                     if members := list_members(subj, actors):
                         return members[0], subj  # "a number of states, including A, B and C, banned ..."
+                    if named := [k for c in subj.conjuncts if (k := actors.key_at(c))]:
+                        return named[0], subj  # "the defence ministry and the State Bank have barred ...": the name
                     if subj.lower_ in ("which", "that", "who") and node.dep_ == "relcl":
                         k = actors.resolve(node.head)
                         if k is None and node.head.lower_ not in lower_set("law_nouns"):
@@ -179,6 +181,16 @@ def agent_and_token(tok: Token, actors: ActorIndex, models: ModelIndex) -> tuple
 def _restriction_patient(verb: Token) -> bool:
     patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     return patient is not None and is_restriction(patient)
+
+
+def place_authorities(subj: Token, actors: ActorIndex) -> str | None:
+    """ "Guinea's transitional authorities lifted the curfew": the unnamed authorities of a country are its own."""
+    if subj.lower_ not in word_set("authority_plurals"):
+        return None
+    for c in subj.children:
+        if c.dep_ == "poss" and (k := actors.key_at(c)) and actors.actors[k].type == ActorType.COUNTRY:
+            return k
+    return None
 
 
 def instrument_author(noun: Token, actors: ActorIndex) -> str | None:
