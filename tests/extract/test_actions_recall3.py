@@ -182,3 +182,33 @@ def test_a_named_body_conjoined_to_unnamed_ones_acts(run):
     r = run("The defence and foreign ministries and the State Bank of Arvalia have barred staff from using Vega.")
     a = one(r, actor="State Bank of Arvalia", keyword="staff")
     assert (a.kind, a.direction) == ("ban", Direction.TIGHTEN)
+
+
+def test_a_subject_the_parser_hung_on_an_opening_phrase_still_acts(run):
+    # the small model hangs "the Colorado General Assembly" on "dispute" here: "passed" has no subject of its own
+    r = run(
+        "At a hearing held largely to settle a budget dispute, the Colorado General Assembly on Monday passed a bill"
+        " delaying the Harlow AI Act."
+    )
+    a = one(r, actor="Colorado General Assembly", keyword="bill")
+    assert (a.kind, a.direction) == ("enact", Direction.LOOSEN)
+
+
+# --- a bill named again by "the measure" keeps the direction its content gave it ---------------------------------
+
+
+def test_signing_the_measure_that_delays_a_law_loosens(run):
+    r = run(
+        "On Tuesday the Harlow General Assembly passed a bill delaying the Harlow AI Act to June 30, 2027."
+        " Governor Dana Amsel signed the measure on Thursday."
+    )
+    assert one(r, actor="Amsel", keyword="measure").direction == Direction.LOOSEN
+
+
+def test_signing_the_measure_far_from_a_delaying_bill_keeps_its_own_direction(run):
+    r = run(
+        "On Tuesday the Harlow General Assembly passed a bill delaying the Harlow AI Act."
+        " Separately, lawmakers debated water rights. Critics spoke at length."
+        " Governor Dana Amsel signed the measure on Thursday."
+    )
+    assert one(r, actor="Amsel", keyword="measure").direction == Direction.TIGHTEN

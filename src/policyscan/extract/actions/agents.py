@@ -164,6 +164,9 @@ def agent_and_token(tok: Token, actors: ActorIndex, models: ModelIndex) -> tuple
             node = node.head
             continue
         break
+    if tok.dep_ == "ROOT" and tok.tag_ == "VBD" and subject_of(tok) is None and not is_passive(tok):
+        if (k := stranded_subject(tok, actors)) is not None:
+            return k, None
     if is_passive(tok):
         # "Anthropic was ordered to block ...": an unnamed agent acting on a named company or model
         patient = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
@@ -176,6 +179,19 @@ def agent_and_token(tok: Token, actors: ActorIndex, models: ModelIndex) -> tuple
                 return actors.recent(tok.i, AUTHORITY_TYPES), None
             return sole_authority(actors), None
     return None, None
+
+
+def stranded_subject(verb: Token, actors: ActorIndex) -> str | None:
+    """ "In a session called to fill a gap, the Assembly on Tuesday passed ...": the parser hung the subject on the
+    opening phrase; a name right before the verb, with only a date or adverb between, is its subject."""
+    for t in reversed(verb.doc[sent_of(verb).start : verb.i]):
+        if verb.i - t.i > 6:
+            return None
+        if (k := actors.key_at(t)) is not None:
+            return k
+        if not (t.ent_type_ == "DATE" or t.pos_ in ("ADP", "ADV") or t.text == ","):
+            return None
+    return None
 
 
 def _restriction_patient(verb: Token) -> bool:

@@ -66,6 +66,7 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
     quoted = quoted_ranges(doc)
     boilerplate = boilerplate_ranges(doc)
     resolved: dict[int, dates_mod.Resolved] = {}
+    loosening_law: int | None = None  # the last bill told as loosening ("a bill delaying the act")
     year_from = None if published else dates_mod.year_anchor([e.text for e in date_ents if not deadline(e)])
     for frame in find_frames(doc):
         if line_is_heading(doc, frame.trigger.idx) or in_ranges(frame.trigger.idx, quoted):
@@ -93,8 +94,12 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
         if private_party(actors, first, frame):
             keys = [first]  # "a lawsuit filed by authors A, B and C": co-plaintiffs file one suit, not three
         status = find_status(frame)
-        if kind_info(frame.kind).content_may_loosen and loosening_content(frame):
-            frame.direction = Direction.LOOSEN  # "signed a bill that delays the AI law"
+        if kind_info(frame.kind).content_may_loosen:
+            if loosening_content(frame):
+                frame.direction = Direction.LOOSEN  # "signed a bill that delays the AI law"
+                loosening_law = frame.trigger.i
+            elif loosening_law is not None and same_law_again(frame, loosening_law):
+                frame.direction = Direction.LOOSEN  # "... passed a bill delaying the act. The governor signed it."
         offset = offset_event(frame, date_ents)
         span = date_span(frame, dates_by_sentence.get(starts[frame.trigger.i], [])) if offset is None else None
         if span is None and offset is None and misread_instrument(frame.trigger):  # "In May, X issued a circular
@@ -179,6 +184,32 @@ def acts(actors: ActorIndex, key: str, frame: Frame) -> bool:
         return False  # "they would introduce a bill": a company proposes no law, a pronoun went astray
     # a court "examining the dispute" is hearing a case, not opening a probe
     return not (rec.type == ActorType.COURT and not kind_info(frame.kind).by_courts)
+
+
+LAW_AGAIN_SENTENCES = 2  # "the measure" is the bill of its own or the previous sentence
+
+
+def same_law_again(frame: Frame, earlier: int) -> bool:
+    """ "Governor X signed the measure on Thursday": a bill named again only by "the measure" or "it", without
+    content of its own, right after a bill told as loosening, is that bill."""
+    obj = frame.object_token
+    if obj is None or any(c.dep_ in ("relcl", "acl", "prep", "compound", "amod") for c in obj.children):
+        return False
+    anaphor = obj.lower_ in word_set("object_pronouns") or (
+        obj.lower_ in lower_set("law_nouns")
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in obj.children)
+    )
+    if not anaphor:
+        return False
+    starts = sent_starts(frame.trigger.doc)
+    sent = starts[frame.trigger.i]
+    for _ in range(LAW_AGAIN_SENTENCES):
+        if sent == starts[earlier]:
+            return True
+        if sent == 0:
+            return False
+        sent = starts[sent - 1]  # the sentence before
+    return False
 
 
 def legislating(frame: Frame) -> bool:
