@@ -34,6 +34,7 @@ VERB_FLAGS = {
     "needs_governor",
     "ceased_activities",
     "not_after_from",
+    "not_as_participle",
     "particle",
     "needs_direct_object",
     "status",

@@ -143,11 +143,13 @@ def agent_and_token(tok: Token, actors: ActorIndex, models: ModelIndex) -> tuple
                 else:
                     if subj.lower_ in word_set("instrument_nouns"):
                         return instrument_author(subj, actors), None  # "the omnibus proposal would delay ..."
-                    k = actors.resolve(subj)
+                    k = actors.resolve(subj) or place_authorities(subj, actors)
                     if k:
                         return k, subj
                     if members := list_members(subj, actors):
                         return members[0], subj  # "a number of states, including A, B and C, banned ..."
+                    if named := [k for c in subj.conjuncts if (k := actors.key_at(c))]:
+                        return named[0], subj  # "the defence ministry and the State Bank have barred ...": the name
                     if subj.lower_ in ("which", "that", "who") and node.dep_ == "relcl":
                         k = actors.resolve(node.head)
                         if k is None and node.head.lower_ not in lower_set("law_nouns"):
@@ -162,6 +164,9 @@ def agent_and_token(tok: Token, actors: ActorIndex, models: ModelIndex) -> tuple
             node = node.head
             continue
         break
+    if tok.dep_ == "ROOT" and tok.tag_ == "VBD" and subject_of(tok) is None and not is_passive(tok):
+        if (k := stranded_subject(tok, actors)) is not None:
+            return k, None
     if is_passive(tok):
         # "Anthropic was ordered to block ...": an unnamed agent acting on a named company or model
         patient = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
@@ -176,9 +181,32 @@ def agent_and_token(tok: Token, actors: ActorIndex, models: ModelIndex) -> tuple
     return None, None
 
 
+def stranded_subject(verb: Token, actors: ActorIndex) -> str | None:
+    """ "In a session called to fill a gap, the Assembly on Tuesday passed ...": the parser hung the subject on the
+    opening phrase; a name right before the verb, with only a date or adverb between, is its subject."""
+    for t in reversed(verb.doc[sent_of(verb).start : verb.i]):
+        if verb.i - t.i > 6:
+            return None
+        if (k := actors.key_at(t)) is not None:
+            return k
+        if not (t.ent_type_ == "DATE" or t.pos_ in ("ADP", "ADV") or t.text == ","):
+            return None
+    return None
+
+
 def _restriction_patient(verb: Token) -> bool:
     patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     return patient is not None and is_restriction(patient)
+
+
+def place_authorities(subj: Token, actors: ActorIndex) -> str | None:
+    """ "Guinea's transitional authorities lifted the curfew": the unnamed authorities of a country are its own."""
+    if subj.lower_ not in word_set("authority_plurals"):
+        return None
+    for c in subj.children:
+        if c.dep_ == "poss" and (k := actors.key_at(c)) and actors.actors[k].type == ActorType.COUNTRY:
+            return k
+    return None
 
 
 def instrument_author(noun: Token, actors: ActorIndex) -> str | None:
@@ -206,6 +234,13 @@ def _members(tok: Token) -> list[Token]:
     if tok.lower_ in word_set("quantity_heads"):  # "a number of states, including ..."
         heads += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
     out: list[Token] = []
+    holders = word_set("office_holders")
+    if tok.lower_ in holders or any(c.dep_ == "compound" and c.lower_ in holders for c in tok.children):
+        # "the attorneys general of Vermont and New Mexico sued ...", "the attorney general of Texas sued ..."
+        for holder in (tok, *(c for c in tok.children if c.dep_ == "amod")):
+            for c in holder.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    out += [p2 for p in c.children if p.dep_ == "pobj" for p2 in (p, *p.conjuncts)]
     for head in heads:
         for c in head.children:
             if c.dep_ == "prep" and (c.lower_ in word_set("member_preps") or _such_as(c)):

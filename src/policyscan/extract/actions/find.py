@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Doc, Token
@@ -12,7 +13,7 @@ from policyscan.extract.actions.arguments import find_objects
 from policyscan.extract.actions.frames import find_frames
 from policyscan.extract.actions.records import Frame, RawAction
 from policyscan.extract.actions.status import find_status
-from policyscan.extract.actions.syntax import direct_object, is_restriction, noun_trigger
+from policyscan.extract.actions.syntax import direct_object, is_restriction, misread_instrument, noun_trigger
 from policyscan.extract.actions.timing import (
     date_is_past,
     date_span,
@@ -65,6 +66,7 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
     quoted = quoted_ranges(doc)
     boilerplate = boilerplate_ranges(doc)
     resolved: dict[int, dates_mod.Resolved] = {}
+    loosening_law: int | None = None  # the last bill told as loosening ("a bill delaying the act")
     year_from = None if published else dates_mod.year_anchor([e.text for e in date_ents if not deadline(e)])
     for frame in find_frames(doc):
         if line_is_heading(doc, frame.trigger.idx) or in_ranges(frame.trigger.idx, quoted):
@@ -92,10 +94,17 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
         if private_party(actors, first, frame):
             keys = [first]  # "a lawsuit filed by authors A, B and C": co-plaintiffs file one suit, not three
         status = find_status(frame)
-        if kind_info(frame.kind).content_may_loosen and loosening_content(frame):
-            frame.direction = Direction.LOOSEN  # "signed a bill that delays the AI law"
+        if kind_info(frame.kind).content_may_loosen:
+            if loosening_content(frame):
+                frame.direction = Direction.LOOSEN  # "signed a bill that delays the AI law"
+                loosening_law = frame.trigger.i
+            elif loosening_law is not None and same_law_again(frame, loosening_law):
+                frame.direction = Direction.LOOSEN  # "... passed a bill delaying the act. The governor signed it."
         offset = offset_event(frame, date_ents)
         span = date_span(frame, dates_by_sentence.get(starts[frame.trigger.i], [])) if offset is None else None
+        if span is None and offset is None and misread_instrument(frame.trigger):  # "In May, X issued a circular
+            issuing = replace(frame, trigger=frame.agent_from, object_token=None)  # requiring ...": the issue's date
+            span = date_span(issuing, dates_by_sentence.get(starts[frame.trigger.i], []))
         if span is None and offset is None:
             span = paragraph_stamp(frame.trigger, date_ents)  # "May 14, 2024 — ..." opening a timeline entry
         told = told_as_past(frame)
@@ -175,6 +184,32 @@ def acts(actors: ActorIndex, key: str, frame: Frame) -> bool:
         return False  # "they would introduce a bill": a company proposes no law, a pronoun went astray
     # a court "examining the dispute" is hearing a case, not opening a probe
     return not (rec.type == ActorType.COURT and not kind_info(frame.kind).by_courts)
+
+
+LAW_AGAIN_SENTENCES = 2  # "the measure" is the bill of its own or the previous sentence
+
+
+def same_law_again(frame: Frame, earlier: int) -> bool:
+    """ "Governor X signed the measure on Thursday": a bill named again only by "the measure" or "it", without
+    content of its own, right after a bill told as loosening, is that bill."""
+    obj = frame.object_token
+    if obj is None or any(c.dep_ in ("relcl", "acl", "prep", "compound", "amod") for c in obj.children):
+        return False
+    anaphor = obj.lower_ in word_set("object_pronouns") or (
+        obj.lower_ in lower_set("law_nouns")
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in obj.children)
+    )
+    if not anaphor:
+        return False
+    starts = sent_starts(frame.trigger.doc)
+    sent = starts[frame.trigger.i]
+    for _ in range(LAW_AGAIN_SENTENCES):
+        if sent == starts[earlier]:
+            return True
+        if sent == 0:
+            return False
+        sent = starts[sent - 1]  # the sentence before
+    return False
 
 
 def legislating(frame: Frame) -> bool:

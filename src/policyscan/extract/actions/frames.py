@@ -17,6 +17,7 @@ from policyscan.extract.actions.syntax import (
     has_from,
     is_money,
     is_restriction,
+    misread_instrument,
     noun_object,
     noun_trigger,
     verb_lemma,
@@ -168,6 +169,8 @@ def _list(tok: Token, entry: Entry) -> Frame | None:
 def _directive(tok: Token, entry: Entry) -> Frame | None:
     """ "ordered the company to suspend access": the embedded verb decides the kind."""
     target = next((c for c in tok.children if c.dep_ in ("dobj", "dative", "nsubjpass")), None)
+    if target is None and misread_instrument(tok):
+        target = tok.head  # "a circular requiring banks to ...": the participle's object is its head noun
     xcomp = next(
         (
             c
@@ -222,14 +225,20 @@ VERB_CLASSES: dict[str, Callable[[Token, Entry], Frame | None]] = {
 def frame_for_verb(tok: Token, lemma: str) -> Frame | None:
     entry = verb_entry(lemma)
     particle = entry.get("particle")
-    if particle and not any(
-        c.lower_ == particle and (c.dep_ == "prt" or (c.dep_ == "advmod" and c.i > tok.i)) for c in tok.children
-    ):  # "push back" is often parsed with "back" as an adverb
+    if particle and not any(c.lower_ == particle and _particle(tok, c) for c in tok.children):
         return None
     obj = direct_object(tok) if entry.get("not_objects") else None
     if obj is not None and obj.lower_ in entry["not_objects"]:
         return None  # "clearing the way for ...": an idiom
     return VERB_CLASSES[entry["class"]](tok, entry)
+
+
+def _particle(verb: Token, c: Token) -> bool:
+    """ "push back" is often parsed with "back" as an adverb, "switched off the adviser" with "off" as a
+    preposition right after the verb (its object is the verb's, see ``syntax.direct_object``): all are the particle."""
+    if c.dep_ == "prt" or (c.dep_ == "advmod" and c.i > verb.i):
+        return True
+    return c.dep_ == "prep" and c.i == verb.i + 1
 
 
 def _ungoverned_frame(tok: Token, lemma: str) -> Frame | None:
@@ -313,9 +322,13 @@ def _verb_frames(doc: Doc, consumed: set[int]) -> list[Frame]:
             continue
         if entry.get("not_after_from") and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "from":
             continue
+        if entry.get("not_as_participle") and tok.dep_ == "acl" and tok.tag_ == "VBN":
+            continue  # "said in a directive sent to operators": the instrument, not the act of sending it
         frame = frame_for_verb(tok, lemma)
         if frame is None:
             continue
+        if misread_instrument(tok) and tok.head.head.pos_ in ("VERB", "AUX"):
+            frame.agent_from = tok.head.head  # whoever issued the circular acts
         frames.append(frame)
         if frame.embedded is not None:
             consumed.add(frame.embedded.i)
@@ -355,6 +368,8 @@ def _noun_frames(doc: Doc, consumed: set[int]) -> list[Frame]:
         found = noun_trigger(tok)
         if not found:
             continue
+        if tok.dep_ == "nsubj" and tok.head.lower_ in word_set("saying_forms"):
+            continue  # "Trump's order says ...": the instrument is quoted, it is not one more event
         noun_entry = lexicon()["nouns"][noun_lemma(tok.lower_)]
         if noun_entry.get("weak") and not (noun_entry.get("agent_noun") and has_agent_phrase(tok)):
             continue

@@ -56,7 +56,17 @@ def _tagged_adjective_verb(tok: Token) -> bool:
     )
 
 
+def misread_instrument(verb: Token) -> bool:
+    """ "issued a circular barring ministries from ...": the small model reads the instrument noun as an adjective
+    and the participle as a second one on the object noun; the participle is what the instrument does."""
+    if verb.dep_ != "amod" or verb.tag_ != "VBG" or verb.i == 0 or verb.head.i < verb.i:
+        return False
+    return verb.doc[verb.i - 1].lower_ in word_set("misread_instrument_nouns")
+
+
 def direct_object(verb: Token) -> Token | None:
+    if misread_instrument(verb):
+        return verb.head
     for dep in ("dobj", "nsubjpass", "attr", "oprd"):
         for c in verb.children:
             if c.dep_ == dep:
@@ -73,7 +83,9 @@ def direct_object(verb: Token) -> Token | None:
     if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in verb.children):
         return verb.head  # "the proceedings the authority opened against X": a relative clause without "that"
     for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ in word_set("verb_object_preps"):
+        if c.dep_ == "prep" and (
+            c.lower_ in word_set("verb_object_preps") or (c.lower_ in word_set("particle_preps") and c.i == verb.i + 1)
+        ):  # "switched off the adviser" parsed with "off" as a preposition: its object is the verb's
             for p in c.children:
                 if p.dep_ == "pobj":
                     return p
@@ -86,12 +98,21 @@ def is_restriction(tok: Token | None) -> bool:
     words = {tok.lower_} | {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")}
     if lexicon()["nouns"].get(noun_lemma(tok.lower_), {}).get("needs_of") and noun_trigger(tok) is not None:
         return True  # "lifted the state of emergency"
+    if tok.lower_ in word_set("held_law_nouns") and _held_by_firm(tok):
+        return False  # "suspended the importer-exporter code of Varuna Datatech": the firm's registration
     if bool(words & lower_set("restriction_nouns")) or tok.lower_ in lower_set("law_nouns"):
         return True
     if words & word_set("restriction_modifiers"):
         return True  # "a mandatory labelling scheme" is a requirement whatever the noun
     # "the strict tier of the code", "key provisions of the act": a part of a restriction is one
     return tok.lower_ in word_set("part_nouns") and is_restriction(noun_object_of(tok))
+
+
+def _held_by_firm(noun: Token) -> bool:
+    """A code or number that a named firm or person holds ("the code of Varuna Datatech", "Varuna's code")."""
+    holders = [c for c in noun.children if c.dep_ == "poss"]
+    holders += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+    return any(h.pos_ == "PROPN" and h.ent_type_ in ("ORG", "PERSON") for h in holders)
 
 
 def noun_object_of(noun: Token) -> Token | None:
@@ -111,7 +132,7 @@ def noun_trigger(tok: Token | None) -> tuple[str, Direction] | None:
     if entry.get("plural_only") and tok.lower_ == lemma:
         return None
     mods = entry.get("needs_modifier")
-    if mods and not any(c.lower_ in mods for c in tok.children if c.dep_ in ("amod", "compound")):
+    if mods and not any(c.lower_ in mods for c in tok.children if c.dep_ in ("amod", "compound", "nmod")):
         return None
     of_words = entry.get("needs_of")
     if of_words and not any(
