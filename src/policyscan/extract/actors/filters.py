@@ -240,10 +240,13 @@ def place_mention(ent: Span, text: str) -> bool:
 def in_law_name(ent: Span) -> bool:
     """ "the Law on Digital Technology Industry", "the Decree on Data Centres": the rest of a law's name."""
     doc = ent.doc
+    prep = ent.start - 1
+    if prep >= 0 and doc[prep].lower_ == "the":
+        prep -= 1  # "the Interim Measures for the Management of Generative AI Services"
     return (
-        ent.start >= 2
-        and doc[ent.start - 1].lower_ in actor_word_set("law_name_prepositions")
-        and doc[ent.start - 2].text in exact_set("law_words")
+        prep >= 1
+        and doc[prep].lower_ in actor_word_set("law_name_prepositions")
+        and doc[prep - 1].text in exact_set("law_words")
     )
 
 
@@ -289,8 +292,14 @@ def news_source(ent: Span) -> bool:
         return False
     name = clean_name(ent.text)
     words = name.split()
+    outlets = actor_word_set("outlet_words")
     outlet = name.lower() in actor_word_set("news_outlets") or (
-        len(words) > 1 and words[-1] in actor_word_set("outlet_words")
+        len(words) > 1
+        and (
+            words[-1] in outlets
+            # "Xinhua News Agency", not "National Cyber Security Agency" or "Rinjani Digital"
+            or (words[-1] in actor_word_set("outlet_tail_words") and words[-2] in outlets)
+        )
     )
     root = ent.root
     head = root.head
