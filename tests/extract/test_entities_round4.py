@@ -217,3 +217,65 @@ def test_a_law_spelled_out_before_its_acronym_is_not_an_actor(analyze_text):
         published=PUB,
     )
     assert not any("Regulation" in n for n in actor_names(r)), actor_names(r)
+
+
+# 8. Bodies the tagger did not tag at all, and short forms in other alphabets ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "short"),
+    [
+        (
+            "The Marine and Coastal Resources Authority (DKPL) told fishing firms to stop using the Nerida app.",
+            "Marine and Coastal Resources Authority",
+            "DKPL",
+        ),
+        (
+            "The National Cyber and Network Safety Office (NÚBS) warned staff not to install the Nerida chatbot.",
+            "National Cyber and Network Safety Office",
+            "NÚBS",
+        ),
+    ],
+)
+def test_untagged_body_name_and_its_short_form(analyze_text, text, name, short):
+    r = analyze_text(text, published=PUB)
+    found = actor(r, name)
+    assert found is not None, actor_names(r)
+    assert short in found.aliases
+    assert short not in actor_names(r)
+
+
+def test_plural_common_noun_does_not_open_a_body_name(analyze_text):
+    r = analyze_text(
+        "Members of Commission II of the House of Representatives said they wanted a dedicated AI law.",
+        published=PUB,
+    )
+    assert not any(n.startswith("Members") for n in actor_names(r)), actor_names(r)
+
+
+# 9. Lists of other stories and section labels name no actor -------------------------------------------------
+
+
+def test_bilingual_read_also_list_names_no_actor(analyze_text):
+    text = (
+        "The regulator fined Korra Bank on Monday.\n\n**Leia também / Read also**\n\n"
+        "- Brisklane launches AI credit assistant in Valdoria (8 Oct 2026)\n"
+        "- Senate schedules hearing on chatbots (2 Oct 2026)\n"
+    )
+    r = analyze_text(text, published=PUB)
+    assert "Brisklane" not in actor_names(r)
+
+
+def test_previous_issues_list_names_no_actor(analyze_text):
+    text = (
+        "The regulator fined Korra Bank on Monday.\n\nPrevious issues\n"
+        "- 5 August 2026: Valdoria names first AI commissioner\n"
+    )
+    r = analyze_text(text, published=PUB)
+    assert not any("commissioner" in n for n in actor_names(r)), actor_names(r)
+
+
+def test_highlights_label_is_not_an_actor(analyze_text):
+    text = "The regulator fined Korra Bank on Monday.\n\nKey Highlights\n\nThe fine is the largest so far.\n"
+    r = analyze_text(text, published=PUB)
+    assert "Key Highlights" not in actor_names(r)

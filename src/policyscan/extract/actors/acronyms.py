@@ -33,7 +33,7 @@ def find_acronyms(doc: Doc) -> dict[int, tuple[int, str]]:
         if tok.text == "(" and doc[tok.i + 2].text == ")" and tok.i > 0:
             acr = doc[tok.i + 1].text
             long_name = tok.i >= 2 and doc[tok.i - 2].text[:1].isupper()
-            if ACRONYM_IN_PARENS.match(acr) and (sum(c.isupper() for c in acr) >= 2 or long_name):
+            if acr[0].isupper() and ACRONYM_IN_PARENS.match(acr) and (sum(c.isupper() for c in acr) >= 2 or long_name):
                 found[tok.i - 1] = (tok.i + 1, acr)
     return found
 
@@ -67,7 +67,7 @@ def _rest_of_name(doc: Doc, j: int, *, any_entity: bool = False) -> int:
     return k
 
 
-def _extend_name(doc: Doc, start: int, end: int) -> int:
+def extend_name(doc: Doc, start: int, end: int) -> int:
     """The true end of an institution's name NER cut at a glue word, or ``end``."""
     heads = lexicon()["institution_heads"]
     cut_and = end - 1 > start and doc[end - 1].lower_ in ("and", "&")
@@ -87,6 +87,8 @@ def _extend_name(doc: Doc, start: int, end: int) -> int:
                 break  # "Department of ... and Worker Protection", "Ministry of X and Y"
         elif not (extended or head_first or doc[end - 1].lower_ in heads):
             break  # "Spanish Agency for ...", not "Kestrel for ..."
+        if doc[end].lower_ in ("of", "for") and doc[end - 1].lower_ in heads:
+            head_first = True  # "Czech Ministry" + "of Industry": the rest may follow "and"
         end, extended = k, True
     return end if extended else (end + 1 if cut_and else end)
 
@@ -100,7 +102,7 @@ def names_cut_at_and(doc: Doc, b: Builder) -> None:
         if rec.key not in b.index.actors or rec.type in (ActorType.PERSON, ActorType.COUNTRY):
             continue
         for m in [m for m in b.index.mentions if m.key == rec.key]:
-            k = _extend_name(doc, m.start, m.end)
+            k = extend_name(doc, m.start, m.end)
             if k <= m.end or rec.name != clean_name(doc[m.start : m.end].text):
                 continue
             full = clean_name(doc[m.start : k].text)

@@ -21,6 +21,7 @@ from policyscan.extract.actors.institutions import (
     described_names,
     institution_phrases,
     unnamed_offices,
+    untagged_names,
 )
 from policyscan.extract.actors.merge import merge_descriptions, merge_short_forms
 from policyscan.extract.actors.names import clean_name, type_from_name
@@ -123,6 +124,7 @@ def find_actors(doc: Doc, *, model_tokens: set[int] | None = None) -> ActorIndex
     known_as(doc, b)
     described_names(doc, b)
     institution_phrases(doc, b)
+    untagged_names(doc, b)
     capitalised_heads(doc, b)
     unnamed_offices(doc, b)
     merge_short_forms(b.index)
