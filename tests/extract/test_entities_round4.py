@@ -259,11 +259,11 @@ def test_plural_common_noun_does_not_open_a_body_name(analyze_text):
 def test_bilingual_read_also_list_names_no_actor(analyze_text):
     text = (
         "The regulator fined Korra Bank on Monday.\n\n**Leia também / Read also**\n\n"
-        "- Brisklane launches AI credit assistant in Valdoria (8 Oct 2026)\n"
+        "- OpenAI launches AI credit assistant in Valdoria (8 Oct 2026)\n"
         "- Senate schedules hearing on chatbots (2 Oct 2026)\n"
     )
     r = analyze_text(text, published=PUB)
-    assert "Brisklane" not in actor_names(r)
+    assert "OpenAI" not in actor_names(r)
 
 
 def test_previous_issues_list_names_no_actor(analyze_text):
@@ -279,3 +279,44 @@ def test_highlights_label_is_not_an_actor(analyze_text):
     text = "The regulator fined Korra Bank on Monday.\n\nKey Highlights\n\nThe fine is the largest so far.\n"
     r = analyze_text(text, published=PUB)
     assert "Key Highlights" not in actor_names(r)
+
+
+# 10. Companies in a list, a listed body named with a lower-case head, a capitalised field ---------------------
+
+
+def test_untagged_names_in_a_list_of_companies_are_companies(analyze_text):
+    r = analyze_text(
+        "The inquiry covers chatbots from Google parent Alphabet, Character Technologies, Snap, Meta "
+        "Platforms, OpenAI, Quillet and Brisk Labs Inc., the FTC said.",
+        published=PUB,
+    )
+    names = actor_names(r)
+    assert {"Snap", "Quillet"} <= names, names
+    assert actor(r, "Quillet").type == ActorType.COMPANY
+
+
+def test_a_list_of_places_adds_no_company(analyze_text):
+    r = analyze_text(
+        "Texas, Virginia and New York have banned the app, and Google and OpenAI said they would comply.",
+        published=PUB,
+    )
+    assert all(a.type != ActorType.COMPANY or a.name in ("Google", "OpenAI") for a in r.actors), actor_names(r)
+
+
+def test_listed_body_with_a_lower_case_head_is_the_listed_body(analyze_text):
+    r = analyze_text(
+        "US Commerce department bureaus told staff not to install the app. The Commerce department did not "
+        "respond to a request for comment.",
+        published=PUB,
+    )
+    names = actor_names(r)
+    assert "U.S. Department of Commerce" in names
+    assert not names & {"US Commerce", "Commerce"}, names
+
+
+def test_a_capitalised_field_is_not_a_company(analyze_text):
+    r = analyze_text(
+        "Staff were told that the Chinese Artificial Intelligence (AI) model DeepSeek is banned on their devices.",
+        published=PUB,
+    )
+    assert not any("Artificial" in n for n in actor_names(r)), actor_names(r)

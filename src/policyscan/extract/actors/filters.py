@@ -22,6 +22,7 @@ from policyscan.extract.patterns import (
     lexicon,
     line_is_heading,
     lower_set,
+    model_word_set,
     quoted_ranges,
     whole_word,
 )
@@ -97,6 +98,8 @@ def skip_entity(ent: Span, model_tokens: set[int], products: frozenset[str] = fr
         return True  # "the Melbourne company", "a Santiago start-up", "São Paulo's consumer agency"
     if text.islower() or is_law_name(text) or BILL_NAME.match(text):
         return True
+    if not ent.ent_id_ and technology_phrase(text):
+        return True  # "Chinese Artificial Intelligence (AI) model DeepSeek": a capitalised field, not a firm
     if news_source(ent) or title_fragment(ent):
         return True
     if (
@@ -141,6 +144,14 @@ def skip_entity(ent: Span, model_tokens: set[int], products: frozenset[str] = fr
         return True
     # "910B", "H20", "A100": model numbers of chips and products, not actors
     return MODEL_NUMBER.fullmatch(text) is not None
+
+
+def technology_phrase(text: str) -> bool:
+    """ "Artificial Intelligence", "Chinese Generative AI": only a nationality and the words of the field."""
+    words = text.split()
+    cues = model_word_set("ai_cues")
+    demonyms = lexicon()["demonyms"]
+    return any(w.lower() in cues for w in words) and all(w.lower() in cues or w in demonyms for w in words)
 
 
 def common_word(text: str) -> bool:
