@@ -320,3 +320,13 @@ def test_a_capitalised_field_is_not_a_company(analyze_text):
         published=PUB,
     )
     assert not any("Artificial" in n for n in actor_names(r)), actor_names(r)
+
+
+def test_a_named_division_is_an_agency_and_not_a_model_developer(analyze_text):
+    r = analyze_text(
+        "The Posts and Broadcasting Division said the Nakri Voice 2 chatbot, built by Nakri Labs, must be registered.",
+        published=PUB,
+    )
+    found = actor(r, "Posts and Broadcasting Division")
+    assert found is not None and found.type == ActorType.AGENCY, actor_names(r)
+    assert all(m.developer != "Posts and Broadcasting Division" for m in r.models)
