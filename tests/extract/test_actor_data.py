@@ -40,6 +40,7 @@ LOWER_LISTS = {
     "source_heads",
     "group_heads",
     "court_heads",
+    "central_bank_phrases",
     "origin_heads",
     "origin_determiners",
     "maker_nouns",
@@ -57,6 +58,7 @@ LOWER_LISTS = {
 # Matched case-sensitively against names as written ("Gov.", "SB", "GDPR").
 CASED_LISTS = {
     "outlet_words",
+    "outlet_tail_words",
     "title_prefixes",
     "titles",
     "judge_title_prefixes",

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from policyscan.extract import model_cues
-from policyscan.extract.model_names import body_acronym
+from policyscan.extract.model_names import bad_name, body_acronym, opening_adjective
 from policyscan.extract.patterns import (
     CHIP_NAMES,
     MODEL_KEY_SEP,
@@ -239,9 +239,9 @@ def _collect_left(noun: Token) -> list[Span]:
             end = end if end is not None else i + 1
             i -= 1
             continue
-        if end is not None:
-            names.append(doc[i + 1 : end])
-            end = None
+        if end is not None and tok.text not in model_word_set("languages", lower=False):
+            names.append(doc[i + 1 : end])  # not "Indonesia" of "a Bahasa Indonesia chatbot"
+        end = None
         if tok.lower_ in ("and", "or", ",", "&"):
             i -= 1
             continue
@@ -277,7 +277,7 @@ def _context_names(doc: Doc, b: _Builder) -> None:
                 continue
             if body_acronym(span):
                 continue
-            if _lone_adjective(spans, tok):
+            if _lone_adjective(spans, tok) or opening_adjective(doc, span.start, span.end):
                 continue  # "the Nordic model" (a way of doing things), but "the Zephyrine chatbot"
             if span[-1].lower_ in lexicon()["institution_heads"] or any(t.text in exact_set("law_words") for t in span):
                 continue  # "Australian Government systems" are a government's computers; "the AI Act system"
@@ -285,7 +285,8 @@ def _context_names(doc: Doc, b: _Builder) -> None:
         for child in tok.children:
             if child.dep_ in ("appos", "oprd") and _name_token(child) and child.i > tok.i:
                 span = doc[child.left_edge.i if child.left_edge.i > tok.i else child.i : child.i + 1]
-                b.add(span.start, span.end, span.text)
+                if not bad_name(doc, span.start, span.end):  # "to train the model (Articles 6 and 9)"
+                    b.add(span.start, span.end, span.text)
         # "Lumen, a large language model built by X" / "Lumen is a model"
         head = tok.head
         if tok.dep_ == "appos" and head.i < tok.i and not _looks_like_chip(head.text):

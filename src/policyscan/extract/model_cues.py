@@ -40,6 +40,7 @@ from policyscan.extract.patterns import (
     CAMEL_VERSION,
     VERSION,
     VERSION_TAIL,
+    actor_word_set,
     doc_text,
     exact_set,
     lexicon,
@@ -80,11 +81,15 @@ def _after_nouns(doc: Doc, b: _Builder) -> None:
         cued = ai_cue(doc, max(sent.start, tok.i - 5), tok.i)
         j = tok.i + 1
         comma = j < sent.end and doc[j].text == ","
+        named = j < sent.end and doc[j].lower_ in actor_word_set("naming_verbs")
+        if named:
+            j += 1  # "a model called Vireo Care", "a chatbot named Zephyr": the article gives it a name
         if j < sent.end and doc[j].text in (",", "“", '"', "‘"):
             j += 1
         end = run_right(doc, j, sent.end)
         if end == j:
             continue
+        cued = cued or named
         if comma and end < sent.end and doc[end].text not in (",", ".", ")", ";", "—"):
             continue  # "large models, SB 99 establishes": a new clause, not an appositive
         maker = doc[j:end].text in maker_names()
@@ -302,5 +307,33 @@ def find_by_cues(doc: Doc, b: _Builder) -> None:
     _camel_versions(doc, b)
 
 
+def _listed_makers(doc: Doc, b: _Builder) -> None:
+    """ "services including DeepSeek and Baidu's Ernie Bot": a name shared by a maker and its model, listed
+    beside a model, is the model."""
+    text = doc_text(doc)
+    for name in sorted(maker_names()):
+        for m in standalone_name(name).finditer(text):
+            span = doc.char_span(m.start(), m.end())
+            if span is None or any(i in b.index.token_key for i in range(span.start, span.end)):
+                continue
+            if span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s"):
+                continue  # "DeepSeek's app": the company owns it
+            after = span.end + 1 if span.end + 1 < len(doc) and doc[span.end].lower_ in LIST_GLUE else None
+            before = span.start - 2 if span.start >= 2 and doc[span.start - 1].lower_ in LIST_GLUE else None
+            if any(k is not None and _model_at(doc, b, k) for k in (after, before)):
+                b.add(span.start, span.end, name)
+
+
+LIST_GLUE = frozenset(["and", "or", ","])
+
+
+def _model_at(doc: Doc, b: _Builder, k: int) -> bool:
+    """A model's name at token ``k``, or after its owner ("Baidu's Ernie Bot")."""
+    if k in b.index.token_key:
+        return True
+    return k + 2 < len(doc) and doc[k + 1].lower_ in ("'s", "’s") and k + 2 in b.index.token_key
+
+
 def find_siblings(doc: Doc, b: _Builder) -> None:
     _siblings(doc, b)
+    _listed_makers(doc, b)

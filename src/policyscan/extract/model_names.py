@@ -102,7 +102,13 @@ def name_word(tok: Token, *, first: bool) -> bool:
     if not first and text in exact_set("model_suffixes"):
         return True
     if text[:1].isupper():
-        return low not in lower_set("model_modifiers") or text in model_word_set("name_tail_words", lower=False)
+        # "Tramuntana Video 2": a capitalised modifier word inside a versioned name is part of the name
+        versioned = not first and tok.i + 1 < len(tok.doc) and _is_version(tok.doc[tok.i + 1])
+        return (
+            versioned
+            or low not in lower_set("model_modifiers")
+            or text in model_word_set("name_tail_words", lower=False)
+        )
     # "o1", "o3-mini": a lower-case letter joined to a version
     return bool(re.match(r"^[a-z]\d+(?:[.-]\w+)?$", text))
 
@@ -113,10 +119,27 @@ def body_acronym(span: Span) -> bool:
     return len(span) == 1 and tok.text.isupper() and tok.text.isalpha() and tok.ent_type_ in ("ORG", "GPE")
 
 
+def opening_adjective(doc: Doc, start: int, end: int) -> bool:
+    """ "Commercial chatbots must register": a sentence's first word, an adjective before a plural noun, is
+    capitalised because it opens the sentence, not because it is a name."""
+    tok = doc[start]
+    return (
+        end - start == 1
+        and bool(tok.is_sent_start)
+        and tok.pos_ == "ADJ"
+        and tok.text[1:].islower()
+        and not any(c.isdigit() for c in tok.text)
+        and end < len(doc)
+        and doc[end].tag_ in ("NNS", "NNPS")
+    )
+
+
 def bad_name(doc: Doc, start: int, end: int) -> bool:
     """Negative evidence for a name span: institutions, company suffixes, countries, money."""
     words = doc[start:end]
     last = words[-1]
+    if opening_adjective(doc, start, end):
+        return True
     if last.lower_ in lexicon()["institution_heads"] or last.lower_ in lexicon()["generic_actor_heads"]:
         return True
     if BILL_NAME.match(words.text):
@@ -166,6 +189,8 @@ def run_left(doc: Doc, end: int, limit: int) -> int:
         i -= 1
     while i < end and not name_word(doc[i], first=True):  # a name cannot start with "2" or "Chat"
         i += 1
+    if i < end and i - 1 >= limit and doc[i - 1].text in model_word_set("languages", lower=False):
+        return end  # "a Bahasa Indonesia chatbot": the name of a language, not of a model
     return i
 
 

@@ -262,7 +262,8 @@ MODEL_SHAPE = re.compile(
 )
 # Camel-case or alnum single-token names that only count with model context ("R1", "Wren").
 ALNUM_NAME = re.compile(r"^(?=.*[A-Za-z])[A-Z][A-Za-z0-9.+-]*$")
-ACRONYM_IN_PARENS = re.compile(r"^[A-Z][A-Za-z&'’.-]{1,12}$")
+# "(SDAIA)", "(NÚKIB)", "(UODO)": an upper-case letter (any alphabet), then letters and joiners
+ACRONYM_IN_PARENS = re.compile(r"^(?=[^\W\d_])(?=.[^\d_]*$)[^\W_&'’.-][\w&'’.-]{1,12}$")
 DIGITS = re.compile(r"\d")
 CHIP_NAMES = [re.compile(p) for p in lexicon()["chip_name_patterns"]]
 MODEL_KEY_SEP = re.compile(r"[\s\-‐]+")  # "GPT 4", "GPT-4", "GPT‐4" are one model key

@@ -22,6 +22,7 @@ from policyscan.extract.patterns import (
     lexicon,
     line_is_heading,
     lower_set,
+    model_word_set,
     quoted_ranges,
     whole_word,
 )
@@ -97,6 +98,8 @@ def skip_entity(ent: Span, model_tokens: set[int], products: frozenset[str] = fr
         return True  # "the Melbourne company", "a Santiago start-up", "São Paulo's consumer agency"
     if text.islower() or is_law_name(text) or BILL_NAME.match(text):
         return True
+    if not ent.ent_id_ and technology_phrase(text):
+        return True  # "Chinese Artificial Intelligence (AI) model DeepSeek": a capitalised field, not a firm
     if news_source(ent) or title_fragment(ent):
         return True
     if (
@@ -141,6 +144,14 @@ def skip_entity(ent: Span, model_tokens: set[int], products: frozenset[str] = fr
         return True
     # "910B", "H20", "A100": model numbers of chips and products, not actors
     return MODEL_NUMBER.fullmatch(text) is not None
+
+
+def technology_phrase(text: str) -> bool:
+    """ "Artificial Intelligence", "Chinese Generative AI": only a nationality and the words of the field."""
+    words = text.split()
+    cues = model_word_set("ai_cues")
+    demonyms = lexicon()["demonyms"]
+    return any(w.lower() in cues for w in words) and all(w.lower() in cues or w in demonyms for w in words)
 
 
 def common_word(text: str) -> bool:
@@ -240,10 +251,13 @@ def place_mention(ent: Span, text: str) -> bool:
 def in_law_name(ent: Span) -> bool:
     """ "the Law on Digital Technology Industry", "the Decree on Data Centres": the rest of a law's name."""
     doc = ent.doc
+    prep = ent.start - 1
+    if prep >= 0 and doc[prep].lower_ == "the":
+        prep -= 1  # "the Interim Measures for the Management of Generative AI Services"
     return (
-        ent.start >= 2
-        and doc[ent.start - 1].lower_ in actor_word_set("law_name_prepositions")
-        and doc[ent.start - 2].text in exact_set("law_words")
+        prep >= 1
+        and doc[prep].lower_ in actor_word_set("law_name_prepositions")
+        and doc[prep - 1].text in exact_set("law_words")
     )
 
 
@@ -289,8 +303,14 @@ def news_source(ent: Span) -> bool:
         return False
     name = clean_name(ent.text)
     words = name.split()
+    outlets = actor_word_set("outlet_words")
     outlet = name.lower() in actor_word_set("news_outlets") or (
-        len(words) > 1 and words[-1] in actor_word_set("outlet_words")
+        len(words) > 1
+        and (
+            words[-1] in outlets
+            # "Xinhua News Agency", not "National Cyber Security Agency" or "Rinjani Digital"
+            or (words[-1] in actor_word_set("outlet_tail_words") and words[-2] in outlets)
+        )
     )
     root = ent.root
     head = root.head

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from policyscan.extract.actors.acronyms import find_acronyms, known_as, names_cut_at_and, spelled_out_names
 from policyscan.extract.actors.builder import Builder
@@ -21,9 +21,10 @@ from policyscan.extract.actors.institutions import (
     described_names,
     institution_phrases,
     unnamed_offices,
+    untagged_names,
 )
 from policyscan.extract.actors.merge import merge_descriptions, merge_short_forms
-from policyscan.extract.actors.names import clean_name, type_from_name
+from policyscan.extract.actors.names import clean_name, gazetteer_entry, type_from_name
 from policyscan.extract.actors.people import (
     acting_place,
     appositive_alias,
@@ -31,7 +32,7 @@ from policyscan.extract.actors.people import (
     person_role,
     person_title,
 )
-from policyscan.extract.patterns import JUDGE_TITLE, TITLES, actor_word_set, capitals, doc_ents, exact_set
+from policyscan.extract.patterns import JUDGE_TITLE, TITLES, actor_word_set, capitals, doc_ents, exact_set, lexicon
 from policyscan.report import ActorType
 
 
@@ -68,6 +69,12 @@ def find_actors(doc: Doc, *, model_tokens: set[int] | None = None) -> ActorIndex
             continue
         name = clean_name(ent.text)
         gaz = ent.ent_id_[6:] if ent.ent_id_.startswith("actor:") else None
+        if gaz is None and ent.end < len(doc) and doc[ent.end].text.islower():
+            # "the US Commerce department": the lower-case head completes a listed body's name
+            entry = gazetteer_entry(f"{name} {doc[ent.end].text}")
+            if entry is not None and doc[ent.end].lower_ in lexicon()["institution_heads"]:
+                ent = Span(doc, ent.start, ent.end + 1, label=ent.label_)
+                name, gaz = clean_name(ent.text), entry["name"]
         # a city the tagger took for an org or a person ("São Paulo's agency") is a place: an actor only when it acts
         label = "GPE" if not gaz and ent.label_ in ("ORG", "PERSON") and known_place(name) else ent.label_
         nxt = doc[ent.end] if ent.end < len(doc) else None
@@ -118,14 +125,59 @@ def find_actors(doc: Doc, *, model_tokens: set[int] | None = None) -> ActorIndex
             rec.aliases.add(acr)
             b.index.token_key[acr_i] = key
         appositive_alias(ent, rec)
+    listed_companies(doc, b, model_tokens)
     spelled_out_names(doc, b, acronyms)
     names_cut_at_and(doc, b)
     known_as(doc, b)
     described_names(doc, b)
     institution_phrases(doc, b)
+    untagged_names(doc, b)
     capitalised_heads(doc, b)
     unnamed_offices(doc, b)
     merge_short_forms(b.index)
     merge_descriptions(b.index, b.descriptive, b.titles)
     b.index.titles = {k: t for k, t in b.titles.items() if k in b.index.actors}
     return b.index
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    """Every member of the coordination ``tok`` belongs to ("A, B, C and D")."""
+    first = tok
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    out = [first]
+    todo = [first]
+    while todo:
+        for c in todo.pop().children:
+            if c.dep_ == "conj":
+                out.append(c)
+                todo.append(c)
+    return out
+
+
+def listed_companies(doc: Doc, b: Builder, model_tokens: set[int]) -> None:
+    """ "chatbots from Alphabet, Character Technologies, Instagram, Meta Platforms, OpenAI, Snap and X": an
+    untagged name in a list of companies is a company too."""
+    seen: set[int] = set()
+    for rec in list(b.index.actors.values()):
+        if rec.type != ActorType.COMPANY:
+            continue
+        for m in [m for m in b.index.mentions if m.key == rec.key]:
+            root = doc[m.start : m.end].root
+            if root.i in seen or (root.dep_ != "conj" and not any(c.dep_ == "conj" for c in root.children)):
+                continue
+            members = _conjuncts(root)
+            seen.update(t.i for t in members)
+            companies = [t for t in members if (k := b.index.key_at(t)) and b.index.actors[k].type == ActorType.COMPANY]
+            if len(companies) < 2:
+                continue
+            for t in members:
+                if t.i in b.index.token_key or t.i in model_tokens or t.ent_type_ or t.pos_ != "PROPN":
+                    continue
+                if not t.text[:1].isupper() or known_place(t.text) or t.text.lower() in exact_set("not_actor_words"):
+                    continue
+                start = min([c.i for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [t.i])
+                if any(i in b.index.token_key for i in range(start, t.i + 1)):
+                    continue
+                b.add(start, t.i + 1, clean_name(doc[start : t.i + 1].text), ActorType.COMPANY)
+    b.index.mentions.sort(key=lambda m: m.start)

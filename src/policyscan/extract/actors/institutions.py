@@ -7,10 +7,19 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
+from policyscan.extract.actors.acronyms import extend_name
 from policyscan.extract.actors.builder import Builder
 from policyscan.extract.actors.index import ActorIndex, ActorRec, Mention, absorb
 from policyscan.extract.actors.names import clean_name, gazetteer_entry, poss_free
-from policyscan.extract.patterns import PLACE_WORD_POSS, STATE_LEAD, actor_word_set, lexicon, sent_of, tokens_in
+from policyscan.extract.patterns import (
+    PLACE_WORD_POSS,
+    STATE_LEAD,
+    actor_word_set,
+    lexicon,
+    line_is_heading,
+    sent_of,
+    tokens_in,
+)
 from policyscan.report import ActorType
 
 COUNTRY_WORDS = actor_word_set("country_words")
@@ -130,6 +139,61 @@ def _link_appositive_name(head: Token, b: Builder, key: str) -> None:
     for child in head.children:
         if child.dep_ == "appos" and (other := b.index.key_at(child)) and other != key:
             absorb(b.index, key, other)
+
+
+def untagged_names(doc: Doc, b: Builder) -> None:
+    """ "The Czech Ministry of Industry and Trade ruled out ...", "The Information and Technologies Authority
+    (BTK) told ...": a body's capitalised name the tagger missed, found from its head word."""
+    heads = lexicon()["institution_heads"]
+    offices = set(lexicon()["official_heads_need_gpe"])
+    glue = actor_word_set("name_glue")
+    for i in tokens_in(doc, _head_words()):
+        tok = doc[i]
+        if tok.i in b.index.token_key or tok.lower_ not in heads or tok.lower_ in offices:
+            continue
+        if tok.ent_type_:
+            continue  # tagged: the entity pass kept it or had a reason not to (an outlet, a law's title)
+        if not tok.text[:1].isupper() or tok.text.isupper() or line_is_heading(doc, tok.idx):
+            continue
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].ent_type_ == "PERSON":
+            continue  # a title before a name
+        start = tok.i
+        sent_start = sent_of(tok).start
+        while start - 1 >= sent_start:
+            prev = doc[start - 1]
+            # not "Members of Commission II": a sentence's first word is capitalised whatever it is
+            proper = prev.ent_type_ in ("NORP", "GPE") or (prev.pos_ == "PROPN" and not prev.is_sent_start)
+            if (
+                proper
+                and prev.text[:1].isupper()
+                and prev.lower_ not in ("the", "a", "an")
+                and "\n" not in prev.text_with_ws
+            ) or (prev.lower_ in glue and start - 2 >= sent_start and doc[start - 2].text[:1].isupper()):
+                start -= 1
+            else:
+                break
+        while start < tok.i and doc[start].lower_ in glue:
+            start += 1
+        end = extend_name(doc, start, tok.i + 1)
+        span = doc[start:end]
+        if len([t for t in span if t.lower_ not in glue]) < 2:
+            continue
+        if any(
+            t.i in b.index.token_key and b.index.actors[b.index.token_key[t.i]].type != ActorType.COUNTRY for t in span
+        ):
+            continue
+        name = clean_name(span.text)
+        key = b.add(start, end, name, ActorType(heads[tok.lower_]), key=b.by_name.get(name.lower()))
+        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+            acr = doc[end + 1].text
+            if acr.isupper() and len(acr) >= 2:
+                b.index.actors[key].aliases.add(acr)  # "(BTK)": its short form, in another language
+                other = b.by_name.get(acr.lower())
+                if other and other != key:
+                    absorb(b.index, key, other)
+                b.by_name[acr.lower()] = key
+                b.index.token_key[end + 1] = key
+    b.index.mentions.sort(key=lambda m: m.start)
 
 
 def described_names(doc: Doc, b: Builder) -> None:

@@ -58,6 +58,8 @@ def type_from_name(name: str, label: str) -> ActorType:
     for w in reversed([w.lower() for w in words]):
         if w in lexicon()["institution_heads"]:
             return ActorType(lexicon()["institution_heads"][w])
+    if central_bank(name):
+        return ActorType.REGULATOR
     if words and words[-1].rstrip(".") in {s.rstrip(".") for s in lexicon()["company_suffixes"]}:
         return ActorType.COMPANY
     lowered = {w.lower().strip(",.") for w in words}
@@ -68,6 +70,12 @@ def type_from_name(name: str, label: str) -> ActorType:
     if label == "NORP":
         return ActorType.GROUP
     return ActorType.COMPANY
+
+
+def central_bank(name: str) -> bool:
+    """ "Central Bank of Egypt", "Saudi Central Bank", "Reserve Bank of India": a regulator, not a company."""
+    low = f" {name.lower()} "
+    return any(f" {phrase} " in low for phrase in actor_word_set("central_bank_phrases"))
 
 
 def is_law_name(name: str) -> bool:
