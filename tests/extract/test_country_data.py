@@ -34,14 +34,14 @@ def _names(entry: dict) -> list[str]:
 
 
 def test_entries_are_well_formed(table):
-    assert set(table) == {"_doc", "countries", "government_heads", "regions"}
+    assert set(table) == {"_doc", "countries", "government_heads", "not_national", "regions"}
     for entry in table["countries"]:
         assert set(entry) <= FIELDS and {"name", "kind", "aliases", "demonyms"} <= set(entry), entry
         assert entry["kind"] in KINDS, entry
         assert entry.get("ambiguous", True) is True, entry  # present only when true
         for word in [*_names(entry), *entry["demonyms"]]:
             assert isinstance(word, str) and word == word.strip() and word[:1].isupper(), (entry["name"], word)
-    assert all(h == h.lower() for h in table["government_heads"])
+    assert all(h == h.lower() for h in [*table["government_heads"], *table["not_national"]])
 
 
 def test_every_un_member_state_is_there(table):

@@ -1,7 +1,8 @@
 """A country's government named by description: "the Nepali government", "Kenya's government", "Kenyan
 authorities", "the government of Peru", and a bare "the government" in a story about one country.
 
-Every such phrase for one country is one actor (the first phrase names it, the others are its aliases), of
+Every such phrase for one country is one actor (the first phrase names it; the others and the country's own
+name are its aliases), of
 type government, whose ``country`` is the canonical name from data/countries.json. The country's own name
 stays a place (type country) that is reported only when it acts ("Nepal lifted its ban").
 """
@@ -117,6 +118,7 @@ def country_governments(doc: Doc, b: Builder) -> None:
         rec = b.index.actors[key]
         rec.country = country
         rec.type = ActorType.GOVERNMENT
+        rec.aliases.add(country)  # "Kenya suspended ..." and "Kenyan authorities suspended ..." name one actor
         places |= {k for i in range(start, end) if (k := keyed.get(i)) and b.index.actors[k].type == ActorType.COUNTRY}
     for k in places:
         _place_only(doc, b, k)
