@@ -132,3 +132,14 @@ def test_the_government_of_a_story_about_several_countries_is_not_guessed(analyz
         published=PUB,
     )
     assert not [a for a in r.actors if a.name in ("Chile government", "Peru government")]
+
+
+def test_a_government_the_tagger_named_joins_the_countrys_other_names(analyze_text):
+    r = analyze_text(
+        "The Government of Ghana on Friday banned the Adinkra Chat app. Ghana's government said the ban "
+        "protects children.",
+        published=PUB,
+    )
+    govs = [a for a in r.actors if a.country == "Ghana" and a.type == ActorType.GOVERNMENT]
+    assert len(govs) == 1 and "Ghana" in govs[0].aliases
+    assert one(r, keyword="Adinkra", direction=Direction.TIGHTEN).actor == govs[0].name

@@ -63,6 +63,16 @@ def _country_after(head: Token) -> str | None:
     return None
 
 
+def _named_country(name: str, heads: frozenset[str]) -> str | None:
+    """ "China government", "Government of India", "Kenyan authorities": the country a government's name gives."""
+    words = name.split()
+    if len(words) > 1 and words[-1].lower() in heads:
+        return country_of(" ".join(words[:-1]))
+    if len(words) > 2 and words[0].lower() in heads and words[1] == "of":
+        return country_of(" ".join(words[2:]))
+    return None
+
+
 def story_country(doc: Doc) -> str | None:
     """The one country a story names, by name or nationality ("Kenya", "Kenyans"); None for none or several."""
     found = set()
@@ -91,8 +101,14 @@ def country_governments(doc: Doc, b: Builder) -> None:
     """Give every phrase naming a country's government one actor per country."""
     heads = _heads()
     others = [r for r in b.index.actors.values() if r.type == ActorType.GOVERNMENT]
-    # "Beijing said ..." already stands for "China government": "the Chinese government" is the same one
-    by_country = {r.country: r.key for r in others if r.country and r.name == f"{r.country} government"}
+    by_country: dict[str, str] = {}
+    for rec in others:
+        if (country := _named_country(rec.name, heads)) is not None:
+            # "Beijing said ..." stands for "China government", the tagger found "Government of India": the
+            # same government as "the Chinese government", "India's government"
+            rec.country = country
+            rec.aliases.add(country)
+            by_country.setdefault(country, rec.key)
     story = story_country(doc)
     keyed = dict(b.index.token_key)
     places: set[str] = set()
