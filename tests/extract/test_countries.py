@@ -50,6 +50,7 @@ def test_a_country_that_acts_is_the_actor_whatever_it_was_tagged(analyze_text, t
         ("The government of Mongolia blocked the Steppe AI app last week.", "Mongolia", "Steppe"),
         ("Guinea's transitional authorities imposed a night curfew in the capital.", "Guinea", "curfew"),
         ("Emirati authorities barred the Falcon Chat app from government phones.", "United Arab Emirates", "Falcon"),
+        ("Authorities in Cambodia blocked the Angkor Chat app on Monday.", "Cambodia", "Angkor"),
     ],
 )
 def test_a_government_named_by_its_country_is_that_countrys_government(analyze_text, text, country, keyword):

@@ -52,11 +52,11 @@ def _national(head: Token) -> bool:
 
 
 def _country_after(head: Token) -> str | None:
-    """ "the government of Kenya", "Government of India"."""
+    """ "the government of Kenya", "Government of India", "authorities in Kenya" (not "in northern Chile")."""
     if not _national(head):
         return None
     for prep in head.rights:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "in"):
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if obj is not None:
                 return country_of(head.doc[obj.left_edge.i : obj.i + 1].text)
