@@ -6,6 +6,7 @@ from spacy.tokens import Doc, Span, Token
 
 from policyscan.extract.actors.acronyms import find_acronyms, known_as, names_cut_at_and, spelled_out_names
 from policyscan.extract.actors.builder import Builder
+from policyscan.extract.actors.countries import country_governments
 from policyscan.extract.actors.filters import (
     heading_only,
     known_place,
@@ -129,6 +130,7 @@ def find_actors(doc: Doc, *, model_tokens: set[int] | None = None) -> ActorIndex
     spelled_out_names(doc, b, acronyms)
     names_cut_at_and(doc, b)
     known_as(doc, b)
+    country_governments(doc, b)
     described_names(doc, b)
     institution_phrases(doc, b)
     untagged_names(doc, b)

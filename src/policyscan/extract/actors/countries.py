@@ -1,0 +1,151 @@
+"""A country's government named by description: "the Nepali government", "Kenya's government", "Kenyan
+authorities", "the government of Peru", and a bare "the government" in a story about one country.
+
+Every such phrase for one country is one actor (the first phrase names it; the others and the country's own
+name are its aliases), of
+type government, whose ``country`` is the canonical name from data/countries.json. The country's own name
+stays a place (type country) that is reported only when it acts ("Nepal lifted its ban").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from policyscan.extract.actors.builder import Builder
+from policyscan.extract.actors.names import clean_name
+from policyscan.extract.actors.people import acting_place
+from policyscan.extract.patterns import country_of, country_table, doc_ents
+from policyscan.report import ActorType
+
+_NAME_DEPS = ("amod", "compound", "nmod", "poss", "npadvmod")
+
+
+def _heads() -> frozenset[str]:
+    return frozenset(country_table()["government_heads"])
+
+
+def _country_before(head: Token) -> tuple[int, str] | None:
+    """ "the Nepali government", "South Korean authorities", "Guinea's transitional authorities": the first token
+    of the phrase and the country its modifiers name."""
+    mods = [c for c in head.lefts if c.dep_ in _NAME_DEPS]
+    if not mods or not _national(head):
+        return None
+    start = min(m.left_edge.i for m in mods)
+    words = head.doc[start : head.i]
+    if any(t.ent_type_ in ("ORG", "PERSON") and not country_of(t.text) for t in words):
+        return None  # "the Kestrel Labs authorities"
+    for i in range(len(words)):
+        for j in range(len(words), i, -1):
+            country = country_of(words[i:j].text)
+            if country:
+                return start, country
+    return None
+
+
+def _national(head: Token) -> bool:
+    """ "the Kenyan authorities", not "several French local authorities" (some bodies, not the government)."""
+    not_national = frozenset(country_table()["not_national"])
+    lefts = list(head.lefts)
+    return not any(c.lower_ in not_national or c.tag_ == "CD" for c in lefts) and all(
+        c.lower_ == "the" for c in lefts if c.dep_ == "det"
+    )
+
+
+def _country_after(head: Token) -> str | None:
+    """ "the government of Kenya", "Government of India", "authorities in Kenya" (not "in northern Chile")."""
+    if not _national(head):
+        return None
+    for prep in head.rights:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "in"):
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return country_of(head.doc[obj.left_edge.i : obj.i + 1].text)
+    return None
+
+
+def _named_country(name: str, heads: frozenset[str]) -> str | None:
+    """ "China government", "Government of India", "Kenyan authorities": the country a government's name gives."""
+    words = name.split()
+    if len(words) > 1 and words[-1].lower() in heads:
+        return country_of(" ".join(words[:-1]))
+    if len(words) > 2 and words[0].lower() in heads and words[1] == "of":
+        return country_of(" ".join(words[2:]))
+    return None
+
+
+def story_country(doc: Doc) -> str | None:
+    """The one country a story names, by name or nationality ("Kenya", "Kenyans"); None for none or several."""
+    found = set()
+    for ent in doc_ents(doc):
+        text = ent.text.strip()
+        country = country_of(text) or (country_of(text[:-1]) if ent.label_ == "NORP" and text.endswith("s") else None)
+        if ent.label_ in ("GPE", "NORP") and country:
+            found.add(country)
+            if len(found) > 1:
+                return None
+    return next(iter(found), None)
+
+
+def _bare(head: Token) -> bool:
+    """ "the government", "The Government", "authorities": no word naming which (that is the story's country)."""
+    if any(c.dep_ in _NAME_DEPS for c in head.lefts) or any(c.dep_ == "prep" for c in head.rights):
+        return False
+    det = [c for c in head.lefts if c.dep_ == "det"]
+    if det and det[0].lower_ != "the":
+        return False
+    acting = head.dep_ in ("nsubj", "nsubjpass") or (head.dep_ == "pobj" and head.head.lower_ == "by")
+    return acting and (bool(det) or head.lower_ == "authorities" or head.text[:1].isupper())
+
+
+def country_governments(doc: Doc, b: Builder) -> None:
+    """Give every phrase naming a country's government one actor per country."""
+    heads = _heads()
+    others = [r for r in b.index.actors.values() if r.type == ActorType.GOVERNMENT]
+    by_country: dict[str, str] = {}
+    for rec in others:
+        if (country := _named_country(rec.name, heads)) is not None:
+            # "Beijing said ..." stands for "China government", the tagger found "Government of India": the
+            # same government as "the Chinese government", "India's government"
+            rec.country = country
+            rec.aliases.add(country)
+            by_country.setdefault(country, rec.key)
+    story = story_country(doc)
+    keyed = dict(b.index.token_key)
+    places: set[str] = set()
+    for tok in doc:
+        if tok.lower_ not in heads or tok.pos_ not in ("NOUN", "PROPN") or tok.i in b.index.token_key:
+            continue
+        found = _country_before(tok)
+        start, country = found if found else (tok.i, _country_after(tok))
+        end = tok.i + 1
+        if country is None:
+            if story is None or others or not _bare(tok):
+                continue  # several countries, or a named government to resolve to: the generic rules decide
+            name = f"{story} government"
+            country = story
+        else:
+            if found is None:
+                end = max(end, next(p for p in tok.rights if p.dep_ == "prep").right_edge.i + 1)
+            while start < tok.i and doc[start].lower_ in ("the", "a"):
+                start += 1
+            name = clean_name(doc[start:end].text)
+        key = b.add(start, end, name, ActorType.GOVERNMENT, country=country, key=by_country.get(country))
+        by_country.setdefault(country, key)
+        rec = b.index.actors[key]
+        rec.country = country
+        rec.type = ActorType.GOVERNMENT
+        rec.aliases.add(country)  # "Kenya suspended ..." and "Kenyan authorities suspended ..." name one actor
+        places |= {k for i in range(start, end) if (k := keyed.get(i)) and b.index.actors[k].type == ActorType.COUNTRY}
+    for k in places:
+        _place_only(doc, b, k)
+    b.index.mentions.sort(key=lambda m: m.start)
+
+
+def _place_only(doc: Doc, b: Builder, key: str) -> None:
+    """ "Guinea's transitional authorities lifted ...": the authorities act, not Guinea, unless Guinea acts
+    elsewhere on its own ("Guinea lifted ...")."""
+    rec = b.index.actors.get(key)
+    if rec is None or not rec.acting:
+        return
+    own = [m for m in b.index.mentions if m.key == key and b.index.token_key.get(m.start) == key]
+    rec.acting = any(acting_place(doc[m.start : m.end]) for m in own)
