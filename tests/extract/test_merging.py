@@ -343,3 +343,12 @@ def test_coordinated_participles_after_the_main_verb_are_its_event(analyze_text)
     )
     found = by(r, "Reyes", Direction.LOOSEN)
     assert len(found) == 1, [(a.actor, a.trigger) for a in found]
+
+
+def test_a_ban_and_a_requirement_in_one_decision_are_one_event(analyze_text):
+    r = analyze_text(
+        "The Commission on Elections (Comelec) on Tuesday banned candidates and parties from using deepfakes in"
+        " campaign materials for the May midterm elections and required that any other content made with"
+        " artificial intelligence carry a visible label.\n"
+    )
+    assert len(by(r, "Commission on Elections")) == 1, [(a.actor, a.trigger) for a in r.actions]
