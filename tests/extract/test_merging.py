@@ -352,3 +352,14 @@ def test_a_ban_and_a_requirement_in_one_decision_are_one_event(analyze_text):
         " artificial intelligence carry a visible label.\n"
     )
     assert len(by(r, "Commission on Elections")) == 1, [(a.actor, a.trigger) for a in r.actions]
+
+
+def test_the_bodys_own_possessive_event_noun_restates_its_event_from_afar(analyze_text):
+    filler = "Analysts said the market for customer-service bots in Ireland had grown quickly over two years.\n\n" * 20
+    r = analyze_text(
+        "The Data Protection Commission (DPC) has ordered Lark AI to stop using recordings of customer calls to"
+        f" train its Lark-2 model.\n\n{filler}The DPC's order gives the company until the end of November to"
+        " show that every caller consented.\n"
+    )
+    found = by(r, "Data Protection Commission")
+    assert len(found) == 1, [(a.actor, a.trigger) for a in found]
