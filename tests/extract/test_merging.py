@@ -363,3 +363,20 @@ def test_the_bodys_own_possessive_event_noun_restates_its_event_from_afar(analyz
     )
     found = by(r, "Data Protection Commission")
     assert len(found) == 1, [(a.actor, a.trigger) for a in found]
+
+
+def test_a_ranking_sentence_describes_the_event_it_follows(analyze_text):
+    r = analyze_text(
+        "The Bank of Ghana last week admitted Kente Credit to its regulatory sandbox, allowing the fintech to test"
+        " KenteScore, an AI model that rates borrowers.\n\nIt is the first AI credit model admitted to the sandbox.\n"
+    )
+    found = by(r, "Bank of Ghana", Direction.LOOSEN)
+    assert len(found) == 1, [(a.actor, a.trigger) for a in found]
+
+
+def test_a_ranking_sentence_about_another_kind_of_event_stays_its_own(analyze_text):
+    r = analyze_text(
+        "The Federal Trade Commission on Monday fined Kestrel Labs $5 million over its Wren chatbot.\n\n"
+        "On Tuesday the commission banned Lark AI's Quill app, the first chatbot it has banned.\n"
+    )
+    assert len(by(r, "Federal Trade Commission")) == 2, [(a.actor, a.trigger) for a in r.actions]

@@ -249,6 +249,8 @@ def _fold_own_restatements(actions: list[RawAction], text: str = "") -> list[Raw
         if b.actor and not b.object_keys and (_anaphoric(b.target) or (b.target is None and not b.date.value)):
             reach = ARTICLE_REACH if _possessed(b, text) else PERSON_REACH
             into = next((a for a in reversed(out) if _own_restates(a, b, reach)), None)
+        elif b.actor and _described(b, text):
+            into = next((a for a in reversed(out) if _own_restates(a, b) and a.kind == b.kind), None)
         if into is None:
             out.append(b)
         else:
@@ -260,6 +262,18 @@ RESTATED_FAMILIES = frozenset({"restrict", "penalty"})
 
 
 ARTICLE_REACH = 1_000_000
+
+
+def _described(b: RawAction, text: str) -> bool:
+    """ "It is the first AI credit model admitted to the sandbox": a ranking ("the first", "the largest")
+    that the trigger only describes, told in a sentence of its own after the event."""
+    if len(b.sents) != 1:
+        return False
+    start, end = b.sents[0]
+    sent = text[start:end].lower()
+    at = sent.find(b.trigger.split()[0].lower())
+    ranks = "|".join(re.escape(w) for w in sorted(word_set("ranking_words")))
+    return at > 0 and re.search(rf"\bthe (?:\w+'s )?(?:{ranks})\b", sent[:at]) is not None
 
 
 def _possessed(b: RawAction, text: str) -> bool:
