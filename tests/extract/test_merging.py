@@ -343,3 +343,40 @@ def test_coordinated_participles_after_the_main_verb_are_its_event(analyze_text)
     )
     found = by(r, "Reyes", Direction.LOOSEN)
     assert len(found) == 1, [(a.actor, a.trigger) for a in found]
+
+
+def test_a_ban_and_a_requirement_in_one_decision_are_one_event(analyze_text):
+    r = analyze_text(
+        "The Commission on Elections (Comelec) on Tuesday banned candidates and parties from using deepfakes in"
+        " campaign materials for the May midterm elections and required that any other content made with"
+        " artificial intelligence carry a visible label.\n"
+    )
+    assert len(by(r, "Commission on Elections")) == 1, [(a.actor, a.trigger) for a in r.actions]
+
+
+def test_the_bodys_own_possessive_event_noun_restates_its_event_from_afar(analyze_text):
+    filler = "Analysts said the market for customer-service bots in Ireland had grown quickly over two years.\n\n" * 20
+    r = analyze_text(
+        "The Data Protection Commission (DPC) has ordered Lark AI to stop using recordings of customer calls to"
+        f" train its Lark-2 model.\n\n{filler}The DPC's order gives the company until the end of November to"
+        " show that every caller consented.\n"
+    )
+    found = by(r, "Data Protection Commission")
+    assert len(found) == 1, [(a.actor, a.trigger) for a in found]
+
+
+def test_a_ranking_sentence_describes_the_event_it_follows(analyze_text):
+    r = analyze_text(
+        "The Bank of Ghana last week admitted Kente Credit to its regulatory sandbox, allowing the fintech to test"
+        " KenteScore, an AI model that rates borrowers.\n\nIt is the first AI credit model admitted to the sandbox.\n"
+    )
+    found = by(r, "Bank of Ghana", Direction.LOOSEN)
+    assert len(found) == 1, [(a.actor, a.trigger) for a in found]
+
+
+def test_a_ranking_sentence_about_another_kind_of_event_stays_its_own(analyze_text):
+    r = analyze_text(
+        "The Federal Trade Commission on Monday fined Kestrel Labs $5 million over its Wren chatbot.\n\n"
+        "On Tuesday the commission banned Lark AI's Quill app, the first chatbot it has banned.\n"
+    )
+    assert len(by(r, "Federal Trade Commission")) == 2, [(a.actor, a.trigger) for a in r.actions]

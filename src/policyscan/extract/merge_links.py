@@ -11,6 +11,7 @@ from policyscan.extract.actions import RawAction
 from policyscan.extract.actions.words import word_set
 from policyscan.extract.dates import compatible
 from policyscan.extract.patterns import actor_word_set, inflect, lexicon
+from policyscan.kinds import kind_info
 from policyscan.report import HEDGED
 
 # --- one actor, two names ----------------------------------------------------------------------------
@@ -82,6 +83,10 @@ def _directive_forms() -> frozenset[str]:
     return frozenset(f for lemma, e in verbs.items() if e["class"] == "directive" for f in inflect(lemma))
 
 
+def _family(a: RawAction) -> str:
+    return kind_info(a.kind).family
+
+
 def _first(a: RawAction) -> str:
     return a.trigger.split()[0].lower()
 
@@ -120,8 +125,8 @@ def _part_of_clause(sent: str, a: RawAction, b: RawAction) -> bool:
             return True  # a second infinitive under the same directive: "ordered X to stop buying Y and to cancel"
         if last != "and":
             continue
-        if a_word in _directive_forms() and b_word in _directive_forms():
-            return True  # two instructions of one order: "ordered X to withdraw the ads and told Y to remove"
+        if b_word in _directive_forms() and (a_word in _directive_forms() or _family(a) == _family(b)):
+            return True  # one decision: "ordered X to withdraw the ads and told Y to remove", "banned X and required Y"
         # ("fined X and ordered it to suspend Y" stays two: a penalty and an order, as in merging._same_event)
         if a_word in _directive_forms() and base and " to " in between and "," not in between:
             return True  # "ordered X to stop buying Y and cancel orders"

@@ -123,7 +123,7 @@ def merge(
         merged = _fold_pairs(merged, lambda a, b: judge_restates(a, b, text))
     if persons:
         merged = _fold_person_restatements(merged, persons, countries)
-    merged = _fold_own_restatements(merged)
+    merged = _fold_own_restatements(merged, text)
     merged = _fold_loose_names(merged, countries)
     # a headline event the body never tells again comes last: the body's dated account leads
     return merged + [h for h in leftovers if not _absorbed_by_any(merged, h)]
@@ -237,16 +237,20 @@ def _fold_person_restatements(
     return out
 
 
-def _fold_own_restatements(actions: list[RawAction]) -> list[RawAction]:
+def _fold_own_restatements(actions: list[RawAction], text: str = "") -> list[RawAction]:
     """ "The office has fined X 2 million. ... The office announced the penalty on Monday.": a body's action
     on an anaphoric object ("the penalty", "its order"), or an undated one naming nothing ("The DPC's order
     gives ..."), restates its own nearest earlier event in the same direction (a penalty restates a
-    restriction it imposed and vice versa)."""
+    restriction it imposed and vice versa). The body's own possessive ("The DPC's order") reaches back over
+    the whole article."""
     out: list[RawAction] = []
     for b in actions:
         into = None
         if b.actor and not b.object_keys and (_anaphoric(b.target) or (b.target is None and not b.date.value)):
-            into = next((a for a in reversed(out) if _own_restates(a, b)), None)
+            reach = ARTICLE_REACH if _possessed(b, text) else PERSON_REACH
+            into = next((a for a in reversed(out) if _own_restates(a, b, reach)), None)
+        elif b.actor and _described(b, text):
+            into = next((a for a in reversed(out) if _own_restates(a, b) and a.kind == b.kind), None)
         if into is None:
             out.append(b)
         else:
@@ -257,7 +261,29 @@ def _fold_own_restatements(actions: list[RawAction]) -> list[RawAction]:
 RESTATED_FAMILIES = frozenset({"restrict", "penalty"})
 
 
-def _own_restates(a: RawAction, b: RawAction) -> bool:
+ARTICLE_REACH = 1_000_000
+
+
+def _described(b: RawAction, text: str) -> bool:
+    """ "It is the first AI credit model admitted to the sandbox": a ranking ("the first", "the largest")
+    that the trigger only describes, told in a sentence of its own after the event."""
+    if len(b.sents) != 1:
+        return False
+    start, end = b.sents[0]
+    sent = text[start:end].lower()
+    at = sent.find(b.trigger.split()[0].lower())
+    ranks = "|".join(re.escape(w) for w in sorted(word_set("ranking_words")))
+    return at > 0 and re.search(rf"\bthe (?:\w+'s )?(?:{ranks})\b", sent[:at]) is not None
+
+
+def _possessed(b: RawAction, text: str) -> bool:
+    """ "The DPC's order gives ...": the trigger noun right after a possessive."""
+    start, end = b.sents[0]
+    word = re.escape(b.trigger.split()[0])
+    return len(b.trigger.split()) == 1 and re.search(rf"['\u2019]s\s+{word}\b", text[start:end]) is not None
+
+
+def _own_restates(a: RawAction, b: RawAction, reach: int = PERSON_REACH) -> bool:
     if a.actor != b.actor or a.direction != b.direction or b.sents[0] in a.sents:
         return False
     fa, fb = _event_family(a), _event_family(b)
@@ -265,7 +291,7 @@ def _own_restates(a: RawAction, b: RawAction) -> bool:
         return False
     if (a.status in HEDGED) != (b.status in HEDGED) or not compatible(a.date.value, b.date.value):
         return False
-    return any(0 <= b.sents[0][0] - end < PERSON_REACH for _, end in a.sents)
+    return any(0 <= b.sents[0][0] - end < reach for _, end in a.sents)
 
 
 def _fold_loose_names(actions: list[RawAction], countries: dict[str, set[str]]) -> list[RawAction]:
