@@ -54,19 +54,6 @@ def test_a_legal_proceeding_alone_is_not_an_investigation(run):
     assert not find(r, keyword="proceeding")
 
 
-def test_putting_firms_on_an_entity_list_bans(run):
-    r = run(
-        "The Ministry of Trade said on Thursday that it would put three Arvel suppliers on its unreliable entity list."
-    )
-    a = one(r, actor="Ministry of Trade", keyword="entity list")
-    assert a.direction == Direction.TIGHTEN
-
-
-def test_a_list_of_approved_vendors_is_no_action(run):
-    r = run("The Digital Agency will publish a list of approved vendors later this year.")
-    assert not find(r, keyword="list")
-
-
 def test_sending_a_formal_inquiry_is_an_investigation(run):
     r = run("In January, the Data Commission sent a formal inquiry to Kestrel Labs seeking clarification.")
     a = one(r, actor="Data Commission", keyword="inquiry")
