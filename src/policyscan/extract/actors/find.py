@@ -20,6 +20,7 @@ from policyscan.extract.actors.institutions import (
     capitalised_heads,
     described_names,
     institution_phrases,
+    subject_committees,
     unnamed_offices,
     untagged_names,
 )
@@ -133,6 +134,7 @@ def find_actors(doc: Doc, *, model_tokens: set[int] | None = None) -> ActorIndex
     institution_phrases(doc, b)
     untagged_names(doc, b)
     capitalised_heads(doc, b)
+    subject_committees(doc, b)
     unnamed_offices(doc, b)
     merge_short_forms(b.index)
     merge_descriptions(b.index, b.descriptive, b.titles)
