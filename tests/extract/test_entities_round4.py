@@ -346,3 +346,13 @@ def test_committee_named_by_its_subject_is_an_actor(analyze_text):
 def test_committee_with_a_date_after_it_is_no_name(analyze_text):
     r = analyze_text("The committee on Monday approved the plan to ban the chatbot.", published=PUB)
     assert not any("committee on" in n for n in actor_names(r)), actor_names(r)
+
+
+def test_acronym_in_apposition_is_the_same_body(analyze_text):
+    r = analyze_text(
+        "The country's Data Protection Authority, the GPDV, issued a press release on Friday. The GPDV said "
+        "the company had 20 days to respond.",
+        published=PUB,
+    )
+    assert "GPDV" not in actor_names(r), actor_names(r)
+    assert "GPDV" in actor(r, "Data Protection Authority").aliases

@@ -126,6 +126,11 @@ def find_actors(doc: Doc, *, model_tokens: set[int] | None = None) -> ActorIndex
             rec.aliases.add(acr)
             b.index.token_key[acr_i] = key
         appositive_alias(ent, rec)
+        for child in ent.root.children:
+            if child.dep_ == "appos" and child.i > ent.end and child.is_alpha and child.text.isupper():
+                if 2 <= len(child.text) <= 8 and rec.type != ActorType.PERSON:  # "the Authority, the GPDP, said"
+                    rec.aliases.add(child.text)
+                    b.by_name.setdefault(child.text.lower(), key)
     listed_companies(doc, b, model_tokens)
     spelled_out_names(doc, b, acronyms)
     names_cut_at_and(doc, b)
