@@ -330,3 +330,29 @@ def test_a_named_division_is_an_agency_and_not_a_model_developer(analyze_text):
     found = actor(r, "Posts and Broadcasting Division")
     assert found is not None and found.type == ActorType.AGENCY, actor_names(r)
     assert all(m.developer != "Posts and Broadcasting Division" for m in r.models)
+
+
+# 11. A committee named by its subject -------------------------------------------------------------------------
+
+
+def test_committee_named_by_its_subject_is_an_actor(analyze_text):
+    r = analyze_text(
+        "At the Senate, the committee on online harms has approved a bill that would make deepfakes a crime.",
+        published=PUB,
+    )
+    assert any(n.endswith("committee on online harms") for n in actor_names(r)), actor_names(r)
+
+
+def test_committee_with_a_date_after_it_is_no_name(analyze_text):
+    r = analyze_text("The committee on Monday approved the plan to ban the chatbot.", published=PUB)
+    assert not any("committee on" in n for n in actor_names(r)), actor_names(r)
+
+
+def test_acronym_in_apposition_is_the_same_body(analyze_text):
+    r = analyze_text(
+        "The country's Data Protection Authority, the GPDV, issued a press release on Friday. The GPDV said "
+        "the company had 20 days to respond.",
+        published=PUB,
+    )
+    assert "GPDV" not in actor_names(r), actor_names(r)
+    assert "GPDV" in actor(r, "Data Protection Authority").aliases

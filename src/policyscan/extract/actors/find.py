@@ -21,6 +21,7 @@ from policyscan.extract.actors.institutions import (
     capitalised_heads,
     described_names,
     institution_phrases,
+    subject_committees,
     unnamed_offices,
     untagged_names,
 )
@@ -126,6 +127,11 @@ def find_actors(doc: Doc, *, model_tokens: set[int] | None = None) -> ActorIndex
             rec.aliases.add(acr)
             b.index.token_key[acr_i] = key
         appositive_alias(ent, rec)
+        for child in ent.root.children:
+            if child.dep_ == "appos" and child.i > ent.end and child.is_alpha and child.text.isupper():
+                if 2 <= len(child.text) <= 8 and rec.type != ActorType.PERSON:  # "the Authority, the GPDP, said"
+                    rec.aliases.add(child.text)
+                    b.by_name.setdefault(child.text.lower(), key)
     listed_companies(doc, b, model_tokens)
     spelled_out_names(doc, b, acronyms)
     names_cut_at_and(doc, b)
@@ -135,6 +141,7 @@ def find_actors(doc: Doc, *, model_tokens: set[int] | None = None) -> ActorIndex
     institution_phrases(doc, b)
     untagged_names(doc, b)
     capitalised_heads(doc, b)
+    subject_committees(doc, b)
     unnamed_offices(doc, b)
     merge_short_forms(b.index)
     merge_descriptions(b.index, b.descriptive, b.titles)

@@ -196,6 +196,40 @@ def untagged_names(doc: Doc, b: Builder) -> None:
     b.index.mentions.sort(key=lambda m: m.start)
 
 
+def subject_committees(doc: Doc, b: Builder) -> None:
+    """ "At the Senate, the committee on electoral reforms has approved ...": a committee named by its subject,
+    after the chamber it belongs to when the sentence names one."""
+    for i in tokens_in(doc, COMMITTEE_WORDS):
+        tok = doc[i]
+        if tok.i in b.index.token_key or tok.lower_ not in COMMITTEE_WORDS or not tok.text.islower():
+            continue
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            continue
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "for")), None)
+        if prep is None:
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None or obj.i - prep.i > 4 or not all(t.text.islower() for t in doc[prep.i : obj.i + 1]):
+            continue  # "the committee on Monday" names no subject
+        name = clean_name(doc[tok.i : obj.i + 1].text)
+        sent = sent_of(tok)
+        chamber = next(
+            (
+                m.key
+                for m in b.index.mentions
+                if sent.start <= m.start < tok.i and b.index.actors[m.key].type == ActorType.LEGISLATURE
+            ),
+            None,
+        )
+        if chamber is not None:
+            name = f"{b.index.actors[chamber].name} {name}"
+        b.add(tok.i, obj.i + 1, name, ActorType.LEGISLATURE, key=b.by_name.get(name.lower()))
+    b.index.mentions.sort(key=lambda m: m.start)
+
+
+COMMITTEE_WORDS = frozenset(["committee", "subcommittee"])
+
+
 def described_names(doc: Doc, b: Builder) -> None:
     """ "Indecopi, the consumer protection and competition agency, opened ...": a name the tagger missed, given
     its kind by the description in apposition."""
