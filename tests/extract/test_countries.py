@@ -142,5 +142,5 @@ def test_a_government_the_tagger_named_joins_the_countrys_other_names(analyze_te
         published=PUB,
     )
     govs = [a for a in r.actors if a.country == "Ghana" and a.type == ActorType.GOVERNMENT]
-    assert len(govs) == 1 and "Ghana" in govs[0].aliases
+    assert len(govs) == 1 and "Ghana's government" in govs[0].aliases
     assert one(r, keyword="Adinkra", direction=Direction.TIGHTEN).actor == govs[0].name

@@ -218,6 +218,14 @@ def demonym_countries() -> dict[str, str]:
     return table
 
 
+@cache
+def demonym_of(country: str) -> str | None:
+    """A polity's first demonym in countries.json ("Peru" -> "Peruvian"), or None."""
+    return next(
+        (e["demonyms"][0] for e in country_table()["countries"] if e["name"] == country and e["demonyms"]), None
+    )
+
+
 def country_of(word: str) -> str | None:
     """The canonical polity a name, alias or demonym stands for ("Kenyan", "Kenya", "Kenya's"), or None."""
     word = TRAILING_POSS.sub("", word.strip())

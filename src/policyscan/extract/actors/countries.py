@@ -1,8 +1,7 @@
 """A country's government named by description: "the Nepali government", "Kenya's government", "Kenyan
 authorities", "the government of Peru", and a bare "the government" in a story about one country.
 
-Every such phrase for one country is one actor (the first phrase names it; the others and the country's own
-name are its aliases), of
+Every such phrase for one country is one actor (the first phrase names it, the others are its aliases), of
 type government, whose ``country`` is the canonical name from data/countries.json. The country's own name
 stays a place (type country) that is reported only when it acts ("Nepal lifted its ban").
 """
@@ -13,8 +12,7 @@ from spacy.tokens import Doc, Token
 
 from policyscan.extract.actors.builder import Builder
 from policyscan.extract.actors.names import clean_name
-from policyscan.extract.actors.people import acting_place
-from policyscan.extract.patterns import country_of, country_table, doc_ents
+from policyscan.extract.patterns import country_of, country_table, demonym_of, doc_ents
 from policyscan.report import ActorType
 
 _NAME_DEPS = ("amod", "compound", "nmod", "poss", "npadvmod")
@@ -107,22 +105,21 @@ def country_governments(doc: Doc, b: Builder) -> None:
             # "Beijing said ..." stands for "China government", the tagger found "Government of India": the
             # same government as "the Chinese government", "India's government"
             rec.country = country
-            rec.aliases.add(country)
             by_country.setdefault(country, rec.key)
     story = story_country(doc)
-    keyed = dict(b.index.token_key)
-    places: set[str] = set()
     for tok in doc:
         if tok.lower_ not in heads or tok.pos_ not in ("NOUN", "PROPN") or tok.i in b.index.token_key:
             continue
         found = _country_before(tok)
         start, country = found if found else (tok.i, _country_after(tok))
         end = tok.i + 1
+        also = None
         if country is None:
             if story is None or others or not _bare(tok):
                 continue  # several countries, or a named government to resolve to: the generic rules decide
-            name = f"{story} government"
-            country = story
+            name, country = f"{story} government", story
+            if demonym := demonym_of(story):
+                also = f"{demonym} government"  # the story says neither; both are its name
         else:
             if found is None:
                 end = max(end, next(p for p in tok.rights if p.dep_ == "prep").right_edge.i + 1)
@@ -134,18 +131,6 @@ def country_governments(doc: Doc, b: Builder) -> None:
         rec = b.index.actors[key]
         rec.country = country
         rec.type = ActorType.GOVERNMENT
-        rec.aliases.add(country)  # "Kenya suspended ..." and "Kenyan authorities suspended ..." name one actor
-        places |= {k for i in range(start, end) if (k := keyed.get(i)) and b.index.actors[k].type == ActorType.COUNTRY}
-    for k in places:
-        _place_only(doc, b, k)
+        if also and also != rec.name:
+            rec.aliases.add(also)
     b.index.mentions.sort(key=lambda m: m.start)
-
-
-def _place_only(doc: Doc, b: Builder, key: str) -> None:
-    """ "Guinea's transitional authorities lifted ...": the authorities act, not Guinea, unless Guinea acts
-    elsewhere on its own ("Guinea lifted ...")."""
-    rec = b.index.actors.get(key)
-    if rec is None or not rec.acting:
-        return
-    own = [m for m in b.index.mentions if m.key == key and b.index.token_key.get(m.start) == key]
-    rec.acting = any(acting_place(doc[m.start : m.end]) for m in own)
