@@ -17,6 +17,7 @@ from policyscan.extract.actions.timing import (
     date_is_past,
     date_span,
     deadline,
+    effective,
     is_future,
     offset_event,
     paragraph_stamp,
@@ -65,7 +66,11 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
     quoted = quoted_ranges(doc)
     boilerplate = boilerplate_ranges(doc)
     resolved: dict[int, dates_mod.Resolved] = {}
-    year_from = None if published else dates_mod.year_anchor([e.text for e in date_ents if not deadline(e)])
+    year_from = (
+        None
+        if published
+        else dates_mod.year_anchor([e.text for e in date_ents if not deadline(e) and not effective(e)])
+    )
     for frame in find_frames(doc):
         if line_is_heading(doc, frame.trigger.idx) or in_ranges(frame.trigger.idx, quoted):
             continue

@@ -36,7 +36,9 @@ def _norm(ent: Span) -> str:
 def names_a_point(ent: Span) -> bool:
     """ "over three years" says how long, "85 UIT" is an amount: neither says when."""
     t = _norm(ent)
-    return not (dates_mod.DURATION.fullmatch(t) or dates_mod.BARE_NUMBER.fullmatch(t))
+    return not (
+        dates_mod.DURATION.fullmatch(t) or dates_mod.BARE_NUMBER.fullmatch(t) or dates_mod.VAGUE_AMOUNT.fullmatch(t)
+    )  # "followed months of complaints": how long, not when
 
 
 def dates_a_noun(ent: Span, trigger: Token) -> bool:
@@ -64,13 +66,35 @@ def deadline(ent: Span) -> bool:
     )
 
 
+def effective(ent: Span, trigger: Token | None = None) -> bool:
+    """ "with effect from April 1", "effective January 1", "the ban takes effect on 1 May", "rules that come into
+    force on 3 June": when a measure starts to apply, not when it was taken (unless ``trigger`` is that start)."""
+    gov = ent.root.head
+    if ent.root.dep_ == "pobj" and gov.lower_ in word_set("effect_preps"):
+        gov = gov.head
+    if trigger is not None and gov.i == trigger.i:
+        return False
+    words = word_set("effect_words")
+    if gov.lower_ in words:
+        return True
+    return gov.pos_ in ("VERB", "AUX") and any(
+        (c.dep_ == "dobj" and c.lower_ in words)
+        or (c.dep_ == "prep" and c.lower_ == "into" and any(g.lower_ in words for g in c.children))
+        for c in gov.children
+    )
+
+
 def date_span(frame: Frame, date_ents: list[Span]) -> Span | None:
     node = frame.trigger
     starts = sent_starts(node.doc)
     sent_ents = [
         e
         for e in date_ents
-        if starts[e.start] == starts[node.i] and names_a_point(e) and not dates_a_noun(e, node) and not deadline(e)
+        if starts[e.start] == starts[node.i]
+        and names_a_point(e)
+        and not dates_a_noun(e, node)
+        and not deadline(e)
+        and not effective(e, node)
     ]
     if not sent_ents:
         return None
@@ -254,8 +278,10 @@ def told_as_past(frame: Frame) -> str | None:
         if node.tag_ == "VBD":
             return "past"
         if node.head.i == node.i or not (
-            node.dep_ in ("xcomp", "ccomp", "conj", "dobj", "advcl") or (node.dep_ == "acl" and node.tag_ == "VB")
-        ):  # "said it has no plans to ban": the infinitive on "plans" is told with "said"
+            node.dep_ in ("xcomp", "ccomp", "conj", "dobj", "advcl", "pobj", "prep")
+            or (node.dep_ == "acl" and node.tag_ == "VB")
+        ):  # "said it has no plans to ban": the infinitive on "plans" is told with "said"; so is "said in a
+            # notice that it would require" (the clause on "notice", the notice on "said")
             break
         node = node.head
     return None

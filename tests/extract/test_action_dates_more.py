@@ -1,0 +1,65 @@
+"""When an action happened, more real-news patterns (issue 11, dates): sentence-level tests of invented text.
+
+Every body, app and place here is made up. Assertions are properties: the action's date overlaps a range."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from tests.extract.action_lookup import one
+
+PUB = date(2026, 3, 13)  # a Friday
+
+
+def in_range(value: str | None, lo: str, hi: str) -> bool:
+    if not value:
+        return False
+    return lo[: len(value)] <= value <= hi[: len(value)]
+
+
+# effective dates: when a measure starts to apply is not when it was taken
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Bank of Lakeshore said in a notice that it would require lenders to add a second check for large"
+        " transfers, with effect from April 1.",
+        "The Bank of Lakeshore said it would require lenders to add a second check for large transfers, effective"
+        " May 1.",
+        "The Bank of Lakeshore said it would require lenders to add a second check under rules that come into force"
+        " on 3 June.",
+        "The Bank of Lakeshore this week required lenders to add a second check for large transfers; the rule"
+        " takes effect on 1 July.",
+    ],
+)
+def test_an_effective_date_is_not_the_date_of_the_action(analyze_text, text):
+    a = one(analyze_text(text, published=PUB), actor="Bank of Lakeshore", keyword="require")
+    assert in_range(a.date.value, "2026-03-01", "2026-03-13"), a.date
+
+
+def test_a_date_on_the_act_itself_is_kept(analyze_text):
+    text = "The Bank of Lakeshore on Monday required lenders to add a second check, effective April 1."
+    a = one(analyze_text(text, published=PUB), actor="Bank of Lakeshore", keyword="require")
+    assert a.date.value == "2026-03-09", a.date
+
+
+def test_a_reporting_notice_makes_the_clause_told_in_the_past(analyze_text):
+    # "said in a notice that it would require": the clause hangs on "notice", the notice on "said"
+    text = "The Bank of Lakeshore said in a separate notice that it would require lenders to verify large transfers."
+    a = one(analyze_text(text, published=PUB), actor="Bank of Lakeshore", keyword="require")
+    assert in_range(a.date.value, "2026-03-01", "2026-03-13"), a.date
+
+
+# how long is not when
+
+
+@pytest.mark.parametrize("amount", ["months", "weeks", "several months", "40 working days"])
+def test_a_vague_amount_does_not_hide_the_real_date(analyze_text, amount):
+    text = (
+        "The repeal of the registration rule, announced by the Lakeshore Data Authority on February 14, followed"
+        f" {amount} of complaints from universities."
+    )
+    a = one(analyze_text(text, published=PUB), actor="Lakeshore Data Authority", keyword="registration")
+    assert a.date.value == "2026-02-14", a.date
