@@ -63,3 +63,45 @@ def test_a_vague_amount_does_not_hide_the_real_date(analyze_text, amount):
     )
     a = one(analyze_text(text, published=PUB), actor="Lakeshore Data Authority", keyword="registration")
     assert a.date.value == "2026-02-14", a.date
+
+
+# a present perfect lede and the day the next sentence says it was announced
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Announcing the decision on Wednesday, the commission said the company had deleted the recordings.",
+        "The commission said on Wednesday that the company had deleted the recordings.",
+    ],
+)
+def test_a_present_perfect_takes_the_day_it_was_announced(analyze_text, second):
+    text = f"The Lakeshore Privacy Commission has closed its inquiry into Corvina Labs.\n\n{second}"
+    a = one(analyze_text(text, published=PUB), actor="Lakeshore Privacy Commission", keyword="inquiry")
+    assert a.date.value == "2026-03-11", a.date
+
+
+def test_a_date_on_another_event_in_the_next_sentence_is_not_the_announcement(analyze_text):
+    text = (
+        "The Lakeshore Privacy Commission has closed its inquiry into Corvina Labs.\n\n"
+        "Corvina Labs released a new version of its Corvina Chat assistant on Wednesday."
+    )
+    a = one(analyze_text(text, published=PUB), actor="Lakeshore Privacy Commission", keyword="inquiry")
+    assert a.date.value == "2026-03", a.date  # the story's recent past, not the release day
+
+
+def test_a_headline_takes_the_recent_past_the_body_gives_it(analyze_text, monkeypatch):
+    # the heading and the body kept apart (as when the heading names the actor loosely): the heading still takes
+    # the body's recent past, which is only known after the recent-past step
+    from policyscan import pipeline
+
+    monkeypatch.setattr(pipeline.merging, "merge", lambda raw, **_: raw)
+    text = (
+        "Lakeshore Privacy Commission closes inquiry into chatbot maker\n\n"
+        "The Lakeshore Privacy Commission has closed its inquiry into Corvina Labs, saying the company fixed the"
+        " problems it found."
+    )
+    report = analyze_text(text, published=PUB)
+    assert len(report.actions) >= 2
+    for a in report.actions:
+        assert in_range(a.date.value, "2026-03-01", "2026-03-13"), (a.trigger, a.date)

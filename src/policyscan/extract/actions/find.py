@@ -14,6 +14,7 @@ from policyscan.extract.actions.records import Frame, RawAction
 from policyscan.extract.actions.status import find_status
 from policyscan.extract.actions.syntax import direct_object, is_restriction, noun_trigger
 from policyscan.extract.actions.timing import (
+    announcement_date,
     date_is_past,
     date_span,
     deadline,
@@ -104,6 +105,8 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
         if span is None and offset is None:
             span = paragraph_stamp(frame.trigger, date_ents)  # "May 14, 2024 — ..." opening a timeline entry
         told = told_as_past(frame)
+        if span is None and offset is None and told == "perfect":
+            span = announcement_date(frame.trigger, date_ents)  # "has closed X. Announcing it on Wednesday, ..."
         dref = DateRef()
         if span is not None:
             future = is_future(frame, status) and not said_in_past(span)

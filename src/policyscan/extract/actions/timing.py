@@ -10,6 +10,7 @@ from policyscan.extract.actions.syntax import CLIMB_DEPS, VERB_DEPS
 from policyscan.extract.actions.words import word_set
 from policyscan.extract.patterns import (
     doc_text,
+    inflect,
     sent_starts,
 )
 from policyscan.report import Status
@@ -154,6 +155,32 @@ def paragraph_stamp(trigger: Token, date_ents: list[Span]) -> Span | None:
         elif ent.end >= len(doc) or doc[ent.end].text not in seps:
             return None
         return ent if names_a_point(ent) else None
+    return None
+
+
+def _reporting(tok: Token) -> bool:
+    return any(tok.lower_ in inflect(v) for v in word_set("reporting_verbs"))
+
+
+def announcement_date(trigger: Token, date_ents: list[Span]) -> Span | None:
+    """ "The commissioner has closed his inquiry into X. Announcing the decision on Wednesday, the office said
+    ...": an undated present perfect in one sentence (a wire lede is its own paragraph), the day it was announced
+    in the next (the date on that sentence's main reporting verb or on a reporting participle hung on it)."""
+    doc = trigger.doc
+    starts = sent_starts(doc)
+    end = next((i for i in range(trigger.i + 1, len(doc)) if starts[i] != starts[trigger.i]), None)
+    if end is None:
+        return None
+    nxt = starts[end]
+    for ent in date_ents:
+        if starts[ent.start] != nxt or not names_a_point(ent):
+            continue
+        node = ent.root
+        while node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
+            node = node.head
+        main = node.head if node.dep_ == "advcl" else node
+        if _reporting(node) and _reporting(main) and main.dep_ == "ROOT":
+            return ent
     return None
 
 
