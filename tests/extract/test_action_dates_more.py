@@ -105,3 +105,29 @@ def test_a_headline_takes_the_recent_past_the_body_gives_it(analyze_text, monkey
     assert len(report.actions) >= 2
     for a in report.actions:
         assert in_range(a.date.value, "2026-03-01", "2026-03-13"), (a.trigger, a.date)
+
+
+# a present perfect lede takes a later, recent telling of the same event by a differently named actor
+
+
+def _perfect_lede(when: str) -> str:
+    return (
+        "Bahrain's government has ordered internet providers to block a group of unlicensed companion apps.\n\n"
+        f"The Telecommunications Regulatory Authority {when} instructed the two operators to block access to six"
+        " companion apps, according to a notice sent to the operators."
+    )
+
+
+def test_a_present_perfect_takes_the_recent_body_telling(analyze_text):
+    report = analyze_text(_perfect_lede("last week"), published=PUB)
+    for a in report.actions:
+        if "block" in a.trigger:
+            assert a.date.value == "2026-03-02", (a.actor, a.date)  # the week, not just the month
+
+
+def test_a_present_perfect_does_not_take_an_old_telling(analyze_text):
+    report = analyze_text(_perfect_lede("in January"), published=PUB)
+    lede = [a for a in report.actions if "block" in a.trigger and "Bahrain" in (a.actor or "")]
+    assert lede
+    for a in lede:
+        assert in_range(a.date.value, "2026-03-01", "2026-03-13"), (a.actor, a.date)
