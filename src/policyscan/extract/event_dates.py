@@ -3,6 +3,7 @@ the same event (run after merging, before the recent-past fallback of ``events.d
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 
 from policyscan.extract.actions import RawAction
@@ -75,7 +76,7 @@ def date_from_body(
             continue
         if all(_heading_line(text, s) for s in a.sents):
             at = min(a.sents)[0]
-            later = (
+            later: Iterator[RawAction] = (
                 b
                 for b in sorted(ordered, key=lambda x: _body_start(text, x, at))
                 if b is not a
