@@ -131,3 +131,35 @@ def test_a_present_perfect_does_not_take_an_old_telling(analyze_text):
     assert lede
     for a in lede:
         assert in_range(a.date.value, "2026-03-01", "2026-03-13"), (a.actor, a.date)
+
+
+# a date between a reporting verb and its clause's subject is the reporting verb's
+
+
+def test_the_reported_clause_keeps_its_own_date(analyze_text):
+    text = "The Lakeshore Data Authority said on Friday it had banned the Corvina app last week."
+    a = one(analyze_text(text, published=PUB), actor="Lakeshore Data Authority", keyword="corvina")
+    assert a.date.value == "2026-03-02", a.date  # last week, not the Friday it was said
+
+
+def test_the_saying_date_is_past_even_for_a_future_clause(analyze_text):
+    text = "The Lakeshore Data Authority said in December it would ban the Corvina app."
+    a = one(analyze_text(text, published=PUB), actor="Lakeshore Data Authority", keyword="corvina")
+    assert a.date.value == "2025-12", a.date  # the December before publication, not the next one
+
+
+# a year written on the event noun, and the day of the decision that announced it
+
+
+def test_a_year_on_the_event_noun_dates_that_event(analyze_text):
+    text = "Under the Lakeshore Data Authority's 2023 order, the Ministry of Health on Tuesday blocked the Corvina app."
+    report = analyze_text(text, published=PUB)
+    order = [a for a in report.actions if a.trigger == "order"]
+    assert all(a.date.value == "2023" for a in order), [(a.trigger, a.date.value) for a in report.actions]
+    assert one(report, actor="Ministry of Health", keyword="corvina").date.value == "2026-03-10"
+
+
+def test_the_day_of_the_decision_that_announced_it(analyze_text):
+    text = "The Lakeshore Data Authority fined Corvina Labs in a decision published on Wednesday."
+    a = one(analyze_text(text, published=PUB), actor="Lakeshore Data Authority", keyword="corvina")
+    assert a.date.value == "2026-03-11", a.date

@@ -22,6 +22,7 @@ from policyscan.extract.actions.timing import (
     is_future,
     offset_event,
     paragraph_stamp,
+    reporting_slot,
     said_in_past,
     told_as_past,
 )
@@ -113,6 +114,8 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
             past = date_is_past(span)
             if past is not None:
                 future = not past  # the verb the date hangs on decides: "became harder on Monday, when ... would"
+            if reporting_slot(span, frame.trigger):  # "said in December it would ban": December is the saying's
+                future = frame.trigger.head.tag_ not in ("VBD", "VBN")
             if span.start not in resolved:  # one DATE phrase, one value: "A day earlier ... banned and fined"
                 resolved[span.start] = dates_mod.resolve(
                     span.text, published, future=future, anchor=anchor, year_from=year_from

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from policyscan.extract import dates as dates_mod
@@ -14,6 +16,8 @@ from policyscan.extract.patterns import (
     sent_starts,
 )
 from policyscan.report import Status
+
+YEAR_WORD = re.compile(r"(?:1[89]|20)\d\d")
 
 
 def attached_date(node: Token, date_ents: list[Span]) -> Span | None:
@@ -97,8 +101,14 @@ def date_span(frame: Frame, date_ents: list[Span]) -> Span | None:
         and not deadline(e)
         and not effective(e, node)
     ]
+    if node.pos_ in ("NOUN", "PROPN") and (year := _year_on_noun(node)) is not None:
+        return year  # "the authority's 2023 order" (the tagger often reads 2023 as a number, not a date)
     if not sent_ents:
         return None
+    if len(sent_ents) > 1 and not any(
+        c.dep_ == "aux" and c.lower_ in word_set("future_auxiliaries") for c in node.children
+    ):  # "said on Friday it had banned the app last week": the clause's own date first
+        sent_ents.sort(key=lambda e: reporting_slot(e, node))
     if (
         node.tag_ == "VBN"
         and node.dep_ in ("relcl", "acl")
@@ -135,7 +145,28 @@ def date_span(frame: Frame, date_ents: list[Span]) -> Span | None:
         nearby_date(frame.trigger, sent_ents)
         or subject_participle_date(frame.trigger, sent_ents)
         or inner_date(frame.trigger, sent_ents)
+        or published_in(frame.trigger, sent_ents)
     )
+
+
+def _year_on_noun(noun: Token) -> Span | None:
+    for c in noun.children:
+        if c.i < noun.i and c.dep_ in ("nummod", "compound", "amod", "nmod") and YEAR_WORD.fullmatch(c.text):
+            return noun.doc[c.i : c.i + 1]
+    return None
+
+
+def published_in(trigger: Token, ents: list[Span]) -> Span | None:
+    """ "fined the company in a decision published on Wednesday": the day of the decision announcing it."""
+    for prep in trigger.children:
+        if prep.dep_ != "prep":
+            continue
+        for noun in prep.children:
+            for part in noun.children if noun.dep_ == "pobj" else ():
+                if part.dep_ == "acl" and part.lower_ in word_set("announcing_participles"):
+                    if (found := attached_date(part, ents)) is not None:
+                        return found
+    return None
 
 
 def paragraph_stamp(trigger: Token, date_ents: list[Span]) -> Span | None:
@@ -160,6 +191,21 @@ def paragraph_stamp(trigger: Token, date_ents: list[Span]) -> Span | None:
 
 def _reporting(tok: Token) -> bool:
     return any(tok.lower_ in inflect(v) for v in word_set("reporting_verbs"))
+
+
+def reporting_slot(span: Span, trigger: Token) -> bool:
+    """ "said on Friday it had banned", "said in December it would ban": a date between a reporting verb and the
+    subject of its reported clause is the reporting verb's, though the parser often hangs it on the clause."""
+    head = trigger.head
+    subj = next((c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return (
+        trigger.dep_ == "ccomp"
+        and subj is not None
+        and head.i < span.start
+        and span.end <= subj.i
+        and head.pos_ in ("VERB", "AUX")
+        and _reporting(head)
+    )
 
 
 def announcement_date(trigger: Token, date_ents: list[Span]) -> Span | None:
