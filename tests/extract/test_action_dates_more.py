@@ -163,3 +163,21 @@ def test_the_day_of_the_decision_that_announced_it(analyze_text):
     text = "The Lakeshore Data Authority fined Corvina Labs in a decision published on Wednesday."
     a = one(analyze_text(text, published=PUB), actor="Lakeshore Data Authority", keyword="corvina")
     assert a.date.value == "2026-03-11", a.date
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Lakeshore Data Authority banned the Corvina app in a decision dated March 2.",
+        "The Lakeshore Data Authority's March 2 decision banned the Corvina app.",
+    ],
+)
+def test_the_instrument_s_date_is_the_act_s_date(analyze_text, text):
+    a = one(analyze_text(text, published=PUB), actor="Lakeshore Data Authority", keyword="corvina")
+    assert a.date.value == "2026-03-02", a.date
+
+
+def test_an_earlier_instrument_as_object_keeps_its_own_date(analyze_text):
+    text = "The Lakeshore Data Authority on Tuesday revoked the ministry's 2023 order banning the Corvina app."
+    a = one(analyze_text(text, published=PUB), actor="Lakeshore Data Authority", keyword="order")
+    assert a.date.value == "2026-03-10", a.date

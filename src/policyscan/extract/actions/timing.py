@@ -57,6 +57,7 @@ def dates_a_noun(ent: Span, trigger: Token) -> bool:
         and head.i >= ent.end
         and head.i != trigger.i
         and not (trigger.dep_ in ("relcl", "acl") and trigger.head.i == head.i)  # "a 2022 directive in which he banned"
+        and not (head.dep_ == "nsubj" and head.head.i == trigger.i)  # "the authority's March 2 decision banned X"
     )
 
 
@@ -163,7 +164,7 @@ def published_in(trigger: Token, ents: list[Span]) -> Span | None:
             continue
         for noun in prep.children:
             for part in noun.children if noun.dep_ == "pobj" else ():
-                if part.dep_ == "acl" and part.lower_ in word_set("announcing_participles"):
+                if part.dep_ == "acl" and part.lower_ in word_set("dating_participles"):
                     if (found := attached_date(part, ents)) is not None:
                         return found
     return None
