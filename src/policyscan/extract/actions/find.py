@@ -13,18 +13,15 @@ from policyscan.extract.actions.frames import find_frames
 from policyscan.extract.actions.records import Frame, RawAction
 from policyscan.extract.actions.status import find_status
 from policyscan.extract.actions.syntax import direct_object, is_restriction, noun_trigger
+from policyscan.extract.actions.tense import date_is_past, is_future, said_in_past, told_as_past
 from policyscan.extract.actions.timing import (
     announcement_date,
-    date_is_past,
     date_span,
     deadline,
     effective,
-    is_future,
     offset_event,
     paragraph_stamp,
     reporting_slot,
-    said_in_past,
-    told_as_past,
 )
 from policyscan.extract.actions.words import action_words, boilerplate_ranges, verb_entry, word_set
 from policyscan.extract.actors import ActorIndex
