@@ -181,3 +181,12 @@ def test_an_earlier_instrument_as_object_keeps_its_own_date(analyze_text):
     text = "The Lakeshore Data Authority on Tuesday revoked the ministry's 2023 order banning the Corvina app."
     a = one(analyze_text(text, published=PUB), actor="Lakeshore Data Authority", keyword="order")
     assert a.date.value == "2026-03-10", a.date
+
+
+def test_an_existing_event_named_with_its_owner_is_not_dated_by_the_verb_above(analyze_text):
+    # the investigation is older than the day its next steps are set out
+    text = "The Lakeshore Data Authority today set out the next steps in its investigation into Corvina Labs."
+    report = analyze_text(text, published=PUB)
+    for a in report.actions:
+        if "investigation" in a.trigger:
+            assert a.date.value != "2026-03-13", a.date

@@ -33,6 +33,7 @@ def told_as_past(frame: Frame) -> str | None:
     simple past ("banned", "said it would block"): something that already happened or was already said,
     so never dated after publication. None otherwise."""
     node = frame.trigger
+    via_clause = False  # a noun in a prepositional phrase is told with the verb above only for a clause on it
     for _ in range(5):
         auxes = {c.lower_ for c in node.children if c.dep_ == "aux"}
         if auxes & word_set("future_auxiliaries") and "have" in auxes:
@@ -42,11 +43,13 @@ def told_as_past(frame: Frame) -> str | None:
         if node.tag_ == "VBD":
             return "past"
         if node.head.i == node.i or not (
-            node.dep_ in ("xcomp", "ccomp", "conj", "dobj", "advcl", "pobj", "prep")
+            node.dep_ in ("xcomp", "ccomp", "conj", "dobj", "advcl")
+            or (node.dep_ in ("pobj", "prep") and via_clause)
             or (node.dep_ == "acl" and node.tag_ == "VB")
         ):  # "said it has no plans to ban": the infinitive on "plans" is told with "said"; so is "said in a
             # notice that it would require" (the clause on "notice", the notice on "said")
             break
+        via_clause = via_clause or node.dep_ == "acl"
         node = node.head
     return None
 

@@ -105,6 +105,9 @@ def date_span(frame: Frame, date_ents: list[Span]) -> Span | None:
         return year  # "the authority's 2023 order" (the tagger often reads 2023 as a number, not a date)
     if not sent_ents:
         return None
+    if node.pos_ == "NOUN" and node.dep_ == "pobj" and any(c.dep_ == "poss" for c in node.children):
+        # "set out today the next steps in its investigation": the investigation is older than the setting out
+        return attached_date(node, sent_ents) or inner_date(node, sent_ents)
     if len(sent_ents) > 1 and not any(
         c.dep_ == "aux" and c.lower_ in word_set("future_auxiliaries") for c in node.children
     ):  # "said on Friday it had banned the app last week": the clause's own date first
