@@ -190,3 +190,12 @@ def test_an_existing_event_named_with_its_owner_is_not_dated_by_the_verb_above(a
     for a in report.actions:
         if "investigation" in a.trigger:
             assert a.date.value != "2026-03-13", a.date
+
+
+def test_someone_else_s_statement_is_not_the_announcement(analyze_text):
+    text = (
+        "The Lakeshore Privacy Commission has closed its inquiry into Corvina Labs.\n\n"
+        "Separately, ministers said on Wednesday they wanted lighter rules for start-ups."
+    )
+    a = one(analyze_text(text, published=PUB), actor="Lakeshore Privacy Commission", keyword="inquiry")
+    assert a.date.value == "2026-03", a.date  # the story's recent past, not the ministers' Wednesday

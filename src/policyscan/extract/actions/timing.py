@@ -228,9 +228,25 @@ def announcement_date(trigger: Token, date_ents: list[Span]) -> Span | None:
         while node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
             node = node.head
         main = node.head if node.dep_ == "advcl" else node
-        if _reporting(node) and _reporting(main) and main.dep_ == "ROOT":
+        if _reporting(node) and _reporting(main) and main.dep_ == "ROOT" and _same_teller(trigger, main):
             return ent
     return None
+
+
+def _same_teller(trigger: Token, said: Token) -> bool:
+    """The one who says is the one who acted: a pronoun, or a name sharing a word ("the Privacy Commissioner",
+    "the Office of the Privacy Commissioner"); "Microsoft has invested ... Ministers said on Wednesday" is not."""
+    node = trigger
+    while node.head.i != node.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+        node = node.head
+    actor = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    teller = next((c for c in said.children if c.dep_ == "nsubj"), None)
+    if actor is None or teller is None:
+        return False
+    if teller.pos_ == "PRON":
+        return True
+    words = [{t.lower_ for t in x.subtree if t.is_alpha and len(t) > 3} for x in (actor, teller)]
+    return bool(words[0] & words[1])
 
 
 def inner_date(trigger: Token, ents: list[Span]) -> Span | None:
