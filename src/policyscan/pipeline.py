@@ -77,6 +77,7 @@ def _report(doc, article: Article, loaded: Loaded) -> Report:
     events.carry_dates(raw)
     event_dates.date_from_body(raw, article.text, article.published, countries)
     events.date_recent(raw, article.published)
+    event_dates.date_from_body(raw, article.text, article.published, countries)  # a heading: the body's recent past
     text_sha = hashlib.sha256(article.text.encode("utf-8", "surrogatepass")).hexdigest()
     bounds: list[str] = []
     actions = _bounded_actions(events.to_records(raw, article.text, text_sha), bounds)

@@ -75,7 +75,7 @@ PART_OF_MONTH = re.compile(r"\b(?:early|mid|late|end of|beginning of|start of)[\
 RE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 DURATION = re.compile(
     rf"(?:(?:about|some|nearly|almost|more than|over|up to|at least|the|first|past|last|next|coming|within|for)\s+)*"
-    rf"{_NUM}(?:\s+or\s+{_NUM})?(?:\s+|-){UNIT}(?:-long)?"
+    rf"{_NUM}(?:\s+or\s+{_NUM})?(?:\s+|-)(?:(?:working|business|calendar|school)\s+)?{UNIT}(?:-long)?"
 )  # "three years", "a 12-month moratorium", "a three-year deal": how long, not when
 # "weeks after", "just days before", "a few months after": an offset with no count (taken as a few, and the
 # result kept to the month)

@@ -3,11 +3,12 @@ the same event (run after merging, before the recent-past fallback of ``events.d
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 
 from policyscan.extract.actions import RawAction
 from policyscan.extract.dates import date_to_iso
-from policyscan.extract.merging import _event_family, _headline_actor_fits
+from policyscan.extract.merging import _event_family, _headline_actor_fits, _words
 from policyscan.report import DateRef
 
 
@@ -44,6 +45,20 @@ def _fits(a: RawAction, b: RawAction, countries: dict[str, set[str]]) -> bool:
     return ha == ba or ha in countries.get(ba, ()) or ba in countries.get(ha, ())
 
 
+def _same_objects(a: RawAction, b: RawAction) -> bool:
+    """Objects in common beyond the words of the triggers ("block" in "ordered block")."""
+    trigger_words = set(a.trigger.lower().split()) | set(b.trigger.lower().split())
+    return bool(a.object_keys & b.object_keys) or bool((_words(a) & _words(b)) - trigger_words)
+
+
+RECENT_DAYS = 21  # a present perfect in a dated story is its recent past: about three weeks at most
+
+
+def _recent(b: RawAction, published: date | None) -> bool:
+    d = date_to_iso(b.date.value)
+    return published is not None and d is not None and (published - d).days <= RECENT_DAYS
+
+
 def date_from_body(
     actions: list[RawAction], text: str, published: date | None, countries: dict[str, set[str]] | None = None
 ) -> None:
@@ -61,7 +76,7 @@ def date_from_body(
             continue
         if all(_heading_line(text, s) for s in a.sents):
             at = min(a.sents)[0]
-            later = (
+            later: Iterator[RawAction] = (
                 b
                 for b in sorted(ordered, key=lambda x: _body_start(text, x, at))
                 if b is not a
@@ -72,15 +87,20 @@ def date_from_body(
                 and (_fits(a, b, countries) or _headline_actor_fits(a, b, countries) or _same_section(text, a, b))
             )
         elif a.told == "perfect":
-            later = (
+            same = [
                 b
                 for b in ordered
                 if b is not a
                 and b.date.value
                 and b.direction == a.direction
                 and _event_family(b) == _event_family(a)
-                and _fits(a, b, countries)
                 and not (published and (d := date_to_iso(b.date.value)) and d > published)
+            ]
+            # the same actor first; else a later, recent telling with the same objects ("the UAE's regulator has
+            # ordered providers to block the apps", then "the TDRA last week instructed operators to block the apps")
+            later = iter(
+                [b for b in same if _fits(a, b, countries)]
+                + [b for b in same if b.sents[0][0] > a.sents[0][0] and _same_objects(a, b) and _recent(b, published)]
             )
         else:
             continue

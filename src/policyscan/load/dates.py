@@ -28,6 +28,25 @@ DATE_TEXT = (
     r"|\d{4}-\d{2}-\d{2})"
 )
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+NUMERIC_DATE = re.compile(r"(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4})")  # "02/03/2026": d/m or m/d
+
+
+def numeric_readings(text: str) -> list[date]:
+    """The calendar days "02/03/2026" can be: both orders when both parts could be a month, one when a part is
+    over 12 ("17/02/2026" is day first), none when neither order is a date."""
+    m = NUMERIC_DATE.fullmatch(text.strip())
+    if m is None:
+        return []
+    a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+    out: list[date] = []
+    for month, day in ((a, b), (b, a)):
+        try:
+            when = date(y, month, day)
+        except ValueError:
+            continue
+        if when not in out:
+            out.append(when)
+    return out
 
 
 def parse_date_option(text: str) -> date | None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from policyscan.load.article import Parsed
-from policyscan.load.dates import DATE_TEXT, MONTH, parse_published
+from policyscan.load.dates import DATE_TEXT, MONTH, numeric_readings, parse_published
 from policyscan.load.text import blank_spans
 from policyscan.load.words import NAME_PARTICLES, NOT_CITIES, ROLE_WORDS
 
@@ -50,6 +50,12 @@ _DATE_KIND = re.compile(
 )
 _BYLINE = re.compile(r"(?i:by|written by|words by|reporting by|story by|authors?|byline)[ \t]*:?[ \t]+(?P<name>.+)")
 _BY_TAIL = re.compile(r"[ \t]+(?i:by)[ \t]+(?P<name>[A-Z].*)$")  # "Posted on March 3, 2025 by Jane Doe"
+# "March 3, 2026 11:42 AM GMT+3 Updated 2 hours ago": a date line that also says when it was updated
+_UPDATED_TAIL = re.compile(r"[ \t]*[|·•—–-]?[ \t]*(?:last[ \t]+)?(?:updated|modified)\b.{0,40}", re.I)
+_STAMP_UPDATED = re.compile(rf"(?P<stamp>{DATE_TEXT}(?:,?[ \t]+{_TIME_PART.pattern})?){_UPDATED_TAIL.pattern}", re.I)
+# "Sept. 29, 2025 — In a historic step, ...": a body paragraph that opens with the story's full date
+_LEDE_STAMP = re.compile(rf"[ \t]*(?P<value>{DATE_TEXT})[ \t]*(?:—|–|--|[ \t]-)[ \t]*(?=[A-Z])", re.I)
+_TRAILING_TIME = re.compile(r"[ \t]+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?[ \t]*(?:[ap]\.?m\.?)?[ \t]*[A-Z]{0,5}$", re.I)
 _READING_TIME = re.compile(r"\d{1,3}[ \t-]*min(?:ute)?s?(?:[ \t]+read)?", re.I)
 _SOURCE_RANK = {
     "front-matter": 0,
@@ -57,7 +63,8 @@ _SOURCE_RANK = {
     "dateline": 2,
     "date-line": 3,
     "date-stamp": 3,
-    "updated-line": 4,
+    "lede-stamp": 4,
+    "updated-line": 5,
 }
 
 
@@ -68,16 +75,19 @@ class Header:
     dateline: str | None = None
     dates: list[tuple[str, date]] = field(default_factory=list)
     spans: list[tuple[int, int]] = field(default_factory=list)
+    numeric: list[date] = field(default_factory=list)  # both readings of an ambiguous "02/03/2026"
+    stamp_seen: bool = False
 
-    def published(self) -> tuple[date | None, str | None]:
+    def published(self, view: str = "") -> tuple[date | None, str | None]:
         if not self.dates:
-            return None, None
+            when = numeric_choice(self.numeric, view)
+            return (when, "date-line") if when else (None, None)
         source, value = min(self.dates, key=lambda item: _SOURCE_RANK[item[0]])
         return value, source
 
     def parsed(self, view: str) -> Parsed:
         """The article: ``view`` with the header's metadata spans blanked."""
-        published, source = self.published()
+        published, source = self.published(view)
         return Parsed(
             text=blank_spans(view, self.spans),
             title=self.title,
@@ -128,6 +138,8 @@ def scan_header(text: str, view: str, header: Header, offset: int) -> None:
         elif index == 0 and short and _is_headline(text[start:end], s):
             header.title = s
         else:
+            if index <= 3 and not header.dateline:
+                _take_lede_stamp(view, start, end, header)
             body_started = True
 
 
@@ -142,13 +154,54 @@ def _take_date_stamp(view: str, start: int, end: int, header: Header) -> tuple[i
     return m.end(), end
 
 
+def _take_lede_stamp(view: str, start: int, end: int, header: Header) -> None:
+    """ "Sept. 29, 2025 — In a historic step, the governor today signed ...": one of the first body paragraphs
+    opens with a full date and a dash (press releases, after a photo caption). It dates the story unless a
+    header line does; a timeline ("May 14, 2024 — ...", then more such paragraphs) is not a lede."""
+    m = _LEDE_STAMP.match(view, start, end)
+    if m is None or header.stamp_seen:
+        return
+    header.stamp_seen = True  # only the first paragraph that opens with a date can be the lede
+    when = parse_published(m.group("value"))
+    if when is None or not re.search(r"\d{4}", m.group("value")) or end - m.end() < 80:
+        return
+    nxt = view.find("\n", end + 1)
+    following = view[end:].lstrip()[: max(0, nxt - end) + 200]
+    if _LEDE_STAMP.match(following.split("\n", 1)[0]):
+        return  # the next paragraph opens with a date stamp as well: a timeline
+    header.dates.append(("lede-stamp", when))
+
+
+def numeric_choice(readings: list[date], view: str) -> date | None:
+    """An ambiguous "02/03/2026" (2 March or 3 February): the reading that follows soonest the latest day the
+    text itself names ("on 12 January"): a story is published soon after what it reports. None when the text
+    names no such day or both readings come before it."""
+    if len(readings) == 1:
+        return readings[0]
+    latest = None
+    for m in re.finditer(rf"\b(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})(?:\w*)", view):
+        for year in {r.year for r in readings}:
+            when = parse_published(f"{m.group(0)} {year}")
+            if when is not None and (latest is None or when > latest):
+                latest = when
+    after = [r for r in readings if latest is not None and r >= latest]
+    return min(after) if after else None
+
+
 def _take_meta_line(s: str, header: Header) -> bool:
     """A line made only of byline / "Published ..." / bare-date parts: record them."""
     found: list[tuple[str | None, tuple[str, date] | None]] = []
     parts = [p.strip(" \t*_") for p in _META_SPLIT.split(s)]
+    numeric = False
     labels = 0  # "Dublin | 9 Apr 2026 | Technology": place and section labels around a date
     for part in parts:
         if not part or _READING_TIME.fullmatch(part) or _TIME_PART.fullmatch(part):
+            continue
+        readings = numeric_readings(_TRAILING_TIME.sub("", part))
+        if readings:  # "02/03/2026 | Press release": which order it is, the text decides (``numeric_choice``)
+            header.numeric = header.numeric or readings
+            found.append((None, None))
+            numeric = True
             continue
         item = _meta_part(part)
         if item is None and len(parts) > 1 and _is_label(part):
@@ -157,7 +210,7 @@ def _take_meta_line(s: str, header: Header) -> bool:
         if item is None:
             return False
         found.append(item)
-    if not found or (labels and not any(dated for _, dated in found)):
+    if not found or (labels and not numeric and not any(dated for _, dated in found)):
         return False
     header.byline = header.byline or next((name for name, _ in found if name), None)
     header.dates.extend(dated for _, dated in found if dated)
@@ -193,6 +246,9 @@ def _meta_date(part: str) -> tuple[str, date] | None:
     if len(part) <= 40 and re.fullmatch(DATE_TEXT + r"(?:,?[ \t]+\d{1,2}[:.]\d{2}.*)?", part, re.I):
         value = parse_published(part)
         return ("date-line", value) if value else None
+    stamp = _STAMP_UPDATED.fullmatch(part)
+    if stamp and (value := parse_published(stamp.group("stamp"))):
+        return ("date-line", value)  # "March 3, 2026 11:42 AM GMT+3 Updated 2 hours ago"
     labelled = _LABELLED_DATE.fullmatch(part) if len(part) <= 80 else None
     if labelled:
         value = parse_published(labelled.group("date"))

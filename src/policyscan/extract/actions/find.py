@@ -14,15 +14,15 @@ from policyscan.extract.actions.frames import find_frames
 from policyscan.extract.actions.records import Frame, RawAction
 from policyscan.extract.actions.status import find_status
 from policyscan.extract.actions.syntax import direct_object, is_restriction, misread_instrument, noun_trigger
+from policyscan.extract.actions.tense import date_is_past, is_future, said_in_past, told_as_past
 from policyscan.extract.actions.timing import (
-    date_is_past,
+    announcement_date,
     date_span,
     deadline,
-    is_future,
+    effective,
     offset_event,
     paragraph_stamp,
-    said_in_past,
-    told_as_past,
+    reporting_slot,
 )
 from policyscan.extract.actions.words import action_words, boilerplate_ranges, verb_entry, word_set
 from policyscan.extract.actors import ActorIndex
@@ -67,7 +67,11 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
     boilerplate = boilerplate_ranges(doc)
     resolved: dict[int, dates_mod.Resolved] = {}
     loosening_law: int | None = None  # the last bill told as loosening ("a bill delaying the act")
-    year_from = None if published else dates_mod.year_anchor([e.text for e in date_ents if not deadline(e)])
+    year_from = (
+        None
+        if published
+        else dates_mod.year_anchor([e.text for e in date_ents if not deadline(e) and not effective(e)])
+    )
     for frame in find_frames(doc):
         if line_is_heading(doc, frame.trigger.idx) or in_ranges(frame.trigger.idx, quoted):
             continue
@@ -108,12 +112,16 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
         if span is None and offset is None:
             span = paragraph_stamp(frame.trigger, date_ents)  # "May 14, 2024 — ..." opening a timeline entry
         told = told_as_past(frame)
+        if span is None and offset is None and told == "perfect":
+            span = announcement_date(frame.trigger, date_ents)  # "has closed X. Announcing it on Wednesday, ..."
         dref = DateRef()
         if span is not None:
             future = is_future(frame, status) and not said_in_past(span)
             past = date_is_past(span)
             if past is not None:
                 future = not past  # the verb the date hangs on decides: "became harder on Monday, when ... would"
+            if reporting_slot(span, frame.trigger):  # "said in December it would ban": December is the saying's
+                future = frame.trigger.head.tag_ not in ("VBD", "VBN")
             if span.start not in resolved:  # one DATE phrase, one value: "A day earlier ... banned and fined"
                 resolved[span.start] = dates_mod.resolve(
                     span.text, published, future=future, anchor=anchor, year_from=year_from

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from policyscan.extract import dates as dates_mod
@@ -10,9 +12,11 @@ from policyscan.extract.actions.syntax import CLIMB_DEPS, VERB_DEPS
 from policyscan.extract.actions.words import word_set
 from policyscan.extract.patterns import (
     doc_text,
+    inflect,
     sent_starts,
 )
-from policyscan.report import Status
+
+YEAR_WORD = re.compile(r"(?:1[89]|20)\d\d")
 
 
 def attached_date(node: Token, date_ents: list[Span]) -> Span | None:
@@ -36,7 +40,9 @@ def _norm(ent: Span) -> str:
 def names_a_point(ent: Span) -> bool:
     """ "over three years" says how long, "85 UIT" is an amount: neither says when."""
     t = _norm(ent)
-    return not (dates_mod.DURATION.fullmatch(t) or dates_mod.BARE_NUMBER.fullmatch(t))
+    return not (
+        dates_mod.DURATION.fullmatch(t) or dates_mod.BARE_NUMBER.fullmatch(t) or dates_mod.VAGUE_AMOUNT.fullmatch(t)
+    )  # "followed months of complaints": how long, not when
 
 
 def dates_a_noun(ent: Span, trigger: Token) -> bool:
@@ -50,6 +56,7 @@ def dates_a_noun(ent: Span, trigger: Token) -> bool:
         and head.i >= ent.end
         and head.i != trigger.i
         and not (trigger.dep_ in ("relcl", "acl") and trigger.head.i == head.i)  # "a 2022 directive in which he banned"
+        and not (head.dep_ == "nsubj" and head.head.i == trigger.i)  # "the authority's March 2 decision banned X"
     )
 
 
@@ -64,16 +71,47 @@ def deadline(ent: Span) -> bool:
     )
 
 
+def effective(ent: Span, trigger: Token | None = None) -> bool:
+    """ "with effect from April 1", "effective January 1", "the ban takes effect on 1 May", "rules that come into
+    force on 3 June": when a measure starts to apply, not when it was taken (unless ``trigger`` is that start)."""
+    gov = ent.root.head
+    if ent.root.dep_ == "pobj" and gov.lower_ in word_set("effect_preps"):
+        gov = gov.head
+    if trigger is not None and gov.i == trigger.i:
+        return False
+    words = word_set("effect_words")
+    if gov.lower_ in words:
+        return True
+    return gov.pos_ in ("VERB", "AUX") and any(
+        (c.dep_ == "dobj" and c.lower_ in words)
+        or (c.dep_ == "prep" and c.lower_ == "into" and any(g.lower_ in words for g in c.children))
+        for c in gov.children
+    )
+
+
 def date_span(frame: Frame, date_ents: list[Span]) -> Span | None:
     node = frame.trigger
     starts = sent_starts(node.doc)
     sent_ents = [
         e
         for e in date_ents
-        if starts[e.start] == starts[node.i] and names_a_point(e) and not dates_a_noun(e, node) and not deadline(e)
+        if starts[e.start] == starts[node.i]
+        and names_a_point(e)
+        and not dates_a_noun(e, node)
+        and not deadline(e)
+        and not effective(e, node)
     ]
+    if node.pos_ in ("NOUN", "PROPN") and (year := _year_on_noun(node)) is not None:
+        return year  # "the authority's 2023 order" (the tagger often reads 2023 as a number, not a date)
     if not sent_ents:
         return None
+    if node.pos_ == "NOUN" and node.dep_ == "pobj" and any(c.dep_ == "poss" for c in node.children):
+        # "set out today the next steps in its investigation": the investigation is older than the setting out
+        return attached_date(node, sent_ents) or inner_date(node, sent_ents)
+    if len(sent_ents) > 1 and not any(
+        c.dep_ == "aux" and c.lower_ in word_set("future_auxiliaries") for c in node.children
+    ):  # "said on Friday it had banned the app last week": the clause's own date first
+        sent_ents.sort(key=lambda e: reporting_slot(e, node))
     if (
         node.tag_ == "VBN"
         and node.dep_ in ("relcl", "acl")
@@ -110,7 +148,28 @@ def date_span(frame: Frame, date_ents: list[Span]) -> Span | None:
         nearby_date(frame.trigger, sent_ents)
         or subject_participle_date(frame.trigger, sent_ents)
         or inner_date(frame.trigger, sent_ents)
+        or published_in(frame.trigger, sent_ents)
     )
+
+
+def _year_on_noun(noun: Token) -> Span | None:
+    for c in noun.children:
+        if c.i < noun.i and c.dep_ in ("nummod", "compound", "amod", "nmod") and YEAR_WORD.fullmatch(c.text):
+            return noun.doc[c.i : c.i + 1]
+    return None
+
+
+def published_in(trigger: Token, ents: list[Span]) -> Span | None:
+    """ "fined the company in a decision published on Wednesday": the day of the decision announcing it."""
+    for prep in trigger.children:
+        if prep.dep_ != "prep":
+            continue
+        for noun in prep.children:
+            for part in noun.children if noun.dep_ == "pobj" else ():
+                if part.dep_ == "acl" and part.lower_ in word_set("dating_participles"):
+                    if (found := attached_date(part, ents)) is not None:
+                        return found
+    return None
 
 
 def paragraph_stamp(trigger: Token, date_ents: list[Span]) -> Span | None:
@@ -131,6 +190,63 @@ def paragraph_stamp(trigger: Token, date_ents: list[Span]) -> Span | None:
             return None
         return ent if names_a_point(ent) else None
     return None
+
+
+def _reporting(tok: Token) -> bool:
+    return any(tok.lower_ in inflect(v) for v in word_set("reporting_verbs"))
+
+
+def reporting_slot(span: Span, trigger: Token) -> bool:
+    """ "said on Friday it had banned", "said in December it would ban": a date between a reporting verb and the
+    subject of its reported clause is the reporting verb's, though the parser often hangs it on the clause."""
+    head = trigger.head
+    subj = next((c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return (
+        trigger.dep_ == "ccomp"
+        and subj is not None
+        and head.i < span.start
+        and span.end <= subj.i
+        and head.pos_ in ("VERB", "AUX")
+        and _reporting(head)
+    )
+
+
+def announcement_date(trigger: Token, date_ents: list[Span]) -> Span | None:
+    """ "The commissioner has closed his inquiry into X. Announcing the decision on Wednesday, the office said
+    ...": an undated present perfect in one sentence (a wire lede is its own paragraph), the day it was announced
+    in the next (the date on that sentence's main reporting verb or on a reporting participle hung on it)."""
+    doc = trigger.doc
+    starts = sent_starts(doc)
+    end = next((i for i in range(trigger.i + 1, len(doc)) if starts[i] != starts[trigger.i]), None)
+    if end is None:
+        return None
+    nxt = starts[end]
+    for ent in date_ents:
+        if starts[ent.start] != nxt or not names_a_point(ent):
+            continue
+        node = ent.root
+        while node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
+            node = node.head
+        main = node.head if node.dep_ == "advcl" else node
+        if _reporting(node) and _reporting(main) and main.dep_ == "ROOT" and _same_teller(trigger, main):
+            return ent
+    return None
+
+
+def _same_teller(trigger: Token, said: Token) -> bool:
+    """The one who says is the one who acted: a pronoun, or a name sharing a word ("the Privacy Commissioner",
+    "the Office of the Privacy Commissioner"); "Microsoft has invested ... Ministers said on Wednesday" is not."""
+    node = trigger
+    while node.head.i != node.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+        node = node.head
+    actor = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    teller = next((c for c in said.children if c.dep_ == "nsubj"), None)
+    if actor is None or teller is None:
+        return False
+    if teller.pos_ == "PRON":
+        return True
+    words = [{t.lower_ for t in x.subtree if t.is_alpha and len(t) > 3} for x in (actor, teller)]
+    return bool(words[0] & words[1])
 
 
 def inner_date(trigger: Token, ents: list[Span]) -> Span | None:
@@ -221,60 +337,6 @@ def _norm_tokens(tok: Token) -> str:
     return " ".join(t.lower_ for t in tok.subtree if t.i <= tok.i and t.dep_ != "advmod")  # not "barely"
 
 
-def date_is_past(span: Span) -> bool | None:
-    """The tense of the verb the DATE phrase hangs on: "became more complicated on Monday, when the ministry
-    announced it would require ..." is a past Monday even though "require" is future."""
-    node = span.root
-    for _ in range(4):
-        node = node.head
-        if node.pos_ in ("VERB", "AUX"):
-            if any(c.dep_ == "aux" and c.lower_ in word_set("future_auxiliaries") for c in node.children):
-                return False
-            if node.tag_ == "VBD" or perfect(node):
-                return True
-            if node.tag_ == "VBN" and node.dep_ in ("acl", "relcl") and not any(c.dep_ == "aux" for c in node.children):
-                return True  # "the rule, issued in January, would have ...": the participle's January is past
-            return None
-        if node.head.i == node.i:
-            break
-    return None
-
-
-def told_as_past(frame: Frame) -> str | None:
-    """ "perfect" for an event told in the present perfect ("has banned", "said it has blocked"), "past" for the
-    simple past ("banned", "said it would block"): something that already happened or was already said,
-    so never dated after publication. None otherwise."""
-    node = frame.trigger
-    for _ in range(5):
-        auxes = {c.lower_ for c in node.children if c.dep_ == "aux"}
-        if auxes & word_set("future_auxiliaries") and "have" in auxes:
-            return None  # "would have taken effect": a counterfactual, not a done event
-        if perfect(node):
-            return "perfect"
-        if node.tag_ == "VBD":
-            return "past"
-        if node.head.i == node.i or not (
-            node.dep_ in ("xcomp", "ccomp", "conj", "dobj", "advcl") or (node.dep_ == "acl" and node.tag_ == "VB")
-        ):  # "said it has no plans to ban": the infinitive on "plans" is told with "said"
-            break
-        node = node.head
-    return None
-
-
-def perfect(node: Token) -> bool:
-    return node.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.lower_ in word_set("perfect_auxiliaries") for c in node.children
-    )
-
-
-def said_in_past(span: Span) -> bool:
-    """ "announced on Tuesday that the rules will be delayed": the date belongs to a past reporting verb."""
-    head = span.root.head
-    if span.root.dep_ == "pobj" and head.dep_ == "prep":
-        head = head.head
-    return head.tag_ == "VBD"
-
-
 def nearby_date(trigger: Token, ents: list[Span]) -> Span | None:
     """ "X on Tuesday opened ..." parsed with the date on the subject: a close DATE with no verb between."""
     best = None
@@ -285,14 +347,3 @@ def nearby_date(trigger: Token, ents: list[Span]) -> Span | None:
         if best is None or abs(ent.start - trigger.i) < abs(best.start - trigger.i):
             best = ent
     return best
-
-
-def is_future(frame: Frame, status: Status) -> bool:
-    node = frame.trigger
-    for _ in range(4):
-        if any(c.dep_ == "aux" and c.lower_ in word_set("future_auxiliaries") for c in node.children):
-            return True
-        if node.head is node:
-            break
-        node = node.head
-    return status in (Status.PROPOSED, Status.ANNOUNCED) and frame.trigger.tag_ in ("VB", "VBP", "VBZ")

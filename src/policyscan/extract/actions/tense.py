@@ -1,0 +1,79 @@
+"""The tense an action is told in: done ("has banned", "banned"), future ("will ban"), or said in the past."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from policyscan.extract.actions.records import Frame
+from policyscan.extract.actions.words import word_set
+from policyscan.report import Status
+
+
+def date_is_past(span: Span) -> bool | None:
+    """The tense of the verb the DATE phrase hangs on: "became more complicated on Monday, when the ministry
+    announced it would require ..." is a past Monday even though "require" is future."""
+    node = span.root
+    for _ in range(4):
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            if any(c.dep_ == "aux" and c.lower_ in word_set("future_auxiliaries") for c in node.children):
+                return False
+            if node.tag_ == "VBD" or perfect(node):
+                return True
+            if node.tag_ == "VBN" and node.dep_ in ("acl", "relcl") and not any(c.dep_ == "aux" for c in node.children):
+                return True  # "the rule, issued in January, would have ...": the participle's January is past
+            return None
+        if node.head.i == node.i:
+            break
+    return None
+
+
+def told_as_past(frame: Frame) -> str | None:
+    """ "perfect" for an event told in the present perfect ("has banned", "said it has blocked"), "past" for the
+    simple past ("banned", "said it would block"): something that already happened or was already said,
+    so never dated after publication. None otherwise."""
+    node = frame.trigger
+    via_clause = False  # a noun in a prepositional phrase is told with the verb above only for a clause on it
+    for _ in range(5):
+        auxes = {c.lower_ for c in node.children if c.dep_ == "aux"}
+        if auxes & word_set("future_auxiliaries") and "have" in auxes:
+            return None  # "would have taken effect": a counterfactual, not a done event
+        if perfect(node):
+            return "perfect"
+        if node.tag_ == "VBD":
+            return "past"
+        if node.head.i == node.i or not (
+            node.dep_ in ("xcomp", "ccomp", "conj", "dobj", "advcl")
+            or (node.dep_ in ("pobj", "prep") and via_clause)
+            or (node.dep_ == "acl" and node.tag_ == "VB")
+        ):  # "said it has no plans to ban": the infinitive on "plans" is told with "said"; so is "said in a
+            # notice that it would require" (the clause on "notice", the notice on "said")
+            break
+        via_clause = via_clause or node.dep_ == "acl"
+        node = node.head
+    return None
+
+
+def perfect(node: Token) -> bool:
+    return node.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in word_set("perfect_auxiliaries") for c in node.children
+    )
+
+
+def said_in_past(span: Span) -> bool:
+    """ "announced on Tuesday that the rules will be delayed": the date belongs to a past reporting verb."""
+    head = span.root.head
+    if span.root.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    return head.tag_ == "VBD"
+
+
+def is_future(frame: Frame, status: Status) -> bool:
+    node = frame.trigger
+    for _ in range(4):
+        if any(c.dep_ == "aux" and c.lower_ in word_set("future_auxiliaries") for c in node.children):
+            return True
+        if node.head is node:
+            break
+        node = node.head
+    return status in (Status.PROPOSED, Status.ANNOUNCED) and frame.trigger.tag_ in ("VB", "VBP", "VBZ")
