@@ -54,6 +54,7 @@ VERB_FLAGS = {
     "noun_direction",
     "noun_preps",
     "not_objects",
+    "directed_direction",
 }
 
 

@@ -181,6 +181,24 @@ def _restriction_patient(verb: Token) -> bool:
     return patient is not None and is_restriction(patient)
 
 
+def plea(tok: Token, actors: ActorIndex) -> bool:
+    """ "requesting that the ban be lifted", "asked the regulator to delay the rules": what a company or a person
+    asks of the authorities (or of nobody named) is a plea; only an authority's request is an act."""
+    if tok.lower_ in word_set("petition_verbs"):
+        head = tok
+    elif tok.dep_ in ("ccomp", "xcomp") and tok.head.lower_ in word_set("petition_verbs"):
+        head = tok.head
+    else:
+        return False
+    addressees = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+    authority = {t.value for t in AUTHORITY_TYPES}
+    return not addressees or any(
+        ((k := actors.resolve(a)) is not None and actors.actors[k].type in AUTHORITY_TYPES)
+        or bool(authority & set(lexicon()["generic_actor_heads"].get(a.lower_, ())))
+        for a in addressees
+    )
+
+
 def instrument_author(noun: Token, actors: ActorIndex) -> str | None:
     """A law, rule or proposal never acts: its author does ("the Commission's proposal", "a rule by X").
     Without a named author nobody is guessed: "the law requires audits" describes the law's content."""
@@ -226,11 +244,44 @@ def _such_as(prep: Token) -> bool:
 def list_members(tok: Token, actors: ActorIndex) -> list[str]:
     """The named actors a generic subject lists, in order ("states including A, B and C")."""
     keys: list[str] = []
-    for m in _members(tok):
-        k = actors.key_at(m)
+    for k in [*(actors.key_at(m) for m in _members(tok)), *_place_members(tok, actors)]:
         if k is not None and k not in keys:
             keys.append(k)
     return keys
+
+
+def _place_members(tok: Token, actors: ActorIndex) -> list[str]:
+    """ "the privacy authorities for Canada, Quebec and Alberta", "its counterparts in Italy and Spain",
+    "the attorneys general of Vermont and Ohio": a plural body noun before places stands for each
+    place's own body: the one the text names for that place, or else the place itself."""
+    if tok.lower_ not in word_set("place_body_heads"):
+        return []
+    keys: list[str] = []
+    for holder in (tok, *(c for c in tok.children if c.dep_ == "amod")):  # "attorneys general of ..."
+        for c in holder.children:
+            if c.dep_ != "prep" or c.lower_ not in word_set("place_member_preps"):
+                continue
+            for p in (p for p in c.children if p.dep_ == "pobj"):
+                for m in (p, *p.conjuncts):
+                    if any(a.dep_ == "amod" for a in m.children):
+                        continue  # "authorities in northern Chile": a region's authorities, not the country's
+                    k = actors.key_at(m)
+                    if k is not None and actors.actors[k].type == ActorType.COUNTRY:
+                        keys.append(_place_body(k, actors) or k)
+    return keys
+
+
+def _place_body(place: str, actors: ActorIndex) -> str | None:
+    """The one public body the text names for a place ("... Commissioner of Alberta", a regulator of Canada);
+    never the place's government, which is the place itself ("Alberta's government" is not its privacy office)."""
+    name = actors.actors[place].name
+    found = [
+        rec.key
+        for rec in actors.actors.values()
+        if rec.type in AUTHORITY_TYPES - {ActorType.GOVERNMENT, ActorType.LEGISLATURE}
+        and (rec.country == name or rec.name.endswith(" " + name))
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _companions(subject: Token) -> list[Token]:
@@ -263,13 +314,27 @@ def _name_part(subject: Token, conj: Token) -> bool:
     return any(conj.i - end <= 2 for end in of_ends if end < conj.i)
 
 
+def _list_items(subject: Token, actors: ActorIndex) -> list[Token]:
+    """The subject and its conjuncts, with the appositions a list runs through: "the OPC, the Office of the
+    Commissioner for Yukon, and the CAI" (the parser hangs the second name on the first as an apposition),
+    "A and the Commission d'accès (CAI)" (an unnamed conjunct stands for its named apposition)."""
+    items = [subject, *[c for c in subject.conjuncts if not _name_part(subject, c)]]
+    out: list[Token] = []
+    for item in items:
+        out.append(item)
+        for a in (a for a in item.children if a.dep_ == "appos"):
+            if a.conjuncts or (item is not subject and actors.key_at(item) is None):
+                out += [a, *(c for c in a.conjuncts if c not in items and c not in out)]
+    return out
+
+
 def co_agents(subject: Token, first: str, actors: ActorIndex, models: ModelIndex) -> list[str]:
     """Every other named body that shares the subject: "the FTC and the SEC", "regulators including A and B".
 
     Only names count (a pronoun or "the ministry" among the conjuncts adds nothing), and an object
     is never reached: conjuncts of the subject token are on the subject's side of the verb."""
     keys = [first]
-    for tok in [subject, *[c for c in subject.conjuncts if not _name_part(subject, c)], *_companions(subject)]:
+    for tok in [*_list_items(subject, actors), *_companions(subject)]:
         found = [actors.key_at(tok)] if tok is not subject else []
         found += list_members(tok, actors)
         for k in found:

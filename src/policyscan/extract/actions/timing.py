@@ -243,7 +243,8 @@ def date_is_past(span: Span) -> bool | None:
 def told_as_past(frame: Frame) -> str | None:
     """ "perfect" for an event told in the present perfect ("has banned", "said it has blocked"), "past" for the
     simple past ("banned", "said it would block"): something that already happened or was already said,
-    so never dated after publication. None otherwise."""
+    so never dated after publication; "progressive" for the present progressive ("is pausing"), under way
+    as the story is told. None otherwise."""
     node = frame.trigger
     for _ in range(5):
         auxes = {c.lower_ for c in node.children if c.dep_ == "aux"}
@@ -253,12 +254,21 @@ def told_as_past(frame: Frame) -> str | None:
             return "perfect"
         if node.tag_ == "VBD":
             return "past"
+        if progressive(node):
+            return "progressive"
         if node.head.i == node.i or not (
             node.dep_ in ("xcomp", "ccomp", "conj", "dobj", "advcl") or (node.dep_ == "acl" and node.tag_ == "VB")
         ):  # "said it has no plans to ban": the infinitive on "plans" is told with "said"
             break
         node = node.head
     return None
+
+
+def progressive(node: Token) -> bool:
+    """ "Meta is pausing its plans", "the regulators are investigating X": happening as the story is told."""
+    return node.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lower_ in word_set("present_progressive_auxiliaries") for c in node.children
+    )
 
 
 def perfect(node: Token) -> bool:
