@@ -159,3 +159,66 @@ def test_a_company_telling_its_own_staff_to_stop_still_restricts(run):
 def test_authorities_in_a_region_of_a_country_are_not_the_country(run):
     r = run("Authorities in southern Peru lifted a nighttime curfew in the city of Arequipa on Tuesday.")
     assert not find(r, actor="Peru")
+
+
+# --- 2. a named official acts for an unnamed government --------------------------------------------------
+
+
+def test_an_unnamed_government_is_its_one_named_minister(run):
+    r = run(
+        "The government on Wednesday suspended Wendmark activities in the country. Interior Minister Amina Wekesa "
+        "said the government had also suspended any other entity collecting iris scans."
+    )
+    a = one(r, keyword="Wendmark", direction=Direction.TIGHTEN)
+    assert a.actor == "Amina Wekesa"
+
+
+def test_a_named_minister_acts_herself(run):
+    r = run("Interior Cabinet Secretary Amina Wekesa on Wednesday suspended the activities of Wendmark in the country.")
+    assert one(r, keyword="Wendmark").actor == "Amina Wekesa"
+
+
+def test_two_ministers_leave_the_government_unnamed(run):
+    r = run(
+        "The government on Wednesday suspended Wendmark activities in the country. Interior Minister Amina Wekesa "
+        "and Finance Minister Joseph Mwangi said more checks would follow."
+    )
+    assert not find(r, actor="Wekesa") and not find(r, actor="Mwangi")
+
+
+def test_a_minister_far_from_the_sentence_does_not_speak_for_the_government(run):
+    r = run(
+        "At the time, Deputy Minister Amina Wekesa said the order would stay. The rollout was slow. Few users came.\n\n"
+        "In 2024 the government approved a concept for artificial intelligence development."
+    )
+    assert not find(r, actor="Wekesa", keyword="concept")
+
+
+# --- 4. a company's own restriction told with a participle the tagger reads as an adjective ------------------
+
+
+def test_had_disabled_parsed_as_an_adjective_is_still_the_act(run):
+    r = run("Kestrel Labs said in a statement that it had disabled voice cloning for all users on Sunday.")
+    a = one(r, actor="Kestrel", keyword="voice cloning")
+    assert a.direction == Direction.TIGHTEN
+
+
+def test_an_adjective_without_a_perfect_is_not_an_act(run):
+    r = run("Kestrel Labs said the disabled accounts would be restored next week.")
+    assert not [a for a in r.actions if a.trigger == "disabled"]
+
+
+# --- 3b. the request that prompted a company's pause ---------------------------------------------------------
+
+
+def test_a_regulators_request_that_prompted_a_pause_is_its_act(run):
+    r = run("In June, Kestrel Labs paused plans to train its models on public posts after a request from the Garante.")
+    assert find(r, actor="Garante", keyword="request", direction=Direction.TIGHTEN)
+    assert find(r, actor="Kestrel", keyword="paused", direction=Direction.TIGHTEN)
+
+
+def test_a_companys_request_is_never_an_act(run):
+    r = run("Kestrel Labs paused the feature after a request from Wendmark Systems.")
+    assert not find(r, actor="Wendmark")
+    r = run("The court rejected a request from Kestrel Labs to suspend the fine.")
+    assert not find(r, actor="Kestrel", keyword="request")

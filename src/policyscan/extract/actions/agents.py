@@ -11,6 +11,7 @@ from policyscan.extract.ai_models import ModelIndex
 from policyscan.extract.patterns import (
     lexicon,
     lower_set,
+    noun_lemma,
     sent_of,
     status_verb_forms,
     verb_forms,
@@ -50,8 +51,8 @@ def noun_agent(noun: Token, actors: ActorIndex, models: ModelIndex) -> str | Non
             if c.dep_ == "compound" and actors.actors[k].type == ActorType.COMPANY:
                 continue  # "the $220m Meta fine", "the TikTok ban": a company named on the noun is its target
             return k
-        if c.dep_ == "prep" and c.lower_ == "by":
-            for p in c.children:
+        if c.dep_ == "prep" and (c.lower_ == "by" or (c.lower_ in word_set("author_preps") and _prompting(noun))):
+            for p in c.children:  # "a probe by X", "a request from X"
                 if (k := actors.resolve(p)) is not None:
                     return k
         if c.dep_ == "acl" and c.tag_ == "VBN" and c.lower_ in word_set("announcing_participles"):
@@ -144,6 +145,8 @@ def agent_and_token(tok: Token, actors: ActorIndex, models: ModelIndex) -> tuple
                     if subj.lower_ in word_set("instrument_nouns"):
                         return instrument_author(subj, actors), None  # "the omnibus proposal would delay ..."
                     k = actors.resolve(subj)
+                    if subj.lower_ in word_set("unnamed_government_nouns") and (k is None or bare(actors, k)):
+                        k = sole_official(actors, subj) or k  # "the government suspended X", told by its minister
                     if k:
                         return k, subj
                     if members := list_members(subj, actors):
@@ -181,9 +184,16 @@ def _restriction_patient(verb: Token) -> bool:
     return patient is not None and is_restriction(patient)
 
 
+def _prompting(noun: Token) -> bool:
+    return bool(lexicon()["nouns"].get(noun_lemma(noun.lower_), {}).get("prompting")) and noun.pos_ == "NOUN"
+
+
 def plea(tok: Token, actors: ActorIndex) -> bool:
-    """ "requesting that the ban be lifted", "asked the regulator to delay the rules": what a company or a person
-    asks of the authorities (or of nobody named) is a plea; only an authority's request is an act."""
+    """ "requesting that the ban be lifted", "asked the regulator to delay the rules", "after a request from
+    Kestrel": what a company or a person asks of the authorities (or of nobody named) is a plea; only an
+    authority's request is an act."""
+    if _prompting(tok):
+        return True
     if tok.lower_ in word_set("petition_verbs"):
         head = tok
     elif tok.dep_ in ("ccomp", "xcomp") and tok.head.lower_ in word_set("petition_verbs"):
@@ -210,6 +220,21 @@ def instrument_author(noun: Token, actors: ActorIndex) -> str | None:
                 if (k := actors.resolve(p)) and actors.actors[k].type in AUTHORITY_TYPES:
                     return k
     return None
+
+
+def bare(actors: ActorIndex, key: str) -> bool:
+    """An actor named only by a generic word ("Government" capitalised in a quote): it names no one."""
+    return actors.actors[key].name.lower() in lexicon()["generic_actor_heads"]
+
+
+def sole_official(actors: ActorIndex, tok: Token) -> str | None:
+    """The one official titled as a member of a government ("Interior Minister X", "CS Y") named in this
+    sentence or the next, where a story says who speaks for the government it has just told of."""
+    sent = sent_of(tok)
+    end = sent_of(tok.doc[sent.end]).end if sent.end < len(tok.doc) else sent.end
+    near = {m.key for m in actors.mentions if sent.start <= m.start < end}
+    keys = [k for k, t in actors.titles.items() if k in near and t in word_set("government_titles")]
+    return keys[0] if len(keys) == 1 else None
 
 
 def sole_authority(actors: ActorIndex) -> str | None:
@@ -323,7 +348,7 @@ def _list_items(subject: Token, actors: ActorIndex) -> list[Token]:
     for item in items:
         out.append(item)
         for a in (a for a in item.children if a.dep_ == "appos"):
-            if a.conjuncts or (item is not subject and actors.key_at(item) is None):
+            if a.conjuncts or (item.i != subject.i and actors.key_at(item) is None):
                 out += [a, *(c for c in a.conjuncts if c not in items and c not in out)]
     return out
 

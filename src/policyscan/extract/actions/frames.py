@@ -11,6 +11,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from policyscan.extract.actions.records import Frame
+from policyscan.extract.actions.repairs import perfect_adjective_frames, prompted
 from policyscan.extract.actions.syntax import (
     direct_object,
     from_clause_object,
@@ -287,7 +288,7 @@ def instrument_content(tok: Token) -> bool:
 def find_frames(doc: Doc) -> list[Frame]:
     """Verb frames first; a trigger noun that a verb frame already holds ("imposed a *ban*") is not read again."""
     consumed: set[int] = set()
-    return _verb_frames(doc, consumed) + _noun_frames(doc, consumed)
+    return _verb_frames(doc, consumed) + perfect_adjective_frames(doc, consumed) + _noun_frames(doc, consumed)
 
 
 @cache
@@ -359,6 +360,8 @@ def _noun_frames(doc: Doc, consumed: set[int]) -> list[Frame]:
         if not found:
             continue
         noun_entry = lexicon()["nouns"][noun_lemma(tok.lower_)]
+        if noun_entry.get("prompting") and not prompted(tok):
+            continue
         if noun_entry.get("weak") and not (noun_entry.get("agent_noun") and has_agent_phrase(tok)):
             continue
         kind, direction = found
