@@ -222,3 +222,12 @@ def test_a_companys_request_is_never_an_act(run):
     assert not find(r, actor="Wendmark")
     r = run("The court rejected a request from Kestrel Labs to suspend the fine.")
     assert not find(r, actor="Kestrel", keyword="request")
+
+
+def test_it_after_a_short_company_name_is_that_company_not_the_last_regulator(run):
+    r = run(
+        "The Office of the Data Protection Commissioner opened an investigation into Zorvex Ltd on Monday. "
+        "Zorvex said in a statement that it had disabled voice cloning for all users on Sunday."
+    )
+    assert not find(r, actor="Data Protection", keyword="voice")
+    assert find(r, actor="Zorvex", keyword="voice", direction=Direction.TIGHTEN)
