@@ -231,3 +231,11 @@ def test_it_after_a_short_company_name_is_that_company_not_the_last_regulator(ru
     )
     assert not find(r, actor="Data Protection", keyword="voice")
     assert find(r, actor="Zorvex", keyword="voice", direction=Direction.TIGHTEN)
+
+
+def test_a_later_bare_acronym_names_the_body_it_abbreviates(run):
+    r = run(
+        "The Data Protection Commission (DPC) regulates Kestrel Labs. In June, Kestrel Labs paused plans to train "
+        "its models on public posts after a request from the DPC, a move the company called a step backwards."
+    )
+    assert find(r, actor="Data Protection Commission", keyword="request", direction=Direction.TIGHTEN)

@@ -194,6 +194,10 @@ class ActorIndex:
                                 return k
             types = {ActorType(t) for t in heads[low]}
             return self.recent(token.i, types) or self.following(token.i, types)
+        if token.pos_ == "PROPN" and token.text.isupper() and len(token.text) > 1:
+            # "after a request from the DPC": a later bare acronym the tagger left untagged
+            keys = [k for k, rec in self.actors.items() if token.text in rec.aliases or token.text == rec.name]
+            return keys[0] if len(keys) == 1 else None
         return None
 
     def following(self, after: int, types: set[ActorType]) -> str | None:
