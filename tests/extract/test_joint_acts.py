@@ -239,3 +239,25 @@ def test_a_later_bare_acronym_names_the_body_it_abbreviates(run):
         "its models on public posts after a request from the DPC, a move the company called a step backwards."
     )
     assert find(r, actor="Data Protection Commission", keyword="request", direction=Direction.TIGHTEN)
+
+
+# --- 5b. an agentless participle inside another clause's phrase has no author there -----------------------
+
+
+def test_rules_brought_in_are_not_brought_in_by_the_company_that_faces_them(run):
+    r = run("Kestrel Labs will face strict controls on exports to China under new rules brought in to address risks.")
+    assert not find(r, actor="Kestrel")
+
+
+def test_a_participle_with_its_own_agent_keeps_it(run):
+    r = run("Kestrel Labs will face controls under new rules imposed by the Federal Trade Commission.")
+    assert not find(r, actor="Kestrel")
+
+
+def test_a_proposal_that_a_body_do_something_is_not_that_bodys_act(run):
+    r = run(
+        "The Communications Authority (CA) suspended Zorvex on Monday. One lawmaker proposed that all "
+        "voice-cloning tools sold in Kenya be licensed by the CA."
+    )
+    assert not find(r, keyword="licensed")
+    assert find(r, actor="Communications Authority", keyword="suspended")

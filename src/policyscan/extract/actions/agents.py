@@ -136,6 +136,8 @@ def agent_and_token(tok: Token, actors: ActorIndex, models: ModelIndex) -> tuple
             subj = subject_of(node)
             if subj is None and node.i == tok.i and tok.tag_ == "VBN" and (k := under_agent(tok, actors)):
                 return k, None  # "restrictions imposed under the previous administration"
+            if subj is None and node.i == tok.i and _agentless_participle(tok):
+                break  # "X will face controls under new rules brought in last year": X brought in nothing
             if subj is None and node.i == tok.i and node.dep_ in ("conj", "advcl") and _restriction_patient(tok):
                 break  # "X completed the registration and the block was lifted": X did not lift it
             if subj is not None:
@@ -179,6 +181,18 @@ def agent_and_token(tok: Token, actors: ActorIndex, models: ModelIndex) -> tuple
     return None, None
 
 
+def _agentless_participle(verb: Token) -> bool:
+    """A participle on a noun inside another clause's prepositional phrase, with no agent of its own ("under new
+    rules brought in", "after curbs imposed in May"): its author is not that clause's subject."""
+    noun = verb.head
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and not any(c.dep_ == "agent" for c in verb.children)
+        and noun.dep_ == "pobj"
+    )
+
+
 def _restriction_patient(verb: Token) -> bool:
     patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     return patient is not None and is_restriction(patient)
@@ -188,11 +202,23 @@ def _prompting(noun: Token) -> bool:
     return bool(lexicon()["nouns"].get(noun_lemma(noun.lower_), {}).get("prompting")) and noun.pos_ == "NOUN"
 
 
+def wished(tok: Token) -> bool:
+    """ "proposed that all such tools be licensed by the CA", "requesting that the ban be lifted": a passive
+    subjunctive under a verb of asking or proposing is what someone wants done, not something done."""
+    return (
+        tok.dep_ == "ccomp"
+        and tok.head.lower_ in word_set("petition_verbs") | word_set("proposing_forms")
+        and any(c.dep_ == "auxpass" and c.lower_ == "be" for c in tok.children)
+    )
+
+
 def plea(tok: Token, actors: ActorIndex) -> bool:
     """ "requesting that the ban be lifted", "asked the regulator to delay the rules", "after a request from
     Kestrel": what a company or a person asks of the authorities (or of nobody named) is a plea; only an
     authority's request is an act."""
     if _prompting(tok):
+        return True
+    if wished(tok):
         return True
     if tok.lower_ in word_set("petition_verbs"):
         head = tok

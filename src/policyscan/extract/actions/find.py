@@ -7,7 +7,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from policyscan.extract import dates as dates_mod
-from policyscan.extract.actions.agents import AUTHORITY_TYPES, agent_and_token, co_agents, plea
+from policyscan.extract.actions.agents import AUTHORITY_TYPES, agent_and_token, co_agents, plea, wished
 from policyscan.extract.actions.arguments import find_objects
 from policyscan.extract.actions.frames import find_frames
 from policyscan.extract.actions.records import Frame, RawAction
@@ -86,7 +86,7 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
         first, subject = agent_and_token(frame.agent_from, actors, models)
         if first is None or not acts(actors, first, frame):
             continue
-        if actors.actors[first].type not in AUTHORITY_TYPES and plea(frame.trigger, actors):
+        if wished(frame.trigger) or (actors.actors[first].type not in AUTHORITY_TYPES and plea(frame.trigger, actors)):
             continue  # "TikTok contacted the minister, requesting that the ban be lifted": asked for, not done
         others = co_agents(subject, first, actors, models) if subject is not None else []
         keys = [first] + [k for k in others if acts(actors, k, frame)]

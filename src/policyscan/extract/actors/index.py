@@ -106,15 +106,14 @@ class ActorIndex:
 
     def _unknown_speaker(self, token: Token) -> Token | None:
         """The name reporting the pronoun's clause when it is no actor ("Korvex said it ..."): the pronoun is that
-        name, never the last body named before it. A name taken for a person is no "it" either."""
+        name, never the last body named before it."""
         root = sent_of(token).root
         if token.dep_ != "nsubj" or root.lower_ not in actor_word_set("report_verbs") or root.i > token.i:
             return None
         speaker = next((c for c in root.children if c.dep_ == "nsubj"), None)
         if speaker is None or speaker.pos_ != "PROPN":
             return None
-        key = self.resolve(speaker)
-        return speaker if key is None or self.actors[key].type == ActorType.PERSON else None
+        return speaker if self.resolve(speaker) is None else None
 
     def _by_first_word(self, name: Token) -> str | None:
         """ "Korvex" for "Korvex Ltd": the one organisation whose name starts with this word."""
@@ -169,7 +168,7 @@ class ActorIndex:
         if low in PRONOUNS_PERSON:
             return self._sentence_subject(token, {ActorType.PERSON}) or self.recent(token.i, {ActorType.PERSON})
         if low in PRONOUNS_ORG or low in PRONOUNS_PLURAL:
-            if (speaker := self._unknown_speaker(token)) is not None:
+            if low in PRONOUNS_ORG and (speaker := self._unknown_speaker(token)) is not None:
                 return self._by_first_word(speaker)  # "Korvex said it had ...": "it" is Korvex, or nobody known
             return (
                 self._sentence_subject(token, _ORGISH)
