@@ -106,7 +106,7 @@ def test_one_description_in_apposition_adds_no_second_actor(run):
 
 
 def test_asking_a_company_to_postpone_is_the_regulators_tightening(run):
-    r = run("The Datatilsynet asked Wendmark Systems to postpone training its models on public posts.")
+    r = run("The Datatilsynet asked Wendmark Systems to postpone fine-tuning its translation model on customer emails.")
     a = one(r, actor="Datatilsynet", keyword="postpone")
     assert a.direction == Direction.TIGHTEN
     r = run("The Ministry of Digital Affairs ordered Wendmark Systems to delay the launch of its chatbot.")
@@ -122,15 +122,15 @@ def test_delaying_a_restriction_still_loosens(run):
 
 
 def test_a_company_pausing_now_is_dated_in_the_stories_present(run):
-    r = run("Wendmark Systems is pausing the rollout of its assistant in Europe after objections from regulators.")
-    a = one(r, actor="Wendmark", keyword="rollout")
+    r = run("Wendmark Systems is pausing sales of its smart glasses in Chile while the consumer watchdog reviews them.")
+    a = one(r, actor="Wendmark", keyword="sales")
     assert a.direction == Direction.TIGHTEN
     assert a.date.value is not None and a.date.value.startswith("2026-03"), a.date
 
 
 def test_a_past_progressive_is_not_the_present(run):
-    r = run("Wendmark Systems was pausing the rollout of its assistant in Europe.")
-    a = one(r, actor="Wendmark", keyword="rollout")
+    r = run("Wendmark Systems was pausing sales of its smart glasses in Chile.")
+    a = one(r, actor="Wendmark", keyword="sales")
     assert a.date.value is None or a.date.value.startswith("2026-03")
 
 
@@ -139,8 +139,8 @@ def test_a_past_progressive_is_not_the_present(run):
 
 def test_a_company_requesting_that_a_ban_be_lifted_does_not_lift_it(run):
     r = run(
-        "The decision came a week after Wendmark Systems contacted the minister, requesting that the ban be "
-        "lifted. The Ministry of Communications of Kenya lifted its ban on Wendmark on Thursday."
+        "Wendmark Systems wrote to parliament in July, urging that the block on its app be lifted. "
+        "The Ministry of Communications of Kenya lifted its ban on Wendmark on Thursday."
     )
     assert not find(r, actor="Wendmark", direction=Direction.LOOSEN)
     assert find(r, actor="Ministry of Communications", direction=Direction.LOOSEN)
@@ -166,21 +166,21 @@ def test_authorities_in_a_region_of_a_country_are_not_the_country(run):
 
 def test_an_unnamed_government_is_its_one_named_minister(run):
     r = run(
-        "The government on Wednesday suspended Wendmark activities in the country. Interior Minister Amina Wekesa "
-        "said the government had also suspended any other entity collecting iris scans."
+        "On Tuesday the government suspended every Wendmark kiosk nationwide. Interior Minister Amina Wekesa "
+        "told parliament that two smaller firms running similar kiosks had been suspended as well."
     )
     a = one(r, keyword="Wendmark", direction=Direction.TIGHTEN)
     assert a.actor == "Amina Wekesa"
 
 
 def test_a_named_minister_acts_herself(run):
-    r = run("Interior Cabinet Secretary Amina Wekesa on Wednesday suspended the activities of Wendmark in the country.")
+    r = run("Health Cabinet Secretary Amina Wekesa on Friday suspended Wendmark's licence to run clinics.")
     assert one(r, keyword="Wendmark").actor == "Amina Wekesa"
 
 
 def test_two_ministers_leave_the_government_unnamed(run):
     r = run(
-        "The government on Wednesday suspended Wendmark activities in the country. Interior Minister Amina Wekesa "
+        "On Tuesday the government suspended every Wendmark kiosk nationwide. Interior Minister Amina Wekesa "
         "and Finance Minister Joseph Mwangi said more checks would follow."
     )
     assert not find(r, actor="Wekesa") and not find(r, actor="Mwangi")
@@ -189,17 +189,18 @@ def test_two_ministers_leave_the_government_unnamed(run):
 def test_a_minister_far_from_the_sentence_does_not_speak_for_the_government(run):
     r = run(
         "At the time, Deputy Minister Amina Wekesa said the order would stay. The rollout was slow. Few users came.\n\n"
-        "In 2024 the government approved a concept for artificial intelligence development."
+        "In 2024 the government approved a roadmap for digital health records."
     )
-    assert not find(r, actor="Wekesa", keyword="concept")
+    assert not find(r, actor="Wekesa", keyword="roadmap")
 
 
 # --- 4. a company's own restriction told with a participle the tagger reads as an adjective ------------------
 
 
 def test_had_disabled_parsed_as_an_adjective_is_still_the_act(run):
-    r = run("Kestrel Labs said in a statement that it had disabled voice cloning for all users on Sunday.")
-    a = one(r, actor="Kestrel", keyword="voice cloning")
+    # the small model tags "disabled" as an adjective on "search" here
+    r = run("Kestrel Labs said in a statement that it had disabled voice search for all users.")
+    a = one(r, actor="Kestrel", keyword="voice search")
     assert a.direction == Direction.TIGHTEN
 
 
@@ -212,7 +213,7 @@ def test_an_adjective_without_a_perfect_is_not_an_act(run):
 
 
 def test_a_regulators_request_that_prompted_a_pause_is_its_act(run):
-    r = run("In June, Kestrel Labs paused plans to train its models on public posts after a request from the Garante.")
+    r = run("In May, Kestrel Labs paused the launch of its voice assistant in Italy after a request from the Garante.")
     assert find(r, actor="Garante", keyword="request", direction=Direction.TIGHTEN)
     assert find(r, actor="Kestrel", keyword="paused", direction=Direction.TIGHTEN)
 
@@ -227,16 +228,16 @@ def test_a_companys_request_is_never_an_act(run):
 def test_it_after_a_short_company_name_is_that_company_not_the_last_regulator(run):
     r = run(
         "The Office of the Data Protection Commissioner opened an investigation into Zorvex Ltd on Monday. "
-        "Zorvex said in a statement that it had disabled voice cloning for all users on Sunday."
+        "Zorvex said in a statement that it had disabled voice search for all users."
     )
-    assert not find(r, actor="Data Protection", keyword="voice")
-    assert find(r, actor="Zorvex", keyword="voice", direction=Direction.TIGHTEN)
+    assert not find(r, actor="Data Protection", keyword="voice search")
+    assert find(r, actor="Zorvex", keyword="voice search", direction=Direction.TIGHTEN)
 
 
 def test_a_later_bare_acronym_names_the_body_it_abbreviates(run):
     r = run(
-        "The Data Protection Commission (DPC) regulates Kestrel Labs. In June, Kestrel Labs paused plans to train "
-        "its models on public posts after a request from the DPC, a move the company called a step backwards."
+        "The Data Protection Commission (DPC) regulates Kestrel Labs. In May, Kestrel Labs paused the launch of its "
+        "voice assistant in Ireland after a request from the DPC."
     )
     assert find(r, actor="Data Protection Commission", keyword="request", direction=Direction.TIGHTEN)
 
@@ -245,7 +246,7 @@ def test_a_later_bare_acronym_names_the_body_it_abbreviates(run):
 
 
 def test_rules_brought_in_are_not_brought_in_by_the_company_that_faces_them(run):
-    r = run("Kestrel Labs will face strict controls on exports to China under new rules brought in to address risks.")
+    r = run("Kestrel Labs will need export licences for its sensors under new rules brought in last spring.")
     assert not find(r, actor="Kestrel")
 
 
@@ -256,8 +257,8 @@ def test_a_participle_with_its_own_agent_keeps_it(run):
 
 def test_a_proposal_that_a_body_do_something_is_not_that_bodys_act(run):
     r = run(
-        "The Communications Authority (CA) suspended Zorvex on Monday. One lawmaker proposed that all "
-        "voice-cloning tools sold in Kenya be licensed by the CA."
+        "The Communications Authority (CA) suspended Zorvex on Monday. A senator suggested that every deepfake "
+        "app be banned by the CA."
     )
-    assert not find(r, keyword="licensed")
+    assert not find(r, keyword="deepfake")
     assert find(r, actor="Communications Authority", keyword="suspended")
