@@ -113,7 +113,8 @@ class ActorIndex:
         speaker = next((c for c in root.children if c.dep_ == "nsubj"), None)
         if speaker is None or speaker.pos_ != "PROPN":
             return None
-        return speaker if self.resolve(speaker) is None else None
+        key = self.resolve(speaker)  # a name taken for a person is no "it" either
+        return speaker if key is None or self.actors[key].type == ActorType.PERSON else None
 
     def _by_first_word(self, name: Token) -> str | None:
         """ "Korvex" for "Korvex Ltd": the one organisation whose name starts with this word."""
