@@ -55,6 +55,7 @@ VERB_FLAGS = {
     "noun_direction",
     "noun_preps",
     "not_objects",
+    "directed_direction",
 }
 
 
@@ -224,7 +225,7 @@ def test_status_codes_name_statuses():
         assert codes("ban", Direction.LOOSEN, Status(status)) == (eased["cameo"], eased["plover"])
 
 
-NOUN_FLAGS = {"kind", "direction", "weak", "plural_only", "needs_modifier", "needs_of", "agent_noun"}
+NOUN_FLAGS = {"kind", "direction", "weak", "plural_only", "needs_modifier", "needs_of", "agent_noun", "prompting"}
 
 
 def test_noun_entries_use_known_flags(lexicon: dict) -> None:

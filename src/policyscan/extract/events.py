@@ -52,7 +52,7 @@ def carry_dates(actions: list[RawAction]) -> None:
             previous = a
 
 
-RECENT_TOLD = ("perfect", "past")  # which tenses take the story's recent past (measured on the eval sets)
+RECENT_TOLD = ("perfect", "past", "progressive")  # tenses that take the story's recent past (measured)
 
 
 def date_recent(actions: list[RawAction], published: date | None) -> None:

@@ -11,6 +11,7 @@ from policyscan.extract.ai_models import ModelIndex
 from policyscan.extract.patterns import (
     lexicon,
     lower_set,
+    noun_lemma,
     sent_of,
     status_verb_forms,
     verb_forms,
@@ -50,8 +51,8 @@ def noun_agent(noun: Token, actors: ActorIndex, models: ModelIndex) -> str | Non
             if c.dep_ == "compound" and actors.actors[k].type == ActorType.COMPANY:
                 continue  # "the $220m Meta fine", "the TikTok ban": a company named on the noun is its target
             return k
-        if c.dep_ == "prep" and c.lower_ == "by":
-            for p in c.children:
+        if c.dep_ == "prep" and (c.lower_ == "by" or (c.lower_ in word_set("author_preps") and _prompting(noun))):
+            for p in c.children:  # "a probe by X", "a request from X"
                 if (k := actors.resolve(p)) is not None:
                     return k
         if c.dep_ == "acl" and c.tag_ == "VBN" and c.lower_ in word_set("announcing_participles"):
@@ -135,6 +136,8 @@ def agent_and_token(tok: Token, actors: ActorIndex, models: ModelIndex) -> tuple
             subj = subject_of(node)
             if subj is None and node.i == tok.i and tok.tag_ == "VBN" and (k := under_agent(tok, actors)):
                 return k, None  # "restrictions imposed under the previous administration"
+            if subj is None and node.i == tok.i and _agentless_participle(tok):
+                break  # "X will face controls under new rules brought in last year": X brought in nothing
             if subj is None and node.i == tok.i and node.dep_ in ("conj", "advcl") and _restriction_patient(tok):
                 break  # "X completed the registration and the block was lifted": X did not lift it
             if subj is not None:
@@ -144,6 +147,8 @@ def agent_and_token(tok: Token, actors: ActorIndex, models: ModelIndex) -> tuple
                     if subj.lower_ in word_set("instrument_nouns"):
                         return instrument_author(subj, actors), None  # "the omnibus proposal would delay ..."
                     k = actors.resolve(subj) or place_authorities(subj, actors)
+                    if subj.lower_ in word_set("unnamed_government_nouns") and (k is None or bare(actors, k)):
+                        k = sole_official(actors, subj) or k  # "the government suspended X", told by its minister
                     if k:
                         return k, subj
                     if members := list_members(subj, actors):
@@ -194,6 +199,18 @@ def stranded_subject(verb: Token, actors: ActorIndex) -> str | None:
     return None
 
 
+def _agentless_participle(verb: Token) -> bool:
+    """A participle on a noun inside another clause's prepositional phrase, with no agent of its own ("under new
+    rules brought in", "after curbs imposed in May"): its author is not that clause's subject."""
+    noun = verb.head
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and not any(c.dep_ == "agent" for c in verb.children)
+        and noun.dep_ == "pobj"
+    )
+
+
 def _restriction_patient(verb: Token) -> bool:
     patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     return patient is not None and is_restriction(patient)
@@ -209,6 +226,43 @@ def place_authorities(subj: Token, actors: ActorIndex) -> str | None:
     return None
 
 
+def _prompting(noun: Token) -> bool:
+    return bool(lexicon()["nouns"].get(noun_lemma(noun.lower_), {}).get("prompting")) and noun.pos_ == "NOUN"
+
+
+def wished(tok: Token) -> bool:
+    """ "proposed that all such tools be licensed by the CA", "requesting that the ban be lifted": a passive
+    subjunctive under a verb of asking or proposing is what someone wants done, not something done."""
+    return (
+        tok.dep_ == "ccomp"
+        and tok.head.lower_ in word_set("petition_verbs") | word_set("proposing_forms")
+        and any(c.dep_ == "auxpass" and c.lower_ == "be" for c in tok.children)
+    )
+
+
+def plea(tok: Token, actors: ActorIndex) -> bool:
+    """ "requesting that the ban be lifted", "asked the regulator to delay the rules", "after a request from
+    Kestrel": what a company or a person asks of the authorities (or of nobody named) is a plea; only an
+    authority's request is an act."""
+    if _prompting(tok):
+        return True
+    if wished(tok):
+        return True
+    if tok.lower_ in word_set("petition_verbs"):
+        head = tok
+    elif tok.dep_ in ("ccomp", "xcomp") and tok.head.lower_ in word_set("petition_verbs"):
+        head = tok.head
+    else:
+        return False
+    addressees = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+    authority = {t.value for t in AUTHORITY_TYPES}
+    return not addressees or any(
+        ((k := actors.resolve(a)) is not None and actors.actors[k].type in AUTHORITY_TYPES)
+        or bool(authority & set(lexicon()["generic_actor_heads"].get(a.lower_, ())))
+        for a in addressees
+    )
+
+
 def instrument_author(noun: Token, actors: ActorIndex) -> str | None:
     """A law, rule or proposal never acts: its author does ("the Commission's proposal", "a rule by X").
     Without a named author nobody is guessed: "the law requires audits" describes the law's content."""
@@ -220,6 +274,21 @@ def instrument_author(noun: Token, actors: ActorIndex) -> str | None:
                 if (k := actors.resolve(p)) and actors.actors[k].type in AUTHORITY_TYPES:
                     return k
     return None
+
+
+def bare(actors: ActorIndex, key: str) -> bool:
+    """An actor named only by a generic word ("Government" capitalised in a quote): it names no one."""
+    return actors.actors[key].name.lower() in lexicon()["generic_actor_heads"]
+
+
+def sole_official(actors: ActorIndex, tok: Token) -> str | None:
+    """The one official titled as a member of a government ("Interior Minister X", "CS Y") named in this
+    sentence or the next, where a story says who speaks for the government it has just told of."""
+    sent = sent_of(tok)
+    end = sent_of(tok.doc[sent.end]).end if sent.end < len(tok.doc) else sent.end
+    near = {m.key for m in actors.mentions if sent.start <= m.start < end}
+    keys = [k for k, t in actors.titles.items() if k in near and t in word_set("government_titles")]
+    return keys[0] if len(keys) == 1 else None
 
 
 def sole_authority(actors: ActorIndex) -> str | None:
@@ -261,11 +330,44 @@ def _such_as(prep: Token) -> bool:
 def list_members(tok: Token, actors: ActorIndex) -> list[str]:
     """The named actors a generic subject lists, in order ("states including A, B and C")."""
     keys: list[str] = []
-    for m in _members(tok):
-        k = actors.key_at(m)
+    for k in [*(actors.key_at(m) for m in _members(tok)), *_place_members(tok, actors)]:
         if k is not None and k not in keys:
             keys.append(k)
     return keys
+
+
+def _place_members(tok: Token, actors: ActorIndex) -> list[str]:
+    """ "the privacy authorities for Canada, Quebec and Alberta", "its counterparts in Italy and Spain",
+    "the attorneys general of Vermont and Ohio": a plural body noun before places stands for each
+    place's own body: the one the text names for that place, or else the place itself."""
+    if tok.lower_ not in word_set("place_body_heads"):
+        return []
+    keys: list[str] = []
+    for holder in (tok, *(c for c in tok.children if c.dep_ == "amod")):  # "attorneys general of ..."
+        for c in holder.children:
+            if c.dep_ != "prep" or c.lower_ not in word_set("place_member_preps"):
+                continue
+            for p in (p for p in c.children if p.dep_ == "pobj"):
+                for m in (p, *p.conjuncts):
+                    if any(a.dep_ == "amod" for a in m.children):
+                        continue  # "authorities in northern Chile": a region's authorities, not the country's
+                    k = actors.key_at(m)
+                    if k is not None and actors.actors[k].type == ActorType.COUNTRY:
+                        keys.append(_place_body(k, actors) or k)
+    return keys
+
+
+def _place_body(place: str, actors: ActorIndex) -> str | None:
+    """The one public body the text names for a place ("... Commissioner of Alberta", a regulator of Canada);
+    never the place's government, which is the place itself ("Alberta's government" is not its privacy office)."""
+    name = actors.actors[place].name
+    found = [
+        rec.key
+        for rec in actors.actors.values()
+        if rec.type in AUTHORITY_TYPES - {ActorType.GOVERNMENT, ActorType.LEGISLATURE}
+        and (rec.country == name or rec.name.endswith(" " + name))
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _companions(subject: Token) -> list[Token]:
@@ -298,13 +400,27 @@ def _name_part(subject: Token, conj: Token) -> bool:
     return any(conj.i - end <= 2 for end in of_ends if end < conj.i)
 
 
+def _list_items(subject: Token, actors: ActorIndex) -> list[Token]:
+    """The subject and its conjuncts, with the appositions a list runs through: "the OPC, the Office of the
+    Commissioner for Yukon, and the CAI" (the parser hangs the second name on the first as an apposition),
+    "A and the Commission d'accès (CAI)" (an unnamed conjunct stands for its named apposition)."""
+    items = [subject, *[c for c in subject.conjuncts if not _name_part(subject, c)]]
+    out: list[Token] = []
+    for item in items:
+        out.append(item)
+        for a in (a for a in item.children if a.dep_ == "appos"):
+            if a.conjuncts or (item.i != subject.i and actors.key_at(item) is None):
+                out += [a, *(c for c in a.conjuncts if c not in items and c not in out)]
+    return out
+
+
 def co_agents(subject: Token, first: str, actors: ActorIndex, models: ModelIndex) -> list[str]:
     """Every other named body that shares the subject: "the FTC and the SEC", "regulators including A and B".
 
     Only names count (a pronoun or "the ministry" among the conjuncts adds nothing), and an object
     is never reached: conjuncts of the subject token are on the subject's side of the verb."""
     keys = [first]
-    for tok in [subject, *[c for c in subject.conjuncts if not _name_part(subject, c)], *_companions(subject)]:
+    for tok in [*_list_items(subject, actors), *_companions(subject)]:
         found = [actors.key_at(tok)] if tok is not subject else []
         found += list_members(tok, actors)
         for k in found:

@@ -8,7 +8,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from policyscan.extract import dates as dates_mod
-from policyscan.extract.actions.agents import agent_and_token, co_agents
+from policyscan.extract.actions.agents import AUTHORITY_TYPES, agent_and_token, co_agents, plea, wished
 from policyscan.extract.actions.arguments import find_objects
 from policyscan.extract.actions.frames import find_frames
 from policyscan.extract.actions.records import Frame, RawAction
@@ -92,6 +92,8 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
         first, subject = agent_and_token(frame.agent_from, actors, models)
         if first is None or not acts(actors, first, frame):
             continue
+        if wished(frame.trigger) or (actors.actors[first].type not in AUTHORITY_TYPES and plea(frame.trigger, actors)):
+            continue  # "TikTok contacted the minister, requesting that the ban be lifted": asked for, not done
         others = co_agents(subject, first, actors, models) if subject is not None else []
         keys = [first] + [k for k in others if acts(actors, k, frame)]
         together = set(keys)

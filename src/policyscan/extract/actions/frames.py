@@ -11,6 +11,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from policyscan.extract.actions.records import Frame
+from policyscan.extract.actions.repairs import perfect_adjective_frames, prompted
 from policyscan.extract.actions.syntax import (
     direct_object,
     from_clause_object,
@@ -193,6 +194,9 @@ def _directive(tok: Token, entry: Entry) -> Frame | None:
     inner_lemma = verb_lemma(xcomp)
     if inner_lemma and verb_entry(inner_lemma)["class"] != "directive":
         inner = frame_for_verb(xcomp, inner_lemma) or _ungoverned_frame(xcomp, inner_lemma)
+        if inner is None and (held := verb_entry(inner_lemma).get("directed_direction")):
+            # "asked the company to postpone training its models": holding the ordered party back
+            inner = Frame(xcomp, verb_entry(inner_lemma)["kind"], Direction(held), Status.ENACTED, xcomp, None)
         if inner is not None:
             direction = inner.direction
             if (
@@ -293,7 +297,7 @@ def instrument_content(tok: Token) -> bool:
 def find_frames(doc: Doc) -> list[Frame]:
     """Verb frames first; a trigger noun that a verb frame already holds ("imposed a *ban*") is not read again."""
     consumed: set[int] = set()
-    return _verb_frames(doc, consumed) + _noun_frames(doc, consumed)
+    return _verb_frames(doc, consumed) + perfect_adjective_frames(doc, consumed) + _noun_frames(doc, consumed)
 
 
 @cache
@@ -371,6 +375,8 @@ def _noun_frames(doc: Doc, consumed: set[int]) -> list[Frame]:
         if tok.dep_ == "nsubj" and tok.head.lower_ in word_set("saying_forms"):
             continue  # "Trump's order says ...": the instrument is quoted, it is not one more event
         noun_entry = lexicon()["nouns"][noun_lemma(tok.lower_)]
+        if noun_entry.get("prompting") and not prompted(tok):
+            continue
         if noun_entry.get("weak") and not (noun_entry.get("agent_noun") and has_agent_phrase(tok)):
             continue
         kind, direction = found

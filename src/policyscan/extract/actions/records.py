@@ -25,7 +25,7 @@ class RawAction:
     sents: list[tuple[int, int]]
     order: int
     ids: list[str] = field(default_factory=list)
-    told: str | None = None  # "perfect" / "past" when told as already done (timing.told_as_past)
+    told: str | None = None  # "perfect" / "past" / "progressive" (timing.told_as_past)
     label: bool = False  # a verbless label ("May 2024 — the city's moratorium."): only dates the event it names
     sent_seen: set[tuple[int, int]] = field(default_factory=set, repr=False, compare=False)  # merge's index of sents
 

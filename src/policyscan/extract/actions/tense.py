@@ -31,7 +31,8 @@ def date_is_past(span: Span) -> bool | None:
 def told_as_past(frame: Frame) -> str | None:
     """ "perfect" for an event told in the present perfect ("has banned", "said it has blocked"), "past" for the
     simple past ("banned", "said it would block"): something that already happened or was already said,
-    so never dated after publication. None otherwise."""
+    so never dated after publication; "progressive" for the present progressive ("is pausing"), under way
+    as the story is told. None otherwise."""
     node = frame.trigger
     via_clause = False  # a noun in a prepositional phrase is told with the verb above only for a clause on it
     for _ in range(5):
@@ -42,6 +43,8 @@ def told_as_past(frame: Frame) -> str | None:
             return "perfect"
         if node.tag_ == "VBD":
             return "past"
+        if progressive(node):
+            return "progressive"
         if node.head.i == node.i or not (
             node.dep_ in ("xcomp", "ccomp", "conj", "dobj", "advcl")
             or (node.dep_ in ("pobj", "prep") and via_clause)
@@ -52,6 +55,13 @@ def told_as_past(frame: Frame) -> str | None:
         via_clause = via_clause or node.dep_ == "acl"
         node = node.head
     return None
+
+
+def progressive(node: Token) -> bool:
+    """ "Meta is pausing its plans", "the regulators are investigating X": happening as the story is told."""
+    return node.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lower_ in word_set("present_progressive_auxiliaries") for c in node.children
+    )
 
 
 def perfect(node: Token) -> bool:

@@ -104,6 +104,27 @@ class ActorIndex:
                 return m.key
         return None
 
+    def _unknown_speaker(self, token: Token) -> Token | None:
+        """The name reporting the pronoun's clause when it is no actor ("Korvex said it ..."): the pronoun is that
+        name, never the last body named before it."""
+        root = sent_of(token).root
+        if token.dep_ != "nsubj" or root.lower_ not in actor_word_set("report_verbs") or root.i > token.i:
+            return None
+        speaker = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if speaker is None or speaker.pos_ != "PROPN":
+            return None
+        key = self.resolve(speaker)  # a name taken for a person is no "it" either
+        return speaker if key is None or self.actors[key].type == ActorType.PERSON else None
+
+    def _by_first_word(self, name: Token) -> str | None:
+        """ "Korvex" for "Korvex Ltd": the one organisation whose name starts with this word."""
+        keys = [
+            k
+            for k, rec in self.actors.items()
+            if rec.type in _ORGISH and rec.type != ActorType.PERSON and rec.name.split()[0] == name.text
+        ]
+        return keys[0] if len(keys) == 1 else None
+
     def _sentence_subject(self, token: Token, types: set[ActorType]) -> str | None:
         """The nearest earlier subject in the same sentence that names (or stands for) an actor."""
         for tok in reversed(token.doc[sent_of(token).start : token.i]):
@@ -148,6 +169,8 @@ class ActorIndex:
         if low in PRONOUNS_PERSON:
             return self._sentence_subject(token, {ActorType.PERSON}) or self.recent(token.i, {ActorType.PERSON})
         if low in PRONOUNS_ORG or low in PRONOUNS_PLURAL:
+            if low in PRONOUNS_ORG and (speaker := self._unknown_speaker(token)) is not None:
+                return self._by_first_word(speaker)  # "Korvex said it had ...": "it" is Korvex, or nobody known
             return (
                 self._sentence_subject(token, _ORGISH)
                 or self.recent(token.i, _ORGISH - {ActorType.COUNTRY})
@@ -171,6 +194,10 @@ class ActorIndex:
                                 return k
             types = {ActorType(t) for t in heads[low]}
             return self.recent(token.i, types) or self.following(token.i, types)
+        if token.pos_ == "PROPN" and token.text.isupper() and len(token.text) > 1:
+            # "after a request from the DPC": a later bare acronym the tagger left untagged
+            keys = [k for k, rec in self.actors.items() if token.text in rec.aliases or token.text == rec.name]
+            return keys[0] if len(keys) == 1 else None
         return None
 
     def following(self, after: int, types: set[ActorType]) -> str | None:
