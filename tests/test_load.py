@@ -1136,7 +1136,7 @@ def test_dev_article_without_metadata() -> None:
     ("lede", "expected"),
     [
         ("3rd March 2026 – (Lagos) The Nigerian agency has fined a lender.", date(2026, 3, 3)),
-        ("April 9, 2025 — The commission opened an inquiry into the app.", date(2025, 4, 9)),
+        ("April 9, 2025 — (Brussels) The commission opened an inquiry into the app.", date(2025, 4, 9)),
         ("14 Nov 2025 - (Quito) Regulators said the model must be audited.", date(2025, 11, 14)),
     ],
 )
@@ -1145,6 +1145,13 @@ def test_date_first_dateline_in_the_header(lede: str, expected: date) -> None:
     assert art.published == expected
     assert art.published_from == "dateline"
     assert lede.split("–")[0].split("—")[0].split(" - ")[0].strip() not in art.text
+
+
+def test_timeline_entry_opening_the_article_is_story_text() -> None:
+    text = "Timeline of the rules\n\nMay 14, 2024 — Cameras in stores. The commission ordered a halt.\n\n" + BODY
+    art = _txt(text)
+    assert art.published is None
+    assert "May 14, 2024" in art.text
 
 
 def test_date_first_paragraph_in_the_body_is_story_text() -> None:

@@ -24,9 +24,10 @@ _DATELINE = re.compile(
     rf"(?P<dash>[ \t]*(?:—|–|--)[ \t]*|[ \t]+-[ \t]+)"
     rf"(?:(?P<date2>{DATE_TEXT})[ \t]*$)?"
 )
-# "2nd June 2023 – (Tokyo) The commission ...": a dated lede, the place (if any) after the date
+# "2nd June 2023 – (Tokyo) The commission ...": a dated lede with its place after the date (without a place,
+# "May 14, 2024 — Cameras in stores." opens a timeline entry, whose date belongs to its paragraph)
 _DATE_FIRST_DATELINE = re.compile(
-    rf"(?P<head>(?P<date>{DATE_TEXT})[ \t]*(?:—|–|--|-)[ \t]*(?:\((?P<city>[^()\n]{{1,40}})\)[ \t]*)?)(?=[A-Z\"“‘'])",
+    rf"(?P<head>(?P<date>{DATE_TEXT})[ \t]*(?:—|–|--|-)[ \t]*\((?P<city>[^()\n]{{1,40}})\)[ \t]*)(?=[A-Z\"“‘'])",
     re.I,
 )
 # "us-china-trade-war 27 March 2025": a section label or URL slug in front of the page's date
