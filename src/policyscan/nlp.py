@@ -342,16 +342,17 @@ class CountryTagger:
         if not found:
             return doc
         ents = list(doc.ents)
+        at = {i: k for k, e in enumerate(ents) for i in range(e.start, e.end)}  # token -> its entity (linear)
         changed = False
         for span in found:
-            over = [e for e in ents if e.start < span.end and span.start < e.end]
+            over = sorted({at[i] for i in range(span.start, span.end) if i in at})
             if not over:
                 ents.append(span)
-            elif len(over) == 1 and _same_name(over[0], span):
-                ent = over[0]
+            elif len(over) == 1 and _same_name(ents[over[0]], span):
+                ent = ents[over[0]]
                 if ent.ent_id_ or ent.label_ not in RETAGGED or (ent.label_, ent.start) == (span.label_, span.start):
                     continue
-                ents[ents.index(ent)] = span
+                ents[over[0]] = span
             else:
                 continue
             changed = True
