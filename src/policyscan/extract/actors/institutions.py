@@ -120,6 +120,8 @@ def institution_phrases(doc: Doc, b: Builder) -> None:
         if not found:
             continue
         start, name, country = found
+        if not name:
+            continue  # only punctuation before the head ("(l11 #  California's governor")
         if any(
             i in b.index.token_key and b.index.actors[b.index.token_key[i]].type != ActorType.COUNTRY
             for i in range(start, tok.i + 1)
