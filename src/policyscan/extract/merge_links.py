@@ -188,3 +188,48 @@ def judge_restates(court: RawAction, b: RawAction, text: str) -> bool:
         return False
     gap = min(max(0, max(sc, sb) - min(ec, eb)) for sc, ec in court.sents for sb, eb in b.sents)
     return gap < COURT_REACH
+
+
+# --- moved from merging: article-wide actor links and restatement cues ---------------------------------
+
+
+def link_acronyms(actions: list[RawAction], countries: dict[str, set[str]], aliases: dict[str, set[str]]) -> None:
+    """ "The Office of the Data Protection Commissioner fined ... The ODPC also ordered ...": an actor named
+    by its initials is the actor whose name they spell, when the article names exactly one such actor."""
+    owners = acronym_owners({a.actor for a in actions if a.actor}, aliases)
+    for a in actions:
+        if a.actor in owners:
+            a.actor = owners[a.actor]
+    for short, long in owners.items():
+        if short in countries:
+            countries[long] = countries.get(long, set()) | countries[short]
+
+
+def join_cut_names(actions: list[RawAction], countries: dict[str, set[str]], text: str) -> None:
+    """ "Indonesia's Ministry of Communication and Digital Affairs": a name cut at "and" into two actors is
+    the one body the text names."""
+    full = cut_names({a.actor for a in actions if a.actor}, text)
+    for a in actions:
+        if a.actor in full:
+            a.actor = full[a.actor]
+    for part, name in full.items():
+        countries[name] = countries.get(name, set()) | countries.get(part, set())
+
+
+def described(b: RawAction, text: str) -> bool:
+    """ "It is the first AI credit model admitted to the sandbox": a ranking ("the first", "the largest")
+    that the trigger only describes, told in a sentence of its own after the event."""
+    if len(b.sents) != 1:
+        return False
+    start, end = b.sents[0]
+    sent = text[start:end].lower()
+    at = sent.find(b.trigger.split()[0].lower())
+    ranks = "|".join(re.escape(w) for w in sorted(word_set("ranking_words")))
+    return at > 0 and re.search(rf"\bthe (?:\w+'s )?(?:{ranks})\b", sent[:at]) is not None
+
+
+def possessed(b: RawAction, text: str) -> bool:
+    """ "The DPC's order gives ...": the trigger noun right after a possessive."""
+    start, end = b.sents[0]
+    word = re.escape(b.trigger.split()[0])
+    return len(b.trigger.split()) == 1 and re.search(rf"['\u2019]s\s+{word}\b", text[start:end]) is not None

@@ -11,7 +11,14 @@ from functools import cache
 from policyscan.extract.actions import RawAction
 from policyscan.extract.actions.words import word_set
 from policyscan.extract.dates import compatible
-from policyscan.extract.merge_links import acronym_owners, clause_restates, cut_names, judge_restates
+from policyscan.extract.merge_links import (
+    clause_restates,
+    described,
+    join_cut_names,
+    judge_restates,
+    link_acronyms,
+    possessed,
+)
 from policyscan.extract.patterns import lexicon
 from policyscan.kinds import kind_info
 from policyscan.report import HEDGED, STATUS_RANK, DateRef, Direction, Status
@@ -78,8 +85,8 @@ def merge(
     consequence told in the same sentence ("signed the act, making it the first state to enact ...")
     is folded into the event it restates; a person announcing "the ban" restates a body's earlier ban."""
     countries = dict(countries or {})
-    _link_acronyms(actions, countries, aliases or {})
-    _join_cut_names(actions, countries, text)
+    link_acronyms(actions, countries, aliases or {})
+    join_cut_names(actions, countries, text)
     actions = _fold_labels(actions, countries)
     body = [a for a in actions if a.sents[0][0] >= headline_end]
     heads = [a for a in actions if a.sents[0][0] < headline_end]
@@ -127,29 +134,6 @@ def merge(
     merged = _fold_loose_names(merged, countries)
     # a headline event the body never tells again comes last: the body's dated account leads
     return merged + [h for h in leftovers if not _absorbed_by_any(merged, h)]
-
-
-def _link_acronyms(actions: list[RawAction], countries: dict[str, set[str]], aliases: dict[str, set[str]]) -> None:
-    """ "The Office of the Data Protection Commissioner fined ... The ODPC also ordered ...": an actor named
-    by its initials is the actor whose name they spell, when the article names exactly one such actor."""
-    owners = acronym_owners({a.actor for a in actions if a.actor}, aliases)
-    for a in actions:
-        if a.actor in owners:
-            a.actor = owners[a.actor]
-    for short, long in owners.items():
-        if short in countries:
-            countries[long] = countries.get(long, set()) | countries[short]
-
-
-def _join_cut_names(actions: list[RawAction], countries: dict[str, set[str]], text: str) -> None:
-    """ "Indonesia's Ministry of Communication and Digital Affairs": a name cut at "and" into two actors is
-    the one body the text names."""
-    full = cut_names({a.actor for a in actions if a.actor}, text)
-    for a in actions:
-        if a.actor in full:
-            a.actor = full[a.actor]
-    for part, name in full.items():
-        countries[name] = countries.get(name, set()) | countries.get(part, set())
 
 
 def _fold_pairs(actions: list[RawAction], restates: Callable[[RawAction, RawAction], bool]) -> list[RawAction]:
@@ -247,9 +231,9 @@ def _fold_own_restatements(actions: list[RawAction], text: str = "") -> list[Raw
     for b in actions:
         into = None
         if b.actor and not b.object_keys and (_anaphoric(b.target) or (b.target is None and not b.date.value)):
-            reach = ARTICLE_REACH if _possessed(b, text) else PERSON_REACH
+            reach = ARTICLE_REACH if possessed(b, text) else PERSON_REACH
             into = next((a for a in reversed(out) if _own_restates(a, b, reach)), None)
-        elif b.actor and _described(b, text):
+        elif b.actor and described(b, text):
             into = next((a for a in reversed(out) if _own_restates(a, b) and a.kind == b.kind), None)
         if into is None:
             out.append(b)
@@ -262,25 +246,6 @@ RESTATED_FAMILIES = frozenset({"restrict", "penalty"})
 
 
 ARTICLE_REACH = 1_000_000
-
-
-def _described(b: RawAction, text: str) -> bool:
-    """ "It is the first AI credit model admitted to the sandbox": a ranking ("the first", "the largest")
-    that the trigger only describes, told in a sentence of its own after the event."""
-    if len(b.sents) != 1:
-        return False
-    start, end = b.sents[0]
-    sent = text[start:end].lower()
-    at = sent.find(b.trigger.split()[0].lower())
-    ranks = "|".join(re.escape(w) for w in sorted(word_set("ranking_words")))
-    return at > 0 and re.search(rf"\bthe (?:\w+'s )?(?:{ranks})\b", sent[:at]) is not None
-
-
-def _possessed(b: RawAction, text: str) -> bool:
-    """ "The DPC's order gives ...": the trigger noun right after a possessive."""
-    start, end = b.sents[0]
-    word = re.escape(b.trigger.split()[0])
-    return len(b.trigger.split()) == 1 and re.search(rf"['\u2019]s\s+{word}\b", text[start:end]) is not None
 
 
 def _own_restates(a: RawAction, b: RawAction, reach: int = PERSON_REACH) -> bool:
