@@ -50,13 +50,16 @@ def _national(head: Token) -> bool:
 
 
 def _country_after(head: Token) -> str | None:
-    """ "the government of Kenya", "Government of India", "authorities in Kenya" (not "in northern Chile")."""
-    if not _national(head):
+    """ "the government of Kenya", "Government of India", "authorities in Kenya" (not "in northern Chile").
+
+    Not "the data protection authorities of France" (a kind of body, not the government) nor "the authorities
+    of France and Portugal" (one body per place: the joint-act rules give each its own)."""
+    if not _national(head) or any(c.dep_ == "compound" for c in head.lefts):
         return None
     for prep in head.rights:
         if prep.dep_ == "prep" and prep.lower_ in ("of", "in"):
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if obj is not None:
+            if obj is not None and not any(c.dep_ == "conj" for c in obj.children):
                 return country_of(head.doc[obj.left_edge.i : obj.i + 1].text)
     return None
 
