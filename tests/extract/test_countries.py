@@ -146,9 +146,10 @@ def test_a_government_the_tagger_named_joins_the_countrys_other_names(analyze_te
     assert one(r, keyword="Adinkra", direction=Direction.TIGHTEN).actor == govs[0].name
 
 
-
 def test_a_kind_of_authority_of_a_country_is_not_its_government(analyze_text):
-    r = analyze_text("The competition authorities of Uruguay opened an inquiry into Kestrel Labs on Monday.", published=PUB)
+    r = analyze_text(
+        "The competition authorities of Uruguay opened an inquiry into Kestrel Labs on Monday.", published=PUB
+    )
     assert not [a for a in r.actors if a.type == ActorType.GOVERNMENT and a.country == "Uruguay"]
 
 
