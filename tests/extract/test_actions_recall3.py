@@ -199,3 +199,33 @@ def test_signing_the_measure_far_from_a_delaying_bill_keeps_its_own_direction(ru
         " Governor Dana Amsel signed the measure on Thursday."
     )
     assert one(r, actor="Amsel", keyword="measure").direction == Direction.TIGHTEN
+
+
+# --- a label before a dash parsed as a second subject ----------------------------------------------------------
+
+
+def test_a_label_before_a_dash_is_not_the_subject(run):
+    r = run("- Texas investigation — the Texas Attorney General issued civil investigative demands to Kestrel Labs.")
+    a = one(r, actor="Texas Attorney General", keyword="demands")
+    assert a.kind == "investigate"
+
+
+# --- courts voiding a law: upend, annul, invalidate (CAMEO 081 as court relief) ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Constitutional Court invalidated the Harlow data law on Tuesday.",
+        "The Supreme Court on Friday annulled the Harlow decree banning the Vega chatbot.",
+        "A federal judge, Judge Ana Ruiz, has upended a Harlow law that requires platforms to take down deepfakes.",
+    ],
+)
+def test_a_court_voiding_a_law_loosens(run, sentence):
+    r = run(sentence)
+    assert find(r, direction=Direction.LOOSEN), [(a.actor, a.trigger, a.direction) for a in r.actions]
+    assert not find(r, direction=Direction.TIGHTEN)
+
+
+def test_upended_by_a_scandal_is_no_action(run):
+    assert not run("The Harlow election was upended by a scandal on Monday.").actions

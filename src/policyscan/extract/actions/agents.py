@@ -29,9 +29,12 @@ AUTHORITY_TYPES = {
 
 
 def subject_of(verb: Token) -> Token | None:
-    for c in verb.children:
-        if c.dep_ == "nsubj":
-            return c
+    # "Texas investigation — the Texas Attorney General issued ...": a label before a dash is parsed as a second
+    # subject; the subject nearest the verb is the real one
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if subjects:
+        before = [c for c in subjects if c.i < verb.i]
+        return before[-1] if before else subjects[0]
     for c in verb.children:
         if c.dep_ == "agent":
             for p in c.children:
