@@ -9,7 +9,7 @@ from importlib import resources
 
 import pytest
 
-from policyscan.extract import patterns
+from policyscan.extract import countries_data
 
 DATA = resources.files("policyscan.data")
 KINDS = {"state", "observer", "polity", "bloc"}
@@ -74,7 +74,7 @@ def test_regions_are_not_polities(table):
 def test_older_tables_agree(table):
     """lexicon.json demonyms and capitals.json name polities by this file's canonical names."""
     canonical = {e["name"] for e in table["countries"]}
-    by_name = patterns.country_names()
+    by_name = countries_data.country_names()
     by_demonym = {d: e["name"] for e in table["countries"] for d in e["demonyms"]}
     for word, country in _json("lexicon.json")["demonyms"].items():
         if word in by_demonym:
@@ -101,10 +101,10 @@ def test_names_do_not_collide_with_company_or_model_gazetteers(table):
 
 
 def test_lookups():
-    assert patterns.country_of("Nepali") == patterns.country_of("Nepalese") == "Nepal"
-    assert patterns.country_of("U.S.") == patterns.country_of("American") == "United States"
-    assert patterns.country_of("Republic of Korea") == "South Korea"
-    assert patterns.country_of("Kenya's") == "Kenya"
-    assert patterns.country_of("Emirati") == "United Arab Emirates"
-    assert patterns.country_of("Asia-Pacific") is None
-    assert patterns.country_of("Texan") == "Texas"  # the lexicon's older table still answers
+    assert countries_data.country_of("Nepali") == countries_data.country_of("Nepalese") == "Nepal"
+    assert countries_data.country_of("U.S.") == countries_data.country_of("American") == "United States"
+    assert countries_data.country_of("Republic of Korea") == "South Korea"
+    assert countries_data.country_of("Kenya's") == "Kenya"
+    assert countries_data.country_of("Emirati") == "United Arab Emirates"
+    assert countries_data.country_of("Asia-Pacific") is None
+    assert countries_data.country_of("Texan") == "Texas"  # the lexicon's older table still answers

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from policyscan.extract.actions.pleas import AUTHORITY_TYPES, prompting
 from policyscan.extract.actions.syntax import CLIMB_DEPS, VERB_DEPS, is_restriction, noun_trigger
 from policyscan.extract.actions.words import verb_entry, word_set
 from policyscan.extract.actors import ActorIndex
@@ -11,21 +12,11 @@ from policyscan.extract.ai_models import ModelIndex
 from policyscan.extract.patterns import (
     lexicon,
     lower_set,
-    noun_lemma,
     sent_of,
     status_verb_forms,
     verb_forms,
 )
 from policyscan.report import ActorType
-
-AUTHORITY_TYPES = {
-    ActorType.GOVERNMENT,
-    ActorType.AGENCY,
-    ActorType.REGULATOR,
-    ActorType.LEGISLATURE,
-    ActorType.COURT,
-    ActorType.INTERNATIONAL,
-}
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -54,7 +45,7 @@ def noun_agent(noun: Token, actors: ActorIndex, models: ModelIndex) -> str | Non
             if c.dep_ == "compound" and actors.actors[k].type == ActorType.COMPANY:
                 continue  # "the $220m Meta fine", "the TikTok ban": a company named on the noun is its target
             return k
-        if c.dep_ == "prep" and (c.lower_ == "by" or (c.lower_ in word_set("author_preps") and _prompting(noun))):
+        if c.dep_ == "prep" and (c.lower_ == "by" or (c.lower_ in word_set("author_preps") and prompting(noun))):
             for p in c.children:  # "a probe by X", "a request from X"
                 if (k := actors.resolve(p)) is not None:
                     return k
@@ -227,43 +218,6 @@ def place_authorities(subj: Token, actors: ActorIndex) -> str | None:
         if c.dep_ == "poss" and (k := actors.key_at(c)) and actors.actors[k].type == ActorType.COUNTRY:
             return k
     return None
-
-
-def _prompting(noun: Token) -> bool:
-    return bool(lexicon()["nouns"].get(noun_lemma(noun.lower_), {}).get("prompting")) and noun.pos_ == "NOUN"
-
-
-def wished(tok: Token) -> bool:
-    """ "proposed that all such tools be licensed by the CA", "requesting that the ban be lifted": a passive
-    subjunctive under a verb of asking or proposing is what someone wants done, not something done."""
-    return (
-        tok.dep_ == "ccomp"
-        and tok.head.lower_ in word_set("petition_verbs") | word_set("proposing_forms")
-        and any(c.dep_ == "auxpass" and c.lower_ == "be" for c in tok.children)
-    )
-
-
-def plea(tok: Token, actors: ActorIndex) -> bool:
-    """ "requesting that the ban be lifted", "asked the regulator to delay the rules", "after a request from
-    Kestrel": what a company or a person asks of the authorities (or of nobody named) is a plea; only an
-    authority's request is an act."""
-    if _prompting(tok):
-        return True
-    if wished(tok):
-        return True
-    if tok.lower_ in word_set("petition_verbs"):
-        head = tok
-    elif tok.dep_ in ("ccomp", "xcomp") and tok.head.lower_ in word_set("petition_verbs"):
-        head = tok.head
-    else:
-        return False
-    addressees = [c for c in head.children if c.dep_ in ("dobj", "dative")]
-    authority = {t.value for t in AUTHORITY_TYPES}
-    return not addressees or any(
-        ((k := actors.resolve(a)) is not None and actors.actors[k].type in AUTHORITY_TYPES)
-        or bool(authority & set(lexicon()["generic_actor_heads"].get(a.lower_, ())))
-        for a in addressees
-    )
 
 
 def instrument_author(noun: Token, actors: ActorIndex) -> str | None:

@@ -8,9 +8,10 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from policyscan.extract import dates as dates_mod
-from policyscan.extract.actions.agents import AUTHORITY_TYPES, agent_and_token, co_agents, plea, wished
+from policyscan.extract.actions.agents import agent_and_token, co_agents
 from policyscan.extract.actions.arguments import find_objects
 from policyscan.extract.actions.frames import find_frames
+from policyscan.extract.actions.pleas import AUTHORITY_TYPES, plea, wished
 from policyscan.extract.actions.records import Frame, RawAction
 from policyscan.extract.actions.status import find_status
 from policyscan.extract.actions.syntax import direct_object, is_restriction, misread_instrument, noun_trigger

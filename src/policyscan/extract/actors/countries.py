@@ -12,7 +12,8 @@ from spacy.tokens import Doc, Token
 
 from policyscan.extract.actors.builder import Builder
 from policyscan.extract.actors.names import clean_name
-from policyscan.extract.patterns import country_of, country_table, demonym_of, doc_ents
+from policyscan.extract.countries_data import country_of, country_table, demonym_of
+from policyscan.extract.patterns import doc_ents
 from policyscan.report import ActorType
 
 _NAME_DEPS = ("amod", "compound", "nmod", "poss", "npadvmod")
