@@ -1193,3 +1193,24 @@ def test_menu_lines_do_not_stretch_the_header_over_body_paragraphs() -> None:
     filler = "".join(f"Paragraph {i} says the regulator met the company again.\n" for i in range(15))
     art = _txt("Board adopts AI rules\n" + filler + "By Jane Doe, August 2, 2023 No Comments\n")
     assert art.published is None
+
+
+def test_yearless_wire_dateline_takes_the_year_of_the_pages_latest_date() -> None:
+    text = (
+        "Agency fines chatbot maker\n\nLAGOS, Jan 5 (Reuters) - The agency fined the app on Monday.\n\n"
+        + BODY
+        + "\nRelated\n- Regulator warns banks - Dec 30, 2025\n- Telecoms fined - Nov 2, 2025\n"
+    )
+    art = _txt(text)
+    assert art.published == date(2026, 1, 5)  # not 5 January 2025: the page already prints 30 December 2025
+    assert art.published_from is not None and art.published_from.startswith("dateline")
+
+
+def test_yearless_dateline_takes_the_copyright_year() -> None:
+    art = _txt("Agency fines app\n\nACCRA, March 9 (Reuters) - The agency fined it.\n\n" + BODY + "\n© 2026 Wire\n")
+    assert art.published == date(2026, 3, 9)
+
+
+def test_yearless_dateline_without_any_year_on_the_page_gives_no_date() -> None:
+    art = _txt("Agency fines app\n\nACCRA, March 9 (Reuters) - The agency fined it.\n\n" + BODY)
+    assert art.published is None

@@ -86,6 +86,45 @@ def parse_published(text: str) -> date | None:
     return _dateparser_date(s)
 
 
+_COPYRIGHT_YEAR = re.compile(r"(?i:copyright|©|\(c\))[ \t]*(?:\d{4}[ \t]*[-–][ \t]*)?(?P<y>(?:19|20)\d{2})(?!\d)")
+_MONTH_DAY = re.compile(rf"(?P<mon>{MONTH})\s+(?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<mon2>{MONTH})", re.I)
+_SCAN_CHARS = 200_000  # the page's years are looked for in its first characters only
+
+
+def month_day(text: str) -> tuple[int, int] | None:
+    """(month, day) of a date written without its year ("Nov 3", "3 November"), or None."""
+    m = _MONTH_DAY.fullmatch(text.strip().rstrip(","))
+    if m is None:
+        return None
+    mon, day = (m.group("mon"), m.group("d")) if m.group("mon") else (m.group("mon2"), m.group("d2"))
+    return _MONTHS[mon[:3].lower()], int(day)
+
+
+def yearless_choice(month: int, day: int, view: str) -> date | None:
+    """The year of a dateline written without one ("NAIROBI, Nov 3 (Reuters) -"): the page's copyright year, or
+    else the first year from the latest full date the page prints (a sidebar's dates included: they are near
+    the day the page was made) on which that day is not more than a month before it. None without either."""
+    head = view[:_SCAN_CHARS]
+    copyright_year = _COPYRIGHT_YEAR.search(head)
+    years = [int(copyright_year.group("y"))] if copyright_year else []
+    if not years:
+        found = [d for rx in (_MDY_DATE, _DMY_DATE) for m in rx.finditer(head) if (d := _make_date(m))]
+        if not found:
+            return None
+        latest = max(found)
+        years = [latest.year, latest.year + 1]
+        years = [y for y in years if _valid(y, month, day) and (date(y, month, day) - latest).days >= -31][:1]
+    return date(years[0], month, day) if years and _valid(years[0], month, day) else None
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
 def _make_date(m: re.Match[str]) -> date | None:
     groups = m.groupdict()
     month = int(groups["m"]) if groups.get("m") else _MONTHS[groups["mon"][:3].lower()]

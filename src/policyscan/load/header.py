@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from policyscan.load.article import Parsed
-from policyscan.load.dates import DATE_TEXT, MONTH, numeric_readings, parse_published
+from policyscan.load.dates import DATE_TEXT, MONTH, month_day, numeric_readings, parse_published, yearless_choice
 from policyscan.load.text import blank_spans
 from policyscan.load.words import NAME_PARTICLES, NOT_CITIES, ROLE_WORDS
 
@@ -78,10 +78,15 @@ class Header:
     spans: list[tuple[int, int]] = field(default_factory=list)
     numeric: list[date] = field(default_factory=list)  # both readings of an ambiguous "02/03/2026"
     stamp_seen: bool = False
+    yearless: tuple[int, int] | None = None  # (month, day) of a dateline written without its year
+    page: str = ""  # the page before its furniture was blanked: its sidebar dates give a yearless dateline's year
 
     def published(self, view: str = "") -> tuple[date | None, str | None]:
         if not self.dates:
             when = numeric_choice(self.numeric, view)
+            if when is None and self.yearless:
+                when = yearless_choice(*self.yearless, self.page or view)
+                return (when, "dateline, year from the page") if when else (None, None)
             return (when, "date-line") if when else (None, None)
         source, value = min(self.dates, key=lambda item: _SOURCE_RANK[item[0]])
         return value, source
@@ -301,9 +306,12 @@ def take_dateline(view: str, start: int, end: int, header: Header) -> bool:
     full = bool(m.groupdict().get("date2"))
     header.dateline = " ".join((m.group(0) if full else m.group("head")).split())
     header.spans.append((m.start(), end if full else m.end()))
-    when = parse_published(m.groupdict().get("date2") or m.groupdict().get("date") or "")
+    written = m.groupdict().get("date2") or m.groupdict().get("date") or ""
+    when = parse_published(written)
     if when:
         header.dates.append(("dateline", when))
+    elif written:
+        header.yearless = header.yearless or month_day(written)
     return True
 
 

@@ -37,7 +37,7 @@ _FRONT_KEY = re.compile(r"(?m)^(?P<key>title|author|authors|date|published|pubda
 
 def read(text: str, path: str | None) -> Parsed:
     text = sanitize(text)
-    header = Header()
+    header = Header(page=text)
     view = blank_furniture(blank_markdown(text), datelines=False)
     offset = take_front_matter(text, header)
     scan_header(text, view, header, offset)

@@ -9,8 +9,9 @@ from policyscan.load.text import sanitize
 
 
 def read(text: str, path: str | None) -> Parsed:
-    text = blank_furniture(sanitize(text), datelines=False)
-    header = Header()
+    page = sanitize(text)
+    text = blank_furniture(page, datelines=False)
+    header = Header(page=page)
     scan_header(text, text, header, 0)
     parsed = header.parsed(text)
     parsed.text = blank_furniture(parsed.text, lines=False)
