@@ -334,3 +334,21 @@ def test_a_described_ministry_does_not_join_a_commission_named_after_its_country
     commission = next((a for a in report.actors if a.name == "Valdoria Data Protection Commission"), None)
     assert commission is None or not any("ministry" in n.lower() for n in commission.aliases)
     assert not any(a.actor == "Valdoria Data Protection Commission" and "barred" in a.trigger for a in report.actions)
+
+
+@pytest.mark.parametrize(
+    "law",
+    [
+        "Platform Safety and Competition Act 2025",
+        pytest.param(
+            "Digital Platforms, Safety and Competition Act 2025",
+            marks=pytest.mark.xfail(reason="the tagger cuts the law's name at its comma: 'Digital Platforms' stays"),
+        ),
+        "Data Protection Act of 2018",
+        "Automated Decisions Regulations 2024",
+    ],
+)
+def test_a_law_named_with_its_year_is_not_an_actor(analyze_text, law):
+    r = analyze_text(f"Firms should expect scrutiny under the {law}, the Valdor Markets Authority said.", published=PUB)
+    assert not any(n.startswith(law.split()[0].lower()) for n in all_names(r)), r.actors
+    assert "valdor markets authority" in all_names(r)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from policyscan.extract.patterns import (
     AMOUNT_TAIL,
     LEADING_DET,
@@ -79,7 +81,11 @@ def central_bank(name: str) -> bool:
 
 
 def is_law_name(name: str) -> bool:
+    """ "the AI Act", "Online Safety Act 2023", "the Data Protection Act of 2018", "the LGPD"."""
     words = name.split()
+    if len(words) > 1 and re.fullmatch(r"(?:19|20)\d\d", words[-1]):
+        words = words[:-2] if words[-2].lower() == "of" else words[:-1]  # the year a law is named by
+        words = [w.rstrip(",") for w in words]
     return bool(words) and (
         words[-1] in exact_set("law_words") or (name.upper() == name and name in actor_word_set("law_acronyms"))
     )
