@@ -352,3 +352,14 @@ def test_a_law_named_with_its_year_is_not_an_actor(analyze_text, law):
     r = analyze_text(f"Firms should expect scrutiny under the {law}, the Valdor Markets Authority said.", published=PUB)
     assert not any(n.startswith(law.split()[0].lower()) for n in all_names(r)), r.actors
     assert "valdor markets authority" in all_names(r)
+
+
+@pytest.mark.parametrize("place", ["U.S.", "Brazilian", "Norway"])
+def test_a_country_naming_where_a_firm_is_from_does_not_act(analyze_text, place):
+    r = analyze_text(
+        f"Regulator fines {place} startup Kestrel Labs over chatbot\n\nThe Valdor Data Commission fined Kestrel Labs "
+        "on Wednesday.",
+        published=PUB,
+    )
+    assert place.lower() not in all_names(r)
+    assert "valdor data commission" in all_names(r)

@@ -68,6 +68,9 @@ def appositive_alias(ent: Span, rec: ActorRec) -> None:
 
 def acting_place(ent: Span) -> bool:
     root = ent.root
+    nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if nxt is not None and nxt.lower_ in actor_word_set("origin_heads"):
+        return False  # "fines U.S. startup Orrin Labs": where a firm is from, however the parser attached it
     if root.dep_ in ("nsubj", "nsubjpass"):
         return True
     if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.dep_ == "agent":
