@@ -28,6 +28,7 @@ GOLD_DIRS = {
     "blind": REPO / "tests" / "blind",
     "blind2": REPO / "tests" / "blind2",
     "blind3": REPO / "tests" / "blind3",
+    "blind4": REPO / "tests" / "blind4",
 }
 
 # Floors may only go up.
@@ -41,19 +42,27 @@ GOLD_DIRS = {
 # - blind3 (12, written blind in web-page form, second session): scored on 2026-12-01 without reading its
 #   misses, first on the code before that day's quality work (0.88 / 0.92 / 0.63, dates 35/40), then on the
 #   code after it (0.88 / 0.92 / 0.68 (P 0.72 R 0.65), dates 39/44, published 11/12); a development set since.
+# - blind4 (10, written blind in web-page form, third session): scored without reading its misses, on main
+#   332e442 (0.83 / 0.94 / 0.63, dates 24/32) and on the code after that session's round (0.84 / 0.94 / 0.65
+#   (P 0.64 R 0.66), dates 24/33, published 8/10: the honest final blind figure); a development set since.
+# Raised 2026-12-01 (third session) to a little under what the sets reached after its round: corpus 0.99 / 1.00 /
+#   0.89, 43/45; heldout 1.00 / 1.00 / 0.88, 25/26; blind 0.96 / 0.99 / 0.85, 76/82; blind2 0.99 / 1.00 / 0.88,
+#   49/49; blind3 0.98 / 0.98 / 0.87, 57/59; blind4 0.86 / 0.94 / 0.65, 27/33.
 # Raised 2026-12-01 (second session) to a little under what the sets then reached:
 #   corpus 0.99 / 1.00 / 0.91, dates 43/45; heldout 0.98 / 1.00 / 0.83, 24/25; blind 0.95 / 0.99 / 0.80, 66/76;
 #   blind2 0.94 / 1.00 / 0.79, 41/42.
 FLOORS: dict[str, dict[str, float]] = {
     "dev": {"actors.f1": 0.92, "models.f1": 0.95, "actions.f1": 0.85, "action_dates.rate": 0.9},
     "corpus": {"actors.f1": 0.97, "models.f1": 0.97, "actions.f1": 0.88, "action_dates.rate": 0.93},
-    "heldout": {"actors.f1": 0.95, "models.f1": 0.97, "actions.f1": 0.80, "action_dates.rate": 0.9},
-    "blind": {"actors.f1": 0.92, "models.f1": 0.96, "actions.f1": 0.77, "action_dates.rate": 0.84},
-    "blind2": {"actors.f1": 0.91, "models.f1": 0.97, "actions.f1": 0.76, "action_dates.rate": 0.93},
-    "blind3": {"actors.f1": 0.85, "models.f1": 0.89, "actions.f1": 0.65, "action_dates.rate": 0.85},
+    "heldout": {"actors.f1": 0.97, "models.f1": 0.97, "actions.f1": 0.86, "action_dates.rate": 0.93},
+    "blind": {"actors.f1": 0.94, "models.f1": 0.97, "actions.f1": 0.83, "action_dates.rate": 0.9},
+    "blind2": {"actors.f1": 0.96, "models.f1": 0.97, "actions.f1": 0.85, "action_dates.rate": 0.95},
+    "blind3": {"actors.f1": 0.95, "models.f1": 0.95, "actions.f1": 0.84, "action_dates.rate": 0.93},
+    "blind4": {"actors.f1": 0.83, "models.f1": 0.91, "actions.f1": 0.62, "action_dates.rate": 0.78},
 }
-MAX_DUPLICATES = {"dev": 2}
-ALL_PUBLISHED = {"dev", "corpus", "heldout", "blind2"}
+# Duplicates may only go down (issue 11 wants at most one per five articles; the counts are where the sets stand).
+MAX_DUPLICATES = {"dev": 2, "corpus": 5, "heldout": 4, "blind": 14, "blind2": 8, "blind3": 7, "blind4": 7}
+ALL_PUBLISHED = {"dev", "corpus", "heldout", "blind2", "blind3"}
 
 # sha256 over every file of the set (name and bytes, sorted by name); README files excluded.
 DIGESTS = {
@@ -62,6 +71,7 @@ DIGESTS = {
     "blind": "546ff2658f3be6bfbba895a1e73872ef32b2d71229b925e0b3e8fb5e80789aeb",
     "blind2": "5571b1740487b82a6b5a4d9a32b6c98ad09cb20f3ff0aa269c3638c8f3c699f0",
     "blind3": "b1cc2e1ffbc50f8935544fe0b9a55f02982ce0bc46c09e94148c8e1b13cf1e3a",
+    "blind4": "e130a1be53ea80d7573a4a8fed3e3b212d81ae69bbb3706ed29e5fee8293f977",
 }
 
 
