@@ -229,3 +229,24 @@ def test_a_court_voiding_a_law_loosens(run, sentence):
 
 def test_upended_by_a_scandal_is_no_action(run):
     assert not run("The Harlow election was upended by a scandal on Monday.").actions
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "The Valdor eSafety Office issued Kestrel Labs with a notice on 3 October. The company answered the "
+            "notice late and was fined $40,000 on 19 December.",
+            "Valdor eSafety Office",
+        ),
+        (
+            "The Marrow Data Authority opened an inquiry into Quill Systems in May. Quill Systems missed two "
+            "deadlines and was ordered to suspend its chatbot on Friday.",
+            "Marrow Data Authority",
+        ),
+    ],
+)
+def test_a_firm_that_acted_and_was_then_punished_is_not_the_punisher(analyze_text, text, body):
+    r = analyze_text(text, published=PUB)
+    passive = [a for a in r.actions if a.trigger.split()[0] in ("fined", "ordered")]
+    assert passive and all(a.actor == body for a in passive), [(a.actor, a.trigger) for a in r.actions]

@@ -134,6 +134,16 @@ def agent_and_token(tok: Token, actors: ActorIndex, models: ModelIndex) -> tuple
                 break  # "X will face controls under new rules brought in last year": X brought in nothing
             if subj is None and node.i == tok.i and node.dep_ in ("conj", "advcl") and _restriction_patient(tok):
                 break  # "X completed the registration and the block was lifted": X did not lift it
+            if (
+                subj is None
+                and node.i == tok.i
+                and node.dep_ == "conj"
+                and any(c.dep_ == "auxpass" for c in tok.children)
+                and not any(c.dep_ == "nsubjpass" for c in tok.children)
+            ):
+                patient = subject_of(tok.head)  # "The firm answered late and was fined": the firm is fined
+                if patient is not None and (actors.resolve(patient) or patient.i in models.token_key):
+                    return actors.recent(tok.i, AUTHORITY_TYPES), None
             if subj is not None:
                 if subj.i in models.token_key:
                     subj = None
