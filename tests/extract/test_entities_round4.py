@@ -286,8 +286,8 @@ def test_highlights_label_is_not_an_actor(analyze_text):
 
 def test_untagged_names_in_a_list_of_companies_are_companies(analyze_text):
     r = analyze_text(
-        "The inquiry covers chatbots from Google parent Alphabet, Character Technologies, Snap, Meta "
-        "Platforms, OpenAI, Quillet and Brisk Labs Inc., the FTC said.",
+        "The inquiry covers chatbots from Orrisk parent Tamsin Holdings, Brightmere Technologies, Snap, Valdor "
+        "Platforms, OpenAI, Quillet and Brisk Labs Inc., the commission said.",
         published=PUB,
     )
     names = actor_names(r)

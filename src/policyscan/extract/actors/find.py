@@ -165,8 +165,8 @@ def _conjuncts(tok: Token) -> list[Token]:
 
 
 def listed_companies(doc: Doc, b: Builder, model_tokens: set[int]) -> None:
-    """ "chatbots from Alphabet, Character Technologies, Instagram, Meta Platforms, OpenAI, Snap and X": an
-    untagged name in a list of companies is a company too."""
+    """ "chatbots from Tamsin Holdings, Brightmere Technologies, Snap, OpenAI and Quillet": an untagged name in a
+    list of companies is a company too."""
     seen: set[int] = set()
     for rec in list(b.index.actors.values()):
         if rec.type != ActorType.COMPANY:
