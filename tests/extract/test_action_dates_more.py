@@ -185,7 +185,7 @@ def test_an_earlier_instrument_as_object_keeps_its_own_date(analyze_text):
 
 def test_an_existing_event_named_with_its_owner_is_not_dated_by_the_verb_above(analyze_text):
     # the investigation is older than the day its next steps are set out
-    text = "The Lakeshore Data Authority today set out the next steps in its investigation into Corvina Labs."
+    text = "The Lakeshore Data Authority today outlined what comes next in its investigation into Corvina Labs."
     report = analyze_text(text, published=PUB)
     for a in report.actions:
         if "investigation" in a.trigger:

@@ -330,7 +330,7 @@ def test_a_word_of_a_body_s_name_is_not_an_event(run):
         "When Orbix Labs asked the Federal Court to put the regulator's direction on hold, its lawyers objected.",
         "Orbix Labs urged the court to suspend the Valdorian Data Office's order.",
         "Orbix Labs failed to convince a federal court on Thursday to block the state's disclosure law.",
-        "A group of state attorneys general called on Congress to pass legislation against the Vega app.",
+        "Nine state attorneys general urged Congress to pass a law against the Vega app.",
     ],
 )
 def test_asking_a_court_or_legislature_to_act_is_not_an_action(run, sentence):
@@ -413,7 +413,7 @@ def test_directing_an_agency_not_to_enforce_a_rule_loosens(run):
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Analysts said the view had spread that the United States is trying to halt the country's development.",
+        "Analysts said the view had spread that the Valdor government is trying to stop the sector's growth.",
         "The Federal Trade Commission tried to block the merger, but a judge refused.",
     ],
 )
@@ -422,7 +422,7 @@ def test_an_attempt_is_not_an_event(run, sentence):
 
 
 def test_what_a_party_asked_a_court_for_is_not_its_action(run):
-    r = run("Judge Mara Quell on Thursday denied Orbix Labs' request for a preliminary injunction to halt the law.")
+    r = run("Judge Mara Quell on Thursday denied Orbix Labs' bid for a preliminary injunction blocking the law.")
     assert not find(r, actor="Orbix Labs")
 
 

@@ -140,8 +140,8 @@ def test_order_that_revokes_policies_loosens_and_its_quote_adds_nothing(run):
 
 
 def test_civil_investigative_demands_are_an_investigation(run):
-    r = run("The Texas Attorney General issued civil investigative demands to Kestrel Labs in March.")
-    a = one(r, actor="Texas Attorney General", keyword="demands")
+    r = run("The Ohio Attorney General sent civil investigative demands to Kestrel Labs in March.")
+    a = one(r, actor="Ohio Attorney General", keyword="demands")
     assert (a.kind, a.direction) == ("investigate", Direction.TIGHTEN)
 
 
@@ -205,8 +205,8 @@ def test_signing_the_measure_far_from_a_delaying_bill_keeps_its_own_direction(ru
 
 
 def test_a_label_before_a_dash_is_not_the_subject(run):
-    r = run("- Texas investigation — the Texas Attorney General issued civil investigative demands to Kestrel Labs.")
-    a = one(r, actor="Texas Attorney General", keyword="demands")
+    r = run("- Ohio probe — the Ohio Attorney General sent civil investigative demands to Kestrel Labs.")
+    a = one(r, actor="Ohio Attorney General", keyword="demands")
     assert a.kind == "investigate"
 
 

@@ -147,8 +147,8 @@ def test_law_and_order_titles_are_not_actors(analyze_text, text):
 
 def test_legal_provisions_are_not_models(analyze_text):
     r = analyze_text(
-        "The watchdog said the company had no legal basis to train the model (Articles 6 and 9) and was not "
-        "transparent (Articles 12 and 13).",
+        "The authority found no lawful ground for training the system (Articles 6 and 9) and no clear notice "
+        "to users (Articles 12 and 13).",
         published=PUB,
     )
     assert not any(n.startswith("Article") for n in model_names(r)), model_names(r)
@@ -188,7 +188,7 @@ def test_versioned_name_with_a_modifier_word(analyze_text):
 
 def test_maker_name_listed_beside_a_model_is_a_model(analyze_text):
     r = analyze_text(
-        "The AI services that completed filing include DeepSeek and Baidu's Ernie Bot, the regulator said.",
+        "The approved tools include DeepSeek and Baidu's Ernie Bot, according to the agency's register.",
         published=PUB,
     )
     assert {"DeepSeek", "Ernie Bot"} <= model_names(r)
@@ -316,7 +316,7 @@ def test_listed_body_with_a_lower_case_head_is_the_listed_body(analyze_text):
 
 def test_a_capitalised_field_is_not_a_company(analyze_text):
     r = analyze_text(
-        "Staff were told that the Chinese Artificial Intelligence (AI) model DeepSeek is banned on their devices.",
+        "Teachers learned that the Korean Artificial Intelligence (AI) tool Hanul is barred in class.",
         published=PUB,
     )
     assert not any("Artificial" in n for n in actor_names(r)), actor_names(r)

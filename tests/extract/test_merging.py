@@ -237,9 +237,9 @@ def test_a_penalty_and_an_order_in_one_sentence_stay_two(analyze_text):
 
 def test_a_chatbot_named_as_model_and_as_company_is_one_object(analyze_text):
     r = analyze_text(
-        "The Ostland Commerce Department has banned the use of China's DeepSeek AI model on government devices.\n\n"
-        "In an email, officials instructed employees not to download or access anything related to DeepSeek on"
-        " their government-furnished equipment.\n"
+        "The Ostland Trade Ministry has barred the use of China's DeepSeek AI model on official laptops.\n\n"
+        "In a memo, officials instructed staff not to install or open anything linked to DeepSeek on their work "
+        "equipment.\n"
     )
     bans = [a for a in r.actions if a.direction == Direction.TIGHTEN]
     assert len(bans) == 1, [(a.actor, a.trigger) for a in bans]

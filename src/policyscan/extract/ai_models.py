@@ -285,7 +285,7 @@ def _context_names(doc: Doc, b: _Builder) -> None:
         for child in tok.children:
             if child.dep_ in ("appos", "oprd") and _name_token(child) and child.i > tok.i:
                 span = doc[child.left_edge.i if child.left_edge.i > tok.i else child.i : child.i + 1]
-                if not bad_name(doc, span.start, span.end):  # "to train the model (Articles 6 and 9)"
+                if not bad_name(doc, span.start, span.end):  # "no lawful ground for training (Articles 6 and 9)"
                     b.add(span.start, span.end, span.text)
         # "Lumen, a large language model built by X" / "Lumen is a model"
         head = tok.head

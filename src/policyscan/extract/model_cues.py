@@ -308,7 +308,7 @@ def find_by_cues(doc: Doc, b: _Builder) -> None:
 
 
 def _listed_makers(doc: Doc, b: _Builder) -> None:
-    """ "services including DeepSeek and Baidu's Ernie Bot": a name shared by a maker and its model, listed
+    """ "approved tools include Zephyr and Brisk's Tern Chat": a name shared by a maker and its model, listed
     beside a model, is the model."""
     text = doc_text(doc)
     for name in sorted(maker_names()):
@@ -328,7 +328,7 @@ LIST_GLUE = frozenset(["and", "or", ","])
 
 
 def _model_at(doc: Doc, b: _Builder, k: int) -> bool:
-    """A model's name at token ``k``, or after its owner ("Baidu's Ernie Bot")."""
+    """A model's name at token ``k``, or after its owner ("Brisk's Tern Chat")."""
     if k in b.index.token_key:
         return True
     return k + 2 < len(doc) and doc[k + 1].lower_ in ("'s", "’s") and k + 2 in b.index.token_key

@@ -30,7 +30,7 @@ _DATE_FIRST_DATELINE = re.compile(
     rf"(?P<head>(?P<date>{DATE_TEXT})[ \t]*(?:—|–|--|-)[ \t]*\((?P<city>[^()\n]{{1,40}})\)[ \t]*)(?=[A-Z\"“‘'])",
     re.I,
 )
-# "us-china-trade-war 27 March 2025": a section label or URL slug in front of the page's date
+# "trade-and-tariffs 27 March 2025": a section label or URL slug in front of the page's date
 _LABELLED_DATE = re.compile(
     r"(?P<label>[a-z0-9][a-z0-9_/-]*-[a-z0-9_/-]+|[A-Z][\w&'’]*(?:[ \t]+[A-Z&][\w&'’]*){0,2})"
     rf"[ \t]+(?P<date>{DATE_TEXT})"
@@ -54,7 +54,7 @@ _BY_TAIL = re.compile(r"[ \t]+(?i:by)[ \t]+(?P<name>[A-Z].*)$")  # "Posted on Ma
 # "March 3, 2026 11:42 AM GMT+3 Updated 2 hours ago": a date line that also says when it was updated
 _UPDATED_TAIL = re.compile(r"[ \t]*[|·•—–-]?[ \t]*(?:last[ \t]+)?(?:updated|modified)\b.{0,40}", re.I)
 _STAMP_UPDATED = re.compile(rf"(?P<stamp>{DATE_TEXT}(?:,?[ \t]+{_TIME_PART.pattern})?){_UPDATED_TAIL.pattern}", re.I)
-# "Sept. 29, 2025 — In a historic step, ...": a body paragraph that opens with the story's full date
+# "Sept. 29, 2025 — In a long-awaited move, ...": a body paragraph that opens with the story's full date
 _LEDE_STAMP = re.compile(rf"[ \t]*(?P<value>{DATE_TEXT})[ \t]*(?:—|–|--|[ \t]-)[ \t]*(?=[A-Z])", re.I)
 _TRAILING_TIME = re.compile(r"[ \t]+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?[ \t]*(?:[ap]\.?m\.?)?[ \t]*[A-Z]{0,5}$", re.I)
 _READING_TIME = re.compile(r"\d{1,3}[ \t-]*min(?:ute)?s?(?:[ \t]+read)?", re.I)
@@ -161,7 +161,7 @@ def _take_date_stamp(view: str, start: int, end: int, header: Header) -> tuple[i
 
 
 def _take_lede_stamp(view: str, start: int, end: int, header: Header) -> None:
-    """ "Sept. 29, 2025 — In a historic step, the governor today signed ...": one of the first body paragraphs
+    """ "Sept. 29, 2025 — In a long-awaited move, the governor today signed ...": one of the first body paragraphs
     opens with a full date and a dash (press releases, after a photo caption). It dates the story unless a
     header line does; a timeline ("May 14, 2024 — ...", then more such paragraphs) is not a lede."""
     m = _LEDE_STAMP.match(view, start, end)

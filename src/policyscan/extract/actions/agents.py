@@ -20,7 +20,7 @@ from policyscan.report import ActorType
 
 
 def subject_of(verb: Token) -> Token | None:
-    # "Texas investigation — the Texas Attorney General issued ...": a label before a dash is parsed as a second
+    # "Ohio probe — the Ohio Attorney General sent ...": a label before a dash is parsed as a second
     # subject; the subject nearest the verb is the real one
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if subjects:

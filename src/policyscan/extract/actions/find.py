@@ -83,7 +83,7 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
         if forgone(frame.trigger):
             continue
         if frame.trigger.dep_ == "xcomp" and frame.trigger.head.lower_ in word_set("attempt_verbs"):
-            continue  # "the United States is trying to halt its development": an aim, not an event
+            continue  # "the ministry is trying to stop the app spreading": an aim, not an event
         if frame.trigger.pos_ in ("NOUN", "PROPN") and actors.key_at(frame.trigger) is not None:
             continue  # "the Ministry of Investment, Trade and Industry": a word of a name is not an event
         if any(c.dep_ == "aux" and c.lower_ in word_set("capability_modals") for c in frame.trigger.children):
@@ -94,7 +94,7 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
         if first is None or not acts(actors, first, frame):
             continue
         if wished(frame.trigger) or (actors.actors[first].type not in AUTHORITY_TYPES and plea(frame.trigger, actors)):
-            continue  # "TikTok contacted the minister, requesting that the ban be lifted": asked for, not done
+            continue  # "the firm wrote to the minister, asking that the block be lifted": asked for, not done
         others = co_agents(subject, first, actors, models) if subject is not None else []
         keys = [first] + [k for k in others if acts(actors, k, frame)]
         together = set(keys)

@@ -195,7 +195,7 @@ def _directive(tok: Token, entry: Entry) -> Frame | None:
     if inner_lemma and verb_entry(inner_lemma)["class"] != "directive":
         inner = frame_for_verb(xcomp, inner_lemma) or _ungoverned_frame(xcomp, inner_lemma)
         if inner is None and (held := verb_entry(inner_lemma).get("directed_direction")):
-            # "asked the company to postpone training its models": holding the ordered party back
+            # "asked the firm to delay the launch of its model": holding the ordered party back
             inner = Frame(xcomp, verb_entry(inner_lemma)["kind"], Direction(held), Status.ENACTED, xcomp, None)
         if inner is not None:
             direction = inner.direction

@@ -24,7 +24,7 @@ def prompting(noun: Token) -> bool:
 
 
 def wished(tok: Token) -> bool:
-    """ "proposed that all such tools be licensed by the CA", "requesting that the ban be lifted": a passive
+    """ "proposed that all such tools be licensed by the regulator", "asking that the block be lifted": a passive
     subjunctive under a verb of asking or proposing is what someone wants done, not something done."""
     return (
         tok.dep_ == "ccomp"
@@ -34,7 +34,7 @@ def wished(tok: Token) -> bool:
 
 
 def plea(tok: Token, actors: ActorIndex) -> bool:
-    """ "requesting that the ban be lifted", "asked the regulator to delay the rules", "after a request from
+    """ "asking that the block be lifted", "asked the regulator to delay the rules", "after a request from
     Kestrel": what a company or a person asks of the authorities (or of nobody named) is a plea; only an
     authority's request is an act."""
     if prompting(tok):
