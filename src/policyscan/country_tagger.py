@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Span
+from spacy.util import filter_spans
+
+from policyscan.extract.countries_data import country_table
 
 
 @Language.factory("policyscan_countries")
@@ -22,10 +27,6 @@ class CountryTagger:
     ("Georgia", "Jordan") and two-letter capitals ("US", "UK") are left to the tagger."""
 
     def __init__(self, nlp) -> None:
-        from spacy.matcher import PhraseMatcher
-
-        from policyscan.extract.countries_data import country_table
-
         table = country_table()
         self.matcher = PhraseMatcher(nlp.vocab)
         names = [n for e in table["countries"] if not e.get("ambiguous") for n in [e["name"], *e["aliases"]]]
@@ -33,9 +34,6 @@ class CountryTagger:
         self.matcher.add("LOC", [nlp.make_doc(n) for n in table["regions"]])
 
     def __call__(self, doc):
-        from spacy.tokens import Span
-        from spacy.util import filter_spans
-
         found = filter_spans([Span(doc, s, e, label=label) for label, s, e in self.matcher(doc)])
         if not found:
             return doc

@@ -207,6 +207,12 @@ def verb_forms() -> dict[str, str]:
 
 
 @cache
+def verb_form_set() -> frozenset[str]:
+    """Every inflected trigger verb form, built once (a per-document ``tokens_in`` key)."""
+    return frozenset(verb_forms())
+
+
+@cache
 def status_verb_forms() -> dict[str, str]:
     return _form_table(lexicon()["status_verbs"])
 

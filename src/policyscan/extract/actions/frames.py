@@ -33,6 +33,7 @@ from policyscan.extract.patterns import (
     noun_lemma,
     status_verb_forms,
     tokens_in,
+    verb_form_set,
     verb_forms,
 )
 from policyscan.kinds import kind_info
@@ -301,18 +302,13 @@ def find_frames(doc: Doc) -> list[Frame]:
 
 
 @cache
-def _verb_frame_words() -> frozenset[str]:
-    return frozenset(verb_forms())  # verb_lemma is None for any other word
-
-
-@cache
 def _noun_frame_words() -> frozenset[str]:
     return frozenset(lexicon()["loosen_nouns"]) | noun_forms()
 
 
 def _verb_frames(doc: Doc, consumed: set[int]) -> list[Frame]:
     frames: list[Frame] = []
-    for i in tokens_in(doc, _verb_frame_words()):
+    for i in tokens_in(doc, verb_form_set()):  # verb_lemma is None for any other word
         tok = doc[i]
         if tok.i in consumed:
             continue

@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Token
 
 from policyscan.extract.actions.records import Frame
 from policyscan.extract.actions.words import verb_entry, word_set
-from policyscan.extract.patterns import tokens_in, verb_forms
+from policyscan.extract.patterns import tokens_in, verb_form_set, verb_forms
 from policyscan.report import Direction, Status
 
 
@@ -15,7 +15,7 @@ def perfect_adjective_frames(doc: Doc, consumed: set[int]) -> list[Frame]:
     the participle an adjective on its object; the participle is the act, and its agent is "had"'s subject."""
     perfect = word_set("perfect_auxiliaries") | word_set("pluperfect_auxiliaries")
     frames: list[Frame] = []
-    for i in tokens_in(doc, frozenset(verb_forms())):
+    for i in tokens_in(doc, verb_form_set()):
         tok = doc[i]
         obj, have = tok.head, doc[i - 1] if i else tok
         if tok.pos_ != "ADJ" or tok.dep_ != "amod" or have.lower_ not in perfect or i in consumed:

@@ -8,6 +8,8 @@ stays a place (type country) that is reported only when it acts ("Nepal lifted i
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc, Token
 
 from policyscan.extract.actors.builder import Builder
@@ -19,8 +21,14 @@ from policyscan.report import ActorType
 _NAME_DEPS = ("amod", "compound", "nmod", "poss", "npadvmod")
 
 
+@cache
 def _heads() -> frozenset[str]:
     return frozenset(country_table()["government_heads"])
+
+
+@cache
+def _not_national() -> frozenset[str]:
+    return frozenset(country_table()["not_national"])
 
 
 def _country_before(head: Token) -> tuple[int, str] | None:
@@ -43,9 +51,8 @@ def _country_before(head: Token) -> tuple[int, str] | None:
 
 def _national(head: Token) -> bool:
     """ "the Kenyan authorities", not "several French local authorities" (some bodies, not the government)."""
-    not_national = frozenset(country_table()["not_national"])
     lefts = list(head.lefts)
-    return not any(c.lower_ in not_national or c.tag_ == "CD" for c in lefts) and all(
+    return not any(c.lower_ in _not_national() or c.tag_ == "CD" for c in lefts) and all(
         c.lower_ == "the" for c in lefts if c.dep_ == "det"
     )
 
