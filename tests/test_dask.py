@@ -15,6 +15,7 @@ from typer.testing import CliRunner
 
 from policyscan import batch
 from policyscan.cli import app
+from policyscan.errors import UsageError
 
 distributed = pytest.importorskip("distributed")
 
@@ -52,8 +53,10 @@ def local_run(news: Path, out: Path, fmt: str = "jsonl", **kwargs) -> batch.Batc
     return batch.batch([str(news)], output=str(out), settings=batch.Settings(fmt=fmt), **kwargs)
 
 
-def dask_run(news: Path, out: Path, address: str, fmt: str = "jsonl", **kwargs) -> batch.BatchResult:
-    with DaskEngine(scheduler=address, partition_size=3) as engine:
+def dask_run(
+    news: Path, out: Path, address: str, fmt: str = "jsonl", stall_timeout: float = 120, **kwargs
+) -> batch.BatchResult:
+    with DaskEngine(scheduler=address, partition_size=3, stall_timeout=stall_timeout) as engine:
         return local_run(news, out, fmt, engine=engine, **kwargs)
 
 
@@ -133,6 +136,85 @@ def test_killed_worker_loses_and_duplicates_nothing(news: Path, tmp_path: Path) 
     assert marker.exists()  # a worker did die mid-run
     assert (remote.ok, remote.failed) == (21, 2)
     assert (tmp_path / "dask.jsonl").read_bytes() == local.read_bytes()
+
+
+class SleepAt(distributed.WorkerPlugin):
+    """Makes the task for the partition starting at ``first`` sleep ``seconds`` before it
+    runs: every time, or (``once``) only the first time (a marker file shared by the workers)."""
+
+    def __init__(self, first: str, marker: str, seconds: float, once: bool) -> None:
+        self.first, self.marker, self.seconds, self.once = first, marker, seconds, once
+
+    def setup(self, worker) -> None:
+        import time
+
+        import policyscan.dask_engine as engine
+
+        run = engine.run_partition
+        if getattr(run, "sleep_at", False):
+            return
+        first, marker, seconds, once = self.first, self.marker, self.seconds, self.once
+
+        def run_or_sleep(items, settings):
+            if items[0].path == first:
+                try:
+                    os.close(os.open(marker, os.O_CREAT | os.O_EXCL))
+                except FileExistsError:
+                    if not once:
+                        time.sleep(seconds)
+                else:
+                    time.sleep(seconds)
+            return run(items, settings)
+
+        run_or_sleep.sleep_at = True  # type: ignore[attr-defined]
+        engine.run_partition = run_or_sleep
+
+
+def test_a_lost_partition_is_submitted_again(news: Path, tmp_path: Path) -> None:
+    """The fourth partition's first task never comes back in time (a lost task): after half the
+    stall timeout a second copy runs, and the output is still exactly the local run's."""
+    local = tmp_path / "local.jsonl"
+    local_run(news, local)
+    items = batch.find_inputs([str(news)])
+    cluster = make_cluster()
+    try:
+        with distributed.Client(cluster) as client:
+            client.register_plugin(SleepAt(items[9].path, str(tmp_path / "slept"), 300, once=True))
+            remote = dask_run(news, tmp_path / "dask.jsonl", cluster.scheduler_address, stall_timeout=40)
+    finally:
+        cluster.close()
+    assert (tmp_path / "slept").exists()
+    assert (remote.ok, remote.failed) == (21, 2)
+    assert (tmp_path / "dask.jsonl").read_bytes() == local.read_bytes()
+
+
+def test_a_stalled_run_stops_with_exit_14_and_keeps_what_it_wrote(news: Path, tmp_path: Path) -> None:
+    """Every copy of the fourth partition hangs: one line, exit 14, the first three partitions
+    written whole, and --resume would carry on from there."""
+    local = tmp_path / "local.jsonl"
+    local_run(news, local)
+    items = batch.find_inputs([str(news)])
+    out = tmp_path / "dask.jsonl"
+    cluster = make_cluster()
+    try:
+        with distributed.Client(cluster) as client:
+            client.register_plugin(SleepAt(items[9].path, str(tmp_path / "slept"), 300, once=False))
+            args = ["batch", str(news), "-o", str(out), "-q", "--engine", "dask", "--partition-size", "3"]
+            res = CliRunner().invoke(app, [*args, "--scheduler", cluster.scheduler_address, "--stall-timeout", "30"])
+    finally:
+        cluster.close()
+    assert res.exit_code == 14, res.output
+    lines = res.output.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("policyscan: error: the Dask cluster finished no partition in 30 s")
+    assert "Traceback" not in res.output
+    written = out.read_text(encoding="utf-8").splitlines(keepends=True)
+    assert len(written) == 9  # three partitions of three
+    assert "".join(written) == "".join(local.read_text(encoding="utf-8").splitlines(keepends=True)[:9])
+
+
+def test_stall_timeout_must_be_positive() -> None:
+    with pytest.raises(UsageError):
+        DaskEngine(stall_timeout=0)
 
 
 class Twice:

@@ -13,6 +13,11 @@ partition to another worker (``distributed.scheduler.allowed-failures``), and ``
 covers a task that raises. A partition's result is collected once, and the writer drops
 any (path, sha256) it has already written.
 
+A lost partition must not hang the run: when no partition has finished for half of
+``stall_timeout`` seconds, the oldest unwritten one is submitted once more (as a new task;
+whichever copy finishes first is used), and when none has finished for ``stall_timeout``
+seconds the run stops with ``EngineStalled`` (exit 14), keeping what it wrote.
+
 Dask is an optional dependency (``pip install "policyscan[dask]"``): nothing here imports
 it until a ``DaskEngine`` is created.
 """
@@ -28,12 +33,13 @@ from typing import Any
 
 from policyscan.batch.walk import Input
 from policyscan.batch.work import BatchResult, ChunkResult, Outcome, Settings, iter_outcomes, peak_rss_kb
-from policyscan.errors import PolicyscanError, UsageError
+from policyscan.errors import EngineStalled, PolicyscanError, UsageError
 
 PARTITION_SIZE = 50  # files per task: a second or two of work, small enough to stream
 RETRIES = 2  # extra attempts for a partition whose task raised
 CONNECT_TIMEOUT = "10s"
 POLL_SECONDS = 0.05  # how often the client looks for a stop signal while waiting
+STALL_TIMEOUT = 600.0  # seconds without a finished partition before the run gives up
 MISSING = "--engine dask needs Dask: pip install 'policyscan[dask]' (or 'dask[distributed]>=2024.1')"
 
 # A spaCy pipeline (and its memory zones) is not for two threads at once: a worker with
@@ -98,12 +104,16 @@ class DaskEngine:
         workers: int | None = None,
         partition_size: int = PARTITION_SIZE,
         retries: int = RETRIES,
+        stall_timeout: float = STALL_TIMEOUT,
     ) -> None:
         _require_dask()  # fail before any output file is opened
         if partition_size < 1:
             raise UsageError("--partition-size must be at least 1")
         if workers is not None and workers < 1:
             raise UsageError("the number of Dask workers must be at least 1")
+        if not stall_timeout > 0:
+            raise UsageError("--stall-timeout must be more than 0 seconds")
+        self.stall_timeout = stall_timeout
         self.scheduler, self.workers = scheduler, workers
         self.partition_size, self.retries = partition_size, retries
         self.client: Any = None
@@ -170,13 +180,18 @@ class DaskEngine:
         index_of: dict[Any, int] = {}
         ready: dict[int, ChunkResult] = {}
         submitted = written = 0
+        progress_at = time.monotonic()
+        resubmitted: set[int] = set()
+
+        def submit(index: int) -> None:
+            future = self.client.submit(run_partition, parts[index], settings, retries=self.retries, pure=False)
+            index_of[future] = index
+            finished.add(future)
 
         def submit_more() -> None:
             nonlocal submitted
             while submitted < len(parts) and submitted < written + window:
-                future = self.client.submit(run_partition, parts[submitted], settings, retries=self.retries, pure=False)
-                index_of[future] = submitted
-                finished.add(future)
+                submit(submitted)
                 submitted += 1
 
         try:
@@ -185,19 +200,33 @@ class DaskEngine:
                 if stop():
                     return
                 if not finished.has_ready():
+                    waited = time.monotonic() - progress_at
+                    if waited > self.stall_timeout:
+                        raise EngineStalled(
+                            f"the Dask cluster finished no partition in {self.stall_timeout:g} s "
+                            "(lost workers or scheduler?): stopped; the records written so far are kept, "
+                            "rerun with --resume"
+                        )
+                    if waited > self.stall_timeout / 2 and written not in resubmitted:
+                        resubmitted.add(written)  # a lost task: once more, as a new one
+                        submit(written)
                     time.sleep(POLL_SECONDS)
                     continue
                 for future, value in finished.next_batch(block=False):
                     if isinstance(value, PolicyscanError):
                         raise value
-                    ready[index_of.pop(future)] = value
+                    index = index_of.pop(future)
                     future.release()
+                    if index >= written and index not in ready:  # else: the other copy came first
+                        ready[index] = value
+                        progress_at = time.monotonic()
                 while written in ready:
                     chunk = ready.pop(written)
                     written += 1
                     submit_more()
                     result.worker_peak_rss_kb[chunk.pid] = chunk.peak_rss_kb
                     yield from chunk.outcomes
+                    progress_at = time.monotonic()  # the time the writer took is not the cluster's
         finally:
             for future in index_of:
                 future.cancel()

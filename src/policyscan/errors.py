@@ -75,6 +75,14 @@ class OutputLocked(PolicyscanError):
     kind = "output-locked"
 
 
+class EngineStalled(PolicyscanError):
+    """A Dask run in which no partition finished for ``--stall-timeout`` seconds (workers lost,
+    the scheduler gone): stopped, every record already written stays whole."""
+
+    exit_code = 14
+    kind = "engine-stalled"
+
+
 class BadURL(UsageError):
     """Not an http(s) URL policyscan will fetch: another scheme (file:, ftp:, data:), no host,
     credentials in it, control characters, too long."""

@@ -74,7 +74,9 @@ class BatchRun:
 
 
 @contextlib.contextmanager
-def batch_engine(engine: BatchEngine, scheduler: str | None, partition_size: int, jobs: int):
+def batch_engine(
+    engine: BatchEngine, scheduler: str | None, partition_size: int, jobs: int, stall_timeout: float = 600.0
+):
     """On entering: None for local runs, a started DaskEngine (connected, or with its LocalCluster) for dask."""
     if engine == BatchEngine.local:
         if scheduler:
@@ -84,7 +86,8 @@ def batch_engine(engine: BatchEngine, scheduler: str | None, partition_size: int
     from policyscan.dask_engine import DaskEngine
 
     workers = jobs if jobs > 1 else None
-    with DaskEngine(scheduler=scheduler, workers=workers, partition_size=partition_size) as started:
+    dask = DaskEngine(scheduler=scheduler, workers=workers, partition_size=partition_size, stall_timeout=stall_timeout)
+    with dask as started:
         yield started
 
 

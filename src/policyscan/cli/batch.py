@@ -95,6 +95,14 @@ def batch_command(
         typer.Option(metavar="ADDRESS", help="Dask scheduler address, e.g. tcp://scheduler:8786 (with --engine dask)."),
     ] = None,
     partition_size: Annotated[int, typer.Option(min=1, help="Files per Dask task (with --engine dask).")] = 50,
+    stall_timeout: Annotated[
+        float,
+        typer.Option(
+            min=1,
+            metavar="SECONDS",
+            help="With --engine dask: stop (exit 14, records kept) when no partition finishes for this long.",
+        ),
+    ] = 600.0,
     urls_from: Annotated[
         list[str] | None,
         typer.Option(metavar="FILE", help="Fetch the URLs listed in FILE, one a line ('-': stdin; '#' comments)."),
@@ -185,4 +193,4 @@ def batch_command(
         include_readmes=include_readmes,
         sources=inputs,
     )
-    raise typer.Exit(run_batch(run, batch_engine(engine, scheduler, partition_size, jobs)))
+    raise typer.Exit(run_batch(run, batch_engine(engine, scheduler, partition_size, jobs, stall_timeout)))
