@@ -54,11 +54,17 @@ LOWER_LISTS = {
     "language_names",
     "material_names",
     "any_body_heads",
+    "bloc_place_prepositions",
+    "place_list_prepositions",
+    "place_nouns",
+    "platform_use_nouns",
 }
 # Matched case-sensitively against names as written ("Gov.", "SB", "GDPR").
 CASED_LISTS = {
     "outlet_words",
     "outlet_tail_words",
+    "outlet_first_words",
+    "bloc_names",
     "title_prefixes",
     "titles",
     "judge_title_prefixes",

@@ -284,7 +284,7 @@ def unnamed_offices(doc: Doc, b: Builder) -> None:
             continue
         if tok.dep_ not in ("nsubj", "nsubjpass") or tok.i == 0 or doc[tok.i - 1].lower_ != "the":
             continue
-        if tok.lower_ in b.titles.values():
+        if tok.lower_ in b.titles.values() or _office_of_body(tok):
             continue
         place = b.index.following(-1, {ActorType.COUNTRY})
         if place is None:
@@ -302,9 +302,25 @@ def unnamed_offices(doc: Doc, b: Builder) -> None:
     b.index.mentions.sort(key=lambda m: m.start)
 
 
+def _office_of_body(tok: Token) -> bool:
+    """ "The President of the Competition Office", "the president of Kestrel": the head of a named body, not
+    the place's government."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(
+            g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ != "GPE" and g.lower_ not in COUNTRY_WORDS
+            for g in c.children
+        )
+        for c in tok.children
+    )  # not "the President of Kenya", "the President of the Republic"
+
+
 def _unnamed_body(tok: Token, b: Builder, typ: str) -> None:
     """ "The Legislature voted ...": a capitalised body acting in a story about one place."""
     if typ not in actor_word_set("unnamed_body_types") or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return
+    if _office_of_body(tok):
         return
     place = b.index.recent(tok.i, {ActorType.COUNTRY}) or b.index.following(tok.i, {ActorType.COUNTRY})
     name = f"{b.index.actors[place].name} {tok.text}" if place else tok.text

@@ -80,7 +80,7 @@ def acting_keys(index: ActorIndex, action_actor_keys: set[str]) -> list[ActorRec
     """The actors to report: countries only when they act; everything else as found."""
     out = []
     for rec in index.actors.values():
-        if rec.type == ActorType.COUNTRY and not (rec.acting or rec.key in action_actor_keys):
+        if (rec.type == ActorType.COUNTRY or rec.place_only) and not (rec.acting or rec.key in action_actor_keys):
             continue
         out.append(rec)
     return sorted(out, key=lambda r: r.first)
