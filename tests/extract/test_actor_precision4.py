@@ -1,0 +1,136 @@
+"""Actors, fourth round (issue 11): outlets, law-firm furniture, the EU named as a place, places listed or
+described as places, officials of a named body, platforms used to speak, a section sign read as an acronym.
+
+Every sentence is invented; assertions are properties (no actor named X; Y is still an actor).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+PUB = date(2026, 11, 20)
+
+
+def all_names(report) -> set[str]:
+    return {n.lower() for a in report.actors for n in (a.name, *a.aliases)}
+
+
+@pytest.mark.parametrize(
+    "outlet",
+    ["Kurier Dolnośląski", "Gazeta Nadmorska", "Corriere di Valdora", "Diário do Porto Novo"],
+)
+def test_a_foreign_newspaper_told_something_is_no_actor(analyze_text, outlet: str) -> None:
+    text = (
+        "The Competition Office fined Halvard Systems on Monday over misleading adverts. "
+        f'The office told {outlet} it "does not comment on ongoing proceedings".'
+    )
+    names = all_names(analyze_text(text, published=PUB))
+    assert outlet.lower() not in names
+    assert "halvard systems" in names
+
+
+def test_law_firm_alert_furniture_is_no_actor(analyze_text) -> None:
+    text = (
+        "# Client Alert | Valdor regulator fines Kestrel Labs\n\n"
+        "The Competition and Markets Authority (CMA) fined Kestrel Labs on 9 July 2026 for misleading users.\n\n"
+        "*Related insights:*\n"
+        "- *EU AI Act: what the new code means for deployers* — 12 May 2026\n"
+        "- *Webinar recording: AI procurement* — 21 April 2026\n\n"
+        "*This client alert is provided for general information only and does not constitute legal advice. "
+        "Brennock Hale LLP is a limited liability partnership authorised and regulated by the Bar Standards "
+        "Authority. Attorney advertising.*\n"
+    )
+    names = all_names(analyze_text(text, published=PUB))
+    assert not {"brennock hale llp", "hale llp", "bar standards authority", "european union", "eu"} & names
+    assert {"competition and markets authority", "kestrel labs"} <= names
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["[Share on Telegram] [Share on Facebook] [Copy link]", "    Facebook X (Twitter) Instagram"],
+)
+def test_a_row_of_share_buttons_names_no_company(analyze_text, line: str) -> None:
+    text = f"Kestrel fined\n{line}\nThe Data Commission fined Kestrel Labs on Monday over its chatbot.\n"
+    names = all_names(analyze_text(text, published=PUB))
+    assert "meta" not in names and "facebook" not in names
+    assert "kestrel labs" in names
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Corvo 5 had been expected to launch in the EU in October.",
+        "Kestrel Labs said it had stopped sending case files to a cloud provider outside the EU.",
+        "Lawyers said the EU AI Act would also apply to the chatbot.",
+        "The company said it followed the EU's guidelines on general-purpose models.",
+    ],
+)
+def test_the_eu_named_as_a_place_or_a_modifier_is_no_actor(analyze_text, sentence: str) -> None:
+    text = f"The Data Commission fined Kestrel Labs on Monday over its Corvo 5 chatbot. {sentence}"
+    names = all_names(analyze_text(text, published=PUB))
+    assert "european union" not in names
+    assert "kestrel labs" in names
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The European Union added Kestrel Labs to its sanctions list in July.",
+        "International bodies like the European Union are moving ahead with their own rules.",
+    ],
+)
+def test_the_eu_as_a_party_is_still_an_actor(analyze_text, sentence: str) -> None:
+    text = f"The Data Commission fined Kestrel Labs on Monday. {sentence}"
+    assert "european union" in all_names(analyze_text(text, published=PUB))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        (
+            "The ministry froze new permits for chips passing through Port Klang and Tanjung Rimba, the "
+            "country's two biggest ports.",
+            "tanjung rimba",
+        ),
+        (
+            "The council approved adding the Oculo analytics tool to more cameras in the CBD, Rosedene and "
+            "Mitchells Plain.",
+            "rosedene",
+        ),
+    ],
+)
+def test_a_place_listed_with_places_is_no_actor(analyze_text, sentence: str, place: str) -> None:
+    text = f"Malaysia revoked the export licence of Kestrel Labs Sdn Bhd on Monday. {sentence}"
+    names = all_names(analyze_text(text, published=PUB))
+    assert place not in names
+    assert "kestrel labs sdn bhd" in names
+
+
+def test_the_president_of_a_named_office_is_not_the_citys_government(analyze_text) -> None:
+    text = (
+        "KRAKÓW — A Kraków start-up is under investigation. The President of the Competition Office, Jan "
+        "Nowak, announced on Wednesday that the office had opened proceedings against Kestrel Labs."
+    )
+    names = all_names(analyze_text(text, published=PUB))
+    assert not any(n.endswith("president") for n in names)
+    assert "kestrel labs" in names
+
+
+def test_a_platform_used_to_speak_is_not_its_owner(analyze_text) -> None:
+    text = (
+        "The Education Ministry suspended the Lumen Tutor app in schools on Monday. An opposition MP said in a "
+        "Facebook post that she would ask how the ministry chooses such tools."
+    )
+    names = all_names(analyze_text(text, published=PUB))
+    assert "meta" not in names and "facebook" not in names
+
+
+def test_a_section_sign_is_not_the_sec(analyze_text) -> None:
+    text = (
+        "The attorney general sued Kestrel Labs on Monday. Platforms have largely been shielded from liability "
+        "for user posts by Sec. 230, but the suit targets the chatbot's own output."
+    )
+    names = all_names(analyze_text(text, published=PUB))
+    assert "securities and exchange commission" not in names and "sec" not in names
