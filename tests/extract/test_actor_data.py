@@ -58,6 +58,9 @@ LOWER_LISTS = {
     "place_list_prepositions",
     "place_nouns",
     "platform_use_nouns",
+    "plural_form_heads",
+    "speaker_nouns",
+    "portfolio_words",
 }
 # Matched case-sensitively against names as written ("Gov.", "SB", "GDPR").
 CASED_LISTS = {
@@ -82,7 +85,7 @@ ACTOR_TYPES = {t.value for t in ActorType}
 
 def test_every_key_is_known_and_loaded_by_patterns():
     keys = set(WORDS) - {"_doc"}
-    assert keys == LOWER_LISTS | CASED_LISTS | TYPE_LISTS | {"title_words"}
+    assert keys == LOWER_LISTS | CASED_LISTS | TYPE_LISTS | {"title_words", "portfolio_heads"}
     assert patterns.actor_words() == WORDS
 
 
@@ -116,6 +119,11 @@ def test_title_words_map_lower_case_words_to_offices():
     for word, office in titles.items():
         assert isinstance(word, str) and word and word == word.lower().strip(), word
         assert isinstance(office, str) and office and office == office.lower().strip(), (word, office)
+
+
+def test_portfolio_heads_map_lower_case_forms_to_a_singular_head():
+    heads = WORDS["portfolio_heads"]
+    assert heads and all(k == k.lower() and v == v.lower() and heads.get(v) == v for k, v in heads.items())
 
 
 def test_pronoun_lists_do_not_overlap():

@@ -134,3 +134,40 @@ def test_a_section_sign_is_not_the_sec(analyze_text) -> None:
     )
     names = all_names(analyze_text(text, published=PUB))
     assert "securities and exchange commission" not in names and "sec" not in names
+
+
+def test_finance_and_trade_ministries_are_two_bodies(analyze_text) -> None:
+    text = (
+        "Malaysia revoked the export licence of Kestrel Labs Sdn Bhd on Monday. Last week, the finance and "
+        "interior ministries jointly imposed a moratorium on new chip permits."
+    )
+    names = all_names(analyze_text(text, published=PUB))
+    assert any("finance ministry" in n for n in names)
+    assert any("interior ministry" in n for n in names)
+
+
+def test_a_portfolio_ministry_is_the_named_ministry_that_holds_it(analyze_text) -> None:
+    text = (
+        "The Ministry of Mines, Trade and Tourism (MMTT) revoked the licence of Kestrel Labs Sdn Bhd on Monday. "
+        "Last week, the finance and trade ministries jointly froze new chip permits, a Ministry of Finance "
+        "spokesperson said."
+    )
+    report = analyze_text(text, published=PUB)
+    names = all_names(report)
+    assert {"ministry of mines, trade and tourism", "ministry of finance"} <= names
+    assert not any("trade ministry" in n or "finance ministry" in n for n in names)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("A Ministry of Finance spokesperson said the permits would be reviewed.", "ministry of finance"),
+        ("Separately, Singapore's police said on Friday they had closed an inquiry into two men.", "police"),
+    ],
+)
+def test_a_body_speaking_through_a_spokesperson_or_its_police_is_an_actor(
+    analyze_text, sentence: str, body: str
+) -> None:
+    text = f"Malaysia revoked the export licence of Kestrel Labs Sdn Bhd on Monday. {sentence}"
+    names = all_names(analyze_text(text, published=PUB))
+    assert any(body in n for n in names)

@@ -112,8 +112,8 @@ def institution_phrases(doc: Doc, b: Builder) -> None:
         tok = doc[i]
         if tok.i in b.index.token_key or tok.lower_ not in heads or tok.pos_ not in ("NOUN", "PROPN"):
             continue
-        if tok.tag_ in ("NNS", "NNPS"):
-            continue
+        if tok.tag_ in ("NNS", "NNPS") and tok.lower_ not in actor_word_set("plural_form_heads"):
+            continue  # not "the two ministries"; "Singapore's police" is one body
         if tok.i + 1 < len(doc) and doc[tok.i + 1].ent_type_ == "PERSON" and tok.text[:1].isupper():
             continue  # "U.S. President Arlo Ruhl": a title before a name, not a body
         found = _institution_phrase(tok, b.index)
