@@ -166,3 +166,9 @@ def test_heading_lines():
     assert patterns.is_heading_line("Regulators Tighten Rules On Chatbots")
     assert not patterns.is_heading_line("Regulators tightened the rules on chatbots on Tuesday.")
     assert not patterns.is_heading_line("Short")
+
+
+def test_place_names_and_capitals_never_share_a_city():
+    """A capital acts by metonymy ("Warsaw said ..."); a place name never does: one list per city."""
+    capitals = json.loads(resources.files("policyscan.data").joinpath("capitals.json").read_text("utf-8"))
+    assert not set(WORDS["place_names"]) & set(capitals)

@@ -171,3 +171,14 @@ def test_a_body_speaking_through_a_spokesperson_or_its_police_is_an_actor(
     text = f"Malaysia revoked the export licence of Kestrel Labs Sdn Bhd on Monday. {sentence}"
     names = all_names(analyze_text(text, published=PUB))
     assert any(body in n for n in names)
+
+
+@pytest.mark.parametrize(("capital", "country"), [("Warsaw", "poland"), ("Conakry", "guinea")])
+def test_a_capital_that_speaks_is_its_government_not_a_city_actor(analyze_text, capital: str, country: str) -> None:
+    text = (
+        "This week: a record fine for Kestrel Labs, two ministries pause their chatbots, and "
+        f"{capital} says no to a ban.\n\nThe Data Commission fined Kestrel Labs on Monday."
+    )
+    report = analyze_text(text, published=PUB)
+    assert capital.lower() not in {a.name.lower() for a in report.actors}
+    assert any(country in a.name.lower() for a in report.actors)
