@@ -182,3 +182,20 @@ def test_a_capital_that_speaks_is_its_government_not_a_city_actor(analyze_text, 
     report = analyze_text(text, published=PUB)
     assert capital.lower() not in {a.name.lower() for a in report.actors}
     assert any(country in a.name.lower() for a in report.actors)
+
+
+def test_law_firm_contacts_and_disclaimer_name_no_actor(analyze_text) -> None:
+    text = (
+        "# Legal Update | Valdor regulator fines Kestrel Labs\n\n"
+        "On 28 May 2026 the Data Commission fined Kestrel Labs EUR 4 million for training its chatbot on "
+        "customer emails without a lawful basis.\n\n"
+        "### Key contacts\n\n**Mara Quill**\nPartner, Dublin\nmquill@brennock.example\n\n"
+        "**Tom Okafor**\nSenior Associate, London\n\n"
+        "*Disclaimer: This publication is for general guidance only and is not legal advice. Brennock Hale LLP "
+        "is authorised and regulated by the Bar Standards Authority.*\n"
+    )
+    report = analyze_text(text, published=PUB)
+    names = all_names(report)
+    assert not {"brennock hale llp", "bar standards authority", "tom okafor", "mara quill"} & names
+    assert "data commission" in names and any(n.startswith("kestrel") for n in names)
+    assert all(a.actor in (None, "Data Commission") for a in report.actions)

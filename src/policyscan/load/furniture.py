@@ -26,7 +26,7 @@ from policyscan.load.words import (
 )
 
 _MAX_LINE = 600  # a longer line is a paragraph of the story, never furniture
-_BULLET = " \t•·*▪►▸–—-|"
+_BULLET = " \t•·*▪►▸–—-|#"  # "#": a Markdown heading pasted into a .txt file
 _PARTS = re.compile(r"[ \t]*(?:[|·•/:]|[ \t][–—-][ \t])[ \t]*")
 _NAME_PART = re.compile(r"(?:[A-Z][\w'’&.\-]*[ \t]*){1,5}")  # "Western Cape Courier" beside a section label
 _WIRE_TRIM = "()—–- \t"
