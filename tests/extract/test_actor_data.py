@@ -61,6 +61,7 @@ LOWER_LISTS = {
     "plural_form_heads",
     "speaker_nouns",
     "portfolio_words",
+    "office_of_titles",
 }
 # Matched case-sensitively against names as written ("Gov.", "SB", "GDPR").
 CASED_LISTS = {

@@ -199,3 +199,23 @@ def test_law_firm_contacts_and_disclaimer_name_no_actor(analyze_text) -> None:
     assert not {"brennock hale llp", "bar standards authority", "tom okafor", "mara quill"} & names
     assert "data commission" in names and any(n.startswith("kestrel") for n in names)
     assert all(a.actor in (None, "Data Commission") for a in report.actions)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Shipments left from the port of Tanjung Rimba on Friday.", "tanjung rimba"),
+        ("The Governor of Zamboanga said the province would not follow.", "zamboanga"),
+        ("The Minister of Digital Affairs, Ilse Brandt, said more fines would follow.", "digital affairs"),
+    ],
+)
+def test_what_a_port_or_an_office_is_of_is_no_actor(analyze_text, sentence: str, name: str) -> None:
+    text = f"The Data Commission fined Kestrel Labs on Monday. {sentence}"
+    names = all_names(analyze_text(text, published=PUB))
+    assert name not in names
+    assert "kestrel labs" in names
+
+
+def test_the_head_of_a_company_still_names_the_company(analyze_text) -> None:
+    text = "The Data Commission fined Kestrel Labs on Monday. The chief of Brixel Systems said it would appeal."
+    assert "brixel systems" in all_names(analyze_text(text, published=PUB))

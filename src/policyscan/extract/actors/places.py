@@ -1,5 +1,7 @@
 """Places the tagger took for a firm or a person: "through Port Klang and Tanjung Rimba, the country's two
-biggest ports", "cameras in the CBD, Rosebank and Mitchells Plain", "Kota Lama, a district of the capital"."""
+biggest ports", "cameras in the CBD, Rosebank and Mitchells Plain", "Kota Lama, a district of the capital",
+"the port of Tanjung Rimba"; and what an office is "of" ("the Governor of Zamboanga", "the Minister of Digital
+Affairs"): a place or a portfolio, not a body."""
 
 from __future__ import annotations
 
@@ -23,6 +25,12 @@ def listed_place(ent: Span) -> bool:
     members = [top, *_conjuncts(top)]
     if any(_described_as_place(m) for m in members):
         return True
+    if top.dep_ == "pobj" and top.head.lower_ == "of":
+        owner = top.head.head  # "the port of Tanjung Rimba", "the Governor of Zamboanga", "Minister of Digital Affairs"
+        if owner.lower_ in actor_word_set("office_of_titles"):
+            return True
+        if owner.lower_ in actor_word_set("place_nouns") and owner.dep_ not in ("nsubj", "nsubjpass"):
+            return True  # not "the city of Tollmouth banned ...": the city acts
     if top.dep_ != "pobj" or top.head.lower_ not in actor_word_set("place_list_prepositions"):
         return False
     return any(m.i not in range(ent.start, ent.end) and _is_place(m) for m in members)
