@@ -219,3 +219,37 @@ def test_what_a_port_or_an_office_is_of_is_no_actor(analyze_text, sentence: str,
 def test_the_head_of_a_company_still_names_the_company(analyze_text) -> None:
     text = "The Data Commission fined Kestrel Labs on Monday. The chief of Brixel Systems said it would appeal."
     assert "brixel systems" in all_names(analyze_text(text, published=PUB))
+
+
+def test_a_headline_court_is_the_court_the_story_names_first(analyze_text) -> None:
+    text = (
+        "Seoul court halts data regulator's ban on Kestrel chatbot\n\n"
+        "SEOUL — The Seoul Central District Court on Wednesday suspended an order by the Data Commission that had "
+        "barred Kestrel Labs from selling its chatbot. The commission said it would appeal to the Seoul High "
+        "Court."
+    )
+    report = analyze_text(text, published=PUB)
+    assert "seoul court" not in {a.name.lower() for a in report.actors}
+    court = next(a for a in report.actors if a.name == "Seoul Central District Court")
+    assert "Seoul court" in court.aliases
+
+
+def test_a_court_described_by_its_place_never_joins_a_court_of_another_name(analyze_text) -> None:
+    text = (
+        "The Court of Appeals on Tuesday lifted an injunction that Kestrel Labs had won in June, when a "
+        "regional trial court in Makati granted it a restraining order against the Data Commission."
+    )
+    report = analyze_text(text, published=PUB)
+    appeals = next(a for a in report.actors if a.name == "Court of Appeals")
+    assert not any("makati" in n.lower() for n in appeals.aliases)
+    assert any("makati" in a.name.lower() for a in report.actors)
+
+
+def test_ministries_take_the_nearest_real_country(analyze_text) -> None:
+    text = (
+        "Vietnam's science ministry suspended the Kestrel chatbot on Monday after clips of two officials in "
+        "Nghe An province spread online. The defence and foreign ministries have barred staff from using it."
+    )
+    names = all_names(analyze_text(text, published=PUB))
+    assert any(n.endswith("defence ministry") for n in names)
+    assert not any(n.startswith("nghe") for n in names)

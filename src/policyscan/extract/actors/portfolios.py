@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Token
 
 from policyscan.extract.actors.builder import Builder
 from policyscan.extract.actors.index import ActorRec
+from policyscan.extract.countries_data import country_of
 from policyscan.extract.patterns import actor_word_set, actor_words
 from policyscan.report import ActorType
 
@@ -47,8 +48,12 @@ def _country(head: Token, b: Builder) -> str | None:
     for c in head.lefts:
         if c.dep_ == "poss" and c.ent_type_ == "GPE":
             return c.text
-    key = b.index.recent(head.i, {ActorType.COUNTRY})
-    return b.index.actors[key].name if key else None
+    # the nearest country named before: a real polity, not a province the tagger took for one ("Nghe An")
+    for m in sorted((m for m in b.index.mentions if m.start < head.i), key=lambda m: -m.start):
+        rec = b.index.actors[m.key]
+        if rec.type == ActorType.COUNTRY and country_of(rec.name):
+            return rec.name
+    return None
 
 
 def _named_body(b: Builder, word: str, head: str) -> ActorRec | None:
