@@ -253,3 +253,11 @@ def test_ministries_take_the_nearest_real_country(analyze_text) -> None:
     names = all_names(analyze_text(text, published=PUB))
     assert any(n.endswith("defence ministry") for n in names)
     assert not any(n.startswith("nghe") for n in names)
+
+
+@pytest.mark.parametrize("outlet", ["Caixin", "Rzeczpospolita", "Kommersant"])
+def test_a_listed_outlet_that_reports_is_no_actor(analyze_text, outlet: str) -> None:
+    text = f"The Data Commission fined Kestrel Labs on Monday, {outlet} reported, citing two people familiar with it."
+    names = all_names(analyze_text(text, published=PUB))
+    assert outlet.lower() not in names
+    assert "kestrel labs" in names
