@@ -10,6 +10,8 @@ from datetime import date
 
 import pytest
 
+from policyscan.load.furniture import blank_furniture
+
 PUB = date(2026, 11, 20)
 
 
@@ -261,3 +263,33 @@ def test_a_listed_outlet_that_reports_is_no_actor(analyze_text, outlet: str) -> 
     names = all_names(analyze_text(text, published=PUB))
     assert outlet.lower() not in names
     assert "kestrel labs" in names
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[Share on Telegram] [Share on Facebook] [Copy link]",
+        "Facebook X (Twitter) Instagram",
+        "*Related insights:*",
+        "### Key contacts",
+        "*Disclaimer: This note is for general guidance only. Brennock Hale LLP is regulated by the Bar Council.*",
+        "This client alert is provided for general information only and does not constitute legal advice.",
+        "Attorney advertising. Prior results do not guarantee a similar outcome.",
+        "This article was originally published in the Valdor Gazette and is republished with permission.",
+        "Republished with permission from Marrow Weekly.",
+    ],
+)
+def test_furniture_lines_of_alerts_and_outlets_are_blanked(line: str) -> None:
+    assert blank_furniture(f"{line}\n").strip() == ""
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The Commission first published its guidance in May, and Kestrel Labs said it would comply.",
+        "About 40 companies have signed the code, the Data Commission said on Monday.",
+        "X said it would appeal the fine.",
+    ],
+)
+def test_story_lines_are_kept(line: str) -> None:
+    assert blank_furniture(f"{line}\n").strip() == line
