@@ -55,6 +55,7 @@ LOWER_LISTS = {
     "material_names",
     "any_body_heads",
     "bloc_place_prepositions",
+    "bloc_member_heads",
     "place_list_prepositions",
     "place_nouns",
     "platform_use_nouns",

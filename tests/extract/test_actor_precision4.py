@@ -81,6 +81,7 @@ def test_the_eu_named_as_a_place_or_a_modifier_is_no_actor(analyze_text, sentenc
     [
         "The European Union added Kestrel Labs to its sanctions list in July.",
         "International bodies like the European Union are moving ahead with their own rules.",
+        "EU member states agreed on Friday to delay the rules for high-risk AI systems by a year.",
     ],
 )
 def test_the_eu_as_a_party_is_still_an_actor(analyze_text, sentence: str) -> None:

@@ -29,7 +29,8 @@ def _passive(span: Span) -> bool:
     if root.dep_ == "pobj":
         return head.lower_ in actor_word_set("bloc_place_prepositions")  # "in the EU", "across the EU"
     if root.dep_ in ("compound", "nmod", "amod", "poss"):
-        # "the EU AI Act", "the EU's guidelines"; not "the EU's executive", "EU regulators"
+        # "the EU AI Act", "the EU's guidelines"; not "the EU's executive", "EU regulators", "EU member states"
         bodies = set(lexicon()["institution_heads"]) | set(lexicon()["generic_actor_heads"])
+        bodies |= actor_word_set("bloc_member_heads")  # "EU member states agreed", "EU leaders"
         return head.i != root.i and not {head.lower_, head.lower_[:-1]} & bodies
     return False
