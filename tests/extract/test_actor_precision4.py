@@ -294,3 +294,27 @@ def test_furniture_lines_of_alerts_and_outlets_are_blanked(line: str) -> None:
 )
 def test_story_lines_are_kept(line: str) -> None:
     assert blank_furniture(f"{line}\n").strip() == line
+
+
+@pytest.mark.parametrize(
+    ("text", "bad"),
+    [
+        (
+            "WARSAW — The Data Commission fined Kestrel Labs on Monday. The Deputy Minister said the ministry "
+            "would not intervene.",
+            "minister",
+        ),
+        (
+            "NAIROBI — The Data Commission fined Kestrel Labs on Monday. The Cabinet Secretary for ICT said the "
+            "ministry supported the fine.",
+            "ict",
+        ),
+        ("KRAKÓW — The Data Commission fined Kestrel Labs on Monday.", "kraków"),
+    ],
+)
+def test_an_office_of_no_place_a_portfolio_and_an_accented_dateline_are_no_actors(
+    analyze_text, text: str, bad: str
+) -> None:
+    names = all_names(analyze_text(text, published=PUB))
+    assert bad not in names
+    assert "kestrel labs" in names

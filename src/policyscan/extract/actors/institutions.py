@@ -323,6 +323,8 @@ def _unnamed_body(tok: Token, b: Builder, typ: str) -> None:
     if _office_of_body(tok):
         return
     place = b.index.recent(tok.i, {ActorType.COUNTRY}) or b.index.following(tok.i, {ActorType.COUNTRY})
+    if place is None and tok.lower_ in _office_words():
+        return  # "The Deputy Minister said": an office of no named place is nobody's government
     name = f"{b.index.actors[place].name} {tok.text}" if place else tok.text
     key = b.add(tok.i, tok.i + 1, name, ActorType(typ), country=b.index.actors[place].name if place else None)
     b.index.actors[key].acting = True

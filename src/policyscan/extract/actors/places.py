@@ -25,11 +25,14 @@ def listed_place(ent: Span) -> bool:
     members = [top, *_conjuncts(top)]
     if any(_described_as_place(m) for m in members):
         return True
-    if top.dep_ == "pobj" and top.head.lower_ == "of":
+    if top.dep_ == "pobj" and top.head.lower_ in ("of", "for"):
         owner = top.head.head  # "the port of Tanjung Rimba", "the Governor of Zamboanga", "Minister of Digital Affairs"
         if owner.lower_ in actor_word_set("office_of_titles"):
             return True
-        if owner.lower_ in actor_word_set("place_nouns") and owner.dep_ not in ("nsubj", "nsubjpass"):
+        if top.head.lower_ == "of" and owner.lower_ in actor_word_set("place_nouns") and owner.dep_ not in (
+            "nsubj",
+            "nsubjpass",
+        ):
             return True  # not "the city of Tollmouth banned ...": the city acts
     if top.dep_ != "pobj" or top.head.lower_ not in actor_word_set("place_list_prepositions"):
         return False
