@@ -29,10 +29,8 @@ def listed_place(ent: Span) -> bool:
         owner = top.head.head  # "the port of Tanjung Rimba", "the Governor of Zamboanga", "Minister of Digital Affairs"
         if owner.lower_ in actor_word_set("office_of_titles"):
             return True
-        if top.head.lower_ == "of" and owner.lower_ in actor_word_set("place_nouns") and owner.dep_ not in (
-            "nsubj",
-            "nsubjpass",
-        ):
+        acts = owner.dep_ in ("nsubj", "nsubjpass")
+        if top.head.lower_ == "of" and owner.lower_ in actor_word_set("place_nouns") and not acts:
             return True  # not "the city of Tollmouth banned ...": the city acts
     if top.dep_ != "pobj" or top.head.lower_ not in actor_word_set("place_list_prepositions"):
         return False
