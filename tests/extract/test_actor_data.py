@@ -87,7 +87,7 @@ ACTOR_TYPES = {t.value for t in ActorType}
 
 def test_every_key_is_known_and_loaded_by_patterns():
     keys = set(WORDS) - {"_doc"}
-    assert keys == LOWER_LISTS | CASED_LISTS | TYPE_LISTS | {"title_words", "portfolio_heads"}
+    assert keys == LOWER_LISTS | CASED_LISTS | TYPE_LISTS | {"title_words", "portfolio_heads", "committee_kinds"}
     assert patterns.actor_words() == WORDS
 
 
@@ -126,6 +126,11 @@ def test_title_words_map_lower_case_words_to_offices():
 def test_portfolio_heads_map_lower_case_forms_to_a_singular_head():
     heads = WORDS["portfolio_heads"]
     assert heads and all(k == k.lower() and v == v.lower() and heads.get(v) == v for k, v in heads.items())
+
+
+def test_committee_kinds_map_lower_case_words_to_actor_types():
+    kinds = WORDS["committee_kinds"]
+    assert kinds and all(k == k.lower() and v in ACTOR_TYPES for k, v in kinds.items())
 
 
 def test_pronoun_lists_do_not_overlap():

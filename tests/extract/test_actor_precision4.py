@@ -318,3 +318,18 @@ def test_an_office_of_no_place_a_portfolio_and_an_accented_dateline_are_no_actor
     names = all_names(analyze_text(text, published=PUB))
     assert bad not in names
     assert "kestrel labs" in names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("In January the mayoral committee approved adding the Oculo tool to 400 more cameras.", "mayoral committee"),
+        ("The parliamentary committee voted on Tuesday to block the Kestrel chatbot.", "parliamentary committee"),
+    ],
+)
+def test_a_committee_of_a_known_kind_that_acts_is_an_actor(analyze_text, sentence: str, name: str) -> None:
+    assert name in all_names(analyze_text(sentence, published=PUB))
+
+
+def test_a_plain_committee_is_no_actor(analyze_text) -> None:
+    assert not any("committee" in n for n in all_names(analyze_text("The committee met on Tuesday.", published=PUB)))

@@ -35,7 +35,7 @@ from policyscan.extract.actors.people import (
     person_role,
     person_title,
 )
-from policyscan.extract.actors.portfolios import portfolio_ministries
+from policyscan.extract.actors.portfolios import kind_committees, portfolio_ministries
 from policyscan.extract.patterns import JUDGE_TITLE, TITLES, actor_word_set, capitals, doc_ents, exact_set, lexicon
 from policyscan.report import ActorType
 
@@ -146,6 +146,7 @@ def find_actors(doc: Doc, *, model_tokens: set[int] | None = None) -> ActorIndex
     subject_committees(doc, b)
     unnamed_offices(doc, b)
     portfolio_ministries(doc, b)
+    kind_committees(doc, b)
     merge_short_forms(b.index)
     merge_descriptions(b.index, b.descriptive, b.titles)
     place_only_blocs(doc, b.index)

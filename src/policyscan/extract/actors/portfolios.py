@@ -1,5 +1,6 @@
-"""Ministries named by their portfolio: "the finance and trade ministries" are two bodies; "the trade ministry"
-is the Ministry of Investment, Trade and Industry when the article names it."""
+"""Bodies named by what they are: ministries by their portfolio ("the finance and trade ministries" are two
+bodies; "the trade ministry" is the Ministry of Investment, Trade and Industry when the article names it) and
+committees by their kind ("the mayoral committee approved ...")."""
 
 from __future__ import annotations
 
@@ -67,3 +68,20 @@ def _named_body(b: Builder, word: str, head: str) -> ActorRec | None:
         and rec.key not in b.descriptive
     ]
     return found[0] if len(found) == 1 else None
+
+
+def kind_committees(doc: Doc, b: Builder) -> None:
+    """ "the mayoral committee approved", "the parliamentary committee voted": a committee of a known kind that
+    acts (subject of its verb) is a body, not a common noun."""
+    kinds: dict[str, str] = actor_words()["committee_kinds"]
+    for tok in doc:
+        if tok.lower_ != "committee" or tok.i in b.index.token_key or tok.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            continue
+        kind = next((c for c in tok.lefts if c.dep_ in ("amod", "compound") and c.text in kinds), None)
+        if kind is None:
+            continue
+        name = f"{kind.text} committee"
+        b.add(kind.i, tok.i + 1, name, ActorType(kinds[kind.text]), key=b.by_name.get(name))
+    b.index.mentions.sort(key=lambda m: m.start)
