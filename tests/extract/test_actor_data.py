@@ -54,11 +54,22 @@ LOWER_LISTS = {
     "language_names",
     "material_names",
     "any_body_heads",
+    "bloc_place_prepositions",
+    "bloc_member_heads",
+    "place_list_prepositions",
+    "place_nouns",
+    "platform_use_nouns",
+    "plural_form_heads",
+    "speaker_nouns",
+    "portfolio_words",
+    "office_of_titles",
 }
 # Matched case-sensitively against names as written ("Gov.", "SB", "GDPR").
 CASED_LISTS = {
     "outlet_words",
     "outlet_tail_words",
+    "outlet_first_words",
+    "bloc_names",
     "title_prefixes",
     "titles",
     "judge_title_prefixes",
@@ -76,7 +87,7 @@ ACTOR_TYPES = {t.value for t in ActorType}
 
 def test_every_key_is_known_and_loaded_by_patterns():
     keys = set(WORDS) - {"_doc"}
-    assert keys == LOWER_LISTS | CASED_LISTS | TYPE_LISTS | {"title_words"}
+    assert keys == LOWER_LISTS | CASED_LISTS | TYPE_LISTS | {"title_words", "portfolio_heads", "committee_kinds"}
     assert patterns.actor_words() == WORDS
 
 
@@ -110,6 +121,16 @@ def test_title_words_map_lower_case_words_to_offices():
     for word, office in titles.items():
         assert isinstance(word, str) and word and word == word.lower().strip(), word
         assert isinstance(office, str) and office and office == office.lower().strip(), (word, office)
+
+
+def test_portfolio_heads_map_lower_case_forms_to_a_singular_head():
+    heads = WORDS["portfolio_heads"]
+    assert heads and all(k == k.lower() and v == v.lower() and heads.get(v) == v for k, v in heads.items())
+
+
+def test_committee_kinds_map_lower_case_words_to_actor_types():
+    kinds = WORDS["committee_kinds"]
+    assert kinds and all(k == k.lower() and v in ACTOR_TYPES for k, v in kinds.items())
 
 
 def test_pronoun_lists_do_not_overlap():
@@ -152,3 +173,9 @@ def test_heading_lines():
     assert patterns.is_heading_line("Regulators Tighten Rules On Chatbots")
     assert not patterns.is_heading_line("Regulators tightened the rules on chatbots on Tuesday.")
     assert not patterns.is_heading_line("Short")
+
+
+def test_place_names_and_capitals_never_share_a_city():
+    """A capital acts by metonymy ("Warsaw said ..."); a place name never does: one list per city."""
+    capitals = json.loads(resources.files("policyscan.data").joinpath("capitals.json").read_text("utf-8"))
+    assert not set(WORDS["place_names"]) & set(capitals)

@@ -26,7 +26,7 @@ from policyscan.load.words import (
 )
 
 _MAX_LINE = 600  # a longer line is a paragraph of the story, never furniture
-_BULLET = " \t•·*▪►▸–—-|"
+_BULLET = " \t•·*▪►▸–—-|#"  # "#": a Markdown heading pasted into a .txt file
 _PARTS = re.compile(r"[ \t]*(?:[|·•/:]|[ \t][–—-][ \t])[ \t]*")
 _NAME_PART = re.compile(r"(?:[A-Z][\w'’&.\-]*[ \t]*){1,5}")  # "Western Cape Courier" beside a section label
 _WIRE_TRIM = "()—–- \t"
@@ -34,6 +34,10 @@ _LIST_ITEM_WORDS = 30  # headline-sized lines under a "Related" heading
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
 _DASH = re.compile(r"—|–|--|[ \t]-[ \t]|:[ \t]")
 _SEPARATOR = re.compile(r"[|·•/:–—-]")
+_BUTTON = re.compile(r"\[([^\[\]]+)\]")
+_BUTTONS = re.compile(r"(?:[ \t]*\[[^\[\]]+\][ \t]*)+")
+_SHARE_ON = re.compile(r"^(?:share (?:on|via|by|to) )(?=\S)")
+_UI_SPLIT = re.compile(r"[\s()\[\]]+")
 # "launching its own investigation today.[2]": a reference marker glued to a word (the tagger reads "today.[2"
 # as one word and loses the date)
 _FOOTNOTE = re.compile(r"(?<=[^\W_]|[.,;:!?\"”’)])\[\d{1,3}\]")
@@ -126,6 +130,11 @@ def _is_ui_line(bare: str) -> bool:
     low = " ".join(bare.split()).lower()
     if low in UI_WORDS or low in SECTION_LABELS or low.strip(_WIRE_TRIM) in WIRE_NAMES:
         return True  # "Explainer", "Share", "(Reuters)"
+    if _BUTTONS.fullmatch(low) and all(_SHARE_ON.sub("", b.strip()) in UI_WORDS for b in _BUTTON.findall(low)):
+        return True  # "[Share on Facebook] [Copy link]"
+    words = _UI_SPLIT.split(low.strip("[]() "))
+    if len(words) > 1 and all(w in UI_WORDS for w in words):
+        return True  # "Facebook X (Twitter) Instagram": a row of share buttons without separators
     if not _SEPARATOR.search(bare):
         return False
     cased = [p.strip(_BULLET + ":") for p in _PARTS.split(bare)]

@@ -332,7 +332,7 @@ def _take_dated_lede(view: str, start: int, end: int, header: Header) -> bool:
 
 def _is_dateline(m: re.Match[str]) -> bool:
     city = m.group("city")
-    if not re.fullmatch(_CAPS_CITY, city):
+    if not (re.fullmatch(_CAPS_CITY, city) or city.isupper()):  # "KRAKÓW —", "SÃO PAULO —": capitals beyond A-Z
         return bool(m.group("date") or m.group("date2") or m.group("agency"))
     if m.group("date") or m.group("date2") or m.group("agency") or m.group("region"):
         return True

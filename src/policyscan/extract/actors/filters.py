@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from policyscan.extract.actors.names import clean_name, is_law_name, type_from_name
 from policyscan.extract.actors.people import policy_nouns
+from policyscan.extract.actors.places import listed_place
 from policyscan.extract.patterns import (
     AMOUNT_NAME,
     BILL_NAME,
@@ -29,6 +30,7 @@ from policyscan.extract.patterns import (
 from policyscan.report import ActorType
 
 PRODUCT_NOUNS = actor_word_set("product_nouns")
+PLATFORM_USES = actor_word_set("platform_use_nouns")
 
 
 def product_names(doc: Doc) -> set[str]:
@@ -100,7 +102,7 @@ def skip_entity(ent: Span, model_tokens: set[int], products: frozenset[str] = fr
         return True
     if not ent.ent_id_ and technology_phrase(text):
         return True  # "Chinese Artificial Intelligence (AI) model DeepSeek": a capitalised field, not a firm
-    if news_source(ent) or title_fragment(ent):
+    if news_source(ent) or title_fragment(ent) or listed_place(ent) or platform_use(ent):
         return True
     if (
         not ent.ent_id_
@@ -144,6 +146,12 @@ def skip_entity(ent: Span, model_tokens: set[int], products: frozenset[str] = fr
         return True
     # "910B", "H20", "A100": model numbers of chips and products, not actors
     return MODEL_NUMBER.fullmatch(text) is not None
+
+
+def platform_use(ent: Span) -> bool:
+    """ "in a Facebook post", "a WhatsApp message": the platform used to speak, not its owner acting."""
+    head = ent.root.head
+    return ent.root.dep_ in ("compound", "nmod") and head.i >= ent.end and head.lower_ in PLATFORM_USES
 
 
 def technology_phrase(text: str) -> bool:
@@ -310,6 +318,7 @@ def news_source(ent: Span) -> bool:
             words[-1] in outlets
             # "Xinhua News Agency", not "National Cyber Security Agency" or "Rinjani Digital"
             or (words[-1] in actor_word_set("outlet_tail_words") and words[-2] in outlets)
+            or words[0] in actor_word_set("outlet_first_words")  # "Gazeta Lubuska", "Corriere della Sera"
         )
     )
     root = ent.root
@@ -368,6 +377,8 @@ def modifier_org(ent: Span) -> bool:
     head = ent.root.head
     if head.lower_ in lexicon()["institution_heads"] or head.lower_ in lexicon()["generic_actor_heads"]:
         return False  # "the Biden administration", "the Texas governor" name an actor
+    if head.lower_ in actor_word_set("speaker_nouns"):
+        return False  # "a Ministry of Finance spokesperson said": the body speaks
     if ent[-1].text in exact_set("company_suffixes") and not demonym_name(ent):
         return False  # "granted Merlion Capital Bank approval": a company's own name, misparsed as a modifier
     return ent.root.dep_ in ("compound", "nmod") and head.i >= ent.end and head.pos_ == "NOUN" and head.text.islower()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from policyscan.extract.actors.acronyms import find_acronyms, known_as, names_cut_at_and, spelled_out_names
+from policyscan.extract.actors.blocs import place_only_blocs
 from policyscan.extract.actors.builder import Builder
 from policyscan.extract.actors.countries import country_governments
 from policyscan.extract.actors.filters import (
@@ -34,6 +35,7 @@ from policyscan.extract.actors.people import (
     person_role,
     person_title,
 )
+from policyscan.extract.actors.portfolios import kind_committees, portfolio_ministries
 from policyscan.extract.patterns import JUDGE_TITLE, TITLES, actor_word_set, capitals, doc_ents, exact_set, lexicon
 from policyscan.report import ActorType
 
@@ -143,8 +145,11 @@ def find_actors(doc: Doc, *, model_tokens: set[int] | None = None) -> ActorIndex
     capitalised_heads(doc, b)
     subject_committees(doc, b)
     unnamed_offices(doc, b)
+    portfolio_ministries(doc, b)
+    kind_committees(doc, b)
     merge_short_forms(b.index)
     merge_descriptions(b.index, b.descriptive, b.titles)
+    place_only_blocs(doc, b.index)
     b.index.titles = {k: t for k, t in b.titles.items() if k in b.index.actors}
     return b.index
 

@@ -28,6 +28,7 @@ class ActorRec:
     mentions: int = 0
     acting: bool = False
     first: int = 0
+    place_only: bool = False  # a bloc named only as a place or a modifier (blocs.py)
 
 
 @dataclass

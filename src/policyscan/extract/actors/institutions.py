@@ -112,8 +112,8 @@ def institution_phrases(doc: Doc, b: Builder) -> None:
         tok = doc[i]
         if tok.i in b.index.token_key or tok.lower_ not in heads or tok.pos_ not in ("NOUN", "PROPN"):
             continue
-        if tok.tag_ in ("NNS", "NNPS"):
-            continue
+        if tok.tag_ in ("NNS", "NNPS") and tok.lower_ not in actor_word_set("plural_form_heads"):
+            continue  # not "the two ministries"; "Singapore's police" is one body
         if tok.i + 1 < len(doc) and doc[tok.i + 1].ent_type_ == "PERSON" and tok.text[:1].isupper():
             continue  # "U.S. President Arlo Ruhl": a title before a name, not a body
         found = _institution_phrase(tok, b.index)
@@ -284,7 +284,7 @@ def unnamed_offices(doc: Doc, b: Builder) -> None:
             continue
         if tok.dep_ not in ("nsubj", "nsubjpass") or tok.i == 0 or doc[tok.i - 1].lower_ != "the":
             continue
-        if tok.lower_ in b.titles.values():
+        if tok.lower_ in b.titles.values() or _office_of_body(tok):
             continue
         place = b.index.following(-1, {ActorType.COUNTRY})
         if place is None:
@@ -302,11 +302,29 @@ def unnamed_offices(doc: Doc, b: Builder) -> None:
     b.index.mentions.sort(key=lambda m: m.start)
 
 
+def _office_of_body(tok: Token) -> bool:
+    """ "The President of the Competition Office", "the president of Kestrel": the head of a named body, not
+    the place's government."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(
+            g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ != "GPE" and g.lower_ not in COUNTRY_WORDS
+            for g in c.children
+        )
+        for c in tok.children
+    )  # not "the President of Kenya", "the President of the Republic"
+
+
 def _unnamed_body(tok: Token, b: Builder, typ: str) -> None:
     """ "The Legislature voted ...": a capitalised body acting in a story about one place."""
     if typ not in actor_word_set("unnamed_body_types") or tok.dep_ not in ("nsubj", "nsubjpass"):
         return
+    if _office_of_body(tok):
+        return
     place = b.index.recent(tok.i, {ActorType.COUNTRY}) or b.index.following(tok.i, {ActorType.COUNTRY})
+    if place is None and tok.lower_ in _office_words():
+        return  # "The Deputy Minister said": an office of no named place is nobody's government
     name = f"{b.index.actors[place].name} {tok.text}" if place else tok.text
     key = b.add(tok.i, tok.i + 1, name, ActorType(typ), country=b.index.actors[place].name if place else None)
     b.index.actors[key].acting = True

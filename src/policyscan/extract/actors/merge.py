@@ -54,12 +54,14 @@ def merge_descriptions(index: ActorIndex, descriptive: set[str], titles: dict[st
             for r in index.actors.values()
             if r.key not in descriptive and r.type in fam and country_name(r.country) == country_name(rec.country)
         ]
-        if not named and rec.type in REGULATORY:
+        if not named and (rec.type in REGULATORY or rec.type == ActorType.COURT):
             # "Mexico's consumer watchdog ... The Federal Consumer Protection Agency (Profeco)": the one named
             # regulator whose country the text never gave
             named = [r for r in index.actors.values() if r.key not in descriptive and r.type in fam and not r.country]
-            if len(named) > 1:
-                # "Dubai regulator" among several named regulators: the one whose own name gives the place
+            if len(named) > 1 or rec.type == ActorType.COURT:
+                # "Dubai regulator" among several named regulators: the one whose own name gives the place;
+                # a court only ever joins a court named after its place ("a trial court in Makati" is not the
+                # Court of Appeals)
                 place = rec.country.split()
                 head = rec.name.split()[-1].lower()
                 named = [
@@ -70,6 +72,10 @@ def merge_descriptions(index: ActorIndex, descriptive: set[str], titles: dict[st
                 ]
                 if len(named) > 1:
                     named = [r for r in named if r.type == rec.type]  # a regulator, not the agency beside it
+                if len(named) > 1 and rec.type == ActorType.COURT:
+                    # "Seoul court suspends ..." above "The Seoul Administrative Court ... would appeal to the
+                    # Seoul High Court": the story's court is the one it names first
+                    named = [min(named, key=lambda r: r.first)]
             if len(named) == 1:
                 named[0].country = rec.country
         if len(named) == 1:
@@ -80,7 +86,7 @@ def acting_keys(index: ActorIndex, action_actor_keys: set[str]) -> list[ActorRec
     """The actors to report: countries only when they act; everything else as found."""
     out = []
     for rec in index.actors.values():
-        if rec.type == ActorType.COUNTRY and not (rec.acting or rec.key in action_actor_keys):
+        if (rec.type == ActorType.COUNTRY or rec.place_only) and not (rec.acting or rec.key in action_actor_keys):
             continue
         out.append(rec)
     return sorted(out, key=lambda r: r.first)

@@ -45,7 +45,16 @@ def gazetteer_entry(name: str) -> dict | None:
     global _GAZ
     if _GAZ is None:
         _GAZ = _gazetteer_index()
-    return _GAZ.get(name.lower())
+    entry = _GAZ.get(name.lower())
+    if entry is not None and not name.isupper() and _only_acronym(entry, name):
+        return None  # "Sec. 230" is a section, not the SEC: a short form in capitals matches only in capitals
+    return entry
+
+
+def _only_acronym(entry: dict, name: str) -> bool:
+    low = clean_name(name).lower()
+    forms = [f for f in [entry["name"], *entry.get("aliases", [])] if clean_name(f).lower() == low]
+    return bool(forms) and all(f.isupper() for f in forms)
 
 
 def type_from_name(name: str, label: str) -> ActorType:

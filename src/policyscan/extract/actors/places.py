@@ -1,0 +1,56 @@
+"""Places the tagger took for a firm or a person: "through Port Klang and Tanjung Rimba, the country's two
+biggest ports", "cameras in the CBD, Rosebank and Mitchells Plain", "Kota Lama, a district of the capital",
+"the port of Tanjung Rimba"; and what an office is "of" ("the Governor of Zamboanga", "the Minister of Digital
+Affairs"): a place or a portfolio, not a body."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from policyscan.extract.actors.names import type_from_name
+from policyscan.extract.patterns import actor_word_set, exact_set
+from policyscan.report import ActorType
+
+
+def listed_place(ent: Span) -> bool:
+    """An untagged name described as a place (a port, a district) or listed with places after "in"/"through"."""
+    if ent.ent_id_ or ent.label_ not in ("ORG", "PERSON"):
+        return False
+    text = ent.text.strip()
+    if type_from_name(text, "ORG") != ActorType.COMPANY or text.split()[-1] in exact_set("company_suffixes"):
+        return False  # "the Port Authority", "Rimba Holdings Ltd"
+    top = ent.root
+    while top.dep_ == "conj" and top.head is not top:
+        top = top.head
+    members = [top, *_conjuncts(top)]
+    if any(_described_as_place(m) for m in members):
+        return True
+    if top.dep_ == "pobj" and top.head.lower_ in ("of", "for"):
+        owner = top.head.head  # "the port of Tanjung Rimba", "the Governor of Zamboanga", "Minister of Digital Affairs"
+        if owner.lower_ in actor_word_set("office_of_titles"):
+            return True
+        acts = owner.dep_ in ("nsubj", "nsubjpass")
+        if top.head.lower_ == "of" and owner.lower_ in actor_word_set("place_nouns") and not acts:
+            return True  # not "the city of Tollmouth banned ...": the city acts
+    if top.dep_ != "pobj" or top.head.lower_ not in actor_word_set("place_list_prepositions"):
+        return False
+    return any(m.i not in range(ent.start, ent.end) and _is_place(m) for m in members)
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    out, todo = [], [tok]
+    while todo:
+        for c in todo.pop().children:
+            if c.dep_ == "conj":
+                out.append(c)
+                todo.append(c)
+    return out
+
+
+def _described_as_place(tok: Token) -> bool:
+    """ "X, the country's biggest port", "X, a district of the capital"."""
+    return any(c.dep_ == "appos" and c.lower_ in actor_word_set("place_nouns") for c in tok.children)
+
+
+def _is_place(tok: Token) -> bool:
+    return tok.ent_type_ in ("GPE", "LOC", "FAC") or _described_as_place(tok)
