@@ -13,6 +13,7 @@ import pytest
 
 from policyscan.extract import dates as dates_mod
 from policyscan.extract.actions.words import action_words
+from policyscan.extract.date_anchors import day_anchor, weekday_near
 from policyscan.report import Action, Report
 
 PUB = date(2026, 11, 20)  # a Friday
@@ -234,6 +235,27 @@ def test_year_anchor_ignores_deadlines_and_relative_phrases():
     assert dates_mod.year_anchor(["March 24, 2025", "October 2024"]) == date(2025, 3, 24)
     assert dates_mod.resolve("last week", None, year_from=date(2025, 3, 24)).value is None
     assert dates_mod.resolve("on May 13", None, year_from=date(2025, 1, 15)).value == "2025-05-13"
+
+
+def test_bare_weekday_without_publication_date_is_the_nearest_such_day_to_the_texts_full_date(analyze_text):
+    text = (
+        "Peru's Ministry of Communications blocked the Kelvo chatbot on Saturday. The minister, Ana Ruiz, "
+        "defended the move in a statement on Saturday, March 7, 2026. On Sunday, Chile's telecoms regulator "
+        "Subtel followed suit and blocked Kelvo as well."
+    )
+    report = analyze_text(text)
+    assert report.published is None
+    assert in_range(action(report, "block", "Ministry of Communications").date.value, "2026-03-07", "2026-03-07")
+    assert in_range(action(report, "block", "Chile").date.value, "2026-03-08", "2026-03-08")
+
+
+def test_day_anchor_needs_a_day_and_a_year():
+    assert day_anchor(["October 2024", "Tuesday", "2025"]) is None
+    assert day_anchor(["Thursday, May 14, 2026", "March 2, 2025"]) == date(2026, 5, 14)
+    anchor = date(2019, 4, 24)  # a Wednesday
+    assert weekday_near("on Monday", anchor).value == "2019-04-22"
+    assert weekday_near("Saturday", anchor).value == "2019-04-27"
+    assert weekday_near("last Monday", anchor).value is None  # "last": not a bare weekday
 
 
 def test_last_year_without_publication_date_uses_the_text_year():
