@@ -402,3 +402,20 @@ def test_weeks_after_a_dated_event_counts_from_it(analyze_text):
     )
     a = action(analyze_text(text, published=PUB), "fined")
     assert in_range(a.date.value, "2026-03-01", "2026-03-31")
+
+
+def test_an_announced_action_without_a_date_is_dated_to_the_announcement(analyze_text):
+    text = (
+        "Velmar to lift Zeno ban\n\n"
+        "Peru will lift its ban on the Zeno messaging app, and three provincial data commissioners "
+        "will jointly investigate the company behind it.\n\nThe app has 2 million users."
+    )
+    report = analyze_text(text, published=PUB)
+    lifted = action(report, "lift")
+    assert lifted.status.value == "announced"
+    assert in_range(lifted.date.value, "2026-10-21", "2026-11-20")
+
+
+def test_an_announced_action_keeps_its_own_future_date(analyze_text):
+    text = "Peru's Ministry of Transport will lift its ban on the Zeno app on January 4, 2027, the ministry said."
+    assert in_range(action(analyze_text(text, published=PUB), "lift").date.value, "2027-01-04", "2027-01-04")
