@@ -47,3 +47,23 @@ def test_request_nouns_are_distinct_lowercase_words():
     nouns = words["request_nouns"]
     assert nouns and len(nouns) == len(set(nouns))
     assert all(n == n.lower() and n.isalpha() for n in nouns)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "direction"),
+    [
+        ("The Velmar Telecom Authority is set to ban the Zeno app next month.", "tighten"),
+        ("The Velmar Telecom Authority is poised to ban the Zeno app.", "tighten"),
+        ("The Velmar Telecom Authority is scheduled to lift the ban on the Zeno app on June 1.", "loosen"),
+    ],
+)
+def test_the_subject_of_is_set_to_acts_and_the_act_is_still_to_come(analyze_text, sentence, direction):
+    report = analyze_text(sentence, published=PUB)
+    found = [a for a in report.actions if a.direction.value == direction]
+    assert found and "Velmar Telecom Authority" in (found[0].actor or "")
+    assert found[0].status.value != "enacted"
+
+
+def test_expected_to_decide_whether_to_block_is_not_a_block(analyze_text):
+    text = "Orrel and Quinta are expected to review the request and decide whether to block the Zeno app."
+    assert not [a for a in analyze_text(text, published=PUB).actions if a.actor in ("Orrel", "Quinta")]
