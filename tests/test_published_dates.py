@@ -95,3 +95,16 @@ def test_a_footnote_marker_does_not_hide_the_date(analyze_text):
     report = analyze_text(text, published=date(2026, 2, 3))
     found = [a for a in report.actions if "investigation" in a.trigger]
     assert found and found[0].date.value == "2026-02-03", [(a.trigger, a.date.value) for a in report.actions]
+
+
+@pytest.mark.parametrize(
+    "line", ["Ana Ruiz / Mar 4, 2026", "Ana Ruiz and Tom Vale / 4 March 2026", "Policy / Mar 4, 2026"]
+)
+def test_an_author_and_date_line_split_by_a_slash(line):
+    art = _load(f"Lakeshore orders Corvina app pulled\n{line}\n{LEDE}")
+    assert art.published == date(2026, 3, 4)
+
+
+def test_a_slash_inside_a_headline_is_not_a_date_line():
+    art = _load(f"Lakeshore / Corvina: the app is pulled\n{LEDE}")
+    assert art.published is None

@@ -13,6 +13,7 @@ import pytest
 
 from policyscan.extract import dates as dates_mod
 from policyscan.extract.actions.words import action_words
+from policyscan.extract.date_anchors import day_anchor, weekday_near
 from policyscan.report import Action, Report
 
 PUB = date(2026, 11, 20)  # a Friday
@@ -236,6 +237,27 @@ def test_year_anchor_ignores_deadlines_and_relative_phrases():
     assert dates_mod.resolve("on May 13", None, year_from=date(2025, 1, 15)).value == "2025-05-13"
 
 
+def test_bare_weekday_without_publication_date_is_the_nearest_such_day_to_the_texts_full_date(analyze_text):
+    text = (
+        "Peru's Ministry of Communications blocked the Kelvo chatbot on Saturday. The minister, Ana Ruiz, "
+        "defended the move in a statement on Saturday, March 7, 2026. On Sunday, Chile's telecoms regulator "
+        "Subtel followed suit and blocked Kelvo as well."
+    )
+    report = analyze_text(text)
+    assert report.published is None
+    assert in_range(action(report, "block", "Ministry of Communications").date.value, "2026-03-07", "2026-03-07")
+    assert in_range(action(report, "block", "Chile").date.value, "2026-03-08", "2026-03-08")
+
+
+def test_day_anchor_needs_a_day_and_a_year():
+    assert day_anchor(["October 2024", "Tuesday", "2025"]) is None
+    assert day_anchor(["Thursday, May 14, 2026", "March 2, 2025"]) == date(2026, 5, 14)
+    anchor = date(2019, 4, 24)  # a Wednesday
+    assert weekday_near("on Monday", anchor).value == "2019-04-22"
+    assert weekday_near("Saturday", anchor).value == "2019-04-27"
+    assert weekday_near("last Monday", anchor).value is None  # "last": not a bare weekday
+
+
 def test_last_year_without_publication_date_uses_the_text_year():
     anchor = date(2025, 3, 24)
     assert dates_mod.resolve("last year", None, year_from=anchor).value == "2024"
@@ -380,3 +402,20 @@ def test_weeks_after_a_dated_event_counts_from_it(analyze_text):
     )
     a = action(analyze_text(text, published=PUB), "fined")
     assert in_range(a.date.value, "2026-03-01", "2026-03-31")
+
+
+def test_an_announced_action_without_a_date_is_dated_to_the_announcement(analyze_text):
+    text = (
+        "Velmar to lift Zeno ban\n\n"
+        "Peru will lift its ban on the Zeno messaging app, and three provincial data commissioners "
+        "will jointly investigate the company behind it.\n\nThe app has 2 million users."
+    )
+    report = analyze_text(text, published=PUB)
+    lifted = action(report, "lift")
+    assert lifted.status.value == "announced"
+    assert in_range(lifted.date.value, "2026-10-21", "2026-11-20")
+
+
+def test_an_announced_action_keeps_its_own_future_date(analyze_text):
+    text = "Peru's Ministry of Transport will lift its ban on the Zeno app on January 4, 2027, the ministry said."
+    assert in_range(action(analyze_text(text, published=PUB), "lift").date.value, "2027-01-04", "2027-01-04")

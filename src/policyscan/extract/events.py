@@ -58,11 +58,13 @@ RECENT_TOLD = ("perfect", "past", "progressive")  # tenses that take the story's
 def date_recent(actions: list[RawAction], published: date | None) -> None:
     """ "The regulator has banned X": an event told as already done, with no date anywhere in its mentions and
     none carried from its neighbours, happened in the story's recent past. It gets the publication month (the
-    finest honest value: "has banned" may be last week), with ``date.text`` empty to say it was inferred."""
+    finest honest value: "has banned" may be last week), with ``date.text`` empty to say it was inferred.
+    An announcement with no date of its own ("Peru will lift its ban on X") is dated the same way: to when it
+    was announced; its ``status`` says the act itself is still to come."""
     if published is None:
         return
     for a in actions:
-        if a.date.value is None and a.told in RECENT_TOLD:
+        if a.date.value is None and (a.told in RECENT_TOLD or (a.told is None and a.status == Status.ANNOUNCED)):
             a.date = DateRef(value=f"{published.year:04d}-{published.month:02d}", granularity=Granularity.MONTH)
 
 

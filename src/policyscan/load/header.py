@@ -43,7 +43,7 @@ _COLON_DATELINE = re.compile(rf"(?P<head>(?P<city>{_CAPS_CITY}))(?P<dash>:[ \t]+
 _DATE_STAMP = re.compile(r"[ \t]*(?i:date)[ \t]*:?[ \t]+(?P<value>\d{4}-\d{2}-\d{2})(?!\d)[ \t]*")
 _TIME_PART = re.compile(r"\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]*[A-Z]{2,5}(?:[+-]\d{1,2})?)?", re.I)
 _LEADING_TIME = re.compile(rf"^{_TIME_PART.pattern}[ \t]*,?[ \t]*", re.I)  # "3:42 PM GMT+8, July 24, 2025"
-_META_SPLIT = re.compile(r"[ \t]*(?:[|·•]|[ \t][—–][ \t])[ \t]*")
+_META_SPLIT = re.compile(r"[ \t]*(?:[|·•]|[ \t][—–/][ \t])[ \t]*")
 _DATE_KIND = re.compile(
     r"(?P<kind>first published|published|last updated|updated|last modified|modified|posted|dated|date)"
     r"(?![a-z])(?:[ \t]+on)?[ \t]*[:\-–—]?[ \t]*(?P<value>.+)",

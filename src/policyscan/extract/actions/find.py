@@ -28,6 +28,7 @@ from policyscan.extract.actions.timing import (
 from policyscan.extract.actions.words import action_words, boilerplate_ranges, verb_entry, word_set
 from policyscan.extract.actors import ActorIndex
 from policyscan.extract.ai_models import ModelIndex
+from policyscan.extract.date_anchors import day_anchor, weekday_near
 from policyscan.extract.patterns import (
     doc_ents,
     doc_text,
@@ -68,11 +69,9 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
     boilerplate = boilerplate_ranges(doc)
     resolved: dict[int, dates_mod.Resolved] = {}
     loosening_law: int | None = None  # the last bill told as loosening ("a bill delaying the act")
-    year_from = (
-        None
-        if published
-        else dates_mod.year_anchor([e.text for e in date_ents if not deadline(e) and not effective(e)])
-    )
+    dated_phrases = [] if published else [e.text for e in date_ents if not deadline(e) and not effective(e)]
+    year_from = dates_mod.year_anchor(dated_phrases) if dated_phrases else None
+    day_from = day_anchor(dated_phrases) if dated_phrases else None
     for frame in find_frames(doc):
         if line_is_heading(doc, frame.trigger.idx) or in_ranges(frame.trigger.idx, quoted):
             continue
@@ -129,6 +128,8 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
                 resolved[span.start] = dates_mod.resolve(
                     span.text, published, future=future, anchor=anchor, year_from=year_from
                 )
+                if day_from is not None and resolved[span.start].value is None:
+                    resolved[span.start] = weekday_near(span.text, day_from)
             res = resolved[span.start]
             if res.value and published and told and not future and (d := dates_mod.date_to_iso(res.value)):
                 if d > published:

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from policyscan.extract.actions.records import Frame
 from policyscan.extract.actions.repairs import perfect_adjective_frames, prompted
+from policyscan.extract.actions.requests import restricting_request
 from policyscan.extract.actions.syntax import (
     direct_object,
     from_clause_object,
@@ -64,7 +65,12 @@ def _flip(tok: Token, entry: Entry) -> Frame | None:
     if obj is not None and obj.dep_ == "pobj" and entry.get("needs_direct_object"):
         return None  # "pushed back against the ban" resists it
     if is_restriction(obj):
-        return Frame(tok, lifted_kind(obj, entry["kind"]), Direction.LOOSEN, _status(entry), tok, obj)
+        embedded = restricting_request(obj, entry)  # "scrapped the order to block the site": one action
+        return Frame(
+            tok, lifted_kind(obj, entry["kind"]), Direction.LOOSEN, _status(entry), tok, obj, embedded=embedded
+        )
+    if (restricting := restricting_request(obj, entry)) is not None:  # "withdrew its demand to restrict access"
+        return Frame(tok, entry["kind"], Direction.LOOSEN, _status(entry), tok, obj, embedded=restricting)
     if obj is not None and obj.lower_ in word_set("permission_nouns"):
         return Frame(tok, entry["kind"], Direction.TIGHTEN, _status(entry), tok, obj)
     enjoined = from_clause_object(tok)

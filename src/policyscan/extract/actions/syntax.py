@@ -186,3 +186,12 @@ def is_money(tok: Token) -> bool:
         and tok.like_num is not None
         and (tok.lower_ in word_set("amount_words") or tok.like_num)
     )
+
+
+def raised_subject(node: Token, tok: Token) -> Token | None:
+    """ "The ministry is set to ban X", "is expected to lift": the subject of the passive participle
+    (``raising_participles``) is the one who will act, for the verb right under it only: not "are expected to
+    review it and decide whether to block X"."""
+    if tok.head.i != node.i or tok.dep_ != "xcomp" or node.lower_ not in word_set("raising_participles"):
+        return None
+    return next((c for c in node.children if c.dep_ == "nsubjpass"), None)

@@ -28,9 +28,10 @@ COUNTRY_WORDS = actor_word_set("country_words")
 def _institution_phrase(head: Token, index: ActorIndex) -> tuple[int, str, str | None] | None:
     """A named-by-description institution: "Italy's data-protection authority", "the French regulator"."""
     mods = [c for c in head.lefts if c.dep_ in ("poss", "amod", "compound", "nmod", "npadvmod") or c.text == "-"]
-    if not mods:
+    body = lexicon()["institution_heads"].get(head.lower_) in actor_word_set("unnamed_body_types")
+    if not mods and not (body and _place_of(head)):  # "a court in Nairobi" is named by its place alone
         return None
-    start = min(m.left_edge.i for m in mods)
+    start = min((m.left_edge.i for m in mods), default=head.i)
     country = None
     distinctive = False
     for m in mods:
@@ -52,12 +53,12 @@ def _institution_phrase(head: Token, index: ActorIndex) -> tuple[int, str, str |
             if k:
                 country = index.actors[k].name
                 distinctive = True
-    body = lexicon()["institution_heads"].get(head.lower_) in actor_word_set("unnamed_body_types")
     placed = None if distinctive or not body else _place_of(head)
     if not distinctive and placed is None:
         return None
     det = [c for c in head.lefts if c.dep_ == "det"]
-    if det and det[0].lower_ not in (("the", "a") if placed else ("the",)):
+    # "a court in Nairobi", "an Ankara court": a body of a place may be told as one of its kind
+    if det and det[0].lower_ not in (("the", "a", "an") if placed or (body and country) else ("the",)):
         return None
     for t in head.doc[start : head.i]:
         if "\n" in t.text_with_ws:

@@ -1,0 +1,40 @@
+"""Withdrawing a demand to restrict loosens (issue 11, directions).
+
+"The authority withdrew its demand to restrict access to the app", "dropped its plan to ban the
+service", "scrapped the order to block the site": the object of a lifting verb is not itself a
+restriction noun, but a request noun (``action_words.json`` ``request_nouns``) whose ``to``-clause
+restricts. Withdrawing it undoes the restriction; the embedded verb is part of this action, never an
+enacted restriction of its own.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Token
+
+from policyscan.extract.actions.syntax import verb_lemma
+from policyscan.extract.actions.words import verb_entry, word_set
+
+
+def restricting_request(obj: Token | None, entry: dict[str, Any]) -> Token | None:
+    """The restricting verb of "its demand *to restrict* access" when ``obj`` is such a request noun.
+
+    Not for a verb that refuses (``needs_direct_object``: "rejected calls to ban", "refused a request to
+    block"): refusing a demand is a denial of the restriction, not a loosening."""
+    if obj is None or obj.lower_ not in word_set("request_nouns") or entry.get("needs_direct_object"):
+        return None
+    for child in obj.children:
+        if child.dep_ not in ("acl", "relcl") or child.pos_ != "VERB":
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            continue
+        lemma = verb_lemma(child)
+        if lemma and _restricts(lemma):
+            return child
+    return None
+
+
+def _restricts(lemma: str) -> bool:
+    entry = verb_entry(lemma)
+    return entry.get("direction") == "tighten" or entry.get("default_direction") == "tighten"
