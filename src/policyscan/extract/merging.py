@@ -19,6 +19,7 @@ from policyscan.extract.merge_links import (
     link_acronyms,
     possessed,
 )
+from policyscan.extract.merge_mentions import fold_bare_mentions, names_overlap
 from policyscan.extract.patterns import lexicon
 from policyscan.kinds import kind_info
 from policyscan.report import HEDGED, STATUS_RANK, DateRef, Direction, Status
@@ -55,7 +56,7 @@ def _same_event(a: RawAction, b: RawAction) -> bool:
     if not compatible(a.date.value, b.date.value):
         return False
     if a.object_keys and b.object_keys:
-        return bool(_object_names(a) & _object_names(b))
+        return names_overlap(a.object_keys, b.object_keys)
     if a.target and a.target == b.target:
         return True
     same_kind = a.kind == b.kind or _generic(a.kind) or _generic(b.kind)
@@ -63,12 +64,6 @@ def _same_event(a: RawAction, b: RawAction) -> bool:
 
 
 HEADLINE_TENSE_STATUSES = frozenset({Status.ENACTED, Status.PROPOSED})
-
-
-def _object_names(a: RawAction) -> set[str]:
-    """ "model:deepseek" and "actor:DeepSeek" name one thing: a chatbot told once as the model, once as its
-    maker's app."""
-    return {k.split(":", 1)[-1].lower() for k in a.object_keys}
 
 
 def merge(
@@ -132,6 +127,7 @@ def merge(
         merged = _fold_person_restatements(merged, persons, countries)
     merged = _fold_own_restatements(merged, text)
     merged = _fold_loose_names(merged, countries)
+    merged = fold_bare_mentions(merged, text, lambda a, b: _names_event(a, b, countries), _absorb)
     # a headline event the body never tells again comes last: the body's dated account leads
     return merged + [h for h in leftovers if not _absorbed_by_any(merged, h)]
 
@@ -360,6 +356,14 @@ def _headline_actor_fits(h: RawAction, b: RawAction, countries: dict[str, set[st
         return True
     shared = {w for w in ha.split() if len(w) > 3} & {w for w in ba.split() if len(w) > 3}
     return bool(shared)
+
+
+def _names_event(a: RawAction, mention: RawAction, countries: dict[str, set[str]]) -> bool:
+    """A bare event noun by the same body (or its country, or a loose name for it) names ``a``'s event."""
+    if a.direction != mention.direction or _event_family(a) != _event_family(mention):
+        return False
+    fits = _headline_actor_fits(mention, a, countries) or _headline_actor_fits(a, mention, countries)
+    return fits and compatible(a.date.value, mention.date.value)
 
 
 def _shares(a: RawAction, b: RawAction) -> bool:
