@@ -6,6 +6,8 @@ properties (how many actions of this actor and direction exist, which mentions t
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
 from policyscan.extract.actions.words import word_set
@@ -447,3 +449,25 @@ def test_two_bans_on_two_chatbots_stay_two(analyze_text):
 def test_mention_breakers_are_lowercase_data():
     words = word_set("mention_breakers")
     assert "to" in words and all(w == w.lower().strip() for w in words)
+
+
+def test_an_event_noun_naming_nothing_is_the_same_months_account(analyze_text):
+    r = analyze_text(
+        "Schools will be allowed to use the tutoring app Orbix Tutor again from next year, the Ministry of Learning"
+        " said on Monday, reversing a ban it imposed in February after the app wrote graded essays.\n\n"
+        "In February, the ministry had instructed all state schools to stop using Orbix Tutor and to remove it"
+        " from student laptops.\n",
+        published=datetime.date(2026, 10, 26),
+    )
+    found = by(r, "Ministry of Learning")
+    assert len(found) == 1, [(a.trigger, a.objects, a.date.value) for a in found]
+    assert by(r, "Ministry of Learning", Direction.LOOSEN)
+
+
+def test_a_ban_on_something_else_in_the_same_month_stays_apart(analyze_text):
+    r = analyze_text(
+        "The Ministry of Learning banned phones in classrooms in February.\n\n"
+        "In February, the ministry also instructed all state schools to stop using Orbix Tutor.\n",
+        published=datetime.date(2026, 10, 26),
+    )
+    assert len(by(r, "Ministry of Learning")) == 2, [(a.trigger, a.objects) for a in r.actions]

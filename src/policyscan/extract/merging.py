@@ -60,6 +60,9 @@ def _same_event(a: RawAction, b: RawAction) -> bool:
     if a.target and a.target == b.target:
         return True
     same_kind = a.kind == b.kind or _generic(a.kind) or _generic(b.kind)
+    bare = next((x for x in (a, b) if not x.object_keys and not _words(x)), None)
+    if bare is not None and len(a.date.value or "") >= 7 and a.date.value == b.date.value:
+        return True  # "a ban it imposed in February" names nothing: "In February, it told schools to stop using X"
     return bool(_words(a) & _words(b)) or (not a.object_keys and same_kind) or (not b.object_keys and a.kind == b.kind)
 
 
