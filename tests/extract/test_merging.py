@@ -471,3 +471,23 @@ def test_a_ban_on_something_else_in_the_same_month_stays_apart(analyze_text):
         published=datetime.date(2026, 10, 26),
     )
     assert len(by(r, "Ministry of Learning")) == 2, [(a.trigger, a.objects) for a in r.actions]
+
+
+HIRING = (
+    "Regulators move on hiring tools\n\nThe Varo Labour Office said it would publish revised guidance this year.\n\n"
+    "{head}\n\nIn New York, by contrast, the Attorney General last week filed a lawsuit against Orbix Analytics,"
+    " whose Sift-9 model ranks job applicants.\n"
+)
+
+
+def test_a_section_heading_tells_the_event_of_the_account_under_it(analyze_text):
+    r = analyze_text(HIRING.format(head="## Albany sues"))
+    suits = [a for a in r.actions if a.kind.value == "sue"]
+    assert len(suits) == 1, [(a.actor, a.trigger) for a in suits]
+    assert suits[0].actor and "Attorney General" in suits[0].actor
+    assert len(suits[0].evidence) == 2
+
+
+def test_a_full_sentence_is_not_a_heading(analyze_text):
+    r = analyze_text(HIRING.format(head="Albany sues."))
+    assert len([a for a in r.actions if a.kind.value == "sue"]) == 2

@@ -10,6 +10,8 @@ from functools import cache
 from policyscan.extract.actions import RawAction
 from policyscan.extract.actions.words import word_set
 from policyscan.extract.patterns import lexicon
+from policyscan.kinds import kind_info
+from policyscan.report import STATUS_RANK, DateRef
 
 _SPLIT = re.compile(r"[\s\-\u2010\u2011]+")
 
@@ -59,6 +61,33 @@ def bare_mention(b: RawAction, text: str) -> bool:
     )
 
 
+def absorb(into: RawAction, a: RawAction) -> None:
+    if not into.sent_seen:
+        into.sent_seen.update(into.sents)
+    for s in a.sents:  # a set, not the list: 20,000 repeats of one event must stay linear
+        if s not in into.sent_seen:
+            into.sents.append(s)
+            into.sent_seen.add(s)
+    for o in a.objects:
+        if o not in into.objects:
+            into.objects.append(o)
+    into.object_keys |= a.object_keys
+    if (not into.date.value and a.date.value) or _finer(a.date, into.date):
+        into.date = a.date
+    if into.target is None:
+        into.target = a.target
+    into.told = into.told or a.told
+    if STATUS_RANK[a.status] < STATUS_RANK[into.status]:
+        into.status = a.status
+    # a named object beats a pronoun-like target
+    if a.kind != into.kind and kind_info(into.kind).generic and not kind_info(a.kind).generic:
+        into.kind, into.trigger = a.kind, a.trigger
+
+
+def _finer(a: DateRef, b: DateRef) -> bool:
+    return bool(a.value and b.value and len(a.value) > len(b.value) and a.value.startswith(b.value))
+
+
 MENTION_REACH = 3000  # characters between a bare event noun and the event it names
 
 
@@ -66,7 +95,6 @@ def fold_bare_mentions(
     actions: list[RawAction],
     text: str,
     names: Callable[[RawAction, RawAction], bool],
-    absorb: Callable[[RawAction, RawAction], None],
 ) -> list[RawAction]:
     """Fold each bare mention (see ``bare_mention``) into the nearest event that ``names(event, mention)``
     allows; the event keeps its own status (the mention's came from a verb that is not the actor's)."""
@@ -82,4 +110,43 @@ def fold_bare_mentions(
             near[0].status = status
             near[0].sents.sort()
             out.remove(b)
+    return out
+
+
+HEADING_REACH = 400  # characters from a section heading to the account it heads
+_HEADING = re.compile(r"^(?:#{1,6}\s+)?[^\n.!?;:]{1,80}$")
+
+
+def heading(a: RawAction, text: str) -> bool:
+    """A short line of its own without a full stop ("## Springfield sues", "Brussels fines"): a section
+    heading."""
+    if len(a.sents) != 1 or not text:
+        return False
+    start, end = a.sents[0]
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : len(text) if line_end < 0 else line_end].strip(" \t#")
+    return line == text[start:end].strip(" \t\n#") and _HEADING.match(line) is not None
+
+
+def fold_headings(
+    actions: list[RawAction],
+    text: str,
+    same: Callable[[RawAction, RawAction], bool],
+) -> list[RawAction]:
+    """A section heading's action that names nothing of its own tells the event of the account right under
+    it, however loosely it names the actor ("## Springfield sues", then "The state's attorney general filed
+    a lawsuit against ..."): ``same(account, heading)`` checks direction, family, status and date."""
+    out = list(actions)
+    for h in [a for a in actions if not a.object_keys and heading(a, text)]:
+        end = h.sents[0][1]
+        into = min(
+            (a for a in out if a is not h and any(0 <= s - end < HEADING_REACH for s, _ in a.sents) and same(a, h)),
+            key=lambda a: min(s - end for s, _ in a.sents if s >= end),
+            default=None,
+        )
+        if into is not None:
+            absorb(into, h)
+            into.sents.sort()
+            out.remove(h)
     return out

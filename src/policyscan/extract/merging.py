@@ -19,10 +19,11 @@ from policyscan.extract.merge_links import (
     link_acronyms,
     possessed,
 )
-from policyscan.extract.merge_mentions import fold_bare_mentions, names_overlap
+from policyscan.extract.merge_mentions import absorb as _absorb
+from policyscan.extract.merge_mentions import fold_bare_mentions, fold_headings, names_overlap
 from policyscan.extract.patterns import lexicon
 from policyscan.kinds import kind_info
-from policyscan.report import HEDGED, STATUS_RANK, DateRef, Direction, Status
+from policyscan.report import HEDGED, Direction, Status
 
 
 def _words(a: RawAction) -> set[str]:
@@ -130,7 +131,8 @@ def merge(
         merged = _fold_person_restatements(merged, persons, countries)
     merged = _fold_own_restatements(merged, text)
     merged = _fold_loose_names(merged, countries)
-    merged = fold_bare_mentions(merged, text, lambda a, b: _names_event(a, b, countries), _absorb)
+    merged = fold_bare_mentions(merged, text, lambda a, b: _names_event(a, b, countries))
+    merged = fold_headings(merged, text, _heads)
     # a headline event the body never tells again comes last: the body's dated account leads
     return merged + [h for h in leftovers if not _absorbed_by_any(merged, h)]
 
@@ -369,32 +371,11 @@ def _names_event(a: RawAction, mention: RawAction, countries: dict[str, set[str]
     return fits and compatible(a.date.value, mention.date.value)
 
 
+def _heads(a: RawAction, h: RawAction) -> bool:
+    if a.direction != h.direction or _event_family(a) != _event_family(h) or a.status != h.status:
+        return False
+    return compatible(a.date.value, h.date.value)
+
+
 def _shares(a: RawAction, b: RawAction) -> bool:
     return bool(a.object_keys & b.object_keys) or _family(a.kind) == _family(b.kind)
-
-
-def _absorb(into: RawAction, a: RawAction) -> None:
-    if not into.sent_seen:
-        into.sent_seen.update(into.sents)
-    for s in a.sents:  # a set, not the list: 20,000 repeats of one event must stay linear
-        if s not in into.sent_seen:
-            into.sents.append(s)
-            into.sent_seen.add(s)
-    for o in a.objects:
-        if o not in into.objects:
-            into.objects.append(o)
-    into.object_keys |= a.object_keys
-    if (not into.date.value and a.date.value) or _finer(a.date, into.date):
-        into.date = a.date
-    if into.target is None:
-        into.target = a.target
-    into.told = into.told or a.told
-    if STATUS_RANK[a.status] < STATUS_RANK[into.status]:
-        into.status = a.status
-    # a named object beats a pronoun-like target
-    if a.kind != into.kind and _generic(into.kind) and not _generic(a.kind):
-        into.kind, into.trigger = a.kind, a.trigger
-
-
-def _finer(a: DateRef, b: DateRef) -> bool:
-    return bool(a.value and b.value and len(a.value) > len(b.value) and a.value.startswith(b.value))
