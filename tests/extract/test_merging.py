@@ -491,3 +491,24 @@ def test_a_section_heading_tells_the_event_of_the_account_under_it(analyze_text)
 def test_a_full_sentence_is_not_a_heading(analyze_text):
     r = analyze_text(HIRING.format(head="Albany sues."))
     assert len([a for a in r.actions if a.kind.value == "sue"]) == 2
+
+
+def test_two_easings_joined_by_and_are_one_easing(analyze_text):
+    r = analyze_text(
+        "Niger's interior ministry on Sunday lifted the night curfew in the capital and restored mobile internet"
+        " access, which had been cut since protests in March.\n"
+    )
+    assert len(by(r, "interior ministry", Direction.LOOSEN)) == 1, [(a.trigger, a.objects) for a in r.actions]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Niger's interior ministry lifted the night curfew in March and restored mobile internet access in June.\n",
+        "Niger's interior ministry on Sunday lifted the night curfew in the capital and imposed a ban on the Orbix"
+        " chatbot.\n",
+    ],
+)
+def test_easings_on_two_dates_or_an_easing_and_a_ban_stay_apart(analyze_text, text):
+    r = analyze_text(text, published=datetime.date(2026, 7, 1))
+    assert len([a for a in r.actions if a.actor and "interior ministry" in a.actor]) == 2
