@@ -512,3 +512,30 @@ def test_two_easings_joined_by_and_are_one_easing(analyze_text):
 def test_easings_on_two_dates_or_an_easing_and_a_ban_stay_apart(analyze_text, text):
     r = analyze_text(text, published=datetime.date(2026, 7, 1))
     assert len([a for a in r.actions if a.actor and "interior ministry" in a.actor]) == 2
+
+
+SUIT = (
+    "Separately, the Consumer Fairness Board filed a lawsuit against Orbix Labs in June, alleging that the company"
+    " misled buyers about its Orbix Pal chatbot. The Consumer Fairness Board {then}\n"
+)
+
+
+def test_the_relief_a_plaintiff_seeks_is_part_of_the_lawsuit(analyze_text):
+    r = analyze_text(
+        SUIT.format(then="is seeking penalties and an order that Orbix publish corrective notices."),
+        published=datetime.date(2026, 7, 1),
+    )
+    found = by(r, "Consumer Fairness Board")
+    assert [a.kind.value for a in found] == ["sue"], [(a.kind, a.trigger) for a in found]
+    assert len(found[0].evidence) == 2
+
+
+def test_penalties_the_plaintiff_only_considers_stay_their_own(analyze_text):
+    r = analyze_text(
+        SUIT.format(then="is considering penalties for a second firm, Halvard AI."), published=datetime.date(2026, 7, 1)
+    )
+    assert len(by(r, "Consumer Fairness Board")) == 2
+
+
+def test_relief_verbs_are_lowercase_data():
+    assert {"seek", "seeking", "sought"} <= word_set("relief_verbs")

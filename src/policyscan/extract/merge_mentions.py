@@ -11,7 +11,7 @@ from policyscan.extract.actions import RawAction
 from policyscan.extract.actions.words import word_set
 from policyscan.extract.patterns import lexicon
 from policyscan.kinds import kind_info
-from policyscan.report import STATUS_RANK, DateRef
+from policyscan.report import STATUS_RANK, DateRef, Status
 
 _SPLIT = re.compile(r"[\s\-\u2010\u2011]+")
 
@@ -149,4 +149,38 @@ def fold_headings(
             absorb(into, h)
             into.sents.sort()
             out.remove(h)
+    return out
+
+
+_FIRM = frozenset({Status.ENACTED, Status.ANNOUNCED})
+SUIT_REACH = 600  # characters between a lawsuit and the relief its plaintiff seeks
+
+
+def _sought(b: RawAction, text: str) -> bool:
+    """ "The agency is seeking penalties and an order ...": the trigger noun right after a verb of asking."""
+    start, end = b.sents[0]
+    sent = text[start:end].lower()
+    at = sent.find(b.trigger.split()[0].lower())
+    before = re.findall(r"[\w']+", sent[:at])[-3:] if at > 0 else []
+    return bool(set(before) & word_set("relief_verbs"))
+
+
+def fold_sought_relief(actions: list[RawAction], text: str) -> list[RawAction]:
+    """A penalty or order that a plaintiff seeks ("The agency sued X in June. It is seeking penalties and an
+    order that X publish corrective notices.") is the lawsuit's relief, not an event of its own."""
+    out = list(actions)
+    suits = [a for a in actions if kind_info(a.kind).family == "sue" and a.status in _FIRM]
+    for b in [a for a in actions if a.status not in _FIRM and len(a.sents) == 1 and text]:
+        if kind_info(b.kind).family == "sue" or not _sought(b, text):
+            continue
+        into = next(
+            (s for s in suits if s.actor == b.actor and min(abs(b.sents[0][0] - e) for _, e in s.sents) < SUIT_REACH),
+            None,
+        )
+        if into is not None:
+            status, kind, trigger = into.status, into.kind, into.trigger
+            absorb(into, b)
+            into.status, into.kind, into.trigger = status, kind, trigger
+            into.sents.sort()
+            out.remove(b)
     return out

@@ -20,7 +20,7 @@ from policyscan.extract.merge_links import (
     possessed,
 )
 from policyscan.extract.merge_mentions import absorb as _absorb
-from policyscan.extract.merge_mentions import fold_bare_mentions, fold_headings, names_overlap
+from policyscan.extract.merge_mentions import fold_bare_mentions, fold_headings, fold_sought_relief, names_overlap
 from policyscan.extract.patterns import lexicon
 from policyscan.kinds import kind_info
 from policyscan.report import HEDGED, Direction, Status
@@ -133,6 +133,7 @@ def merge(
     merged = _fold_loose_names(merged, countries)
     merged = fold_bare_mentions(merged, text, lambda a, b: _names_event(a, b, countries))
     merged = fold_headings(merged, text, _heads)
+    merged = fold_sought_relief(merged, text)
     # a headline event the body never tells again comes last: the body's dated account leads
     return merged + [h for h in leftovers if not _absorbed_by_any(merged, h)]
 
