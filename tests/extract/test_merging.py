@@ -539,3 +539,33 @@ def test_penalties_the_plaintiff_only_considers_stay_their_own(analyze_text):
 
 def test_relief_verbs_are_lowercase_data():
     assert {"seek", "seeking", "sought"} <= word_set("relief_verbs")
+
+
+def test_an_event_told_as_background_is_the_account_told_before(analyze_text):
+    r = analyze_text(
+        "On March 3, 2026, Governor Elena Brandt revoked her predecessor's executive order on the use of artificial"
+        " intelligence.\n\nAfter revoking the predecessor's AI executive order, Governor Brandt published a"
+        " replacement order on March 6, 2026.\n",
+        published=datetime.date(2026, 7, 1),
+    )
+    revoked = [a for a in r.actions if a.kind.value == "revoke"]
+    assert len(revoked) == 1, [(a.trigger, a.date.value) for a in revoked]
+    assert revoked[0].date.value == "2026-03-03" and len(revoked[0].evidence) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Varo Media Authority suspended the Orbix app in May, days after introducing a directive requiring"
+        " platforms to open local offices.\n",
+        "On March 3, 2026, the Varo Media Authority banned the Orbix chatbot.\n\nAfter banning the Halvard app,"
+        " the Varo Media Authority fined its maker on March 9, 2026.\n",
+    ],
+)
+def test_a_background_event_told_nowhere_else_stays_its_own(analyze_text, text):
+    r = analyze_text(text, published=datetime.date(2026, 7, 1))
+    assert len(by(r, "Varo Media Authority")) == (3 if "Halvard" in text else 2)
+
+
+def test_background_markers_are_lowercase_data():
+    assert "after" in word_set("background_markers")

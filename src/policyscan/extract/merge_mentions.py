@@ -184,3 +184,40 @@ def fold_sought_relief(actions: list[RawAction], text: str) -> list[RawAction]:
             into.sents.sort()
             out.remove(b)
     return out
+
+
+def background(b: RawAction, text: str) -> bool:
+    """ "After revoking the order, the president issued his own on 23 January": a gerund after "after",
+    "since" or "following" tells an event as the background of another; its date and status are the main
+    clause's."""
+    word = b.trigger.split()[0]
+    if not word.lower().endswith("ing") or len(b.sents) != 1 or not text:
+        return False
+    start, end = b.sents[0]
+    sent = text[start:end]
+    for m in re.finditer(rf"\b{re.escape(word)}\b", sent):
+        before = re.findall(r"[\w']+", sent[: m.start()])
+        if before and before[-1].lower() in word_set("background_markers"):
+            return True
+    return False
+
+
+def fold_background(
+    actions: list[RawAction], text: str, fits: Callable[[RawAction, RawAction], bool]
+) -> list[RawAction]:
+    """Fold an event told as background (see ``background``) into the nearest account of it that
+    ``fits(account, mention)``; the account keeps its own date, status, kind and trigger."""
+    out = list(actions)
+    for b in [a for a in actions if background(a, text)]:
+        near = sorted(
+            (a for a in out if a is not b and not background(a, text) and fits(a, b)),
+            key=lambda a: (a.actor != b.actor, min(abs(a.sents[0][0] - s) for s, _ in b.sents)),
+        )
+        if near:
+            into = near[0]
+            kept = into.status, into.date, into.kind, into.trigger
+            absorb(into, b)
+            into.status, into.date, into.kind, into.trigger = kept
+            into.sents.sort()
+            out.remove(b)
+    return out

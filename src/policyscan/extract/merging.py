@@ -20,7 +20,13 @@ from policyscan.extract.merge_links import (
     possessed,
 )
 from policyscan.extract.merge_mentions import absorb as _absorb
-from policyscan.extract.merge_mentions import fold_bare_mentions, fold_headings, fold_sought_relief, names_overlap
+from policyscan.extract.merge_mentions import (
+    fold_background,
+    fold_bare_mentions,
+    fold_headings,
+    fold_sought_relief,
+    names_overlap,
+)
 from policyscan.extract.patterns import lexicon
 from policyscan.kinds import kind_info
 from policyscan.report import HEDGED, Direction, Status
@@ -134,6 +140,7 @@ def merge(
     merged = fold_bare_mentions(merged, text, lambda a, b: _names_event(a, b, countries))
     merged = fold_headings(merged, text, _heads)
     merged = fold_sought_relief(merged, text)
+    merged = fold_background(merged, text, lambda a, b: _tells_background(a, b, countries))
     # a headline event the body never tells again comes last: the body's dated account leads
     return merged + [h for h in leftovers if not _absorbed_by_any(merged, h)]
 
@@ -370,6 +377,16 @@ def _names_event(a: RawAction, mention: RawAction, countries: dict[str, set[str]
         return False
     fits = _headline_actor_fits(mention, a, countries) or _headline_actor_fits(a, mention, countries)
     return fits and compatible(a.date.value, mention.date.value)
+
+
+def _tells_background(a: RawAction, b: RawAction, countries: dict[str, set[str]]) -> bool:
+    """ "After revoking X" restates the same actor's revocation of X told in another sentence; "days after
+    introducing a directive" with no such account is an event of its own."""
+    if a.kind != b.kind or a.direction != b.direction or a.status in HEDGED or b.sents[0] in a.sents:
+        return False
+    if not (names_overlap(a.object_keys, b.object_keys) or _words(a) & _words(b)):
+        return False
+    return _headline_actor_fits(b, a, countries) or _headline_actor_fits(a, b, countries)
 
 
 def _heads(a: RawAction, h: RawAction) -> bool:
