@@ -569,3 +569,13 @@ def test_a_background_event_told_nowhere_else_stays_its_own(analyze_text, text):
 
 def test_background_markers_are_lowercase_data():
     assert "after" in word_set("background_markers")
+
+
+def test_a_bare_event_noun_of_another_ministry_stays_apart(analyze_text):
+    r = analyze_text(
+        "The Ministry of Learning opened an inquiry into the Orbix tutoring app in May.\n\n"
+        "Orbix declined to comment on the Ministry of Health's investigation.\n",
+        published=datetime.date(2026, 7, 1),
+    )
+    assert len(by(r, "Ministry of Learning")) == 1
+    assert all(a.actor != "Ministry of Learning" or len(a.evidence) == 1 for a in r.actions)

@@ -35,6 +35,17 @@ def names_overlap(a_keys: set[str], b_keys: set[str]) -> bool:
 _MENTION_BEFORE = re.compile(r"(?:\b(?:the|its|their|his|her)\s+|['\u2019]s\s+)((?:[\w.'\u2019-]+\s+){0,4})$", re.I)
 
 
+def same_body(a: str | None, b: str | None, countries: dict[str, set[str]]) -> bool:
+    """One body, or a body and its country ("China" and the "Chinese government")."""
+    if not a or not b:
+        return False
+    if a == b or a in countries.get(b, set()) or b in countries.get(a, set()):
+        return True
+    return a.removesuffix(" government") in countries.get(b, set()) or b.removesuffix(" government") in countries.get(
+        a, set()
+    )
+
+
 @cache
 def _event_nouns() -> frozenset[str]:
     return frozenset(lexicon()["nouns"]) | frozenset(lexicon()["loosen_nouns"])

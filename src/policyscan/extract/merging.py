@@ -26,6 +26,7 @@ from policyscan.extract.merge_mentions import (
     fold_headings,
     fold_sought_relief,
     names_overlap,
+    same_body,
 )
 from policyscan.extract.patterns import lexicon
 from policyscan.kinds import kind_info
@@ -372,11 +373,10 @@ def _headline_actor_fits(h: RawAction, b: RawAction, countries: dict[str, set[st
 
 
 def _names_event(a: RawAction, mention: RawAction, countries: dict[str, set[str]]) -> bool:
-    """A bare event noun by the same body (or its country, or a loose name for it) names ``a``'s event."""
+    """A bare event noun by the same body (or by its country) names ``a``'s event."""
     if a.direction != mention.direction or _event_family(a) != _event_family(mention):
         return False
-    fits = _headline_actor_fits(mention, a, countries) or _headline_actor_fits(a, mention, countries)
-    return fits and compatible(a.date.value, mention.date.value)
+    return same_body(a.actor, mention.actor, countries) and compatible(a.date.value, mention.date.value)
 
 
 def _tells_background(a: RawAction, b: RawAction, countries: dict[str, set[str]]) -> bool:
