@@ -579,3 +579,11 @@ def test_a_bare_event_noun_of_another_ministry_stays_apart(analyze_text):
     )
     assert len(by(r, "Ministry of Learning")) == 1
     assert all(a.actor != "Ministry of Learning" or len(a.evidence) == 1 for a in r.actions)
+
+
+def test_a_loose_name_fits_the_full_name_by_a_shared_word_stem():
+    from policyscan.extract.merge_mentions import stem_fits
+
+    assert stem_fits("Oman's telecoms regulator", "Telecommunications Standards and Licensing Authority")
+    assert not stem_fits("Nigeria's government", "Nigeria Data Protection Commission")  # a place is not a stem
+    assert not stem_fits("Oman's competition regulator", "Prudential Regulation Authority")  # nor a generic head

@@ -9,6 +9,7 @@ from functools import cache
 
 from policyscan.extract.actions import RawAction
 from policyscan.extract.actions.words import word_set
+from policyscan.extract.countries_data import country_of
 from policyscan.extract.patterns import lexicon
 from policyscan.kinds import kind_info
 from policyscan.report import STATUS_RANK, DateRef, Status
@@ -232,3 +233,15 @@ def fold_background(
             into.sents.sort()
             out.remove(b)
     return out
+
+
+def _stems(name: str) -> set[str]:
+    generic = {w[:6] for w in lexicon()["generic_actor_heads"]}
+    words = re.findall(r"[a-z]+", name.lower())
+    return {w[:6] for w in words if len(w) > 5 and w[:6] not in generic and country_of(w.capitalize()) is None}
+
+
+def stem_fits(loose: str | None, named: str | None) -> bool:
+    """ "Ruritania's telecoms regulator" and the "Telecommunications Regulatory Authority": a word of the
+    loose name and one of the full name share their first six letters (generic heads and places aside)."""
+    return bool(_stems(loose or "") & _stems(named or ""))

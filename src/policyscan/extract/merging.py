@@ -27,6 +27,7 @@ from policyscan.extract.merge_mentions import (
     fold_sought_relief,
     names_overlap,
     same_body,
+    stem_fits,
 )
 from policyscan.extract.patterns import lexicon
 from policyscan.kinds import kind_info
@@ -369,7 +370,7 @@ def _headline_actor_fits(h: RawAction, b: RawAction, countries: dict[str, set[st
     if ha.removesuffix(" government") in {c.lower() for c in countries.get(b.actor or "", set())} | {ba}:
         return True
     shared = {w for w in ha.split() if len(w) > 3} & {w for w in ba.split() if len(w) > 3}
-    return bool(shared)
+    return bool(shared) or stem_fits(ha, ba)
 
 
 def _names_event(a: RawAction, mention: RawAction, countries: dict[str, set[str]]) -> bool:
