@@ -19,9 +19,19 @@ from policyscan.extract.merge_links import (
     link_acronyms,
     possessed,
 )
+from policyscan.extract.merge_mentions import absorb as _absorb
+from policyscan.extract.merge_mentions import (
+    fold_background,
+    fold_bare_mentions,
+    fold_headings,
+    fold_sought_relief,
+    names_overlap,
+    same_body,
+    stem_fits,
+)
 from policyscan.extract.patterns import lexicon
 from policyscan.kinds import kind_info
-from policyscan.report import HEDGED, STATUS_RANK, DateRef, Direction, Status
+from policyscan.report import HEDGED, Direction, Status
 
 
 def _words(a: RawAction) -> set[str]:
@@ -55,20 +65,17 @@ def _same_event(a: RawAction, b: RawAction) -> bool:
     if not compatible(a.date.value, b.date.value):
         return False
     if a.object_keys and b.object_keys:
-        return bool(_object_names(a) & _object_names(b))
+        return names_overlap(a.object_keys, b.object_keys)
     if a.target and a.target == b.target:
         return True
     same_kind = a.kind == b.kind or _generic(a.kind) or _generic(b.kind)
+    bare = next((x for x in (a, b) if not x.object_keys and not _words(x)), None)
+    if bare is not None and len(a.date.value or "") >= 7 and a.date.value == b.date.value:
+        return True  # "a ban it imposed in February" names nothing: "In February, it told schools to stop using X"
     return bool(_words(a) & _words(b)) or (not a.object_keys and same_kind) or (not b.object_keys and a.kind == b.kind)
 
 
 HEADLINE_TENSE_STATUSES = frozenset({Status.ENACTED, Status.PROPOSED})
-
-
-def _object_names(a: RawAction) -> set[str]:
-    """ "model:deepseek" and "actor:DeepSeek" name one thing: a chatbot told once as the model, once as its
-    maker's app."""
-    return {k.split(":", 1)[-1].lower() for k in a.object_keys}
 
 
 def merge(
@@ -132,6 +139,10 @@ def merge(
         merged = _fold_person_restatements(merged, persons, countries)
     merged = _fold_own_restatements(merged, text)
     merged = _fold_loose_names(merged, countries)
+    merged = fold_bare_mentions(merged, text, lambda a, b: _names_event(a, b, countries))
+    merged = fold_headings(merged, text, _heads)
+    merged = fold_sought_relief(merged, text)
+    merged = fold_background(merged, text, lambda a, b: _tells_background(a, b, countries))
     # a headline event the body never tells again comes last: the body's dated account leads
     return merged + [h for h in leftovers if not _absorbed_by_any(merged, h)]
 
@@ -359,35 +370,31 @@ def _headline_actor_fits(h: RawAction, b: RawAction, countries: dict[str, set[st
     if ha.removesuffix(" government") in {c.lower() for c in countries.get(b.actor or "", set())} | {ba}:
         return True
     shared = {w for w in ha.split() if len(w) > 3} & {w for w in ba.split() if len(w) > 3}
-    return bool(shared)
+    return bool(shared) or stem_fits(ha, ba)
+
+
+def _names_event(a: RawAction, mention: RawAction, countries: dict[str, set[str]]) -> bool:
+    """A bare event noun by the same body (or by its country) names ``a``'s event."""
+    if a.direction != mention.direction or _event_family(a) != _event_family(mention):
+        return False
+    return same_body(a.actor, mention.actor, countries) and compatible(a.date.value, mention.date.value)
+
+
+def _tells_background(a: RawAction, b: RawAction, countries: dict[str, set[str]]) -> bool:
+    """ "After revoking X" restates the same actor's revocation of X told in another sentence; "days after
+    introducing a directive" with no such account is an event of its own."""
+    if a.kind != b.kind or a.direction != b.direction or a.status in HEDGED or b.sents[0] in a.sents:
+        return False
+    if not (names_overlap(a.object_keys, b.object_keys) or _words(a) & _words(b)):
+        return False
+    return _headline_actor_fits(b, a, countries) or _headline_actor_fits(a, b, countries)
+
+
+def _heads(a: RawAction, h: RawAction) -> bool:
+    if a.direction != h.direction or _event_family(a) != _event_family(h) or a.status != h.status:
+        return False
+    return compatible(a.date.value, h.date.value)
 
 
 def _shares(a: RawAction, b: RawAction) -> bool:
     return bool(a.object_keys & b.object_keys) or _family(a.kind) == _family(b.kind)
-
-
-def _absorb(into: RawAction, a: RawAction) -> None:
-    if not into.sent_seen:
-        into.sent_seen.update(into.sents)
-    for s in a.sents:  # a set, not the list: 20,000 repeats of one event must stay linear
-        if s not in into.sent_seen:
-            into.sents.append(s)
-            into.sent_seen.add(s)
-    for o in a.objects:
-        if o not in into.objects:
-            into.objects.append(o)
-    into.object_keys |= a.object_keys
-    if (not into.date.value and a.date.value) or _finer(a.date, into.date):
-        into.date = a.date
-    if into.target is None:
-        into.target = a.target
-    into.told = into.told or a.told
-    if STATUS_RANK[a.status] < STATUS_RANK[into.status]:
-        into.status = a.status
-    # a named object beats a pronoun-like target
-    if a.kind != into.kind and _generic(into.kind) and not _generic(a.kind):
-        into.kind, into.trigger = a.kind, a.trigger
-
-
-def _finer(a: DateRef, b: DateRef) -> bool:
-    return bool(a.value and b.value and len(a.value) > len(b.value) and a.value.startswith(b.value))
