@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from policyscan.extract import dates as dates_mod
 from policyscan.extract.actions.records import Frame
+from policyscan.extract.actions.stamps import stamp_span
 from policyscan.extract.actions.syntax import CLIMB_DEPS, VERB_DEPS
 from policyscan.extract.actions.words import word_set
 from policyscan.extract.patterns import (
@@ -175,6 +176,8 @@ def published_in(trigger: Token, ents: list[Span]) -> Span | None:
 def paragraph_stamp(trigger: Token, date_ents: list[Span]) -> Span | None:
     """ "May 14, 2024 — Stores told to stop. The agency ordered a chain to ...": a timeline entry opens its
     paragraph with a date and a dash; that date dates the paragraph's actions whose own sentence has none."""
+    if (stamp := stamp_span(trigger)) is not None:
+        return stamp if names_a_point(stamp) else None  # "| 14 July 2025 | The board opened ..." (split or not)
     doc = trigger.doc
     text = doc_text(doc)
     para_start = text.rfind("\n", 0, trigger.idx) + 1

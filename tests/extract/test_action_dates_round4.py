@@ -1,0 +1,93 @@
+"""When an action happened, fourth round (issue 11, dates): sentence-level tests of invented text.
+
+Every body, firm, app and place here is made up. Assertions are properties: the action's date overlaps a range."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from tests.extract.action_lookup import one
+
+PUB = date(2026, 9, 8)  # a Tuesday
+
+
+def in_range(value: str | None, lo: str, hi: str) -> bool:
+    if not value:
+        return False
+    return lo[: len(value)] <= value <= hi[: len(value)]
+
+
+# a timeline entry's own stamp: at the start of its paragraph, list item or table row, however the tagger splits it
+
+INTRO = "How regulators caught up with Ferrow AI\n\nRegulators in four countries have acted against the firm.\n\n"
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "14 July 2025 — Qarvia. The Data Protection Board of Qarvia opened an inquiry into Ferrow AI's training data.",
+        "- 14 July 2025: The Data Protection Board of Qarvia opened an inquiry into Ferrow AI's training data.",
+        "* July 14, 2025 – The Data Protection Board of Qarvia opened an inquiry into Ferrow AI's training data.",
+        "| 14 July 2025 | The Data Protection Board of Qarvia opened an inquiry into Ferrow AI's training data. |",
+        "**Jul. 14, 2025** — The Data Protection Board of Qarvia opened an inquiry into Ferrow AI's training data.",
+    ],
+)
+def test_a_timeline_entry_takes_the_stamp_at_its_start(analyze_text, entry):
+    text = INTRO + entry + "\n\nThe firm said it would keep working with regulators.\n"
+    a = one(analyze_text(text, published=PUB), actor="Data Protection Board", keyword="inquiry")
+    assert in_range(a.date.value, "2025-07-14", "2025-07-14"), a.date
+
+
+def test_each_table_row_keeps_its_own_date(analyze_text):
+    text = INTRO + (
+        "| Date | What happened |\n\n"
+        "| 9 March 2026 | The Zembla Data Office ordered Ferrow AI to suspend training on local users' data. |\n\n"
+        "| May 2026 | The Zembla Data Office lifted the suspension after the firm published a new notice. |\n\n"
+        "| 1 June 2026 | The Ostland Privacy Office ordered Ferrow AI to stop collecting photographs of users. |\n"
+    )
+    report = analyze_text(text, published=PUB)
+    assert in_range(one(report, actor="Zembla", keyword="suspend").date.value, "2026-03-09", "2026-03-09")
+    assert in_range(one(report, actor="Zembla", keyword="lifted").date.value, "2026-05-01", "2026-05-31")
+    assert in_range(one(report, actor="Ostland", keyword="stop").date.value, "2026-06-01", "2026-06-01")
+
+
+def test_a_date_inside_a_sentence_is_not_a_stamp(analyze_text):
+    text = INTRO + "The Zembla Data Office, which opened its inquiry in 2024, on Monday fined Ferrow AI 2 million."
+    a = one(analyze_text(text, published=PUB), actor="Zembla", keyword="fine")
+    assert in_range(a.date.value, "2026-09-07", "2026-09-07"), a.date
+
+
+# what a body says it will, may or will not do is said as the story is told: the story's recent past, not null
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "keyword"),
+    [
+        (
+            "The privacy commissioners of Qarvia and Zembla will jointly investigate Ferrow AI over its chatbot's"
+            " handling of children's data.",
+            "Qarvia",
+            "investigat",
+        ),
+        (
+            "The Ostland Competition Office will open an investigation into Larkspur Systems, the office said.",
+            "Ostland Competition Office",
+            "investigation",
+        ),
+        (
+            "The Ostland Ministry of Digital Affairs said it had no plans to ban the Zephyr chatbot in schools.",
+            "Ministry of Digital Affairs",
+            "ban",
+        ),
+    ],
+)
+def test_an_undated_announcement_takes_the_story_month(analyze_text, text, actor, keyword):
+    a = one(analyze_text(text, published=PUB), actor=actor, keyword=keyword)
+    assert in_range(a.date.value, "2026-08-09", "2026-09-08"), (a.status, a.date)
+
+
+def test_an_announcement_with_its_own_date_keeps_it(analyze_text):
+    text = "The Ostland Competition Office will open an investigation into Larkspur Systems in January."
+    a = one(analyze_text(text, published=PUB), actor="Ostland Competition Office", keyword="investigation")
+    assert in_range(a.date.value, "2027-01-01", "2027-01-31"), a.date
