@@ -91,3 +91,27 @@ def test_an_announcement_with_its_own_date_keeps_it(analyze_text):
     text = "The Ostland Competition Office will open an investigation into Larkspur Systems in January."
     a = one(analyze_text(text, published=PUB), actor="Ostland Competition Office", keyword="investigation")
     assert in_range(a.date.value, "2027-01-01", "2027-01-31"), a.date
+
+
+# a month with "last year": that month of the year before; an event "days after/before" it is near that month
+
+
+def test_a_month_of_last_year_is_that_month():
+    from policyscan.extract.dates import resolve
+
+    assert resolve("November last year", PUB).value == "2025-11"
+    assert resolve("in March of next year", PUB).value == "2027-03"
+
+
+def test_an_offset_from_a_month_of_last_year_keeps_its_own_event(analyze_text):
+    text = (
+        "The Ostland government on Monday lifted its ban on the Zephyr app, ten months after suspending it. "
+        "Ostland had suspended the Zephyr app "
+        "in November last year, days after introducing a directive requiring social media platforms to register "
+        "with the communications ministry.\n"
+    )
+    report = analyze_text(text, published=PUB)
+    directive = next(a for a in report.actions if "directive" in a.trigger)
+    assert in_range(directive.date.value, "2025-10-01", "2025-11-30"), directive.date
+    suspended = next(a for a in report.actions if "suspend" in a.trigger)
+    assert suspended.date.value == "2025-11", suspended.date

@@ -66,6 +66,9 @@ RE_REL = re.compile(
     r"\s+(week|month|year)\b"
 )
 RE_REL_MONTH = re.compile(r"\b(last|this|next|past)\s+(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b")
+RE_MONTH_OF_YEAR = re.compile(
+    r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?,?\s+(?:of\s+)?(last|this|next)\s+year\b"
+)
 RE_WEEKDAY = re.compile(r"\b(last|this|next|on|past)?\s*(" + "|".join(WEEKDAYS) + r")\b")
 RE_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 RE_MONTH = re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\b")
@@ -193,6 +196,9 @@ def _relative(text: str, base: date, anchor: date | None, future: bool) -> Resol
         return _day(base - timedelta(days=1))
     if re.search(r"\btomorrow\b", text):
         return _day(base + timedelta(days=1))
+    if m := RE_MONTH_OF_YEAR.search(text):  # "November last year", "in March of next year"
+        year = base.year + {"last": -1, "next": 1}.get(m.group(2), 0)
+        return _month(year, MONTHS[m.group(1)])
     if m := RE_REL_MONTH.search(text):
         month = MONTHS[m.group(2)]
         if m.group(1) == "next":
@@ -366,6 +372,14 @@ def year_anchor(phrases: list[str]) -> date | None:
         if d is not None and (best is None or d > best):
             best = d
     return best
+
+
+def to_month(res: Resolved) -> Resolved:
+    """A day or week kept to its month; a month, quarter or year as it is."""
+    d = date_to_iso(res.value)
+    if d is None or res.granularity not in (Granularity.DAY, Granularity.WEEK):
+        return res
+    return _month(d.year, d.month)
 
 
 def date_to_iso(value: str | None) -> date | None:

@@ -315,7 +315,7 @@ def offset_event(frame: Frame, date_ents: list[Span]) -> tuple[Span | None, int,
             m = None if vague else dates_mod.DURATION.fullmatch(_norm_tokens(amount))
             if m is None and vague is None:
                 return None
-            points = [e for e in date_ents if names_a_point(e) and not e.start <= amount.i < e.end]
+            points = [p for e in date_ents if (p := _before_amount(e, amount)) is not None and names_a_point(p)]
             found = attached_date(main, points)
             if found is None and main.dep_ in ("advcl", "conj", "xcomp") and main.head is not main:
                 found = attached_date(main.head, points)  # "eased on Thursday, reversing course six weeks after"
@@ -333,6 +333,15 @@ def offset_event(frame: Frame, date_ents: list[Span]) -> tuple[Span | None, int,
             return None  # "weeks after X announced that the tariffs will be delayed": dated with the announcing
         node = node.head
     return None
+
+
+def _before_amount(ent: Span, amount: Token) -> Span | None:
+    """ "suspended it in November last year, days after ...": the tagger may run the date on into the offset's
+    amount ("November last year, days"); the part before the comma is the main event's date."""
+    if not ent.start <= amount.i < ent.end:
+        return ent
+    comma = next((t.i for t in reversed(ent.doc[ent.start : amount.i]) if t.text == ","), None)
+    return ent.doc[ent.start : comma] if comma is not None and comma > ent.start else None
 
 
 def _norm_tokens(tok: Token) -> str:
