@@ -115,3 +115,28 @@ def test_an_offset_from_a_month_of_last_year_keeps_its_own_event(analyze_text):
     assert in_range(directive.date.value, "2025-10-01", "2025-11-30"), directive.date
     suspended = next(a for a in report.actions if "suspend" in a.trigger)
     assert suspended.date.value == "2025-11", suspended.date
+
+
+# "opened an investigation into the leak in June": the parser hangs the date on the object's own phrase
+
+
+@pytest.mark.parametrize(
+    ("text", "keyword"),
+    [
+        (
+            "The Ostland Data Protection Commission (ODPC) opened an investigation into the pension data exposure in"
+            " June and has since ordered Larkspur Systems to notify affected people.",
+            "investigation",
+        ),
+        ("The Ostland Data Commission started a probe into the exposure of pension data in June.", "probe"),
+    ],
+)
+def test_a_date_in_the_objects_phrase_dates_the_opening(analyze_text, text, keyword):
+    a = one(analyze_text(text, published=PUB), actor="Ostland Data", keyword=keyword)
+    assert in_range(a.date.value, "2026-06-01", "2026-06-30"), a.date
+
+
+def test_a_date_on_a_clause_inside_the_object_does_not(analyze_text):
+    text = "The Ostland Data Commission on Monday fined Larkspur Systems over records that it leaked in 2024."
+    a = one(analyze_text(text, published=PUB), actor="Ostland Data Commission", keyword="fine")
+    assert in_range(a.date.value, "2026-09-07", "2026-09-07"), a.date

@@ -254,18 +254,24 @@ def _same_teller(trigger: Token, said: Token) -> bool:
 
 def inner_date(trigger: Token, ents: list[Span]) -> Span | None:
     """ "banned agencies from using the app in May": a date inside the trigger's own subjectless complement
-    (no new clause with its own subject, no relative clause about something else) dates the trigger."""
+    (no new clause with its own subject, no relative clause about something else) dates the trigger. "opened an
+    investigation into the leak in June": an "in"/"on" date the parser hung inside the trigger's object does too."""
+    # "started a probe into the leak in June": the verb whose object the trigger noun is acts with it
+    verb = trigger.head if trigger.dep_ == "dobj" and trigger.pos_ in ("NOUN", "PROPN") else trigger
     for ent in ents:
         node = ent.root
-        for _ in range(5):
+        when = ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("in", "on", "during")
+        for _ in range(6):
             if node.head.i == node.i:
                 break
+            if node.dep_ == "dobj" and when and node.head.i in (trigger.i, verb.i):
+                return ent
             if node.dep_ in ("relcl", "acl", "ccomp", "nsubj", "nsubjpass", "dobj") or (
                 node.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
             ):
                 break
             node = node.head
-            if node.i == trigger.i:
+            if node.i in (trigger.i, verb.i):
                 return ent
     return None
 
