@@ -140,3 +140,18 @@ def test_a_date_on_a_clause_inside_the_object_does_not(analyze_text):
     text = "The Ostland Data Commission on Monday fined Larkspur Systems over records that it leaked in 2024."
     a = one(analyze_text(text, published=PUB), actor="Ostland Data Commission", keyword="fine")
     assert in_range(a.date.value, "2026-09-07", "2026-09-07"), a.date
+
+
+# a headline event the body never tells again with a date is the story's news
+
+
+def test_a_headline_event_without_a_dated_body_telling_takes_the_story_month(analyze_text):
+    text = (
+        "Electoral court bans unlabelled synthetic media in Ostland\n\n"
+        "Ostland's Superior Electoral Court (OSEC) approved a resolution earlier this month that bans the use of"
+        " unlabelled synthetic audio in campaign material.\n"
+    )
+    report = analyze_text(text, published=PUB)
+    assert any(a.trigger == "bans" for a in report.actions)
+    for a in report.actions:
+        assert in_range(a.date.value, "2026-08-09", "2026-09-08"), (a.trigger, a.date)
