@@ -95,3 +95,24 @@ def test_a_footnote_marker_does_not_hide_the_date(analyze_text):
     report = analyze_text(text, published=date(2026, 2, 3))
     found = [a for a in report.actions if "investigation" in a.trigger]
     assert found and found[0].date.value == "2026-02-03", [(a.trigger, a.date.value) for a in report.actions]
+
+
+WIRE_LEDE = (
+    "QARVIA CITY, Qarvia (AP) — The Qarvia privacy commission on Tuesday fined Kestrel Labs 2 billion crowns for"
+    " storing the chats of children without consent, officials said.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "By Ana Ruiz | AP\nOctober 14, 2026 at 10:42 a.m. EDT",
+        "Ana Ruiz, Associated Press\nTue, October 14, 2026 at 10:42 AM GMT+9·2 min read",
+        "PUBLISHED: October 14, 2026 | UPDATED: October 15, 2026",
+        "By ANA RUIZ\nPublished 10:42 AM GMT+9, October 14, 2026\nUpdated 11:05 AM GMT+9, October 14, 2026",
+    ],
+)
+def test_a_wire_story_header_gives_the_date(header):
+    art = _load(f"Kestrel fined over children's chats\n\n{header}\n\n{WIRE_LEDE}")
+    assert art.published == date(2026, 10, 14)
+    assert art.dateline is None or "PUBLISHED" not in art.dateline
