@@ -242,6 +242,11 @@ def _meta_part(part: str) -> tuple[str | None, tuple[str, date] | None] | None:
     return (None, dated) if dated else None
 
 
+def meta_line_date(line: str) -> tuple[str, date] | None:
+    """(source, date) of a page element's text such as "Updated 10:42 PM GMT+9, October 14, 2026"."""
+    return _meta_date(" ".join(line.split()).strip(" \t*_|·•"))
+
+
 def _meta_date(part: str) -> tuple[str, date] | None:
     m = _DATE_KIND.fullmatch(part)
     if m:
