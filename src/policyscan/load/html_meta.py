@@ -138,13 +138,17 @@ def _date_elements(tree: Any) -> list[str]:
     paragraph and outside related-story lists and sidebars: "Updated 10:42 PM GMT+9, October 14, 2026" on a page
     without date metadata (a timeline's dates come after the story has begun)."""
     found: list[str] = []
+    checked = 0  # a hostile page may mark thousands of nested elements as dates: look at a few
     for el in tree.iter():
-        if not isinstance(el.tag, str) or el.tag in ("script", "style", "meta") or len(found) >= 5:
+        if not isinstance(el.tag, str) or el.tag in ("script", "style", "meta"):
             continue
-        if el.tag == "p" and len(el.text_content()) > 150:
+        if len(found) >= 5 or checked >= 50 or (el.tag == "p" and len(el.text_content()) > 150):
             break
         marks = " ".join(el.get(a) or "" for a in ("class", "id")) + " " + el.tag
-        if not _DATE_MARKS.search(marks) or any(
+        if not _DATE_MARKS.search(marks):
+            continue
+        checked += 1
+        if any(
             _NOT_THE_STORY.search(" ".join(up.get(a) or "" for a in ("class", "id")) + " " + str(up.tag))
             for up in el.iterancestors()
         ):
