@@ -66,12 +66,10 @@ RE_REL = re.compile(
     r"\s+(week|month|year)\b"
 )
 RE_REL_MONTH = re.compile(r"\b(last|this|next|past)\s+(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b")
-RE_MONTH_OF_YEAR = re.compile(
-    r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?,?\s+(?:of\s+)?(last|this|next)\s+year\b"
-)
 RE_WEEKDAY = re.compile(r"\b(last|this|next|on|past)?\s*(" + "|".join(WEEKDAYS) + r")\b")
 RE_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 RE_MONTH = re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\b")
+RE_MONTH_OF_YEAR = re.compile(RE_MONTH.pattern.removesuffix(r"\b") + r",?\s+(?:of\s+)?(last|this|next)\s+year\b")
 RE_DAY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\b")
 RE_QUARTER = re.compile(r"\b(first|second|third|fourth|q1|q2|q3|q4)\s*(quarter)?\b")
 PART_OF_MONTH = re.compile(r"\b(?:early|mid|late|end of|beginning of|start of)[\s-]+may\b")
@@ -376,10 +374,8 @@ def year_anchor(phrases: list[str]) -> date | None:
 
 def to_month(res: Resolved) -> Resolved:
     """A day or week kept to its month; a month, quarter or year as it is."""
-    d = date_to_iso(res.value)
-    if d is None or res.granularity not in (Granularity.DAY, Granularity.WEEK):
-        return res
-    return _month(d.year, d.month)
+    d = date_to_iso(res.value) if res.granularity in (Granularity.DAY, Granularity.WEEK) else None
+    return _month(d.year, d.month) if d else res
 
 
 def date_to_iso(value: str | None) -> date | None:
