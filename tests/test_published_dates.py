@@ -108,3 +108,52 @@ def test_an_author_and_date_line_split_by_a_slash(line):
 def test_a_slash_inside_a_headline_is_not_a_date_line():
     art = _load(f"Lakeshore / Corvina: the app is pulled\n{LEDE}")
     assert art.published is None
+
+
+WIRE_LEDE = (
+    "QARVIA CITY, Qarvia (AP) — The Qarvia privacy commission on Tuesday fined Kestrel Labs 2 billion crowns for"
+    " storing the chats of children without consent, officials said.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "By Ana Ruiz | AP\nOctober 14, 2026 at 10:42 a.m. EDT",
+        "Ana Ruiz, Associated Press\nTue, October 14, 2026 at 10:42 AM GMT+9·2 min read",
+        "PUBLISHED: October 14, 2026 | UPDATED: October 15, 2026",
+        "By ANA RUIZ\nPublished 10:42 AM GMT+9, October 14, 2026\nUpdated 11:05 AM GMT+9, October 14, 2026",
+    ],
+)
+def test_a_wire_story_header_gives_the_date(header):
+    art = _load(f"Kestrel fined over children's chats\n\n{header}\n\n{WIRE_LEDE}")
+    assert art.published == date(2026, 10, 14)
+    assert art.dateline is None or "PUBLISHED" not in art.dateline
+
+
+def _page(date_div: str, related: str = "") -> str:
+    return (
+        "<html><head><title>Kestrel fined over children's chats | Wire</title></head><body>"
+        "<h1>Kestrel fined over children's chats</h1><div class='byline'>By ANA RUIZ</div>"
+        f"{date_div}<div class='story'><p>{WIRE_LEDE}</p><p>The commission also ordered Kestrel Labs to delete the"
+        " data of every user it cannot verify as an adult, and said it would check compliance in January next"
+        " year.</p></div>"
+        f"<div class='related'><h2>More stories</h2><ul><li>Other story {related}</li></ul></div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "date_div",
+    [
+        "<div class='Page-dateModified'><span>Updated 10:42 PM GMT+9, October 14, 2026</span></div>",
+        "<div class='published-time'>Published 10:42 AM, October 14, 2026</div>",
+    ],
+)
+def test_a_page_without_date_metadata_gives_the_date_element_before_the_story(date_div):
+    art = load_bytes(_page(date_div).encode(), suffix=".html")
+    assert art.published == date(2026, 10, 14)
+
+
+def test_a_related_story_date_is_never_the_pages_date():
+    art = load_bytes(_page("", "<span class='date'>Oct. 9, 2026</span>").encode(), suffix=".html")
+    assert art.published is None

@@ -69,6 +69,7 @@ RE_REL_MONTH = re.compile(r"\b(last|this|next|past)\s+(" + "|".join(sorted(MONTH
 RE_WEEKDAY = re.compile(r"\b(last|this|next|on|past)?\s*(" + "|".join(WEEKDAYS) + r")\b")
 RE_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 RE_MONTH = re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\b")
+RE_MONTH_OF_YEAR = re.compile(RE_MONTH.pattern.removesuffix(r"\b") + r",?\s+(?:of\s+)?(last|this|next)\s+year\b")
 RE_DAY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\b")
 RE_QUARTER = re.compile(r"\b(first|second|third|fourth|q1|q2|q3|q4)\s*(quarter)?\b")
 PART_OF_MONTH = re.compile(r"\b(?:early|mid|late|end of|beginning of|start of)[\s-]+may\b")
@@ -193,6 +194,9 @@ def _relative(text: str, base: date, anchor: date | None, future: bool) -> Resol
         return _day(base - timedelta(days=1))
     if re.search(r"\btomorrow\b", text):
         return _day(base + timedelta(days=1))
+    if m := RE_MONTH_OF_YEAR.search(text):  # "November last year", "in March of next year"
+        year = base.year + {"last": -1, "next": 1}.get(m.group(2), 0)
+        return _month(year, MONTHS[m.group(1)])
     if m := RE_REL_MONTH.search(text):
         month = MONTHS[m.group(2)]
         if m.group(1) == "next":
@@ -366,6 +370,12 @@ def year_anchor(phrases: list[str]) -> date | None:
         if d is not None and (best is None or d > best):
             best = d
     return best
+
+
+def to_month(res: Resolved) -> Resolved:
+    """A day or week kept to its month; a month, quarter or year as it is."""
+    d = date_to_iso(res.value) if res.granularity in (Granularity.DAY, Granularity.WEEK) else None
+    return _month(d.year, d.month) if d else res
 
 
 def date_to_iso(value: str | None) -> date | None:

@@ -9,7 +9,7 @@ from datetime import date
 from policyscan.extract.actions import RawAction
 from policyscan.extract.dates import date_to_iso
 from policyscan.extract.merging import _event_family, _headline_actor_fits, _words
-from policyscan.report import DateRef
+from policyscan.report import DateRef, Granularity
 
 
 def _heading_line(text: str, sent: tuple[int, int]) -> bool:
@@ -107,3 +107,7 @@ def date_from_body(
         source = next(later, None)
         if source is not None:
             a.date = DateRef(value=source.date.value, granularity=source.date.granularity)
+        elif published is not None:
+            # a headline the body never tells again with a date ("Court bans unlabelled deepfakes") is the
+            # story's news: its recent past, the publication month
+            a.date = DateRef(value=f"{published.year:04d}-{published.month:02d}", granularity=Granularity.MONTH)

@@ -53,6 +53,10 @@ def carry_dates(actions: list[RawAction]) -> None:
 
 
 RECENT_TOLD = ("perfect", "past", "progressive")  # tenses that take the story's recent past (measured)
+# "will jointly investigate", "has no plans to ban", "threatened to fine": what a body says it will or will not do
+# is said as the story is told (the announcement's date, not the future event's); a plan ("plans to ban") or a
+# proposal is not an event of a day and stays undated
+SAID_NOW = (Status.ANNOUNCED, Status.THREATENED, Status.DENIED)
 
 
 def date_recent(actions: list[RawAction], published: date | None) -> None:
@@ -64,7 +68,7 @@ def date_recent(actions: list[RawAction], published: date | None) -> None:
     if published is None:
         return
     for a in actions:
-        if a.date.value is None and (a.told in RECENT_TOLD or (a.told is None and a.status == Status.ANNOUNCED)):
+        if a.date.value is None and (a.told in RECENT_TOLD or a.status in SAID_NOW):
             a.date = DateRef(value=f"{published.year:04d}-{published.month:02d}", granularity=Granularity.MONTH)
 
 

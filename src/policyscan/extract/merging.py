@@ -58,8 +58,8 @@ def _same_event(a: RawAction, b: RawAction) -> bool:
         return False
     if _event_family(a) != _event_family(b) and not (_generic(a.kind) or _generic(b.kind)):
         return False
-    if a.sents[0] == b.sents[0] and a.kind != b.kind:
-        return False  # "fined X and ordered it to suspend": two events in one sentence
+    if a.kind != b.kind and set(a.sents) & set(b.sents):
+        return False  # "fined X and ordered it to suspend": two events in one sentence (any of a merged one's)
     if (a.status in HEDGED) != (b.status in HEDGED):
         return False
     if not compatible(a.date.value, b.date.value):

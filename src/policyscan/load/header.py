@@ -242,6 +242,11 @@ def _meta_part(part: str) -> tuple[str | None, tuple[str, date] | None] | None:
     return (None, dated) if dated else None
 
 
+def meta_line_date(line: str) -> tuple[str, date] | None:
+    """(source, date) of a page element's text such as "Updated 10:42 PM GMT+9, October 14, 2026"."""
+    return _meta_date(" ".join(line.split()).strip(" \t*_|·•"))
+
+
 def _meta_date(part: str) -> tuple[str, date] | None:
     m = _DATE_KIND.fullmatch(part)
     if m:
@@ -249,7 +254,7 @@ def _meta_date(part: str) -> tuple[str, date] | None:
         kind = m.group("kind").lower()
         source = "updated-line" if "updated" in kind or "modified" in kind else "published-line"
         return (source, value) if value else None
-    if len(part) <= 40 and re.fullmatch(DATE_TEXT + r"(?:,?[ \t]+\d{1,2}[:.]\d{2}.*)?", part, re.I):
+    if len(part) <= 40 and re.fullmatch(DATE_TEXT + r"(?:,?[ \t]+(?:at[ \t]+)?\d{1,2}[:.]\d{2}.*)?", part, re.I):
         value = parse_published(part)
         return ("date-line", value) if value else None
     stamp = _STAMP_UPDATED.fullmatch(part)
@@ -301,8 +306,8 @@ def take_dateline(view: str, start: int, end: int, header: Header) -> bool:
     m = _DATELINE.match(view, start + lead, end)
     if not m or not _is_dateline(m):
         m = _COLON_DATELINE.match(view, start + lead, end)
-        if not m or m.group("city") in NOT_CITIES or len(m.group("city")) < 4:
-            return False
+        if not m or m.group("city") in NOT_CITIES or len(m.group("city")) < 4 or _DATE_KIND.match(m.group(0)):
+            return False  # "PUBLISHED: October 14, 2026" is a date line, not a place
     full = bool(m.groupdict().get("date2"))
     header.dateline = " ".join((m.group(0) if full else m.group("head")).split())
     header.spans.append((m.start(), end if full else m.end()))

@@ -10,7 +10,7 @@ from typing import Any
 
 from policyscan.load.article import Parsed
 from policyscan.load.dates import DATE_TEXT, parse_published
-from policyscan.load.header import clean_name
+from policyscan.load.header import clean_name, meta_line_date
 from policyscan.load.words import ARTICLE_TYPES, MODIFIED_SOURCES, PUBLISHED_SOURCES
 
 _TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•)\s+")
@@ -34,6 +34,7 @@ def html_metadata(tree: Any) -> dict[str, Any]:
         "headlines": headlines,
         "byline": byline,
         "time": _article_time(tree),
+        "stamps": _date_elements(tree),
     }
 
 
@@ -128,6 +129,36 @@ def _article_time(tree: Any) -> str | None:
     return None
 
 
+_DATE_MARKS = re.compile(r"date|time|publish|updated|posted", re.I)
+_NOT_THE_STORY = re.compile(r"related|more|recommend|sidebar|aside|footer|nav|promo|teaser|card|list", re.I)
+
+
+def _date_elements(tree: Any) -> list[str]:
+    """The texts of elements marked as a date ("Page-dateModified", "published-time") before the story's first
+    paragraph and outside related-story lists and sidebars: "Updated 10:42 PM GMT+9, October 14, 2026" on a page
+    without date metadata (a timeline's dates come after the story has begun)."""
+    found: list[str] = []
+    checked = 0  # a hostile page may mark thousands of nested elements as dates: look at a few
+    for el in tree.iter():
+        if not isinstance(el.tag, str) or el.tag in ("script", "style", "meta"):
+            continue
+        if len(found) >= 5 or checked >= 50 or (el.tag == "p" and len(el.text_content()) > 150):
+            break
+        marks = " ".join(el.get(a) or "" for a in ("class", "id")) + " " + el.tag
+        if not _DATE_MARKS.search(marks):
+            continue
+        checked += 1
+        if any(
+            _NOT_THE_STORY.search(" ".join(up.get(a) or "" for a in ("class", "id")) + " " + str(up.tag))
+            for up in el.iterancestors()
+        ):
+            continue
+        text = _text_of(el)
+        if text and len(text) <= 80:
+            found.append(text)
+    return found
+
+
 def html_published(parsed: Parsed, info: dict[str, Any], extracted: dict[str, Any]) -> None:
     """Published before modified; the page's own metadata before trafilatura's guess."""
     in_dateline = re.search(DATE_TEXT, parsed.dateline or "")
@@ -147,6 +178,10 @@ def html_published(parsed: Parsed, info: dict[str, Any], extracted: dict[str, An
         ):
             parsed.warnings.append("only a modification date found; used it as the publication date")
         return
+    stamps = [found for text in info.get("stamps", []) if (found := meta_line_date(text))]
+    stamps.sort(key=lambda item: item[0] == "updated-line")  # "Published ..." before "Updated ..."
+    if stamps:
+        parsed.published, parsed.published_from = stamps[0][1], "page:" + stamps[0][0]
 
 
 def _parsed_dates(candidates: list[tuple[Any, str]]) -> list[tuple[date, str]]:

@@ -41,7 +41,7 @@ from policyscan.extract.patterns import (
     verb_forms,
 )
 from policyscan.kinds import kind_info
-from policyscan.report import ActorType, DateRef, Direction, Granularity
+from policyscan.report import ActorType, DateRef, Direction
 
 ACTING_TYPES = {
     ActorType.GOVERNMENT,
@@ -150,8 +150,8 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
             else:  # "The block comes weeks after ...": the story's own news, on its publication date
                 base = dates_mod.resolve(published.isoformat(), published) if published else dates_mod.NONE
             res = dates_mod.shift(base, n, unit.lstrip("~"))
-            if unit.startswith("~") and res.value and (d := dates_mod.date_to_iso(res.value)):
-                res = dates_mod.Resolved(f"{d.year:04d}-{d.month:02d}", Granularity.MONTH)  # "weeks after": a month
+            if unit.startswith("~"):
+                res = dates_mod.to_month(res)  # "weeks after": a month (a year stays a year)
             dref = DateRef(value=res.value, granularity=res.granularity)
         sent = sent_of(frame.trigger)
         kind, direction = frame.kind, frame.direction

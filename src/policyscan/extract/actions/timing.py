@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from policyscan.extract import dates as dates_mod
 from policyscan.extract.actions.records import Frame
+from policyscan.extract.actions.stamps import stamp_span
 from policyscan.extract.actions.syntax import CLIMB_DEPS, VERB_DEPS
 from policyscan.extract.actions.words import word_set
 from policyscan.extract.patterns import (
@@ -175,6 +176,8 @@ def published_in(trigger: Token, ents: list[Span]) -> Span | None:
 def paragraph_stamp(trigger: Token, date_ents: list[Span]) -> Span | None:
     """ "May 14, 2024 — Stores told to stop. The agency ordered a chain to ...": a timeline entry opens its
     paragraph with a date and a dash; that date dates the paragraph's actions whose own sentence has none."""
+    if (stamp := stamp_span(trigger)) is not None:
+        return stamp if names_a_point(stamp) else None  # "| 14 July 2025 | The board opened ..." (split or not)
     doc = trigger.doc
     text = doc_text(doc)
     para_start = text.rfind("\n", 0, trigger.idx) + 1
@@ -251,18 +254,24 @@ def _same_teller(trigger: Token, said: Token) -> bool:
 
 def inner_date(trigger: Token, ents: list[Span]) -> Span | None:
     """ "banned agencies from using the app in May": a date inside the trigger's own subjectless complement
-    (no new clause with its own subject, no relative clause about something else) dates the trigger."""
+    (no new clause with its own subject, no relative clause about something else) dates the trigger. "opened an
+    investigation into the leak in June": an "in"/"on" date the parser hung inside the trigger's object does too."""
+    # "started a probe into the leak in June": the verb whose object the trigger noun is acts with it
+    verb = trigger.head if trigger.dep_ == "dobj" and trigger.pos_ in ("NOUN", "PROPN") else trigger
     for ent in ents:
         node = ent.root
-        for _ in range(5):
+        when = ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("in", "on", "during")
+        for _ in range(6):
             if node.head.i == node.i:
                 break
+            if node.dep_ == "dobj" and when and node.head.i in (trigger.i, verb.i):
+                return ent
             if node.dep_ in ("relcl", "acl", "ccomp", "nsubj", "nsubjpass", "dobj") or (
                 node.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
             ):
                 break
             node = node.head
-            if node.i == trigger.i:
+            if node.i in (trigger.i, verb.i):
                 return ent
     return None
 
@@ -312,7 +321,7 @@ def offset_event(frame: Frame, date_ents: list[Span]) -> tuple[Span | None, int,
             m = None if vague else dates_mod.DURATION.fullmatch(_norm_tokens(amount))
             if m is None and vague is None:
                 return None
-            points = [e for e in date_ents if names_a_point(e) and not e.start <= amount.i < e.end]
+            points = [p for e in date_ents if (p := _before_amount(e, amount)) is not None and names_a_point(p)]
             found = attached_date(main, points)
             if found is None and main.dep_ in ("advcl", "conj", "xcomp") and main.head is not main:
                 found = attached_date(main.head, points)  # "eased on Thursday, reversing course six weeks after"
@@ -330,6 +339,15 @@ def offset_event(frame: Frame, date_ents: list[Span]) -> tuple[Span | None, int,
             return None  # "weeks after X announced that the tariffs will be delayed": dated with the announcing
         node = node.head
     return None
+
+
+def _before_amount(ent: Span, amount: Token) -> Span | None:
+    """ "suspended it in November last year, days after ...": the tagger may run the date on into the offset's
+    amount ("November last year, days"); the part before the comma is the main event's date."""
+    if not ent.start <= amount.i < ent.end:
+        return ent
+    comma = next((t.i for t in reversed(ent.doc[ent.start : amount.i]) if t.text == ","), None)
+    return ent.doc[ent.start : comma] if comma is not None and comma > ent.start else None
 
 
 def _norm_tokens(tok: Token) -> str:
