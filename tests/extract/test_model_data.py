@@ -32,6 +32,12 @@ LOWER_LISTS = {
     "appositive_determiners",
     "maker_name_joiners",
     "maker_use_phrases",
+    "list_intro_words",
+    "list_class_nouns",
+    "list_product_nouns",
+    "operate_verbs",
+    "calendar_words",
+    "described_product_nouns",
 }
 # Compared with a token's text as written.
 CASED_LISTS = {"company_suffixes_in_names", "name_tail_words", "languages", "currency_codes", "versioned_product_stop"}

@@ -1,0 +1,192 @@
+"""Model names written as a list after a class noun or after the company that runs them:
+
+* "companion chatbots such as Zephyr, Tarn.ai and Brisa", "rival products such as Halda 3 and the
+  Merrow chatbot", "AI apps including Kelpie": every listed name is a product, even one shaped like
+  a company ("Tarn.ai");
+* "AI companions Kelpie, Tarn and Brisa": a plural class noun followed by the names;
+* "Dunmore Inc, which operates Veyra.ai, Pellow Labs (Lumo) and Sorra Inc (Sorra.ai)": the names a
+  company operates; a company named with its product in brackets stays the company, the bracketed
+  name is the product.
+
+A generic noun (products, apps, services, companions) needs an AI cue before it ("AI assistants,
+including rival products such as"), a list of names after an operating verb needs a name shaped like
+an AI product ("Veyra.ai") or a known model among them: "banned apps including Kelpie" and
+"ByteDance, which operates TikTok" name no AI model. Word lists are in data/model_words.json.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from policyscan.extract.model_names import MAX_NAME, ai_cue, bad_name, run_left, run_right
+from policyscan.extract.patterns import model_word_set, sent_of, tokens_in
+
+if TYPE_CHECKING:
+    from policyscan.extract.ai_models import _Builder
+
+GLUE = frozenset([",", "and", "or", "as", "well"])
+CUE_WINDOW = 8
+
+
+def _ai_name(text: str) -> bool:
+    """ "Tarn.ai", "Glimpse.AI": a name that says it is an AI product."""
+    return text.lower().endswith(".ai")
+
+
+def _class_noun(doc: Doc, i: int) -> Token | None:
+    """The noun that a list introduced at token ``i`` names a kind of ("chatbots such as")."""
+    k = i - 1
+    if k >= 0 and doc[k].text == ",":
+        k -= 1
+    if k < 0 or not doc[k].text.islower():
+        return None
+    low = doc[k].lower_
+    if low in model_word_set("list_class_nouns") or low in model_word_set("list_product_nouns"):
+        return doc[k]
+    return None
+
+
+def _cued(doc: Doc, noun: Token) -> bool:
+    if noun.lower_ in model_word_set("list_class_nouns"):
+        return True
+    sent = sent_of(noun)
+    return ai_cue(doc, max(sent.start, noun.i - CUE_WINDOW), noun.i + 1)
+
+
+def _name_end(doc: Doc, j: int, limit: int) -> int:
+    """End of a listed name: the model-name rules, plus a first word the tagger took for a date ("the
+    Merrow chatbot") and a domain-like tail written without spaces ("Glimpse.AI")."""
+    end = run_right(doc, j, limit)
+    tok = doc[j]
+    if end == j and tok.ent_type_ in ("DATE", "TIME") and tok.pos_ == "PROPN" and tok.is_alpha and tok.is_title:
+        if tok.lower_ not in model_word_set("calendar_words"):
+            end = run_right(doc, j + 1, limit) if j + 1 < limit and doc[j + 1].text[:1].isupper() else j + 1
+    while j < end < limit and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and end - j < MAX_NAME:
+        end += 1  # "Pib AI Inc (Pib.ai)": a company's name, whose product follows in brackets
+    while (
+        j < end
+        and end + 1 < limit
+        and doc[end].text == "."
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_alpha
+    ):
+        end += 2  # "Glimpse.AI"
+    return end
+
+
+def _items(doc: Doc, j: int, limit: int) -> list[tuple[int, int, int | None]]:
+    """(start, end, bracketed start) of each name of a list starting at token ``j``."""
+    nouns = model_word_set("name_nouns") | model_word_set("cue_nouns") | model_word_set("list_product_nouns")
+    out: list[tuple[int, int, int | None]] = []
+    while j < limit:
+        if doc[j].lower_ in ("the", "its", "their"):
+            j += 1
+        end = _name_end(doc, j, limit)
+        if end == j:
+            break
+        item: tuple[int, int, int | None] = (j, end, None)
+        k = end
+        if k + 2 < limit and doc[k].text == "(" and doc[k + 2].text == ")" and run_right(doc, k + 1, k + 2) == k + 2:
+            item = (j, end, k + 1)  # "Pellow Labs (Lumo)"
+            k += 3
+        while k < limit and doc[k].lower_ in nouns and doc[k].text.islower():
+            k += 1  # "the Merrow chatbot"
+        out.append(item)
+        if k >= limit or doc[k].lower_ not in GLUE:
+            break
+        while k < limit and doc[k].lower_ in GLUE:
+            k += 1
+        j = k
+    return out
+
+
+def _add_items(b: _Builder, items: list[tuple[int, int, int | None]]) -> None:
+    doc = b.doc
+    for start, end, inner in items:
+        if inner is not None:
+            start, end = inner, inner + 1
+        if not bad_name(doc, start, end):
+            b.add(start, end, doc[start:end].text)
+
+
+def _known(b: _Builder, items: list[tuple[int, int, int | None]]) -> bool:
+    from policyscan.extract.ai_models import _GAZ, model_key
+
+    for start, end, inner in items:
+        for s, e in ((start, end), (inner, inner + 1) if inner is not None else (start, end)):
+            text = b.doc[s:e].text
+            if _ai_name(text) or model_key(text) in _GAZ or model_key(text) in b.index.models:
+                return True
+    return False
+
+
+def _introduced(doc: Doc, b: _Builder) -> None:
+    """ "chatbots such as A, B and C", "AI apps including A", "AI companions A, B and C" """
+    intro = model_word_set("list_intro_words")
+    for i in tokens_in(doc, intro):
+        tok = doc[i]
+        if tok.lower_ == "as" and not (i > 0 and doc[i - 1].lower_ == "such"):
+            continue
+        noun = _class_noun(doc, i - 1 if tok.lower_ == "as" else i)
+        if noun is None or not _cued(doc, noun):
+            continue
+        items = _items(doc, i + 1, sent_of(tok).end)
+        _add_items(b, [(s, e, None) for s, e, _ in items])
+    plural = model_word_set("list_class_nouns") | model_word_set("list_product_nouns")
+    for i in tokens_in(doc, plural):
+        tok = doc[i]
+        if not tok.text.islower() or not tok.lower_.endswith("s") or not _cued(doc, tok):
+            continue
+        items = _items(doc, i + 1, sent_of(tok).end)
+        if len(items) >= 2:
+            _add_items(b, [(s, e, None) for s, e, _ in items])
+
+
+def _operated(doc: Doc, b: _Builder) -> None:
+    """ "Dunmore Inc, which operates Veyra.ai, Pellow Labs (Lumo) and Sorra Inc (Sorra.ai)" """
+    verbs = model_word_set("operate_verbs")
+    for i in tokens_in(doc, verbs):
+        if i == 0 or doc[i - 1].lower_ not in ("which", "that", "who"):
+            continue
+        items = _items(doc, i + 1, sent_of(doc[i]).end)
+        if items and _known(b, items):
+            _add_items(b, items)
+
+
+def _describes(tok: Token) -> bool:
+    """A lower-case word of a product's description: "clinical transcription", "note-taking"."""
+    joined = tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == "-" and not tok.whitespace_
+    after = tok.i > 0 and tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 1].whitespace_
+    if tok.text != "-" and not tok.text.islower():
+        return False
+    return tok.text == "-" or tok.pos_ in ("NOUN", "ADJ") or joined or after
+
+
+def _owned_products(doc: Doc, b: _Builder) -> None:
+    """ "over its Mirrow Notes transcription tool": a company's named tool, described by lower-case words
+    before the noun; not "its Yobikake appointment-booking app" (an app is not an AI product by itself)."""
+    nouns = model_word_set("described_product_nouns")
+    owners = model_word_set("owner_words")
+    for i in tokens_in(doc, nouns):
+        tok = doc[i]
+        if not tok.text.islower():
+            continue
+        k = i
+        while k - 1 > 0 and i - k < 5 and _describes(doc[k - 1]):
+            k -= 1
+        if k == i:
+            continue  # "its Kelpie app" without a description: the cue rules decide
+        start = run_left(doc, k, sent_of(tok).start)
+        if start == k or start == 0 or doc[start - 1].lower_ not in owners:
+            continue
+        if not bad_name(doc, start, k):
+            b.add(start, k, doc[start:k].text)
+
+
+def find_listed(doc: Doc, b: _Builder) -> None:
+    _introduced(doc, b)
+    _operated(doc, b)
+    _owned_products(doc, b)

@@ -1,0 +1,112 @@
+"""Products and models named in a list (issue 11): after a class noun ("chatbots such as A, B and C"),
+after the company that runs them ("X Inc, which operates A.ai and B Corp (B)"), and a company's named
+tool with a description ("its Mirrow Notes transcription tool"). A listed product is a model, not an
+actor; the company that makes it stays an actor.
+
+Every sentence and name is invented. Tests assert properties, not full outputs.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+PUB = date(2026, 11, 20)
+
+
+def model_names(report) -> set[str]:
+    return {n for m in report.models for n in (m.name, *m.aliases)}
+
+
+def actor_names(report) -> set[str]:
+    return {a.name for a in report.actors}
+
+
+# 1. A list after a class noun ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The commission sent notices to four companion chatbots such as Veyra.ai, Lumo, Fennick and Sorra.ai.",
+            {"Veyra.ai", "Lumo", "Fennick", "Sorra.ai"},
+        ),
+        (
+            "Tarrow Labs must show a choice screen of AI assistants, including rival products such as Brenna 4 "
+            "and the Corlix chatbot.",
+            {"Brenna 4", "Corlix"},
+        ),
+        ("The ministry banned AI apps including Kelpie and Tarnwell on Tuesday.", {"Kelpie", "Tarnwell"}),
+        (
+            "The agency warned AI companions Kelpie, Tarnwell and Brisa over child safety.",
+            {"Kelpie", "Tarnwell", "Brisa"},
+        ),
+    ],
+)
+def test_names_listed_after_a_class_noun_are_models(analyze_text, text, names):
+    r = analyze_text(text, published=PUB)
+    assert names <= model_names(r)
+    assert names & actor_names(r) == set()
+
+
+def test_a_listed_name_the_tagger_calls_a_date_is_a_model(analyze_text):
+    # "Merrow" comes out of the tagger as a DATE
+    r = analyze_text(
+        "Quillon Systems will show UK users a choice screen of at least four AI assistants, including rival "
+        "products such as Halda 3 and the Merrow chatbot.",
+        published=PUB,
+    )
+    assert {"Halda 3", "Merrow"} <= model_names(r)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry banned apps including Kelpie and Tarnwell on Tuesday.",  # no AI cue: any app
+        "The ministry met companies such as Tarrow Labs and Brisk Inc on Monday.",
+    ],
+)
+def test_a_list_without_an_ai_product_noun_names_no_model(analyze_text, text):
+    assert model_names(analyze_text(text, published=PUB)) == set()
+
+
+# 2. The products a company operates ----------------------------------------------------------
+
+
+def test_products_a_company_operates_are_models_and_the_companies_stay_actors(analyze_text):
+    r = analyze_text(
+        "The regulator issued legal notices to Dunmore Technologies Inc, which operates Veyra.ai, "
+        "Sorra Research Corp (Sorra) and Pib AI Inc (Pib.ai), requiring them to report on safety.",
+        published=PUB,
+    )
+    assert {"Veyra.ai", "Sorra", "Pib.ai"} <= model_names(r)
+    assert {"Dunmore Technologies Inc", "Sorra Research Corp", "Pib AI Inc"} <= actor_names(r)
+    assert "Veyra.ai" not in actor_names(r)
+
+
+def test_a_company_operating_ordinary_apps_names_no_model(analyze_text):
+    r = analyze_text(
+        "Regulators questioned Dunmore Holdings, which operates Tarnwell and Kelpie, on Monday.", published=PUB
+    )
+    assert model_names(r) == set()
+
+
+# 3. A company's named tool with a description ----------------------------------------------
+
+
+def test_owned_described_tool_is_a_model_and_not_an_actor(analyze_text):
+    r = analyze_text(
+        "The watchdog acted against Tarrow Health over its Tarrow Scribe clinical note-taking tool. "
+        "It ordered Tarrow Health to stop processing recordings made by Tarrow Scribe in clinics.",
+        published=PUB,
+    )
+    assert "Tarrow Scribe" in model_names(r)
+    assert "Tarrow Scribe" not in actor_names(r)
+    assert "Tarrow Health" in actor_names(r)
+
+
+def test_owned_described_app_is_not_a_model(analyze_text):
+    r = analyze_text("The startup said its Yonder appointment-booking app was unaffected.", published=PUB)
+    assert "Yonder" not in model_names(r)
