@@ -38,9 +38,18 @@ LOWER_LISTS = {
     "operate_verbs",
     "calendar_words",
     "described_product_nouns",
+    "product_head_nouns",
+    "platform_use_nouns",
 }
 # Compared with a token's text as written.
-CASED_LISTS = {"company_suffixes_in_names", "name_tail_words", "languages", "currency_codes", "versioned_product_stop"}
+CASED_LISTS = {
+    "platform_names",
+    "company_suffixes_in_names",
+    "name_tail_words",
+    "languages",
+    "currency_codes",
+    "versioned_product_stop",
+}
 
 
 def test_every_list_is_known_and_documented():

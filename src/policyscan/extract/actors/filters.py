@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from policyscan.extract.actors.names import clean_name, is_law_name, type_from_name
 from policyscan.extract.actors.people import policy_nouns
+from policyscan.extract.actors.product_terms import not_an_actor, platform_mention
 from policyscan.extract.patterns import (
     AMOUNT_NAME,
     BILL_NAME,
@@ -100,6 +101,8 @@ def skip_entity(ent: Span, model_tokens: set[int], products: frozenset[str] = fr
         return True
     if not ent.ent_id_ and technology_phrase(text):
         return True  # "Chinese Artificial Intelligence (AI) model DeepSeek": a capitalised field, not a firm
+    if not_an_actor(ent) if not ent.ent_id_ else platform_mention(ent):
+        return True  # "Large Language Model", "unmanned aerial vehicles (UAVs)", "Share on Facebook"
     if news_source(ent) or title_fragment(ent):
         return True
     if (
