@@ -40,6 +40,7 @@ LOWER_LISTS = {
     "described_product_nouns",
     "product_head_nouns",
     "platform_use_nouns",
+    "marketing_phrases",
 }
 # Compared with a token's text as written.
 CASED_LISTS = {

@@ -110,3 +110,27 @@ def test_owned_described_tool_is_a_model_and_not_an_actor(analyze_text):
 def test_owned_described_app_is_not_a_model(analyze_text):
     r = analyze_text("The startup said its Yonder appointment-booking app was unaffected.", published=PUB)
     assert "Yonder" not in model_names(r)
+
+
+# 4. The name a product is sold under, and a new product of a known family ----------------------
+
+
+def test_name_a_product_is_marketed_under_is_a_model(analyze_text):
+    r = analyze_text(
+        "The adviser, marketed as Qasr Advisor, runs on a large language model built by Sarawat AI.", published=PUB
+    )
+    assert "Qasr Advisor" in model_names(r)
+
+
+def test_marketed_name_without_an_ai_cue_is_not_a_model(analyze_text):
+    assert model_names(analyze_text("The drink, sold under the name Fizzo, was recalled.", published=PUB)) == set()
+
+
+def test_a_new_product_of_a_known_model_family_is_a_model(analyze_text):
+    r = analyze_text(
+        "The city said it would extend the use of TarnEye 5 and a newer, cloud-based product, TarnEye Cloud, "
+        "to taxi ranks.",
+        published=PUB,
+    )
+    assert "TarnEye Cloud" in model_names(r)
+    assert "TarnEye Cloud" not in actor_names(r)

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from policyscan.extract.model_names import MAX_NAME, ai_cue, bad_name, run_left, run_right
-from policyscan.extract.patterns import model_word_set, sent_of, tokens_in
+from policyscan.extract.patterns import exact_set, model_word_set, sent_of, tokens_in
 
 if TYPE_CHECKING:
     from policyscan.extract.ai_models import _Builder
@@ -186,7 +186,44 @@ def _owned_products(doc: Doc, b: _Builder) -> None:
             b.add(start, k, doc[start:k].text)
 
 
+def _marketed(doc: Doc, b: _Builder) -> None:
+    """ "The adviser, marketed as Rawdah Advisor, ...": the name a product is sold under."""
+    phrases = model_word_set("marketing_phrases")
+    ends = frozenset(p.split()[-1] for p in phrases)
+    for i in tokens_in(doc, ends):
+        said = [doc[k].lower_ for k in range(max(i - 3, 0), i + 1)]
+        if not any(" ".join(said[-n:]) in phrases for n in range(2, len(said) + 1)):
+            continue
+        j = i + 1
+        if j < len(doc) and doc[j].text in ('"', "“", "‘", "'"):
+            j += 1
+        sent = sent_of(doc[i])
+        end = run_right(doc, j, sent.end)
+        cued = ai_cue(doc, sent.start, sent.end) or (
+            sent.start > 0 and ai_cue(doc, sent_of(doc[sent.start - 1]).start, sent.start)
+        )
+        if end > j and cued and not bad_name(doc, j, end):
+            b.add(j, end, doc[j:end].text)
+
+
+def _family_products(doc: Doc, b: _Builder) -> None:
+    """ "KarooEye 5 and a newer product, KarooEye Cloud,": a product noun's appositive that starts with the
+    name of a model already found is another model of that family."""
+    families = {rec.name.split()[0] for rec in b.index.models.values() if " " in rec.name}
+    for i in tokens_in(doc, model_word_set("list_product_nouns")):
+        j = i + 1
+        if j + 1 >= len(doc) or doc[j].text != "," or doc[j + 1].text not in families:
+            continue
+        end = run_right(doc, j + 1, sent_of(doc[i]).end)
+        # "a product, KarooEye Cloud": a company suffix after a model's family names the product
+        core = end - 1 if doc[end - 1].text in exact_set("company_suffixes") else end
+        if end > j + 2 and doc[end - 1].text[:1].isupper() and not bad_name(doc, j + 1, core):
+            b.add(j + 1, end, doc[j + 1 : end].text)
+
+
 def find_listed(doc: Doc, b: _Builder) -> None:
     _introduced(doc, b)
     _operated(doc, b)
     _owned_products(doc, b)
+    _marketed(doc, b)
+    _family_products(doc, b)
