@@ -134,3 +134,38 @@ def test_a_new_product_of_a_known_model_family_is_a_model(analyze_text):
     )
     assert "TarnEye Cloud" in model_names(r)
     assert "TarnEye Cloud" not in actor_names(r)
+
+
+# 5. List details: owners, known models, a capitalised opening noun, quotes; platforms are no models ------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "AI tools including Microsoft's Copilot and Brisk's Tern Chat were banned in schools.",
+            {"Copilot", "Tern Chat"},
+        ),
+        ("Chatbots such as ChatGPT, Claude and Zorvane will be covered.", {"Zorvane"}),
+        (
+            "The commission ordered providers of artificial intelligence “companions” such as Lumo and Sorra.ai "
+            "to explain their safeguards.",
+            {"Lumo", "Sorra.ai"},
+        ),
+    ],
+)
+def test_list_details(analyze_text, text, names):
+    r = analyze_text(text, published=PUB)
+    assert names <= model_names(r)
+    assert "Brisk" not in model_names(r)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rules cover AI-generated content on platforms such as Tarnwell, YouTube and Instagram.",
+        "The rules cover AI-generated content on apps such as Kelpie and Tarnwell.",
+    ],
+)
+def test_an_ai_cue_that_describes_another_noun_makes_no_list_of_models(analyze_text, text):
+    assert model_names(analyze_text(text, published=PUB)) == set()

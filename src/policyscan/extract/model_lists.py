@@ -38,10 +38,11 @@ def _ai_name(text: str) -> bool:
 def _class_noun(doc: Doc, i: int) -> Token | None:
     """The noun that a list introduced at token ``i`` names a kind of ("chatbots such as")."""
     k = i - 1
-    if k >= 0 and doc[k].text == ",":
-        k -= 1
-    if k < 0 or not doc[k].text.islower():
-        return None
+    while k >= 0 and doc[k].text in (",", "”", '"', "’", ")"):
+        k -= 1  # 'AI “companions” such as'
+
+    if k < 0 or not (doc[k].text.islower() or (doc[k].is_sent_start and doc[k].text[1:].islower())):
+        return None  # "Chatbots such as" opens a sentence
     low = doc[k].lower_
     if low in model_word_set("list_class_nouns") or low in model_word_set("list_product_nouns"):
         return doc[k]
@@ -52,7 +53,13 @@ def _cued(doc: Doc, noun: Token) -> bool:
     if noun.lower_ in model_word_set("list_class_nouns"):
         return True
     sent = sent_of(noun)
-    return ai_cue(doc, max(sent.start, noun.i - CUE_WINDOW), noun.i + 1)
+    start = max(min(noun.left_edge.i, noun.i), noun.i - CUE_WINDOW, sent.start)
+    while start > sent.start and (doc[start - 1].is_punct and doc[start - 1].text not in (",", "-")):
+        start -= 1  # 'artificial intelligence “companions”'
+    if start - 1 > sent.start and doc[start - 1].lower_ in model_word_set("list_intro_words"):
+        start = max(start - 1 - CUE_WINDOW // 2, sent.start)  # "AI assistants, including rival products such as"
+    # the cue must describe the noun: "AI-generated content on platforms such as" is no list of AI products
+    return ai_cue(doc, start, noun.i + 1)
 
 
 def _name_end(doc: Doc, j: int, limit: int) -> int:
@@ -60,6 +67,8 @@ def _name_end(doc: Doc, j: int, limit: int) -> int:
     Merrow chatbot") and a domain-like tail written without spaces ("Glimpse.AI")."""
     end = run_right(doc, j, limit)
     tok = doc[j]
+    while end < limit and doc[end].ent_type_ == "AI_MODEL" and (end == j or doc[end].ent_iob_ == "I"):
+        end += 1  # a listed model: "Copilot" alone is no name by the name rules
     if end == j and tok.ent_type_ in ("DATE", "TIME") and tok.pos_ == "PROPN" and tok.is_alpha and tok.is_title:
         if tok.lower_ not in model_word_set("calendar_words"):
             end = run_right(doc, j + 1, limit) if j + 1 < limit and doc[j + 1].text[:1].isupper() else j + 1
@@ -87,6 +96,11 @@ def _items(doc: Doc, j: int, limit: int) -> list[tuple[int, int, int | None]]:
         end = _name_end(doc, j, limit)
         if end == j:
             break
+        if end + 1 < limit and doc[end].lower_ in ("'s", "’s"):
+            j = end + 1  # "Brisk's Tern Chat": the owner is no product
+            end = _name_end(doc, j, limit)
+            if end == j:
+                break
         item: tuple[int, int, int | None] = (j, end, None)
         k = end
         if k + 2 < limit and doc[k].text == "(" and doc[k + 2].text == ")" and run_right(doc, k + 1, k + 2) == k + 2:
@@ -105,10 +119,11 @@ def _items(doc: Doc, j: int, limit: int) -> list[tuple[int, int, int | None]]:
 
 def _add_items(b: _Builder, items: list[tuple[int, int, int | None]]) -> None:
     doc = b.doc
+    platforms = model_word_set("platform_names", lower=False)
     for start, end, inner in items:
         if inner is not None:
             start, end = inner, inner + 1
-        if not bad_name(doc, start, end):
+        if doc[start:end].text not in platforms and not bad_name(doc, start, end):
             b.add(start, end, doc[start:end].text)
 
 
