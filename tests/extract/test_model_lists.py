@@ -169,3 +169,24 @@ def test_list_details(analyze_text, text, names):
 )
 def test_an_ai_cue_that_describes_another_noun_makes_no_list_of_models(analyze_text, text):
     assert model_names(analyze_text(text, published=PUB)) == set()
+
+
+# 6. A name listed beside known models ---------------------------------------------------------
+
+
+def test_a_name_listed_beside_known_models_is_a_model(analyze_text):
+    r = analyze_text("Students used ChatGPT, Gemini and Zorvane to write their essays.", published=PUB)
+    assert "Zorvane" in model_names(r)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The summit heard from the ChatGPT team and Sam Altman.", "Sam Altman"),
+        ("The regulator fined OpenAI, Google and Zorvane Labs over ChatGPT.", "Zorvane Labs"),
+        ("AI roundup: Valdoria blocks ChatGPT, Kestrova fines voice-app maker", "Kestrova"),
+        ("Bangladesh blocks ChatGPT, Thailand and Laos fine a voice-app maker.", "Thailand"),
+    ],
+)
+def test_people_companies_places_and_clauses_beside_a_model_are_not_models(analyze_text, text, name):
+    assert name not in model_names(analyze_text(text, published=PUB))

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from policyscan.extract.countries_data import country_of
 from policyscan.extract.model_names import MAX_NAME, ai_cue, bad_name, run_left, run_right
 from policyscan.extract.patterns import exact_set, model_word_set, sent_of, tokens_in
 
@@ -236,9 +237,54 @@ def _family_products(doc: Doc, b: _Builder) -> None:
             b.add(j + 1, end, doc[j + 1 : end].text)
 
 
+def _beside_models(doc: Doc, b: _Builder) -> None:
+    """ "users of ChatGPT, Gemini and Zorvane": a name listed with known models, at least half of the list,
+    is a model too; not a person's full name ("ChatGPT and Sam Altman") nor a place."""
+    done: set[int] = set()
+    for i in sorted(b.index.token_key):
+        sent = sent_of(doc[i])
+        if sent.start in done:
+            continue
+        done.add(sent.start)
+        j = sent.start
+        while j < sent.end:
+            if j > sent.start and (doc[j - 1].lower_ in GLUE or doc[j - 1].lower_ in ("'s", "’s")):
+                j += 1
+                continue
+            items = _items(doc, j, sent.end)
+            if len(items) < 2:
+                j += 1
+                continue
+            known = [it for it in items if any(k in b.index.token_key for k in range(it[0], it[1]))]
+            if known and 2 * len(known) >= len(items):
+                for start, end, _ in items:
+                    person = end - start > 1 and doc[start].ent_type_ == "PERSON"
+                    place = _place(doc[start:end].text)  # "blocks Padma chatbot, Thailand fines"
+                    if it_new(b, start, end) and not person and not place and not _new_clause(doc, start, end):
+                        _add_items(b, [(start, end, None)])
+            j = items[-1][1]
+
+
+def _place(text: str) -> bool:
+    from policyscan.extract.actors.filters import known_place
+
+    return country_of(text) is not None or known_place(text)
+
+
+def _new_clause(doc: Doc, start: int, end: int) -> bool:
+    """ "blocks Padma chatbot, Kestrova fines a maker": after a comma, a name and its verb start a clause."""
+    after_comma = start > 0 and doc[start - 1].text == ","
+    return after_comma and end < len(doc) and doc[end].tag_ in ("VBZ", "VBD")
+
+
+def it_new(b: _Builder, start: int, end: int) -> bool:
+    return not any(k in b.index.token_key for k in range(start, end))
+
+
 def find_listed(doc: Doc, b: _Builder) -> None:
     _introduced(doc, b)
     _operated(doc, b)
     _owned_products(doc, b)
     _marketed(doc, b)
     _family_products(doc, b)
+    _beside_models(doc, b)
