@@ -58,3 +58,11 @@ def test_a_platform_in_a_share_line_or_a_post_is_not_its_owner_acting(analyze_te
 def test_a_platform_named_as_a_company_stays_an_actor(analyze_text):
     r = analyze_text("Facebook said on Monday it would appeal the fine.", published=PUB)
     assert "Meta" in actor_names(r)
+
+
+def test_a_maker_sharing_its_products_name_stays_an_actor_where_it_speaks(analyze_text):
+    r = analyze_text(
+        "Kestrova said its Kestrova assistant was safe. The ministry fined Kestrova on Friday.", published=PUB
+    )
+    assert "Kestrova" in {m.name for m in r.models}
+    assert "Kestrova" in actor_names(r)

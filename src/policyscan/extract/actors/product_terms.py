@@ -55,5 +55,14 @@ def platform_mention(ent: Span) -> bool:
     return len(named) >= 2 and len(words) <= LINE_WORDS
 
 
+def named_as_company(ent: Span) -> bool:
+    """ "Kestrova said", "Kestrova, a Lagos company,": a name its product shares, used for the company."""
+    from policyscan.extract.actors.people import company_apposition
+
+    doc = ent.doc
+    said = ent.end < len(doc) and doc[ent.end].lower_ in model_word_set("company_verbs")
+    return said or company_apposition(ent)
+
+
 def not_an_actor(ent: Span) -> bool:
     return _product_term(ent) or _spelled_acronym(ent) or platform_mention(ent)
