@@ -190,3 +190,20 @@ def test_a_name_listed_beside_known_models_is_a_model(analyze_text):
 )
 def test_people_companies_places_and_clauses_beside_a_model_are_not_models(analyze_text, text, name):
     assert name not in model_names(analyze_text(text, published=PUB))
+
+
+def test_a_listed_product_named_like_its_listed_maker_is_a_model_in_any_case(analyze_text):
+    r = analyze_text(
+        "The regulator sent notices to AI companion chatbots such as Character.ai and Lumo.", published=PUB
+    )
+    assert "Character.AI" in model_names(r)
+    assert "Character.AI" not in actor_names(r)
+
+
+def test_the_ai_of_a_domain_like_name_is_no_actor(analyze_text):
+    r = analyze_text(
+        "The regulator issued notices to Dunmore Technologies Inc, which operates Veyra.ai, Glimmer.AI (Lumo), "
+        "Sorra Research Corp (Sorra) and Pib AI Inc (Pib.ai).",
+        published=PUB,
+    )
+    assert "AI" not in actor_names(r)
