@@ -207,3 +207,19 @@ def test_the_ai_of_a_domain_like_name_is_no_actor(analyze_text):
         published=PUB,
     )
     assert "AI" not in actor_names(r)
+
+
+# 7. A name given to a thing the article calls an AI product ---------------------------------------
+
+
+def test_a_name_given_to_an_ai_product_is_a_model_not_an_actor(analyze_text):
+    r = analyze_text(
+        "The agency fined Coolabah Health for supplying an AI symptom checker called Dr Wattle without registering it.",
+        published=PUB,
+    )
+    assert "Dr Wattle" in model_names(r)
+    assert "Dr Wattle" not in actor_names(r)
+
+
+def test_a_name_given_to_a_group_is_not_a_model(analyze_text):
+    assert model_names(analyze_text("The minister met a group called Parents First on Monday.", published=PUB)) == set()

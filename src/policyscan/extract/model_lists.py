@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 
 from policyscan.extract.countries_data import country_of
 from policyscan.extract.model_names import MAX_NAME, ai_cue, bad_name, run_left, run_right
-from policyscan.extract.patterns import exact_set, model_word_set, sent_of, tokens_in
+from policyscan.extract.patterns import actor_word_set, exact_set, model_word_set, sent_of, tokens_in
 
 if TYPE_CHECKING:
     from policyscan.extract.ai_models import _Builder
@@ -281,10 +281,26 @@ def it_new(b: _Builder, start: int, end: int) -> bool:
     return not any(k in b.index.token_key for k in range(start, end))
 
 
+def _called(doc: Doc, b: _Builder) -> None:
+    """ "an AI symptom checker called Dr Gum": a name given to a thing the article calls an AI product."""
+    verbs = actor_word_set("naming_verbs")
+    for i in tokens_in(doc, verbs):
+        noun = doc[i - 1] if i > 0 else None
+        if noun is None or noun.pos_ != "NOUN" or not noun.text.islower():
+            continue
+        start = max(noun.left_edge.i, noun.i - CUE_WINDOW // 2)
+        if not ai_cue(doc, start, noun.i + 1):
+            continue
+        end = run_right(doc, i + 1, sent_of(noun).end)
+        if end > i + 1 and not bad_name(doc, i + 1, end):
+            b.add(i + 1, end, doc[i + 1 : end].text)
+
+
 def find_listed(doc: Doc, b: _Builder) -> None:
     _introduced(doc, b)
     _operated(doc, b)
     _owned_products(doc, b)
     _marketed(doc, b)
     _family_products(doc, b)
+    _called(doc, b)
     _beside_models(doc, b)
