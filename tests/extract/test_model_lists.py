@@ -223,3 +223,31 @@ def test_a_name_given_to_an_ai_product_is_a_model_not_an_actor(analyze_text):
 
 def test_a_name_given_to_a_group_is_not_a_model(analyze_text):
     assert model_names(analyze_text("The minister met a group called Parents First on Monday.", published=PUB)) == set()
+
+
+# 8. More list openers and class nouns; an appositive with a gerund ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The watchdog said popular generative AI tools, among them Zephyrine, Brisa Chat and Corvo, had failed "
+            "to label images.",
+            {"Zephyrine", "Brisa Chat", "Corvo"},
+        ),
+        ("The authority said apps like Kelpie Chat and Sorra.ai must verify ages.", {"Kelpie Chat", "Sorra.ai"}),
+        (
+            "Teachers may use approved AI tutors such as Lumen Tutor 2 and Sage in classrooms.",
+            {"Lumen Tutor 2", "Sage"},
+        ),
+        ("Regulators are examining Quill, an AI writing assistant developed by Inkwell Ltd.", {"Quill"}),
+    ],
+)
+def test_more_list_openers_and_class_nouns(analyze_text, text, names):
+    assert names <= model_names(analyze_text(text, published=PUB))
+
+
+def test_a_company_making_ai_products_is_not_a_model(analyze_text):
+    r = analyze_text("The regulator met Kestrova, the company operating AI models for banks.", published=PUB)
+    assert "Kestrova" not in model_names(r)

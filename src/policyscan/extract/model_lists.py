@@ -32,8 +32,10 @@ CUE_WINDOW = 8
 
 
 def _ai_name(text: str) -> bool:
-    """ "Tarn.ai", "Glimpse.AI": a name that says it is an AI product."""
-    return text.lower().endswith(".ai")
+    """ "Tarn.ai", "Glimpse.AI", "Kelpie Chat", "Tern AI": a name that says it is an AI product."""
+    last = text.split()[-1] if text.split() else ""
+    tails = model_word_set("name_tail_words", lower=False) | model_word_set("company_suffixes_in_names", lower=False)
+    return text.lower().endswith(".ai") or (" " in text and last in tails)
 
 
 def _class_noun(doc: Doc, i: int) -> Token | None:
@@ -141,16 +143,16 @@ def _known(b: _Builder, items: list[tuple[int, int, int | None]]) -> bool:
 
 def _introduced(doc: Doc, b: _Builder) -> None:
     """ "chatbots such as A, B and C", "AI apps including A", "AI companions A, B and C" """
-    intro = model_word_set("list_intro_words")
-    for i in tokens_in(doc, intro):
+    phrases = [p.split() for p in model_word_set("list_intro_words")]
+    for i in tokens_in(doc, frozenset(p[-1] for p in phrases)):
         tok = doc[i]
-        if tok.lower_ == "as" and not (i > 0 and doc[i - 1].lower_ == "such"):
-            continue
-        noun = _class_noun(doc, i - 1 if tok.lower_ == "as" else i)
-        if noun is None or not _cued(doc, noun):
+        size = next((len(p) for p in phrases if [t.lower_ for t in doc[max(i - len(p) + 1, 0) : i + 1]] == p), 0)
+        noun = _class_noun(doc, i - size + 1) if size else None
+        if noun is None:
             continue
         items = _items(doc, i + 1, sent_of(tok).end)
-        _add_items(b, [(s, e, None) for s, e, _ in items])
+        if _cued(doc, noun) or _known(b, items):  # "apps like Kelpie Chat and Tern AI"
+            _add_items(b, [(s, e, None) for s, e, _ in items])
     plural = model_word_set("list_class_nouns") | model_word_set("list_product_nouns")
     for i in tokens_in(doc, plural):
         tok = doc[i]
