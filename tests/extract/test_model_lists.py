@@ -251,3 +251,12 @@ def test_more_list_openers_and_class_nouns(analyze_text, text, names):
 def test_a_company_making_ai_products_is_not_a_model(analyze_text):
     r = analyze_text("The regulator met Kestrova, the company operating AI models for banks.", published=PUB)
     assert "Kestrova" not in model_names(r)
+
+
+def test_an_ai_service_or_product_named_after_its_noun_is_a_model(analyze_text):
+    r = analyze_text(
+        "The court ordered Sable Inc to stop offering its voice-cloning service, EchoMe, in the state. "
+        "Officials said the AI product Tarnwell Assist would be reviewed.",
+        published=PUB,
+    )
+    assert {"EchoMe", "Tarnwell Assist"} <= model_names(r)
