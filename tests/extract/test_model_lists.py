@@ -253,10 +253,6 @@ def test_a_company_making_ai_products_is_not_a_model(analyze_text):
     assert "Kestrova" not in model_names(r)
 
 
-def test_an_ai_service_or_product_named_after_its_noun_is_a_model(analyze_text):
-    r = analyze_text(
-        "The court ordered Sable Inc to stop offering its voice-cloning service, EchoMe, in the state. "
-        "Officials said the AI product Tarnwell Assist would be reviewed.",
-        published=PUB,
-    )
-    assert {"EchoMe", "Tarnwell Assist"} <= model_names(r)
+def test_an_ai_product_named_after_its_noun_is_a_model(analyze_text):
+    r = analyze_text("Officials said the AI product Tarnwell Assist would be reviewed.", published=PUB)
+    assert "Tarnwell Assist" in model_names(r)
