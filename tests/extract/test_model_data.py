@@ -32,9 +32,25 @@ LOWER_LISTS = {
     "appositive_determiners",
     "maker_name_joiners",
     "maker_use_phrases",
+    "list_intro_words",
+    "list_class_nouns",
+    "list_product_nouns",
+    "operate_verbs",
+    "calendar_words",
+    "described_product_nouns",
+    "product_head_nouns",
+    "platform_use_nouns",
+    "marketing_phrases",
 }
 # Compared with a token's text as written.
-CASED_LISTS = {"company_suffixes_in_names", "name_tail_words", "languages", "currency_codes", "versioned_product_stop"}
+CASED_LISTS = {
+    "platform_names",
+    "company_suffixes_in_names",
+    "name_tail_words",
+    "languages",
+    "currency_codes",
+    "versioned_product_stop",
+}
 
 
 def test_every_list_is_known_and_documented():
@@ -104,3 +120,12 @@ def test_maker_named_models_are_context_only_and_share_their_makers_name():
 
 def test_company_suffixes_in_names_are_company_suffixes():
     assert set(WORDS["company_suffixes_in_names"]) <= set(LEXICON["company_suffixes"])
+
+
+def test_maker_named_models_have_their_maker_in_the_actor_gazetteer():
+    # a bare "DeepSeek" is the company: the actor gazetteer must know it
+    actors = [
+        json.loads(line) for line in DATA.joinpath("actors.jsonl").read_text("utf-8").splitlines() if line.strip()
+    ]
+    names = {n.lower() for e in actors for n in [e["name"], *e.get("aliases", [])]}
+    assert [e["name"] for e in MODELS if e.get("maker_name") and e["name"].lower() not in names] == []

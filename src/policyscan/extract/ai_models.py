@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from policyscan.extract import model_cues
+from policyscan.extract import model_cues, model_lists
 from policyscan.extract.model_names import bad_name, body_acronym, opening_adjective
 from policyscan.extract.patterns import (
     CHIP_NAMES,
@@ -152,6 +152,7 @@ def find_models(doc: Doc) -> ModelIndex:
             continue
         b.add(span.start, span.end, m.group(0))
     model_cues.find_by_cues(doc, b)
+    model_lists.find_listed(doc, b)
     _context_names(doc, b)
     model_cues.find_siblings(doc, b)
     _mark_all_mentions(doc, b)

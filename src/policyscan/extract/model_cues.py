@@ -162,8 +162,8 @@ def _appositives(doc: Doc, b: _Builder) -> None:
             if t.lower_ in strong or t.lower_ in cue:
                 noun = t
                 break
-            if t.pos_ in ("VERB", "AUX", "ADP", "PUNCT", "PRON", "SCONJ") and t.text != "-":
-                break
+            if t.pos_ in ("VERB", "AUX", "ADP", "PUNCT", "PRON", "SCONJ") and t.text != "-" and t.tag_ != "VBG":
+                break  # but "Quill, an AI writing assistant"
             if t.lower_ in lexicon()["generic_actor_heads"] and not (
                 k + 1 < sent.end and doc[k + 1].lower_ in ("'s", "’s")
             ):  # "Corrib Studio, the company's video app": the company only owns the app

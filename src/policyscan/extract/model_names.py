@@ -159,7 +159,7 @@ def bad_name(doc: Doc, start: int, end: int) -> bool:
     if end < len(doc) and doc[end].lower_ in model_word_set("amount_words"):
         return True
     # a body in the actor gazetteer is a model only when a company shares its name with its product
-    return words.text.lower() in actor_types() and words.text not in maker_names()
+    return words.text.lower() in actor_types() and words.text.lower() not in {m.lower() for m in maker_names()}
 
 
 def run_right(doc: Doc, i: int, limit: int) -> int:

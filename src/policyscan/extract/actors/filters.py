@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from policyscan.extract.actors.names import clean_name, is_law_name, type_from_name
 from policyscan.extract.actors.people import policy_nouns
 from policyscan.extract.actors.places import listed_place
+from policyscan.extract.actors.product_terms import named_as_company, not_an_actor, platform_mention
 from policyscan.extract.patterns import (
     AMOUNT_NAME,
     BILL_NAME,
@@ -84,7 +85,7 @@ def _law_context(ent: Span) -> bool:
 
 def skip_entity(ent: Span, model_tokens: set[int], products: frozenset[str] = frozenset()) -> bool:
     text = clean_name(ent.text)
-    if text in products and not ent.ent_id_:
+    if text in products and not ent.ent_id_ and not named_as_company(ent):
         return True
     if not text or len(text) < 2 or not any(c.isalpha() for c in text):
         return True
@@ -102,6 +103,8 @@ def skip_entity(ent: Span, model_tokens: set[int], products: frozenset[str] = fr
         return True
     if not ent.ent_id_ and technology_phrase(text):
         return True  # "Chinese Artificial Intelligence (AI) model DeepSeek": a capitalised field, not a firm
+    if not_an_actor(ent) if not ent.ent_id_ else platform_mention(ent):
+        return True  # "Large Language Model", "unmanned aerial vehicles (UAVs)", "Share on Facebook"
     if news_source(ent) or title_fragment(ent) or listed_place(ent) or platform_use(ent):
         return True
     if (

@@ -188,7 +188,7 @@ def listed_companies(doc: Doc, b: Builder, model_tokens: set[int]) -> None:
             for t in members:
                 if t.i in b.index.token_key or t.i in model_tokens or t.ent_type_ or t.pos_ != "PROPN":
                     continue
-                if not t.text[:1].isupper() or known_place(t.text) or t.text.lower() in exact_set("not_actor_words"):
+                if not t.text[:1].isupper() or known_place(t.text) or t.text in exact_set("not_actor_words"):
                     continue
                 start = min([c.i for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [t.i])
                 if any(i in b.index.token_key for i in range(start, t.i + 1)):
