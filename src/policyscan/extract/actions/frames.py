@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from policyscan.extract.actions.records import Frame
 from policyscan.extract.actions.repairs import perfect_adjective_frames, prompted
+from policyscan.extract.actions.senses import law_complement
 from policyscan.extract.actions.syntax import (
     direct_object,
     from_clause_object,
@@ -106,6 +107,8 @@ def _light(tok: Token, entry: Entry) -> Frame | None:
     kind, direction = found
     if kind in entry.get("refuses_noun_kinds", ()):
         return None  # "orders placed" are purchases
+    if noun is not None and kind in word_set("enacting_noun_kinds") and (law := law_complement(noun, tok)):
+        return Frame(tok, action_words()["law_kind"], Direction.TIGHTEN, _status(entry), tok, noun, extra=[law])
     if entry.get("noun_direction"):
         direction = Direction(entry["noun_direction"])  # "cut tariffs" loosens
     extra = [obj] if obj is not None and obj is not noun else []
@@ -235,6 +238,10 @@ def frame_for_verb(tok: Token, lemma: str) -> Frame | None:
     obj = direct_object(tok) if entry.get("not_objects") else None
     if obj is not None and obj.lower_ in entry["not_objects"]:
         return None  # "clearing the way for ...": an idiom
+    if any(c.dep_ in ("advmod", "prt") and c.lower_ in word_set("idiom_adverbs") for c in tok.children):
+        return None  # "stopped short of a ban": what was not done
+    if any(c.lower_ in entry.get("not_particles", ()) and _particle(tok, c) for c in tok.children):
+        return None  # "a trading house that passed them on": forwarded, not enacted
     return VERB_CLASSES[entry["class"]](tok, entry)
 
 

@@ -1,0 +1,152 @@
+"""Sentence-level tests (issue 11, fourth round of real-news patterns): who acts and in which direction when the
+grammar turns a trigger's sense. Every sentence is invented; the assertions are properties, not spans.
+
+Categories: a pronoun after a compound company name, a court order that holds a company back, idioms that are
+not the action ("stopped short of", "passed them on"), a passive list verb owned by its list's author, a clause
+with its own unnamed subject, a section label inside a roundup, approving a law or a resolution, a company's
+own age check.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from action_lookup import find, one
+
+from policyscan.report import Direction, Report
+
+PUB = date(2026, 3, 13)
+
+
+@pytest.fixture
+def run(analyze_text):
+    def _run(text: str) -> Report:
+        return analyze_text(text, published=PUB)
+
+    return _run
+
+
+# --- a pronoun after a company name whose last word starts another body's name -----------------------------
+
+
+def test_it_after_a_compound_company_name_is_that_company(run):
+    r = run(
+        "Vessel AI withdrew Vessel-4 Mini from its classroom product. The next date to watch is October 1. "
+        "Vessel AI said last week that from that day it will block users under 18 in the European Union from "
+        "Vessel-4 Mini. In Brussels, the European Commission's AI Office has not opened any proceedings."
+    )
+    assert one(r, keyword="block", direction=Direction.TIGHTEN).actor == "Vessel AI"
+    assert not find(r, actor="AI Office", keyword="block")
+
+
+# --- a court order against a company tightens; relief from a law loosens ------------------------------------
+
+
+def test_an_injunction_restraining_a_company_tightens(run):
+    r = run(
+        "The Harwick High Court on Friday granted an interim injunction restraining Brelvan Technologies from "
+        "using the voice of singer Tara Quell in songs made with its app."
+    )
+    got = one(r, actor="Harwick High Court", keyword="injunction")
+    assert got.direction == Direction.TIGHTEN, got
+
+
+def test_an_injunction_against_enforcing_a_law_still_loosens(run):
+    r = run("The Harwick High Court granted an interim injunction blocking the state from enforcing the labelling law.")
+    assert one(r, actor="Harwick High Court", keyword="injunction").direction == Direction.LOOSEN
+
+
+# --- idioms that are not the action -------------------------------------------------------------------------
+
+
+def test_stopped_short_of_is_not_a_restriction(run):
+    r = run(
+        "The Electoral Board has warned candidates that it may disqualify anyone who uses cloned voices, "
+        "but it stopped short of a formal ban."
+    )
+    assert not find(r, keyword="stopped")
+
+
+def test_a_trading_house_that_passed_goods_on_enacted_nothing(run):
+    r = run("Velmar Systems shipped the servers to a Hong Kong trading house that passed them on to a buyer abroad.")
+    assert not find(r, keyword="passed")
+
+
+# --- a passive list verb: the list's owner acted -------------------------------------------------------------
+
+
+def test_added_to_a_departments_entity_list_is_that_departments_act(run):
+    r = run(
+        "The Ostrava Customs Office opened an investigation into two other firms. Velmar Systems had already "
+        "been added to the U.S. Commerce Department's Entity List in September."
+    )
+    added = one(r, keyword="added", direction=Direction.TIGHTEN)
+    assert "Commerce" in (added.actor or ""), added
+    assert not find(r, actor="Customs", keyword="added")
+
+
+# --- a clause with its own unnamed subject is not the main clause's act -------------------------------------
+
+
+def test_prosecutors_withdrawing_charges_is_not_the_police_act(run):
+    r = run(
+        "The Norland Data Office fined Kestrel Labs. Separately, Port Santo's police said on Friday they had "
+        "closed an investigation into three men, after prosecutors withdrew the remaining fraud charges."
+    )
+    assert not find(r, keyword="withdrew")
+
+
+# --- a section label names the event told below it ------------------------------------------------------------
+
+
+def test_a_section_label_with_a_generic_subject_is_not_the_previous_bodys_act(run):
+    r = run(
+        "Election regulators moved against voice clones this month.\n\n"
+        "Ruritania: commission warns candidates\n\n"
+        "The Ruritanian Electoral Commission warned candidates that cloned voices are unlawful.\n\n"
+        "Norland: regulator opens proceedings\n\n"
+        "The Norland Network Agency has opened proceedings against Halvard Works over its face-swapping app."
+    )
+    assert not find(r, actor="Electoral Commission", keyword="proceedings")
+    assert one(r, actor="Norland Network Agency", keyword="proceedings").direction == Direction.TIGHTEN
+
+
+# --- approving a law or a resolution enacts it ----------------------------------------------------------------
+
+
+def test_final_approval_to_a_law_enacts_it(run):
+    r = run(
+        "Ruritania's Senate gave final approval last week to the country's first national law on artificial "
+        "intelligence, which sets out rules on parental consent."
+    )
+    got = one(r, keyword="approval")
+    assert (got.kind, got.direction) == ("enact", Direction.TIGHTEN), got
+
+
+def test_approving_a_resolution_that_bans_tightens(run):
+    r = run(
+        "Ruritania's Superior Electoral Court approved a resolution earlier this month that bans unlabelled "
+        "synthetic audio in campaign material."
+    )
+    assert one(r, keyword="resolution").direction == Direction.TIGHTEN
+
+
+def test_approving_a_merger_is_still_no_law(run):
+    r = run("The Velmar Council approved the merger of two local broadcasters.")
+    assert all(a.kind != "enact" for a in r.actions)
+
+
+# --- a company's own age check ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orrin Labs said it had already introduced an age check for new accounts last month.",
+        "Orrin Labs said on Tuesday that it would require age verification for all new accounts.",
+    ],
+)
+def test_a_company_introducing_an_age_check_restricts_itself(run, text):
+    got = one(r := run(text), actor="Orrin Labs", direction=Direction.TIGHTEN)
+    assert "age" in " ".join([got.trigger, got.target or "", *got.objects]).lower(), r.actions
