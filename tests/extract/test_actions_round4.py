@@ -150,3 +150,39 @@ def test_approving_a_merger_is_still_no_law(run):
 def test_a_company_introducing_an_age_check_restricts_itself(run, text):
     got = one(r := run(text), actor="Orrin Labs", direction=Direction.TIGHTEN)
     assert "age" in " ".join([got.trigger, got.target or "", *got.objects]).lower(), r.actions
+
+
+# --- a plural body noun over portfolios: one action per named body --------------------------------------------
+
+
+def test_the_defence_and_foreign_ministries_each_act(run):
+    r = run(
+        "The Ministry of National Defence said it was reviewing its devices. The Ministry of Foreign Affairs "
+        "declined to comment. The defence and foreign ministries and the State Bank of Ruritania have barred "
+        "staff from using Velmar on work devices."
+    )
+    got = {a.actor for a in find(r, keyword="Velmar", direction=Direction.TIGHTEN)}
+    assert {"Ministry of National Defence", "Ministry of Foreign Affairs", "State Bank of Ruritania"} <= got, got
+
+
+def test_the_finance_and_trade_ministries_jointly_impose_a_moratorium(run):
+    r = run(
+        "The Ministry of Finance and the Ministry of Investment, Trade and Industry met on Monday. Last week, "
+        "the finance and trade ministries jointly imposed a six-month moratorium on new chip transshipment permits."
+    )
+    got = {a.actor for a in find(r, keyword="moratorium", direction=Direction.TIGHTEN)}
+    assert {"Ministry of Finance", "Ministry of Investment, Trade and Industry"} <= got, got
+
+
+# --- notices and inspections; the head of a body acts for it ------------------------------------------------------
+
+
+def test_issuing_a_company_with_a_legal_notice_tightens(run):
+    r = run("The Velmar Bureau issued Kestrel Labs with a legal notice requiring it to explain its age checks.")
+    assert one(r, actor="Velmar Bureau", keyword="notice").direction == Direction.TIGHTEN
+
+
+def test_the_president_of_an_office_initiating_an_inspection_is_the_office(run):
+    r = run("In January, the President of the Data Protection Office initiated an inspection at Brzask AI.")
+    got = one(r, keyword="inspection", direction=Direction.TIGHTEN)
+    assert got.actor == "Data Protection Office", got

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from policyscan.extract.actions.pleas import AUTHORITY_TYPES, prompting
-from policyscan.extract.actions.senses import list_owner
+from policyscan.extract.actions.senses import list_owner, official_body, portfolio_members
 from policyscan.extract.actions.syntax import CLIMB_DEPS, VERB_DEPS, is_restriction, noun_trigger
 from policyscan.extract.actions.words import verb_entry, word_set
 from policyscan.extract.actors import ActorIndex
@@ -151,7 +151,7 @@ def agent_and_token(tok: Token, actors: ActorIndex, models: ModelIndex) -> tuple
                 else:
                     if subj.lower_ in word_set("instrument_nouns"):
                         return instrument_author(subj, actors), None  # "the omnibus proposal would delay ..."
-                    k = actors.resolve(subj) or place_authorities(subj, actors)
+                    k = official_body(subj, actors) or actors.resolve(subj) or place_authorities(subj, actors)
                     if subj.lower_ in word_set("unnamed_government_nouns") and (k is None or bare(actors, k)):
                         k = sole_official(actors, subj) or k  # "the government suspended X", told by its minister
                     if k:
@@ -302,7 +302,8 @@ def _such_as(prep: Token) -> bool:
 def list_members(tok: Token, actors: ActorIndex) -> list[str]:
     """The named actors a generic subject lists, in order ("states including A, B and C")."""
     keys: list[str] = []
-    for k in [*(actors.key_at(m) for m in _members(tok)), *_place_members(tok, actors)]:
+    members = [*(actors.key_at(m) for m in _members(tok)), *_place_members(tok, actors)]
+    for k in [*members, *portfolio_members(tok, actors)]:
         if k is not None and k not in keys:
             keys.append(k)
     return keys

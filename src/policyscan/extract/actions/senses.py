@@ -11,6 +11,7 @@ from policyscan.extract.actions.syntax import direct_object
 from policyscan.extract.actions.words import action_words, verb_entry, word_set
 from policyscan.extract.actors import ActorIndex
 from policyscan.extract.patterns import doc_text, lower_set, sent_of, verb_forms
+from policyscan.report import ActorType
 
 
 def restrains_party(frame: Frame) -> bool:
@@ -90,4 +91,43 @@ def law_complement(noun: Token, verb: Token) -> Token | None:
             for p in c.children:
                 if p.dep_ == "pobj" and p.lower_ in lower_set("law_nouns"):
                     return p
+    return None
+
+
+def portfolio_members(tok: Token, actors: ActorIndex) -> list[str]:
+    """ "the defence and foreign ministries", "the finance and trade ministries jointly imposed ...": a plural
+    body noun whose modifiers name portfolios stands for each portfolio's body the text names (the one
+    authority whose name has both the body word and the portfolio word)."""
+    body = action_words()["portfolio_body_heads"].get(tok.lower_)
+    if body is None:
+        return []
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i]
+    words = [w.lower_ for m in mods for w in (m, *m.conjuncts) if w.is_alpha]
+    keys: list[str] = []
+    for word in words:
+        found = [
+            k
+            for k, rec in actors.actors.items()
+            if rec.type in AUTHORITY_TYPES
+            and body in (low := rec.name.lower().replace(",", "").split())
+            and word in low
+        ]
+        if len(found) == 1 and found[0] not in keys:
+            keys.append(found[0])
+    return keys
+
+
+BODY_TYPES = {ActorType.REGULATOR, ActorType.AGENCY, ActorType.COURT, ActorType.LEGISLATURE, ActorType.INTERNATIONAL}
+
+
+def official_body(subject: Token, actors: ActorIndex) -> str | None:
+    """ "the President of the Data Protection Office initiated an inspection": the head of a named body acts
+    for it (a state's president is the state's own person, not handled here)."""
+    if subject.lower_ not in word_set("body_officials"):
+        return None
+    for c in subject.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for p in c.children:
+                if p.dep_ == "pobj" and (k := actors.key_at(p)) and actors.actors[k].type in BODY_TYPES:
+                    return k
     return None
