@@ -186,3 +186,24 @@ def test_the_president_of_an_office_initiating_an_inspection_is_the_office(run):
     r = run("In January, the President of the Data Protection Office initiated an inspection at Brzask AI.")
     got = one(r, keyword="inspection", direction=Direction.TIGHTEN)
     assert got.actor == "Data Protection Office", got
+
+
+# --- a company holding back its own launch; what a party seeks to have done ----------------------------------------
+
+
+def test_a_company_delaying_its_own_launch_tightens(run):
+    r = run(
+        "The Watchdog Board fined Kestrel Labs last year. Kestrel Labs said on Monday it would delay the launch "
+        "of its Wren-5 model in Europe by three months."
+    )
+    got = one(r, actor="Kestrel Labs", keyword="launch")
+    assert got.direction == Direction.TIGHTEN, got
+
+
+def test_applying_to_have_a_licence_restored_is_no_restoration(run):
+    r = run(
+        "The Kestrel Authority suspended the licence of Velmar Compute for 90 days. Velmar Compute may apply to "
+        "have the licence restored once it submits an independent audit, the authority said."
+    )
+    assert not find(r, direction=Direction.LOOSEN)
+    assert one(r, actor="Kestrel Authority", keyword="licence").direction == Direction.TIGHTEN

@@ -14,7 +14,7 @@ from policyscan.extract.actions.coagents import co_agents
 from policyscan.extract.actions.frames import find_frames
 from policyscan.extract.actions.pleas import AUTHORITY_TYPES, plea, wished
 from policyscan.extract.actions.records import Frame, RawAction
-from policyscan.extract.actions.senses import restrains_party, section_label, verbless_label
+from policyscan.extract.actions.senses import restrains_party, section_label, sought, verbless_label
 from policyscan.extract.actions.status import find_status
 from policyscan.extract.actions.syntax import direct_object, is_restriction, misread_instrument, noun_trigger
 from policyscan.extract.actions.tense import date_is_past, is_future, said_in_past, told_as_past
@@ -81,7 +81,7 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
             continue
         if petitioned(frame.trigger) or consequence(frame.trigger) or hyphen_adjective(frame.trigger):
             continue
-        if forgone(frame.trigger):
+        if forgone(frame.trigger) or sought(frame.trigger):
             continue
         if frame.trigger.dep_ == "xcomp" and frame.trigger.head.lower_ in word_set("attempt_verbs"):
             continue  # "the ministry is trying to stop the app spreading": an aim, not an event

@@ -68,6 +68,8 @@ def _flip(tok: Token, entry: Entry) -> Frame | None:
         return Frame(tok, lifted_kind(obj, entry["kind"]), Direction.LOOSEN, _status(entry), tok, obj)
     if obj is not None and obj.lower_ in word_set("permission_nouns"):
         return Frame(tok, entry["kind"], Direction.TIGHTEN, _status(entry), tok, obj)
+    if obj is not None and entry.get("directed_direction") and obj.lower_ in word_set("launch_nouns"):
+        return Frame(tok, entry["kind"], Direction(entry["directed_direction"]), _status(entry), tok, obj)  # held back
     enjoined = from_clause_object(tok)
     if enjoined is not None and is_restriction(enjoined):  # "blocked X from enforcing a law"
         return Frame(tok, entry["kind"], Direction.LOOSEN, _status(entry), tok, enjoined)

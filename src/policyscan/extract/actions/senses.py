@@ -131,3 +131,12 @@ def official_body(subject: Token, actors: ActorIndex) -> str | None:
                 if p.dep_ == "pobj" and (k := actors.key_at(p)) and actors.actors[k].type in BODY_TYPES:
                     return k
     return None
+
+
+def sought(tok: Token) -> bool:
+    """ "may apply to have the licence restored", "is seeking to get the ban lifted": what a party seeks to have
+    done is not yet done (the causative "have"/"get" between the seeking verb and the trigger)."""
+    causative = tok.head
+    if tok.dep_ not in ("ccomp", "xcomp", "oprd") or causative.lower_ not in word_set("causative_verbs"):
+        return False
+    return causative.dep_ == "xcomp" and causative.head.lower_ in word_set("seeking_verbs") | word_set("attempt_verbs")
