@@ -207,3 +207,34 @@ def test_applying_to_have_a_licence_restored_is_no_restoration(run):
     )
     assert not find(r, direction=Direction.LOOSEN)
     assert one(r, actor="Kestrel Authority", keyword="licence").direction == Direction.TIGHTEN
+
+
+# --- a pronoun that stands for a speaker who is no body of the story ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "keyword"),
+    [
+        (
+            "The Norland Data Office fined Kestrel Labs in May. Separately, the island's police said on Friday "
+            "they had closed an investigation into three men over server shipments.",
+            "closed",
+        ),
+        ("The Norland Data Office fined Kestrel Labs in May. Critics said they would sue the office.", "sue"),
+    ],
+)
+def test_they_after_an_unnamed_speaker_is_nobody_known(run, text, keyword):
+    r = run(text)
+    assert not find(r, keyword=keyword), r.actions
+
+
+# --- a list a body puts a company on -----------------------------------------------------------------------------------
+
+
+def test_putting_suppliers_on_an_unreliable_entity_list_tightens(run):
+    r = run(
+        "The Ruritanian Ministry of Commerce said on Thursday that it would put three drone-component suppliers "
+        "on its unreliable entity list."
+    )
+    assert one(r, actor="Ministry of Commerce", keyword="entity list").direction == Direction.TIGHTEN
+    assert not find(run("The Velmar Council put the item on the agenda list for Monday."), keyword="list")

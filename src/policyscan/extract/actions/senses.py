@@ -10,7 +10,7 @@ from policyscan.extract.actions.records import Frame
 from policyscan.extract.actions.syntax import direct_object
 from policyscan.extract.actions.words import action_words, verb_entry, word_set
 from policyscan.extract.actors import ActorIndex
-from policyscan.extract.patterns import doc_text, lower_set, sent_of, verb_forms
+from policyscan.extract.patterns import doc_text, lexicon, lower_set, sent_of, status_verb_forms, verb_forms
 from policyscan.report import ActorType
 
 
@@ -140,3 +140,23 @@ def sought(tok: Token) -> bool:
     if tok.dep_ not in ("ccomp", "xcomp", "oprd") or causative.lower_ not in word_set("causative_verbs"):
         return False
     return causative.dep_ == "xcomp" and causative.head.lower_ in word_set("seeking_verbs") | word_set("attempt_verbs")
+
+
+def unnamed_speaker(pronoun: Token, actors: ActorIndex) -> bool:
+    """ "Port Santo's police said they had closed an inquiry": the pronoun is the speaker, and a speaker that is
+    no body of the story (police, prosecutors, critics) is nobody known, not the last body named before it."""
+    if pronoun.dep_ != "nsubj" or pronoun.lower_ not in word_set("speaker_pronouns") or pronoun.head.dep_ != "ccomp":
+        return False
+    verb = pronoun.head.head
+    lemma = status_verb_forms().get(verb.lower_) or verb_forms().get(verb.lower_)
+    if not (lemma in word_set("reporting_verbs") or verb.lower_ in word_set("reporting_forms")):
+        return False
+    speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (
+        speaker is not None
+        and speaker.pos_ == "NOUN"
+        and speaker.lower_ not in lexicon()["generic_actor_heads"]
+        and speaker.lower_ not in word_set("place_body_heads")
+        and actors.resolve(speaker) is None
+        and not any(c.dep_ in ("compound", "appos") and c.pos_ == "PROPN" for c in speaker.children)
+    )  # "the Commission d'accès à l'information (CAI) said it ...": a name the parser split is still a name
