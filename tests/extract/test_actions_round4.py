@@ -209,7 +209,7 @@ def test_applying_to_have_a_licence_restored_is_no_restoration(run):
     assert one(r, actor="Kestrel Authority", keyword="licence").direction == Direction.TIGHTEN
 
 
-# --- a pronoun that stands for a speaker who is no body of the story ------------------------------------------------
+# --- a pronoun that stands for a speaker who is no body of the story ----------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -228,7 +228,7 @@ def test_they_after_an_unnamed_speaker_is_nobody_known(run, text, keyword):
     assert not find(r, keyword=keyword), r.actions
 
 
-# --- a list a body puts a company on -----------------------------------------------------------------------------------
+# --- a list a body puts a company on ---------------------------------------------------------------------------
 
 
 def test_putting_suppliers_on_an_unreliable_entity_list_tightens(run):
