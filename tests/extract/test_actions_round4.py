@@ -238,3 +238,10 @@ def test_putting_suppliers_on_an_unreliable_entity_list_tightens(run):
     )
     assert one(r, actor="Ministry of Commerce", keyword="entity list").direction == Direction.TIGHTEN
     assert not find(run("The Velmar Council put the item on the agenda list for Monday."), keyword="list")
+
+
+def test_a_company_word_heading_an_unknown_name_is_not_the_last_company(run):
+    r = run("Velmar Labs cut prices last week. The Unity Party platform vowed to repeal the order that it backed.")
+    assert not find(r, actor="Velmar Labs", keyword="repeal")
+    r = run("OpenAI was sued in May. The ChatGPT maker said on Monday it would block users under 13.")
+    assert one(r, keyword="block").actor == "OpenAI"

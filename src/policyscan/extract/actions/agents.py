@@ -5,7 +5,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from policyscan.extract.actions.pleas import AUTHORITY_TYPES, prompting
-from policyscan.extract.actions.senses import list_owner, official_body, portfolio_members, unnamed_speaker
+from policyscan.extract.actions.senses import (
+    list_owner,
+    named_other,
+    official_body,
+    portfolio_members,
+    unnamed_speaker,
+)
 from policyscan.extract.actions.syntax import CLIMB_DEPS, VERB_DEPS, is_restriction, noun_trigger
 from policyscan.extract.actions.words import verb_entry, word_set
 from policyscan.extract.actors import ActorIndex
@@ -151,7 +157,7 @@ def agent_and_token(tok: Token, actors: ActorIndex, models: ModelIndex) -> tuple
                 else:
                     if subj.lower_ in word_set("instrument_nouns"):
                         return instrument_author(subj, actors), None  # "the omnibus proposal would delay ..."
-                    if unnamed_speaker(subj, actors):
+                    if unnamed_speaker(subj, actors) or named_other(subj, actors, models.token_key):
                         return None, None
                     k = official_body(subj, actors) or actors.resolve(subj) or place_authorities(subj, actors)
                     if subj.lower_ in word_set("unnamed_government_nouns") and (k is None or bare(actors, k)):

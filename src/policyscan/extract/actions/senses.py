@@ -158,5 +158,16 @@ def unnamed_speaker(pronoun: Token, actors: ActorIndex) -> bool:
         and speaker.lower_ not in lexicon()["generic_actor_heads"]
         and speaker.lower_ not in word_set("place_body_heads")
         and actors.resolve(speaker) is None
-        and not any(c.dep_ in ("compound", "appos") and c.pos_ == "PROPN" for c in speaker.children)
+        and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in speaker.children)
     )  # "the Commission d'accès à l'information (CAI) said it ...": a name the parser split is still a name
+
+
+def named_other(subject: Token, actors: ActorIndex, model_tokens: dict) -> bool:
+    """ "The Republican Party platform vowed to repeal ...": a company word ("platform", "group", "firm") that
+    heads an unknown name is that name's thing, not the last company of the story ("the ChatGPT maker", a
+    model's maker, still stands for its company)."""
+    generic = lexicon()["generic_actor_heads"].get(subject.lower_)
+    if not generic or generic != ["company"] or actors.key_at(subject) is not None:
+        return False
+    names = [c for c in subject.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    return bool(names) and not any(actors.resolve(c) or c.i in model_tokens for c in names)
