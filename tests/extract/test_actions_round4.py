@@ -245,3 +245,8 @@ def test_a_company_word_heading_an_unknown_name_is_not_the_last_company(run):
     assert not find(r, actor="Velmar Labs", keyword="repeal")
     r = run("OpenAI was sued in May. The ChatGPT maker said on Monday it would block users under 13.")
     assert one(r, keyword="block").actor == "OpenAI"
+
+
+def test_refusing_to_order_a_block_is_no_block(run):
+    r = run("The Harwick High Court refused to order the telecoms regulator to block the Brelvan app.")
+    assert not [a for a in find(r, keyword="block") if a.status.value == "enacted"], r.actions

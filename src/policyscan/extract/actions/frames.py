@@ -186,6 +186,8 @@ def _directive(tok: Token, entry: Entry) -> Frame | None:
         ),
         None,
     )  # "told reporters (that) ..." is reported speech, not a directive
+    if xcomp is None and target is not None:  # "ordered X and Y to block the app", parsed as an adverbial clause
+        xcomp = next((c for c in tok.children if c.dep_ == "advcl" and c.i > target.i and _infinitive(c)), None)
     if xcomp is None and target is not None:  # "ordered the ban lifted": the participle on the object
         xcomp = next((c for c in target.children if c.dep_ == "acl" and c.tag_ == "VBN" and verb_lemma(c)), None)
     if xcomp is None:
@@ -215,6 +217,10 @@ def _directive(tok: Token, entry: Entry) -> Frame | None:
     if entry.get("weak"):
         return None
     return _frame(tok, entry, target, extra=[xcomp], embedded=xcomp)
+
+
+def _infinitive(verb: Token) -> bool:
+    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _own_practice(obj: Token | None) -> bool:
