@@ -228,18 +228,6 @@ def test_they_after_an_unnamed_speaker_is_nobody_known(run, text, keyword):
     assert not find(r, keyword=keyword), r.actions
 
 
-# --- a list a body puts a company on ---------------------------------------------------------------------------
-
-
-def test_putting_suppliers_on_an_unreliable_entity_list_tightens(run):
-    r = run(
-        "The Ruritanian Ministry of Commerce said on Thursday that it would put three drone-component suppliers "
-        "on its unreliable entity list."
-    )
-    assert one(r, actor="Ministry of Commerce", keyword="entity list").direction == Direction.TIGHTEN
-    assert not find(run("The Velmar Council put the item on the agenda list for Monday."), keyword="list")
-
-
 def test_a_company_word_heading_an_unknown_name_is_not_the_last_company(run):
     r = run("Velmar Labs cut prices last week. The Unity Party platform vowed to repeal the order that it backed.")
     assert not find(r, actor="Velmar Labs", keyword="repeal")
