@@ -5,6 +5,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from policyscan.extract.actions.pleas import AUTHORITY_TYPES, prompting
+from policyscan.extract.actions.senses import (
+    list_owner,
+    named_other,
+    official_body,
+    portfolio_members,
+    unnamed_speaker,
+)
 from policyscan.extract.actions.syntax import CLIMB_DEPS, VERB_DEPS, is_restriction, noun_trigger, raised_subject
 from policyscan.extract.actions.words import verb_entry, word_set
 from policyscan.extract.actors import ActorIndex
@@ -150,7 +157,9 @@ def agent_and_token(tok: Token, actors: ActorIndex, models: ModelIndex) -> tuple
                 else:
                     if subj.lower_ in word_set("instrument_nouns"):
                         return instrument_author(subj, actors), None  # "the omnibus proposal would delay ..."
-                    k = actors.resolve(subj) or place_authorities(subj, actors)
+                    if unnamed_speaker(subj, actors) or named_other(subj, actors, models.token_key):
+                        return None, None
+                    k = official_body(subj, actors) or actors.resolve(subj) or place_authorities(subj, actors)
                     if subj.lower_ in word_set("unnamed_government_nouns") and (k is None or bare(actors, k)):
                         k = sole_official(actors, subj) or k  # "the government suspended X", told by its minister
                     if k:
@@ -169,6 +178,8 @@ def agent_and_token(tok: Token, actors: ActorIndex, models: ModelIndex) -> tuple
                         return None, None  # "a lawsuit filed by three authors": the named agent is not someone else
                     if node.dep_ not in ("ccomp", "advcl", "xcomp", "pcomp", "acl", "conj"):
                         return None, None
+                    if node.dep_ == "advcl" and subj.tag_ == "NNS" and any(c.dep_ == "mark" for c in node.children):
+                        return None, None  # "X closed the probe after prosecutors withdrew charges": not X's act
         if node.dep_ in CLIMB_DEPS and node.head is not node:
             node = node.head
             continue
@@ -176,6 +187,8 @@ def agent_and_token(tok: Token, actors: ActorIndex, models: ModelIndex) -> tuple
     if tok.dep_ == "ROOT" and tok.tag_ == "VBD" and subject_of(tok) is None and not is_passive(tok):
         if (k := stranded_subject(tok, actors)) is not None:
             return k, None
+    if is_passive(tok) and (owner := list_owner(tok, actors)) is not None:
+        return owner, None  # "X was added to the Commerce Department's Entity List": the list's owner added it
     if is_passive(tok):
         # "Anthropic was ordered to block ...": an unnamed agent acting on a named company or model
         patient = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
@@ -297,7 +310,8 @@ def _such_as(prep: Token) -> bool:
 def list_members(tok: Token, actors: ActorIndex) -> list[str]:
     """The named actors a generic subject lists, in order ("states including A, B and C")."""
     keys: list[str] = []
-    for k in [*(actors.key_at(m) for m in _members(tok)), *_place_members(tok, actors)]:
+    members = [*(actors.key_at(m) for m in _members(tok)), *_place_members(tok, actors)]
+    for k in [*members, *portfolio_members(tok, actors)]:
         if k is not None and k not in keys:
             keys.append(k)
     return keys
@@ -335,62 +349,3 @@ def _place_body(place: str, actors: ActorIndex) -> str | None:
         and (rec.country == name or rec.name.endswith(" " + name))
     ]
     return found[0] if len(found) == 1 else None
-
-
-def _companions(subject: Token) -> list[Token]:
-    """ "The FTC, along with the DOJ, sued ...": bodies joined to the subject before the verb."""
-    verb = subject.head
-    if subject.dep_ not in ("nsubj", "nsubjpass") or verb.i < subject.i:
-        return []
-    out: list[Token] = []
-    for prep in [*subject.children, *verb.children]:
-        if prep.dep_ != "prep" or not subject.i < prep.i < verb.i:
-            continue
-        if prep.lower_ in word_set("companion_adverbs"):  # "along" holding "with"
-            prep = next((c for c in prep.children if c.dep_ == "prep" and c.lower_ == "with"), prep)
-        elif not (
-            prep.lower_ in word_set("companion_preps")
-            or (prep.lower_ == "with" and prep.doc[prep.i - 1].lower_ in word_set("companion_adverbs"))
-        ):
-            continue
-        for p in prep.children:
-            if p.dep_ == "pobj":
-                out += [p, *p.conjuncts]
-    return out
-
-
-def _name_part(subject: Token, conj: Token) -> bool:
-    """ "the Ministry of Science and ICT": a bare word after an of-phrase ends the name, not a second body."""
-    if any(c.dep_ in ("det", "prep", "poss") for c in conj.children):
-        return False
-    of_ends = [p.right_edge.i for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
-    return any(conj.i - end <= 2 for end in of_ends if end < conj.i)
-
-
-def _list_items(subject: Token, actors: ActorIndex) -> list[Token]:
-    """The subject and its conjuncts, with the appositions a list runs through: "the OPC, the Office of the
-    Commissioner for Yukon, and the CAI" (the parser hangs the second name on the first as an apposition),
-    "A and the Commission d'accès (CAI)" (an unnamed conjunct stands for its named apposition)."""
-    items = [subject, *[c for c in subject.conjuncts if not _name_part(subject, c)]]
-    out: list[Token] = []
-    for item in items:
-        out.append(item)
-        for a in (a for a in item.children if a.dep_ == "appos"):
-            if a.conjuncts or (item.i != subject.i and actors.key_at(item) is None):
-                out += [a, *(c for c in a.conjuncts if c not in items and c not in out)]
-    return out
-
-
-def co_agents(subject: Token, first: str, actors: ActorIndex, models: ModelIndex) -> list[str]:
-    """Every other named body that shares the subject: "the FTC and the SEC", "regulators including A and B".
-
-    Only names count (a pronoun or "the ministry" among the conjuncts adds nothing), and an object
-    is never reached: conjuncts of the subject token are on the subject's side of the verb."""
-    keys = [first]
-    for tok in [*_list_items(subject, actors), *_companions(subject)]:
-        found = [actors.key_at(tok)] if tok is not subject else []
-        found += list_members(tok, actors)
-        for k in found:
-            if k is not None and k not in keys and tok.i not in models.token_key:
-                keys.append(k)
-    return keys[1:]

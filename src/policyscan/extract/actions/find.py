@@ -8,11 +8,13 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from policyscan.extract import dates as dates_mod
-from policyscan.extract.actions.agents import agent_and_token, co_agents
+from policyscan.extract.actions.agents import agent_and_token
 from policyscan.extract.actions.arguments import find_objects
+from policyscan.extract.actions.coagents import co_agents
 from policyscan.extract.actions.frames import find_frames
 from policyscan.extract.actions.pleas import AUTHORITY_TYPES, plea, wished
 from policyscan.extract.actions.records import Frame, RawAction
+from policyscan.extract.actions.senses import restrains_party, section_label, sought, verbless_label
 from policyscan.extract.actions.status import find_status
 from policyscan.extract.actions.syntax import direct_object, is_restriction, misread_instrument, noun_trigger
 from policyscan.extract.actions.tense import date_is_past, is_future, said_in_past, told_as_past
@@ -31,7 +33,6 @@ from policyscan.extract.ai_models import ModelIndex
 from policyscan.extract.date_anchors import day_anchor, weekday_near
 from policyscan.extract.patterns import (
     doc_ents,
-    doc_text,
     in_ranges,
     line_is_heading,
     lower_set,
@@ -79,7 +80,7 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
             continue
         if petitioned(frame.trigger) or consequence(frame.trigger) or hyphen_adjective(frame.trigger):
             continue
-        if forgone(frame.trigger):
+        if forgone(frame.trigger) or sought(frame.trigger):
             continue
         if frame.trigger.dep_ == "xcomp" and frame.trigger.head.lower_ in word_set("attempt_verbs"):
             continue  # "the ministry is trying to stop the app spreading": an aim, not an event
@@ -90,7 +91,7 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
         if any(start <= frame.trigger.idx < end for start, end in boilerplate):
             continue  # "was not authorised to speak publicly", "asked not to be named"
         first, subject = agent_and_token(frame.agent_from, actors, models)
-        if first is None or not acts(actors, first, frame):
+        if first is None or not acts(actors, first, frame) or section_label(frame.trigger, subject, actors):
             continue
         if wished(frame.trigger) or (actors.actors[first].type not in AUTHORITY_TYPES and plea(frame.trigger, actors)):
             continue  # "the firm wrote to the minister, asking that the block be lifted": asked for, not done
@@ -158,7 +159,9 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
         for actor_key in keys:  # "the FTC and the SEC opened inquiries": one action per named body
             rec = actors.actors[actor_key]
             frame.kind, frame.direction = kind, direction
-            if rec.type == ActorType.COURT and court_relief(frame):
+            if rec.type == ActorType.COURT and restrains_party(frame):
+                frame.kind, frame.direction = action_words()["court_restraint_kind"], Direction.TIGHTEN
+            elif rec.type == ActorType.COURT and court_relief(frame):
                 frame.kind, frame.direction = action_words()["court_relief_kind"], Direction.LOOSEN
             target, objects, obj_keys = find_objects(frame, actors, models, actor_key, doc)
             if len(together) > 1:  # the other bodies acting beside this one are not what it acted on
@@ -353,28 +356,6 @@ def conditional(tok: Token) -> bool:
             return False
         node = node.head
     return False
-
-
-LABEL_WORDS = 8  # at most this many words on a line that is only a label
-
-
-def verbless_label(tok: Token) -> bool:
-    """ "New York's penalty" as a section heading, "March 2024 — the city's moratorium." in a timeline: a noun
-    in a short sentence or line without a verb names an event the text tells elsewhere; it is not one more."""
-    if tok.pos_ != "NOUN":
-        return False
-    sent = sent_of(tok)
-    if len(sent) > 4 * LABEL_WORDS:
-        return False  # also keeps this linear on a megabyte without a sentence break
-    doc = tok.doc
-    text = doc_text(doc)
-    start = max(text.rfind("\n", sent.start_char, tok.idx) + 1, sent.start_char)
-    end = text.find("\n", tok.idx, sent.end_char)
-    span = doc.char_span(start, sent.end_char if end < 0 else end, alignment_mode="expand")
-    if span is None:
-        return False
-    words = [t for t in span if t.is_alpha]
-    return len(words) <= LABEL_WORDS and not any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
 def trigger_text(frame: Frame) -> str:

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from policyscan.extract.actions.records import Frame
 from policyscan.extract.actions.repairs import perfect_adjective_frames, prompted
 from policyscan.extract.actions.requests import restricting_request
+from policyscan.extract.actions.senses import law_complement
 from policyscan.extract.actions.syntax import (
     direct_object,
     from_clause_object,
@@ -65,14 +66,17 @@ def _flip(tok: Token, entry: Entry) -> Frame | None:
     if obj is not None and obj.dep_ == "pobj" and entry.get("needs_direct_object"):
         return None  # "pushed back against the ban" resists it
     if is_restriction(obj):
-        embedded = restricting_request(obj, entry)  # "scrapped the order to block the site": one action
-        return Frame(
-            tok, lifted_kind(obj, entry["kind"]), Direction.LOOSEN, _status(entry), tok, obj, embedded=embedded
-        )
+        kind, embedded = (
+            lifted_kind(obj, entry["kind"]),
+            restricting_request(obj, entry),
+        )  # "scrapped the order to block"
+        return Frame(tok, kind, Direction.LOOSEN, _status(entry), tok, obj, embedded=embedded)
     if (restricting := restricting_request(obj, entry)) is not None:  # "withdrew its demand to restrict access"
         return Frame(tok, entry["kind"], Direction.LOOSEN, _status(entry), tok, obj, embedded=restricting)
     if obj is not None and obj.lower_ in word_set("permission_nouns"):
         return Frame(tok, entry["kind"], Direction.TIGHTEN, _status(entry), tok, obj)
+    if obj is not None and entry.get("directed_direction") and obj.lower_ in word_set("launch_nouns"):
+        return Frame(tok, entry["kind"], Direction(entry["directed_direction"]), _status(entry), tok, obj)  # held back
     enjoined = from_clause_object(tok)
     if enjoined is not None and is_restriction(enjoined):  # "blocked X from enforcing a law"
         return Frame(tok, entry["kind"], Direction.LOOSEN, _status(entry), tok, enjoined)
@@ -112,6 +116,8 @@ def _light(tok: Token, entry: Entry) -> Frame | None:
     kind, direction = found
     if kind in entry.get("refuses_noun_kinds", ()):
         return None  # "orders placed" are purchases
+    if noun is not None and kind in word_set("enacting_noun_kinds") and (law := law_complement(noun, tok)):
+        return Frame(tok, action_words()["law_kind"], Direction.TIGHTEN, _status(entry), tok, noun, extra=[law])
     if entry.get("noun_direction"):
         direction = Direction(entry["noun_direction"])  # "cut tariffs" loosens
     extra = [obj] if obj is not None and obj is not noun else []
@@ -187,6 +193,8 @@ def _directive(tok: Token, entry: Entry) -> Frame | None:
         ),
         None,
     )  # "told reporters (that) ..." is reported speech, not a directive
+    if xcomp is None and target is not None:  # "ordered X and Y to block the app", parsed as an adverbial clause
+        xcomp = next((c for c in tok.children if c.dep_ == "advcl" and c.i > target.i and _infinitive(c)), None)
     if xcomp is None and target is not None:  # "ordered the ban lifted": the participle on the object
         xcomp = next((c for c in target.children if c.dep_ == "acl" and c.tag_ == "VBN" and verb_lemma(c)), None)
     if xcomp is None:
@@ -218,6 +226,10 @@ def _directive(tok: Token, entry: Entry) -> Frame | None:
     return _frame(tok, entry, target, extra=[xcomp], embedded=xcomp)
 
 
+def _infinitive(verb: Token) -> bool:
+    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _own_practice(obj: Token | None) -> bool:
     """ "its new privacy policy", "their data practices": the ordered party's own rule or practice."""
     return obj is not None and any(c.dep_ == "poss" and c.lower_ in word_set("own_possessives") for c in obj.children)
@@ -241,6 +253,10 @@ def frame_for_verb(tok: Token, lemma: str) -> Frame | None:
     obj = direct_object(tok) if entry.get("not_objects") else None
     if obj is not None and obj.lower_ in entry["not_objects"]:
         return None  # "clearing the way for ...": an idiom
+    if any(c.dep_ in ("advmod", "prt") and c.lower_ in word_set("idiom_adverbs") for c in tok.children):
+        return None  # "stopped short of a ban": what was not done
+    if any(c.lower_ in entry.get("not_particles", ()) and _particle(tok, c) for c in tok.children):
+        return None  # "a trading house that passed them on": forwarded, not enacted
     return VERB_CLASSES[entry["class"]](tok, entry)
 
 

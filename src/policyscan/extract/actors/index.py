@@ -118,11 +118,13 @@ class ActorIndex:
         return speaker if key is None or self.actors[key].type == ActorType.PERSON else None
 
     def _by_first_word(self, name: Token) -> str | None:
-        """ "Korvex" for "Korvex Ltd": the one organisation whose name starts with this word."""
+        """ "Korvex" for "Korvex Ltd": the one organisation whose name starts with this word. The word is the
+        first of the name's compound chain: "Vessel AI said it ..." is Vessel AI, never the "AI Office"."""
+        first = min((name, *(c for c in name.children if c.dep_ == "compound")), key=lambda t: t.i)
         keys = [
             k
             for k, rec in self.actors.items()
-            if rec.type in _ORGISH and rec.type != ActorType.PERSON and rec.name.split()[0] == name.text
+            if rec.type in _ORGISH and rec.type != ActorType.PERSON and rec.name.split()[0] == first.text
         ]
         return keys[0] if len(keys) == 1 else None
 

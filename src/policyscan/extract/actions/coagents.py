@@ -1,0 +1,70 @@
+"""Co-agents: every other named body that shares an action's subject ("the FTC and the SEC", "the FTC, along
+with the DOJ", "the OPC, the CAI and ...")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from policyscan.extract.actions.agents import list_members
+from policyscan.extract.actions.words import word_set
+from policyscan.extract.actors import ActorIndex
+from policyscan.extract.ai_models import ModelIndex
+
+
+def _companions(subject: Token) -> list[Token]:
+    """ "The FTC, along with the DOJ, sued ...": bodies joined to the subject before the verb."""
+    verb = subject.head
+    if subject.dep_ not in ("nsubj", "nsubjpass") or verb.i < subject.i:
+        return []
+    out: list[Token] = []
+    for prep in [*subject.children, *verb.children]:
+        if prep.dep_ != "prep" or not subject.i < prep.i < verb.i:
+            continue
+        if prep.lower_ in word_set("companion_adverbs"):  # "along" holding "with"
+            prep = next((c for c in prep.children if c.dep_ == "prep" and c.lower_ == "with"), prep)
+        elif not (
+            prep.lower_ in word_set("companion_preps")
+            or (prep.lower_ == "with" and prep.doc[prep.i - 1].lower_ in word_set("companion_adverbs"))
+        ):
+            continue
+        for p in prep.children:
+            if p.dep_ == "pobj":
+                out += [p, *p.conjuncts]
+    return out
+
+
+def _name_part(subject: Token, conj: Token) -> bool:
+    """ "the Ministry of Science and ICT": a bare word after an of-phrase ends the name, not a second body."""
+    if any(c.dep_ in ("det", "prep", "poss") for c in conj.children):
+        return False
+    of_ends = [p.right_edge.i for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+    return any(conj.i - end <= 2 for end in of_ends if end < conj.i)
+
+
+def _list_items(subject: Token, actors: ActorIndex) -> list[Token]:
+    """The subject and its conjuncts, with the appositions a list runs through: "the OPC, the Office of the
+    Commissioner for Yukon, and the CAI" (the parser hangs the second name on the first as an apposition),
+    "A and the Commission d'accès (CAI)" (an unnamed conjunct stands for its named apposition)."""
+    items = [subject, *[c for c in subject.conjuncts if not _name_part(subject, c)]]
+    out: list[Token] = []
+    for item in items:
+        out.append(item)
+        for a in (a for a in item.children if a.dep_ == "appos"):
+            if a.conjuncts or (item.i != subject.i and actors.key_at(item) is None):
+                out += [a, *(c for c in a.conjuncts if c not in items and c not in out)]
+    return out
+
+
+def co_agents(subject: Token, first: str, actors: ActorIndex, models: ModelIndex) -> list[str]:
+    """Every other named body that shares the subject: "the FTC and the SEC", "regulators including A and B".
+
+    Only names count (a pronoun or "the ministry" among the conjuncts adds nothing), and an object
+    is never reached: conjuncts of the subject token are on the subject's side of the verb."""
+    keys = [first]
+    for tok in [*_list_items(subject, actors), *_companions(subject)]:
+        found = [actors.key_at(tok)] if tok is not subject else []
+        found += list_members(tok, actors)
+        for k in found:
+            if k is not None and k not in keys and tok.i not in models.token_key:
+                keys.append(k)
+    return keys[1:]
