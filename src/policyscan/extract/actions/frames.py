@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from policyscan.extract.actions.records import Frame
 from policyscan.extract.actions.repairs import perfect_adjective_frames, prompted
-from policyscan.extract.actions.requests import restricting_request
+from policyscan.extract.actions.requests import lifted_kind, restricting_request
 from policyscan.extract.actions.senses import law_complement
 from policyscan.extract.actions.syntax import (
     direct_object,
@@ -38,7 +38,6 @@ from policyscan.extract.patterns import (
     verb_form_set,
     verb_forms,
 )
-from policyscan.kinds import kind_info
 from policyscan.report import Direction, Status
 
 Entry = dict[str, Any]
@@ -85,14 +84,6 @@ def _flip(tok: Token, entry: Entry) -> Frame | None:
     if obj is None and entry["default_direction"] == "tighten" and not has_from(tok):
         return None
     return Frame(tok, entry["kind"], Direction(entry["default_direction"]), _status(entry), tok, obj)
-
-
-def lifted_kind(obj: Token | None, verb_kind: str) -> str:
-    """ "lifted the curfew": a kind with its own loosening codes (CAMEO 0813) stays itself."""
-    found = noun_trigger(obj)
-    if found is not None and kind_info(found[0]).lifted_as_own:
-        return found[0]
-    return verb_kind
 
 
 def _light(tok: Token, entry: Entry) -> Frame | None:

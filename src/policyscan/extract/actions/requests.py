@@ -1,4 +1,5 @@
-"""Withdrawing a demand to restrict loosens (issue 11, directions).
+"""What a lifting verb's object makes of it: withdrawing a demand to restrict loosens (issue 11, directions);
+"lifted the curfew" keeps the curfew's own kind (``lifted_kind``).
 
 "The authority withdrew its demand to restrict access to the app", "dropped its plan to ban the
 service", "scrapped the order to block the site": the object of a lifting verb is not itself a
@@ -13,8 +14,9 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from policyscan.extract.actions.syntax import verb_lemma
+from policyscan.extract.actions.syntax import noun_trigger, verb_lemma
 from policyscan.extract.actions.words import verb_entry, word_set
+from policyscan.kinds import kind_info
 
 
 def restricting_request(obj: Token | None, entry: dict[str, Any]) -> Token | None:
@@ -38,3 +40,11 @@ def restricting_request(obj: Token | None, entry: dict[str, Any]) -> Token | Non
 def _restricts(lemma: str) -> bool:
     entry = verb_entry(lemma)
     return entry.get("direction") == "tighten" or entry.get("default_direction") == "tighten"
+
+
+def lifted_kind(obj: Token | None, verb_kind: str) -> str:
+    """ "lifted the curfew": a kind with its own loosening codes (CAMEO 0813) stays itself."""
+    found = noun_trigger(obj)
+    if found is not None and kind_info(found[0]).lifted_as_own:
+        return found[0]
+    return verb_kind
