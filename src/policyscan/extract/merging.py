@@ -58,8 +58,8 @@ def _same_event(a: RawAction, b: RawAction) -> bool:
         return False
     if _event_family(a) != _event_family(b) and not (_generic(a.kind) or _generic(b.kind)):
         return False
-    if a.kind != b.kind and set(a.sents) & set(b.sents):
-        return False  # "fined X and ordered it to suspend": two events in one sentence (any of a merged one's)
+    if a.sents[0] == b.sents[0] and a.kind != b.kind:
+        return False  # "fined X and ordered it to suspend": two events in one sentence
     if (a.status in HEDGED) != (b.status in HEDGED):
         return False
     if not compatible(a.date.value, b.date.value):
@@ -148,8 +148,7 @@ def merge(
 
 
 def _fold_pairs(actions: list[RawAction], restates: Callable[[RawAction, RawAction], bool]) -> list[RawAction]:
-    """Fold every action that ``restates(kept, action)`` says restates a kept one (in either order of telling)
-    into that kept action."""
+    """Fold every action that ``restates(kept, action)`` (either order of telling) into that kept action."""
     out: list[RawAction] = []
     for b in actions:
         into = next((a for a in out if restates(a, b)), None)
