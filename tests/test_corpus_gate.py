@@ -29,6 +29,7 @@ GOLD_DIRS = {
     "blind2": REPO / "tests" / "blind2",
     "blind3": REPO / "tests" / "blind3",
     "blind4": REPO / "tests" / "blind4",
+    "blind5": REPO / "tests" / "blind5",
 }
 
 # Floors may only go up.
@@ -45,6 +46,12 @@ GOLD_DIRS = {
 # - blind4 (10, written blind in web-page form, third session): scored without reading its misses, on main
 #   332e442 (0.83 / 0.94 / 0.63, dates 24/32) and on the code after that session's round (0.84 / 0.94 / 0.65
 #   (P 0.64 R 0.66), dates 24/33, published 8/10: the honest final blind figure); a development set since.
+# - blind5 (10, written blind in web-page form, fourth session): scored without reading its misses, on main
+#   9cf4240 (0.80 / 0.90 / 0.67, dates 24/31) and on the code after that session's round (0.85 / 0.90 / 0.69
+#   (P 0.71 R 0.67), dates 26/32, published 7/9: the honest final blind figure); a development set since.
+# Raised 2026-12-01 (fourth session) to a little under what the sets reached after its round: corpus 1.00 / 1.00 /
+#   0.89, 43/45; heldout 1.00 / 1.00 / 0.90, 25/26; blind 0.98 / 1.00 / 0.88, 76/82; blind2 1.00 / 1.00 / 0.88,
+#   49/49; blind3 1.00 / 1.00 / 0.87, 58/59; blind4 0.99 / 1.00 / 0.90, 40/43.
 # Raised 2026-12-01 (third session) to a little under what the sets reached after its round: corpus 0.99 / 1.00 /
 #   0.89, 43/45; heldout 1.00 / 1.00 / 0.88, 25/26; blind 0.96 / 0.99 / 0.85, 76/82; blind2 0.99 / 1.00 / 0.88,
 #   49/49; blind3 0.98 / 0.98 / 0.87, 57/59; blind4 0.86 / 0.94 / 0.65, 27/33.
@@ -53,15 +60,16 @@ GOLD_DIRS = {
 #   blind2 0.94 / 1.00 / 0.79, 41/42.
 FLOORS: dict[str, dict[str, float]] = {
     "dev": {"actors.f1": 0.92, "models.f1": 0.95, "actions.f1": 0.85, "action_dates.rate": 0.9},
-    "corpus": {"actors.f1": 0.97, "models.f1": 0.97, "actions.f1": 0.88, "action_dates.rate": 0.93},
-    "heldout": {"actors.f1": 0.97, "models.f1": 0.97, "actions.f1": 0.86, "action_dates.rate": 0.93},
-    "blind": {"actors.f1": 0.94, "models.f1": 0.97, "actions.f1": 0.83, "action_dates.rate": 0.9},
-    "blind2": {"actors.f1": 0.96, "models.f1": 0.97, "actions.f1": 0.85, "action_dates.rate": 0.95},
-    "blind3": {"actors.f1": 0.95, "models.f1": 0.95, "actions.f1": 0.84, "action_dates.rate": 0.93},
-    "blind4": {"actors.f1": 0.83, "models.f1": 0.91, "actions.f1": 0.62, "action_dates.rate": 0.78},
+    "corpus": {"actors.f1": 0.98, "models.f1": 0.98, "actions.f1": 0.88, "action_dates.rate": 0.93},
+    "heldout": {"actors.f1": 0.98, "models.f1": 0.98, "actions.f1": 0.88, "action_dates.rate": 0.93},
+    "blind": {"actors.f1": 0.96, "models.f1": 0.98, "actions.f1": 0.86, "action_dates.rate": 0.9},
+    "blind2": {"actors.f1": 0.98, "models.f1": 0.98, "actions.f1": 0.86, "action_dates.rate": 0.95},
+    "blind3": {"actors.f1": 0.98, "models.f1": 0.98, "actions.f1": 0.85, "action_dates.rate": 0.95},
+    "blind4": {"actors.f1": 0.97, "models.f1": 0.98, "actions.f1": 0.88, "action_dates.rate": 0.9},
+    "blind5": {"actors.f1": 0.83, "models.f1": 0.88, "actions.f1": 0.67, "action_dates.rate": 0.78},
 }
 # Duplicates may only go down (issue 11 wants at most one per five articles; the counts are where the sets stand).
-MAX_DUPLICATES = {"dev": 2, "corpus": 5, "heldout": 4, "blind": 14, "blind2": 8, "blind3": 7, "blind4": 7}
+MAX_DUPLICATES = {"dev": 2, "corpus": 4, "heldout": 2, "blind": 9, "blind2": 7, "blind3": 6, "blind4": 5, "blind5": 9}
 ALL_PUBLISHED = {"dev", "corpus", "heldout", "blind2", "blind3"}
 
 # sha256 over every file of the set (name and bytes, sorted by name); README files excluded.
@@ -72,6 +80,7 @@ DIGESTS = {
     "blind2": "5571b1740487b82a6b5a4d9a32b6c98ad09cb20f3ff0aa269c3638c8f3c699f0",
     "blind3": "b1cc2e1ffbc50f8935544fe0b9a55f02982ce0bc46c09e94148c8e1b13cf1e3a",
     "blind4": "e130a1be53ea80d7573a4a8fed3e3b212d81ae69bbb3706ed29e5fee8293f977",
+    "blind5": "bed820200b49faaf0193e9f3700f8e8312dd8279de2957ba803064d9ade3d9d7",
 }
 
 

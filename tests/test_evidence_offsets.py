@@ -11,7 +11,16 @@ from policyscan import load, pipeline
 REPO = Path(__file__).parents[1]
 ARTICLES = sorted(
     p
-    for d in ("tests/corpus", "tests/heldout", "tests/blind", "tests/blind2", "tests/blind3", "tests/blind4", "samples")
+    for d in (
+        "tests/corpus",
+        "tests/heldout",
+        "tests/blind",
+        "tests/blind2",
+        "tests/blind3",
+        "tests/blind4",
+        "tests/blind5",
+        "samples",
+    )
     for p in (REPO / d).iterdir()
     if p.suffix in (".txt", ".md", ".html")
 )
