@@ -18,6 +18,7 @@ LOWER_LISTS = {
     "name_nouns",
     "product_name_nouns",
     "cue_nouns",
+    "bracketed_cue_nouns",
     "ai_cues",
     "maker_product_nouns",
     "use_words",

@@ -256,3 +256,18 @@ def test_a_company_making_ai_products_is_not_a_model(analyze_text):
 def test_an_ai_product_named_after_its_noun_is_a_model(analyze_text):
     r = analyze_text("Officials said the AI product Tarnwell Assist would be reviewed.", published=PUB)
     assert "Tarnwell Assist" in model_names(r)
+
+
+def test_a_name_described_in_brackets_as_an_ai_service_is_a_model(analyze_text):
+    text = (
+        "The commission reviewed four businesses, including Kelto (a voice recording service), Mirra (a service "
+        "that creates images using generative AI) and Vantu (an AI-based translation service)."
+    )
+    models = {m.name for m in analyze_text(text).models}
+    assert {"Mirra", "Vantu"} <= models
+    assert "Kelto" not in models  # no AI word in its description
+
+
+def test_a_company_described_in_brackets_is_not_a_model(analyze_text):
+    text = "Harbor Cloud (an AI services company) was fined by the Peruvian Ministry of Labour on Monday."
+    assert not analyze_text(text).models

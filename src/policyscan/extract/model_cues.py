@@ -61,6 +61,7 @@ def _add(b: _Builder, start: int, end: int) -> None:
 
 
 COMMA = frozenset([","])
+BRACKET = frozenset(["("])
 
 
 @cache
@@ -178,6 +179,26 @@ def _appositives(doc: Doc, b: _Builder) -> None:
             if start - 1 <= sent.start or doc[start - 1].lower_ not in ("and", "or", ","):
                 break
             end = start - 1
+
+
+def _bracketed(doc: Doc, b: _Builder) -> None:
+    """ "Vantu (an AI-based translation service)", "Mirra (a service that makes images with generative AI)": a
+    name described in brackets as an AI product or service (``bracketed_cue_nouns``), never as a company."""
+    cue = model_word_set("cue_nouns") | model_word_set("bracketed_cue_nouns")
+    determiners = model_word_set("appositive_determiners")
+    heads = lexicon()["generic_actor_heads"]
+    for i in tokens_in(doc, BRACKET):
+        tok = doc[i]
+        if tok.i < 1 or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ not in determiners:
+            continue
+        sent = sent_of(tok)
+        close = next((k for k in range(tok.i + 2, min(tok.i + 20, sent.end)) if doc[k].text == ")"), None)
+        if close is None or not any(t.lower_ in cue for t in doc[tok.i + 2 : close]):
+            continue
+        if any(t.lower_ in heads for t in doc[tok.i + 2 : close]) or not ai_cue(doc, tok.i + 1, close):
+            continue
+        if (start := run_left(doc, tok.i, sent.start)) < tok.i:
+            _add(b, start, tok.i)
 
 
 def _company_subject(verb: Token) -> bool:
@@ -304,6 +325,7 @@ def find_by_cues(doc: Doc, b: _Builder) -> None:
     _before_nouns(doc, b)
     _after_nouns(doc, b)
     _appositives(doc, b)
+    _bracketed(doc, b)
     _camel_versions(doc, b)
 
 
