@@ -8,20 +8,8 @@ Every sentence and name is invented. Tests assert properties, not full outputs.
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-
-PUB = date(2026, 11, 20)
-
-
-def model_names(report) -> set[str]:
-    return {n for m in report.models for n in (m.name, *m.aliases)}
-
-
-def actor_names(report) -> set[str]:
-    return {a.name for a in report.actors}
-
+from tests.extract.test_models_real import PUB, actor_names, model_names
 
 # 1. A list after a class noun ------------------------------------------------------------
 

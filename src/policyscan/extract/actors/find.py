@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from policyscan.extract.actors.acronyms import find_acronyms, known_as, names_cut_at_and, spelled_out_names
 from policyscan.extract.actors.blocs import place_only_blocs
@@ -35,6 +35,7 @@ from policyscan.extract.actors.people import (
     person_role,
     person_title,
 )
+from policyscan.extract.actors.places import coordination
 from policyscan.extract.actors.portfolios import kind_committees, portfolio_ministries
 from policyscan.extract.patterns import JUDGE_TITLE, TITLES, actor_word_set, capitals, doc_ents, exact_set, lexicon
 from policyscan.report import ActorType
@@ -154,21 +155,6 @@ def find_actors(doc: Doc, *, model_tokens: set[int] | None = None) -> ActorIndex
     return b.index
 
 
-def _conjuncts(tok: Token) -> list[Token]:
-    """Every member of the coordination ``tok`` belongs to ("A, B, C and D")."""
-    first = tok
-    while first.dep_ == "conj" and first.head is not first:
-        first = first.head
-    out = [first]
-    todo = [first]
-    while todo:
-        for c in todo.pop().children:
-            if c.dep_ == "conj":
-                out.append(c)
-                todo.append(c)
-    return out
-
-
 def listed_companies(doc: Doc, b: Builder, model_tokens: set[int]) -> None:
     """ "chatbots from Tamsin Holdings, Brightmere Technologies, Snap, OpenAI and Quillet": an untagged name in a
     list of companies is a company too."""
@@ -180,7 +166,7 @@ def listed_companies(doc: Doc, b: Builder, model_tokens: set[int]) -> None:
             root = doc[m.start : m.end].root
             if root.i in seen or (root.dep_ != "conj" and not any(c.dep_ == "conj" for c in root.children)):
                 continue
-            members = _conjuncts(root)
+            members = coordination(root)
             seen.update(t.i for t in members)
             companies = [t for t in members if (k := b.index.key_at(t)) and b.index.actors[k].type == ActorType.COMPANY]
             if len(companies) < 2:

@@ -19,10 +19,8 @@ def listed_place(ent: Span) -> bool:
     text = ent.text.strip()
     if type_from_name(text, "ORG") != ActorType.COMPANY or text.split()[-1] in exact_set("company_suffixes"):
         return False  # "the Port Authority", "Rimba Holdings Ltd"
-    top = ent.root
-    while top.dep_ == "conj" and top.head is not top:
-        top = top.head
-    members = [top, *_conjuncts(top)]
+    members = coordination(ent.root)
+    top = members[0]
     if any(_described_as_place(m) for m in members):
         return True
     if top.dep_ == "pobj" and top.head.lower_ in ("of", "for"):
@@ -37,8 +35,12 @@ def listed_place(ent: Span) -> bool:
     return any(m.i not in range(ent.start, ent.end) and _is_place(m) for m in members)
 
 
-def _conjuncts(tok: Token) -> list[Token]:
-    out, todo = [], [tok]
+def coordination(tok: Token) -> list[Token]:
+    """Every member of the coordination ``tok`` belongs to ("A, B, C and D"), the first one first."""
+    first = tok
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    out, todo = [first], [first]
     while todo:
         for c in todo.pop().children:
             if c.dep_ == "conj":
