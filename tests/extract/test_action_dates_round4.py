@@ -105,7 +105,7 @@ def test_a_month_of_last_year_is_that_month():
 
 @pytest.mark.xfail(
     strict=True,
-    reason="merging keeps 'X, days after introducing a directive' in the suspension's event when the directive "
+    reason="merging keeps 'X, days after issuing a directive' in the suspension's event when the directive "
     "shares a sentence the suspension was merged from; splitting it there also split 'stop using X and remove it' "
     "(tests/extract/test_merging.py) and the founding sample's order, so the split is not made (session 4)",
 )
@@ -113,7 +113,7 @@ def test_an_offset_from_a_month_of_last_year_keeps_its_own_event(analyze_text):
     text = (
         "The Ostland government on Monday lifted its ban on the Zephyr app, ten months after suspending it. "
         "Ostland had suspended the Zephyr app "
-        "in November last year, days after introducing a directive requiring social media platforms to register "
+        "in November last year, days after issuing a directive that obliged video platforms to register "
         "with the communications ministry.\n"
     )
     report = analyze_text(text, published=PUB)

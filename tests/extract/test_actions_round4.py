@@ -229,7 +229,7 @@ def test_they_after_an_unnamed_speaker_is_nobody_known(run, text, keyword):
 
 
 def test_a_company_word_heading_an_unknown_name_is_not_the_last_company(run):
-    r = run("Velmar Labs cut prices last week. The Unity Party platform vowed to repeal the order that it backed.")
+    r = run("Velmar Labs cut prices last week. The Unity Party platform promised to repeal the decree it once backed.")
     assert not find(r, actor="Velmar Labs", keyword="repeal")
     r = run("OpenAI was sued in May. The ChatGPT maker said on Monday it would block users under 13.")
     assert one(r, keyword="block").actor == "OpenAI"

@@ -132,8 +132,8 @@ def test_a_platform_used_to_speak_is_not_its_owner(analyze_text) -> None:
 
 def test_a_section_sign_is_not_the_sec(analyze_text) -> None:
     text = (
-        "The attorney general sued Kestrel Labs on Monday. Platforms have largely been shielded from liability "
-        "for user posts by Sec. 230, but the suit targets the chatbot's own output."
+        "The attorney general sued Kestrel Labs on Monday. Sec. 230 has mostly protected websites from claims "
+        "over what their users post, but the suit targets the chatbot's own output."
     )
     names = all_names(analyze_text(text, published=PUB))
     assert "securities and exchange commission" not in names and "sec" not in names

@@ -248,8 +248,8 @@ def test_an_ai_product_named_after_its_noun_is_a_model(analyze_text):
 
 def test_a_name_described_in_brackets_as_an_ai_service_is_a_model(analyze_text):
     text = (
-        "The commission reviewed four businesses, including Kelto (a voice recording service), Mirra (a service "
-        "that creates images using generative AI) and Vantu (an AI-based translation service)."
+        "Inspectors from the Valdorian data office looked at Kelto (a voice recording service), Mirra (a service "
+        "that turns text prompts into pictures with generative AI) and Vantu (an AI-based translation service)."
     )
     models = {m.name for m in analyze_text(text).models}
     assert {"Mirra", "Vantu"} <= models

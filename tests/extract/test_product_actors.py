@@ -22,8 +22,7 @@ def actor_names(report) -> set[str]:
     ("text", "thing"),
     [
         (
-            "Platforms need permission before deploying any unreliable Generative AI model or Large Language Model "
-            "for users in Valdoria.",
+            "Firms need a permit before offering any Generative AI model or Large Language Model to users in Valdoria.",
             "Large Language Model",
         ),
         (

@@ -65,5 +65,5 @@ def test_the_subject_of_is_set_to_acts_and_the_act_is_still_to_come(analyze_text
 
 
 def test_expected_to_decide_whether_to_block_is_not_a_block(analyze_text):
-    text = "Orrel and Quinta are expected to review the request and decide whether to block the Zeno app."
+    text = "Orrel and Quinta are expected to study the petition and rule on whether to block the Zeno app."
     assert not [a for a in analyze_text(text, published=PUB).actions if a.actor in ("Orrel", "Quinta")]
