@@ -65,11 +65,10 @@ def _flip(tok: Token, entry: Entry) -> Frame | None:
     if obj is not None and obj.dep_ == "pobj" and entry.get("needs_direct_object"):
         return None  # "pushed back against the ban" resists it
     if is_restriction(obj):
-        kind, embedded = (
-            lifted_kind(obj, entry["kind"]),
-            restricting_request(obj, entry),
-        )  # "scrapped the order to block"
-        return Frame(tok, kind, Direction.LOOSEN, _status(entry), tok, obj, embedded=embedded)
+        embedded = restricting_request(obj, entry)  # "scrapped the order to block the site": one action
+        return Frame(
+            tok, lifted_kind(obj, entry["kind"]), Direction.LOOSEN, _status(entry), tok, obj, embedded=embedded
+        )
     if (restricting := restricting_request(obj, entry)) is not None:  # "withdrew its demand to restrict access"
         return Frame(tok, entry["kind"], Direction.LOOSEN, _status(entry), tok, obj, embedded=restricting)
     if obj is not None and obj.lower_ in word_set("permission_nouns"):

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from policyscan.extract.actors.builder import Builder
 from policyscan.extract.actors.names import clean_name
 from policyscan.extract.countries_data import country_of, country_table, demonym_of
-from policyscan.extract.patterns import doc_ents
+from policyscan.extract.patterns import doc_ents, tokens_in
 from policyscan.report import ActorType
 
 _NAME_DEPS = ("amod", "compound", "nmod", "poss", "npadvmod")
@@ -118,8 +118,9 @@ def country_governments(doc: Doc, b: Builder) -> None:
             rec.country = country
             by_country.setdefault(country, rec.key)
     story = story_country(doc)
-    for tok in doc:
-        if tok.lower_ not in heads or tok.pos_ not in ("NOUN", "PROPN") or tok.i in b.index.token_key:
+    for i in tokens_in(doc, heads):
+        tok = doc[i]
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.i in b.index.token_key:
             continue
         found = _country_before(tok)
         start, country = found if found else (tok.i, _country_after(tok))

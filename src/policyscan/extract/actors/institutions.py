@@ -237,8 +237,9 @@ def described_names(doc: Doc, b: Builder) -> None:
     """ "Indecopi, the consumer protection and competition agency, opened ...": a name the tagger missed, given
     its kind by the description in apposition."""
     heads = lexicon()["institution_heads"]
-    for tok in doc:
-        if tok.dep_ != "appos" or tok.lower_ not in heads or tok.tag_ != "NN":
+    for i in tokens_in(doc, _head_words()):
+        tok = doc[i]
+        if tok.dep_ != "appos" or tok.tag_ != "NN":
             continue
         if not any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in tok.children):
             continue

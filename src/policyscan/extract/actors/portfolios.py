@@ -9,17 +9,19 @@ from spacy.tokens import Doc, Token
 from policyscan.extract.actors.builder import Builder
 from policyscan.extract.actors.index import ActorRec
 from policyscan.extract.countries_data import country_of
-from policyscan.extract.patterns import actor_word_set, actor_words
+from policyscan.extract.patterns import actor_word_set, actor_words, tokens_in
 from policyscan.report import ActorType
 
 _BODY_TYPES = (ActorType.AGENCY, ActorType.GOVERNMENT, ActorType.REGULATOR)
+_COMMITTEE = frozenset(["committee"])
 
 
 def portfolio_ministries(doc: Doc, b: Builder) -> None:
     heads: dict[str, str] = actor_words()["portfolio_heads"]
     portfolios = actor_word_set("portfolio_words")
-    for tok in doc:
-        if tok.lower_ not in heads or tok.i in b.index.token_key or not tok.text.islower():
+    for i in tokens_in(doc, frozenset(heads)):
+        tok = doc[i]
+        if tok.i in b.index.token_key or not tok.text.islower():
             continue
         words = _portfolio_words(tok, portfolios)
         singular = heads[tok.lower_]
@@ -74,8 +76,9 @@ def kind_committees(doc: Doc, b: Builder) -> None:
     """ "the mayoral committee approved", "the parliamentary committee voted": a committee of a known kind that
     acts (subject of its verb) is a body, not a common noun."""
     kinds: dict[str, str] = actor_words()["committee_kinds"]
-    for tok in doc:
-        if tok.lower_ != "committee" or tok.i in b.index.token_key or tok.dep_ not in ("nsubj", "nsubjpass"):
+    for i in tokens_in(doc, _COMMITTEE):
+        tok = doc[i]
+        if tok.i in b.index.token_key or tok.dep_ not in ("nsubj", "nsubjpass"):
             continue
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             continue
