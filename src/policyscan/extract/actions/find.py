@@ -159,7 +159,7 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
         for actor_key in keys:  # "the FTC and the SEC opened inquiries": one action per named body
             rec = actors.actors[actor_key]
             frame.kind, frame.direction = kind, direction
-            if rec.type == ActorType.COURT and restrains_party(frame):
+            if rec.type == ActorType.COURT and restrains_party(frame, actors):
                 frame.kind, frame.direction = action_words()["court_restraint_kind"], Direction.TIGHTEN
             elif rec.type == ActorType.COURT and court_relief(frame):
                 frame.kind, frame.direction = action_words()["court_relief_kind"], Direction.LOOSEN

@@ -132,6 +132,8 @@ def _enact(tok: Token, entry: Entry) -> Frame | None:
     if obj.lower_ in word_set("object_pronouns") and entry["pronoun_object"]:
         return _frame(tok, entry, obj)
     for cand in _enact_candidates(tok, obj):
+        if entry.get("other_object_kind") and cand.lower_ in word_set("cleared_deal_nouns"):
+            return _frame(tok, entry, cand, "other_object_")  # "approved the acquisition": a clearance, not a pact
         if ({cand.lower_} | {c.lower_ for c in cand.children if c.dep_ == "compound"}) & lower_set("agreement_nouns"):
             return _frame(tok, entry, cand, "agreement_")
     words = {obj.lower_} | {c.lower_ for c in obj.children if c.dep_ == "compound"}

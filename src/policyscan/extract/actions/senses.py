@@ -14,20 +14,35 @@ from policyscan.extract.patterns import doc_text, lexicon, lower_set, sent_of, s
 from policyscan.report import ActorType
 
 
-def restrains_party(frame: Frame) -> bool:
+def restrains_party(frame: Frame, actors: ActorIndex | None = None) -> bool:
     """ "granted an injunction restraining Brelvan Technologies from using her voice": a court order holding
     a party back tightens; relief is against a law or its enforcement ("an injunction blocking the state from
-    enforcing the law"), and then a law word is in the phrase."""
+    enforcing the law"), and then a law word is in the phrase. An injunction granted to or against a named
+    company or person ("granted the injunction to Tarn Press", "an injunction against Velo AI") restrains too."""
     obj = frame.object_token
     if obj is None or frame.kind != action_words()["court_relief_kind"]:
         return False
     words = {t.lower_ for t in obj.subtree}
     if words & (lower_set("law_nouns") | word_set("enforcing_verbs")):
         return False
+    if actors is not None and _private_party(frame, obj, actors):
+        return True
     for c in obj.children:
         held = direct_object(c) if c.dep_ == "acl" and c.lower_ in word_set("restraint_participles") else None
         if held is not None and held.lower_ not in word_set("unnamed_government_nouns"):
             return True  # a government held back is relief from its measure, not a restraint
+    return False
+
+
+def _private_party(frame: Frame, obj: Token, actors: ActorIndex) -> bool:
+    """The party an injunction is granted to or against is a named body that is no authority."""
+    for c in (c for h in (frame.trigger, obj) for c in h.children if c.dep_ in ("prep", "dative")):
+        if c.lower_ not in word_set("injunction_party_preps"):
+            continue
+        for party in (q for p in c.children if p.dep_ == "pobj" for q in (p, *p.conjuncts)):
+            key = actors.resolve(party)
+            if key is not None and actors.actors[key].type not in AUTHORITY_TYPES:
+                return True
     return False
 
 
