@@ -9,6 +9,7 @@ from functools import cache
 
 from policyscan.extract.actions import RawAction
 from policyscan.extract.actions.words import word_set
+from policyscan.extract.countries_data import country_of
 from policyscan.extract.dates import compatible
 from policyscan.extract.patterns import actor_word_set, inflect, lexicon
 from policyscan.kinds import kind_info
@@ -210,6 +211,36 @@ def link_acronyms(actions: list[RawAction], countries: dict[str, set[str]], alia
     for short, long in owners.items():
         if short in countries:
             countries[long] = countries.get(long, set()) | countries[short]
+
+
+def link_names(
+    actions: list[RawAction], countries: dict[str, set[str]], aliases: dict[str, set[str]], text: str = ""
+) -> None:
+    """One actor, two names: its initials (``link_acronyms``) or another name the text gives it
+    (``link_aliases``)."""
+    link_acronyms(actions, countries, aliases)
+    link_aliases(actions, countries, aliases, text)
+
+
+def link_aliases(
+    actions: list[RawAction], countries: dict[str, set[str]], aliases: dict[str, set[str]], text: str = ""
+) -> None:
+    """ "Varnland's Data Inspectorate (Datavakt) on Monday banned ...", after a headline "Datavakt bans ...": an
+    actor named by another actor's alias, or written in brackets right after another actor's name, is that
+    actor, when exactly one actor has that name and it is not a country's."""
+    owners: dict[str, set[str]] = {}
+    acting = {a.actor for a in actions if a.actor}
+    for name, names in aliases.items():
+        for alias in names - {name}:
+            owners.setdefault(alias, set()).add(name)
+    for short in acting:
+        owners.setdefault(short, set()).update(n for n in acting if n != short and f"{n} ({short})" in text)
+    for a in actions:
+        named = owners.get(a.actor or "", set())
+        if len(named) == 1 and a.actor and country_of(a.actor) is None:
+            long = next(iter(named))
+            countries[long] = countries.get(long, set()) | countries.get(a.actor, set())
+            a.actor = long
 
 
 def join_cut_names(actions: list[RawAction], countries: dict[str, set[str]], text: str) -> None:

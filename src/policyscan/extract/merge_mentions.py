@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 from functools import cache
@@ -10,6 +11,7 @@ from functools import cache
 from policyscan.extract.actions import RawAction
 from policyscan.extract.actions.words import word_set
 from policyscan.extract.countries_data import country_of
+from policyscan.extract.dates import compatible
 from policyscan.extract.patterns import lexicon
 from policyscan.kinds import kind_info
 from policyscan.report import STATUS_RANK, DateRef, Status
@@ -98,6 +100,19 @@ def absorb(into: RawAction, a: RawAction) -> None:
 
 def _finer(a: DateRef, b: DateRef) -> bool:
     return bool(a.value and b.value and len(a.value) > len(b.value) and a.value.startswith(b.value))
+
+
+MENTION_DAYS = 7  # a bare mention's own day ("the fine was decided on Wednesday") near the event's day
+
+
+def near_dates(a: str | None, b: str | None) -> bool:
+    """Dates that can belong to one event told by a bare mention: compatible, or two days within a week."""
+    if compatible(a, b):
+        return True
+    try:
+        return abs((dt.date.fromisoformat(a or "") - dt.date.fromisoformat(b or "")).days) <= MENTION_DAYS
+    except ValueError:
+        return False
 
 
 MENTION_REACH = 3000  # characters between a bare event noun and the event it names

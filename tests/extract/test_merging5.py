@@ -1,0 +1,77 @@
+"""One event, one record (issue 11, duplicates, fifth round): sentence-level tests of invented text.
+
+Every person, body and product here is made up. The assertions are properties (how many actions of
+this actor and direction exist), never spans.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from policyscan.report import Action, Direction, Report
+
+PUBLISHED = datetime.date(2026, 4, 16)
+
+
+def by(report: Report, actor: str, direction: Direction = Direction.TIGHTEN) -> list[Action]:
+    return [a for a in report.actions if a.actor and actor.lower() in a.actor.lower() and a.direction == direction]
+
+
+def shown(report: Report) -> list[tuple[str | None, str, str]]:
+    return [(a.actor, a.direction.value, a.trigger) for a in report.actions]
+
+
+# a headline names the body by the short name the body's own text gives it in brackets ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Norwegian regulator Lovtilsynet bans Tormund chatbot\n\n"
+            "The Varnish Data Inspectorate (Lovtilsynet) on Wednesday imposed a ban on Tormund Labs, prohibiting the"
+            " company from processing the data of children who use its Tormund chatbot.\n",
+            "Varnish Data Inspectorate",
+        ),
+    ],
+)
+def test_headline_alias_is_the_bodys_event(analyze_text, text, body):
+    r = analyze_text(text, published=PUBLISHED)
+    ours = [a for a in r.actions if a.direction == Direction.TIGHTEN]
+    assert len(ours) == 1, shown(r)
+    assert ours[0].actor and body.lower() in ours[0].actor.lower(), shown(r)
+
+
+# a bare event noun dated a few days off ("the fine was decided on Wednesday") names the event -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "The Varnish Data Office has fined Ombra Systems 2 million euros for recording callers without"
+            " consent, the regulator said on Thursday. The office said in a statement that the fine was decided"
+            " on Wednesday after a six-month inquiry.\n",
+            "Varnish Data Office",
+        ),
+        (
+            "The Ostrava Data Office banned the Brightline chatbot from processing children's data, it announced"
+            " on Wednesday. According to the office, the ban was agreed at a closed meeting on Monday.\n",
+            "Ostrava Data Office",
+        ),
+    ],
+)
+def test_bare_mention_a_few_days_off_is_the_same_event(analyze_text, text, body):
+    r = analyze_text(text, published=PUBLISHED)
+    assert len(by(r, body)) == 1, shown(r)
+
+
+def test_bare_mention_months_apart_stays_its_own_event(analyze_text):
+    r = analyze_text(
+        "The Ostrava Data Office banned the Brightline chatbot on 14 April. In January, the office had"
+        " ordered Kellan Retail to stop selling the Velo toy robot.\n",
+        published=PUBLISHED,
+    )
+    assert len(by(r, "Ostrava Data Office")) == 2, shown(r)
