@@ -75,3 +75,45 @@ def test_bare_mention_months_apart_stays_its_own_event(analyze_text):
         published=PUBLISHED,
     )
     assert len(by(r, "Ostrava Data Office")) == 2, shown(r)
+
+
+# a background gerund with a pronoun object ("after suspending it") restates the body's account --------
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Peru is still weighing whether to readmit the Velo app after blocking it in February, officials"
+            " said. The Peruvian Telecommunications Authority blocked the Velo app on 3 February after a wave"
+            " of scams.\n",
+            "Peruvian Telecommunications Authority",
+        ),
+        (
+            "Indonesia has yet to decide when to restore the Brightline chatbot after suspending it last month"
+            " over data concerns, a senior official said on Thursday. Indonesia's Data Protection Commission"
+            " suspended new downloads of the app on 14 March, citing its data practices.\n",
+            "Data Protection Commission",
+        ),
+        (
+            "Varnia has yet to decide when to restore the Brightline chatbot after suspending it last month"
+            " over data concerns, a senior official said on Thursday. The Varnian Data Protection Commission"
+            " suspended new downloads of the app on 14 March, citing its data practices.\n",
+            "Varnian Data Protection Commission",
+        ),
+    ],
+)
+def test_pronoun_background_is_the_bodys_event(analyze_text, text, body):
+    r = analyze_text(text, published=PUBLISHED)
+    tighten = [a for a in r.actions if a.direction == Direction.TIGHTEN]
+    assert len(tighten) == 1, shown(r)
+    assert tighten[0].actor and body.lower() in tighten[0].actor.lower(), shown(r)
+
+
+def test_pronoun_background_of_another_country_stays_apart(analyze_text):
+    r = analyze_text(
+        "Peru is still weighing whether to readmit the Velo app after blocking it in February, officials"
+        " said. Chile's Telecommunications Authority blocked the Velo app on 3 February after a wave of scams.\n",
+        published=PUBLISHED,
+    )
+    assert len([a for a in r.actions if a.direction == Direction.TIGHTEN]) == 2, shown(r)

@@ -229,6 +229,13 @@ def background(b: RawAction, text: str) -> bool:
     return False
 
 
+def pronoun_background(account: RawAction, b: RawAction) -> bool:
+    """ "Varnia has yet to decide ... after suspending it last month": a background event that names nothing
+    (a pronoun, or no object at all) can restate any account of its kind on a date that fits."""
+    pronoun = not b.target or b.target.lower() in word_set("object_pronouns")
+    return pronoun and not b.object_keys and compatible(account.date.value, b.date.value)
+
+
 def fold_background(
     actions: list[RawAction], text: str, fits: Callable[[RawAction, RawAction], bool]
 ) -> list[RawAction]:
@@ -258,5 +265,10 @@ def _stems(name: str) -> set[str]:
 
 def stem_fits(loose: str | None, named: str | None) -> bool:
     """ "Ruritania's telecoms regulator" and the "Telecommunications Regulatory Authority": a word of the
-    loose name and one of the full name share their first six letters (generic heads and places aside)."""
+    loose name and one of the full name share their first six letters (generic heads and places aside); or
+    the loose name is a country the full name says by name or adjective ("Peru", the "Peruvian Telecoms
+    Authority")."""
+    place = country_of((loose or "").strip().title())
+    if place and any(country_of(w.capitalize()) == place for w in re.findall(r"[\w'\u2019]+", named or "")):
+        return True
     return bool(_stems(loose or "") & _stems(named or ""))

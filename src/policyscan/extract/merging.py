@@ -27,6 +27,7 @@ from policyscan.extract.merge_mentions import (
     fold_sought_relief,
     names_overlap,
     near_dates,
+    pronoun_background,
     same_body,
     stem_fits,
 )
@@ -254,8 +255,6 @@ def _fold_own_restatements(actions: list[RawAction], text: str = "") -> list[Raw
 
 
 RESTATED_FAMILIES = frozenset({"restrict", "penalty"})
-
-
 ARTICLE_REACH = 1_000_000
 
 
@@ -385,7 +384,7 @@ def _tells_background(a: RawAction, b: RawAction, countries: dict[str, set[str]]
     introducing a directive" with no such account is an event of its own."""
     if a.kind != b.kind or a.direction != b.direction or a.status in HEDGED or b.sents[0] in a.sents:
         return False
-    if not (names_overlap(a.object_keys, b.object_keys) or _words(a) & _words(b)):
+    if not (names_overlap(a.object_keys, b.object_keys) or _words(a) & _words(b) or pronoun_background(a, b)):
         return False
     return _headline_actor_fits(b, a, countries) or _headline_actor_fits(a, b, countries)
 
