@@ -117,3 +117,30 @@ def test_pronoun_background_of_another_country_stays_apart(analyze_text):
         published=PUBLISHED,
     )
     assert len([a for a in r.actions if a.direction == Direction.TIGHTEN]) == 2, shown(r)
+
+
+# a court written short ("the High Court") is the one court of that name the story names in full -------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Mombasa High Court on Monday barred the county government from using the Kito facial recognition"
+        " system. In March the High Court had asked the county to stop using the system while it heard the case.\n",
+        "The Kisumu High Court in March told the county to stop using the Kito facial recognition system while"
+        " it heard the case. On Monday the High Court barred the county government from using it.\n",
+    ],
+)
+def test_short_court_name_is_the_named_court(analyze_text, text):
+    r = analyze_text(text, published=PUBLISHED)
+    actors = {a.actor for a in r.actions if a.direction == Direction.TIGHTEN}
+    assert len(actors) == 1 and all(a and a.endswith(" High Court") and a != "High Court" for a in actors), shown(r)
+
+
+def test_short_court_name_with_two_candidates_stays_unlinked(analyze_text):
+    r = analyze_text(
+        "The Delhi High Court banned the Velo app on Monday, while the Madras High Court ordered operators to"
+        " block the Quill chatbot. Later the High Court told schools to block the Velo app.\n",
+        published=PUBLISHED,
+    )
+    assert "High Court" in {a.actor for a in r.actions}, shown(r)

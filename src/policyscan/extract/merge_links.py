@@ -226,8 +226,9 @@ def link_aliases(
     actions: list[RawAction], countries: dict[str, set[str]], aliases: dict[str, set[str]], text: str = ""
 ) -> None:
     """ "Varnland's Data Inspectorate (Datavakt) on Monday banned ...", after a headline "Datavakt bans ...": an
-    actor named by another actor's alias, or written in brackets right after another actor's name, is that
-    actor, when exactly one actor has that name and it is not a country's."""
+    actor named by another actor's alias, written in brackets right after another actor's name, or a court
+    written short ("the High Court" of the "Mombasa High Court") is that actor, when exactly one actor has
+    that name and it is not a country's."""
     owners: dict[str, set[str]] = {}
     acting = {a.actor for a in actions if a.actor}
     for name, names in aliases.items():
@@ -235,6 +236,8 @@ def link_aliases(
             owners.setdefault(alias, set()).add(name)
     for short in acting:
         owners.setdefault(short, set()).update(n for n in acting if n != short and f"{n} ({short})" in text)
+        if _is_court(short) and len(short.split()) <= 2:  # "the High Court" after the "Mombasa High Court"
+            owners[short].update(n for n in acting if n.endswith(f" {short}"))
     for a in actions:
         named = owners.get(a.actor or "", set())
         if len(named) == 1 and a.actor and country_of(a.actor) is None:
