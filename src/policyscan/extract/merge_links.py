@@ -222,6 +222,9 @@ def link_names(
     link_aliases(actions, countries, aliases, text)
 
 
+_BRACKETED = re.compile(r"\(([^()\n]{1,80})\)")
+
+
 def link_aliases(
     actions: list[RawAction], countries: dict[str, set[str]], aliases: dict[str, set[str]], text: str = ""
 ) -> None:
@@ -234,10 +237,19 @@ def link_aliases(
     for name, names in aliases.items():
         for alias in names - {name}:
             owners.setdefault(alias, set()).add(name)
+    by_last: dict[str, set[str]] = {}
+    for n in acting:
+        by_last.setdefault(n.rsplit(None, 1)[-1], set()).add(n)
+    for m in _BRACKETED.finditer(text):  # "Varnland's Data Inspectorate (Datavakt)"
+        head = text[max(0, m.start() - 200) : m.start()].rstrip()
+        if m.group(1) in acting and head:
+            owners.setdefault(m.group(1), set()).update(
+                n for n in by_last.get(head.rsplit(None, 1)[-1], ()) if n != m.group(1) and head.endswith(n)
+            )
     for short in acting:
-        owners.setdefault(short, set()).update(n for n in acting if n != short and f"{n} ({short})" in text)
-        if _is_court(short) and len(short.split()) <= 2:  # "the High Court" after the "Mombasa High Court"
-            owners[short].update(n for n in acting if n.endswith(f" {short}"))
+        words = short.split()
+        if _is_court(short) and len(words) <= 2:  # "the High Court" after the "Mombasa High Court"
+            owners.setdefault(short, set()).update(n for n in by_last.get(words[-1], ()) if n.endswith(f" {short}"))
     for a in actions:
         named = owners.get(a.actor or "", set())
         if len(named) == 1 and a.actor and country_of(a.actor) is None:
