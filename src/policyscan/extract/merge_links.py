@@ -9,6 +9,7 @@ from functools import cache
 
 from policyscan.extract.actions import RawAction
 from policyscan.extract.actions.words import word_set
+from policyscan.extract.countries_data import country_of
 from policyscan.extract.dates import compatible
 from policyscan.extract.patterns import actor_word_set, inflect, lexicon
 from policyscan.kinds import kind_info
@@ -210,6 +211,51 @@ def link_acronyms(actions: list[RawAction], countries: dict[str, set[str]], alia
     for short, long in owners.items():
         if short in countries:
             countries[long] = countries.get(long, set()) | countries[short]
+
+
+def link_names(
+    actions: list[RawAction], countries: dict[str, set[str]], aliases: dict[str, set[str]], text: str = ""
+) -> None:
+    """One actor, two names: its initials (``link_acronyms``) or another name the text gives it
+    (``link_aliases``)."""
+    link_acronyms(actions, countries, aliases)
+    link_aliases(actions, countries, aliases, text)
+
+
+_BRACKETED = re.compile(r"\(([^()\n]{1,80})\)")
+
+
+def link_aliases(
+    actions: list[RawAction], countries: dict[str, set[str]], aliases: dict[str, set[str]], text: str = ""
+) -> None:
+    """ "Varnland's Data Inspectorate (Datavakt) on Monday banned ...", after a headline "Datavakt bans ...": an
+    actor named by another actor's alias, written in brackets right after another actor's name, or a court
+    written short ("the High Court" of the "Mombasa High Court") is that actor, when exactly one actor has
+    that name and it is not a country's."""
+    owners: dict[str, set[str]] = {}
+    acting = {a.actor for a in actions if a.actor}
+    for name, names in aliases.items():
+        for alias in names - {name}:
+            owners.setdefault(alias, set()).add(name)
+    by_last: dict[str, set[str]] = {}
+    for n in acting:
+        by_last.setdefault(n.rsplit(None, 1)[-1], set()).add(n)
+    for m in _BRACKETED.finditer(text):  # "Varnland's Data Inspectorate (Datavakt)"
+        head = text[max(0, m.start() - 200) : m.start()].rstrip()
+        if m.group(1) in acting and head:
+            owners.setdefault(m.group(1), set()).update(
+                n for n in by_last.get(head.rsplit(None, 1)[-1], ()) if n != m.group(1) and head.endswith(n)
+            )
+    for short in acting:
+        words = short.split()
+        if _is_court(short) and len(words) <= 2:  # "the High Court" after the "Mombasa High Court"
+            owners.setdefault(short, set()).update(n for n in by_last.get(words[-1], ()) if n.endswith(f" {short}"))
+    for a in actions:
+        named = owners.get(a.actor or "", set())
+        if len(named) == 1 and a.actor and country_of(a.actor) is None:
+            long = next(iter(named))
+            countries[long] = countries.get(long, set()) | countries.get(a.actor, set())
+            a.actor = long
 
 
 def join_cut_names(actions: list[RawAction], countries: dict[str, set[str]], text: str) -> None:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 from functools import cache
@@ -10,6 +11,7 @@ from functools import cache
 from policyscan.extract.actions import RawAction
 from policyscan.extract.actions.words import word_set
 from policyscan.extract.countries_data import country_of
+from policyscan.extract.dates import compatible
 from policyscan.extract.patterns import lexicon
 from policyscan.kinds import kind_info
 from policyscan.report import STATUS_RANK, DateRef, Status
@@ -98,6 +100,19 @@ def absorb(into: RawAction, a: RawAction) -> None:
 
 def _finer(a: DateRef, b: DateRef) -> bool:
     return bool(a.value and b.value and len(a.value) > len(b.value) and a.value.startswith(b.value))
+
+
+MENTION_DAYS = 7  # a bare mention's own day ("the fine was decided on Wednesday") near the event's day
+
+
+def near_dates(a: str | None, b: str | None) -> bool:
+    """Dates that can belong to one event told by a bare mention: compatible, or two days within a week."""
+    if compatible(a, b):
+        return True
+    try:
+        return abs((dt.date.fromisoformat(a or "") - dt.date.fromisoformat(b or "")).days) <= MENTION_DAYS
+    except ValueError:
+        return False
 
 
 MENTION_REACH = 3000  # characters between a bare event noun and the event it names
@@ -214,6 +229,13 @@ def background(b: RawAction, text: str) -> bool:
     return False
 
 
+def pronoun_background(account: RawAction, b: RawAction) -> bool:
+    """ "Varnia has yet to decide ... after suspending it last month": a background event that names nothing
+    (a pronoun, or no object at all) can restate any account of its kind on a date that fits."""
+    pronoun = not b.target or b.target.lower() in word_set("object_pronouns")
+    return pronoun and not b.object_keys and compatible(account.date.value, b.date.value)
+
+
 def fold_background(
     actions: list[RawAction], text: str, fits: Callable[[RawAction, RawAction], bool]
 ) -> list[RawAction]:
@@ -243,5 +265,10 @@ def _stems(name: str) -> set[str]:
 
 def stem_fits(loose: str | None, named: str | None) -> bool:
     """ "Ruritania's telecoms regulator" and the "Telecommunications Regulatory Authority": a word of the
-    loose name and one of the full name share their first six letters (generic heads and places aside)."""
+    loose name and one of the full name share their first six letters (generic heads and places aside); or
+    the loose name is a country the full name says by name or adjective ("Peru", the "Peruvian Telecoms
+    Authority")."""
+    place = country_of((loose or "").strip().title())
+    if place and any(country_of(w.capitalize()) == place for w in re.findall(r"[\w'\u2019]+", named or "")):
+        return True
     return bool(_stems(loose or "") & _stems(named or ""))

@@ -16,7 +16,7 @@ from policyscan.extract.merge_links import (
     described,
     join_cut_names,
     judge_restates,
-    link_acronyms,
+    link_names,
     possessed,
 )
 from policyscan.extract.merge_mentions import absorb as _absorb
@@ -26,6 +26,8 @@ from policyscan.extract.merge_mentions import (
     fold_headings,
     fold_sought_relief,
     names_overlap,
+    near_dates,
+    pronoun_background,
     same_body,
     stem_fits,
 )
@@ -92,7 +94,7 @@ def merge(
     consequence told in the same sentence ("signed the act, making it the first state to enact ...")
     is folded into the event it restates; a person announcing "the ban" restates a body's earlier ban."""
     countries = dict(countries or {})
-    link_acronyms(actions, countries, aliases or {})
+    link_names(actions, countries, aliases or {}, text)
     join_cut_names(actions, countries, text)
     actions = _fold_labels(actions, countries)
     body = [a for a in actions if a.sents[0][0] >= headline_end]
@@ -253,8 +255,6 @@ def _fold_own_restatements(actions: list[RawAction], text: str = "") -> list[Raw
 
 
 RESTATED_FAMILIES = frozenset({"restrict", "penalty"})
-
-
 ARTICLE_REACH = 1_000_000
 
 
@@ -376,7 +376,7 @@ def _names_event(a: RawAction, mention: RawAction, countries: dict[str, set[str]
     """A bare event noun by the same body (or by its country) names ``a``'s event."""
     if a.direction != mention.direction or _event_family(a) != _event_family(mention):
         return False
-    return same_body(a.actor, mention.actor, countries) and compatible(a.date.value, mention.date.value)
+    return same_body(a.actor, mention.actor, countries) and near_dates(a.date.value, mention.date.value)
 
 
 def _tells_background(a: RawAction, b: RawAction, countries: dict[str, set[str]]) -> bool:
@@ -384,7 +384,7 @@ def _tells_background(a: RawAction, b: RawAction, countries: dict[str, set[str]]
     introducing a directive" with no such account is an event of its own."""
     if a.kind != b.kind or a.direction != b.direction or a.status in HEDGED or b.sents[0] in a.sents:
         return False
-    if not (names_overlap(a.object_keys, b.object_keys) or _words(a) & _words(b)):
+    if not (names_overlap(a.object_keys, b.object_keys) or _words(a) & _words(b) or pronoun_background(a, b)):
         return False
     return _headline_actor_fits(b, a, countries) or _headline_actor_fits(a, b, countries)
 
