@@ -87,6 +87,28 @@ ROWS = [
         None,
     ),
     (
+        "complement",
+        (
+            "It was confirmed on Friday by the Italian data protection authority Garante that the Tessel app had "
+            "been blocked."
+        ),
+        "Garante",
+        "Tessel",
+        T,
+        None,
+    ),
+    (
+        "complement",
+        (
+            "Officials from Ghana's Ministry of Communications told reporters that they were suspending the "
+            "Orvane app for 30 days."
+        ),
+        "Ministry of Communications",
+        "Orvane",
+        T,
+        None,
+    ),
+    (
         "passive",
         "Kestrel Labs was fined 3 million euros by the Spanish data protection agency on Friday.",
         "data protection agency",
@@ -133,7 +155,7 @@ ROWS = [
         "Tessel",
         L,
         None,
-        why="a patient-subject verb in the passive with a by-agent, after a relative clause that had its own passive",
+        why="a patient-subject verb in the passive with a by-agent, after a relative clause with its own passive",
     ),
     (
         "passive",
@@ -149,6 +171,25 @@ ROWS = [
         "Consumer Authority",
         "Kestrel",
         T,
+        None,
+    ),
+    (
+        "passive",
+        "A fine of 20 million euros was imposed on Orvane AI by the French data regulator CNIL.",
+        "CNIL|Commission nationale",
+        "Orvane",
+        T,
+        None,
+    ),
+    (
+        "passive",
+        (
+            "Access to the Tessel app was restored in Kenya on Monday after the Communications Authority of "
+            "Kenya lifted its block."
+        ),
+        "Communications Authority",
+        "block",
+        L,
         None,
     ),
     (
@@ -226,6 +267,22 @@ ROWS = [
         None,
     ),
     (
+        "noun_event",
+        "Valdoria's 2024 ban on the Wren chatbot, which the courts later upheld, is still in force.",
+        "Valdoria",
+        "Wren",
+        T,
+        None,
+    ),
+    (
+        "noun_event",
+        "A probe by Brazil's consumer protection agency Senacon into Kestrel Labs found no wrongdoing.",
+        "Senacon",
+        "Kestrel",
+        T,
+        None,
+    ),
+    (
         "relative",
         "The bill, which the Chilean Senate passed in August, bans the use of facial recognition by police.",
         "Chilean Senate",
@@ -266,6 +323,22 @@ ROWS = [
         "Commerce",
         "export",
         T,
+        None,
+    ),
+    (
+        "relative",
+        "Kestrel Labs, which the Federal Trade Commission sued in March, settled the case on Friday.",
+        "Federal Trade Commission",
+        "Kestrel",
+        T,
+        None,
+    ),
+    (
+        "relative",
+        "The export rules, which Washington eased last month, still cover the most advanced chips.",
+        "Washington|United States",
+        "export",
+        L,
         None,
     ),
     (
@@ -326,6 +399,18 @@ ROWS = [
         None,
     ),
     (
+        "list",
+        (
+            "Regulators in France, Spain and Portugal, along with the European Data Protection Board, opened "
+            "inquiries into Kestrel Labs."
+        ),
+        "European Data Protection Board",
+        "Kestrel",
+        T,
+        None,
+    ),
+    ("list", "The chatbot has been banned by Italy and restricted by South Korea.", "South Korea", "chatbot", T, None),
+    (
         "perfect",
         "The Chilean government has banned the Orvane chatbot on official devices.",
         "Chilean government",
@@ -355,6 +440,14 @@ ROWS = [
         "Over the past year the Federal Trade Commission has opened three investigations into Kestrel Labs.",
         "Federal Trade Commission",
         "Kestrel",
+        T,
+        None,
+    ),
+    (
+        "perfect",
+        "Since Monday, the Telecommunications Regulatory Authority of Pakistan has blocked the Orvane website.",
+        "Telecommunications Regulatory Authority",
+        "Orvane",
         T,
         None,
     ),
@@ -410,6 +503,25 @@ ROWS = [
         "denial",
         "Singapore's Infocomm Media Development Authority said it had no intention to restrict the Wren app.",
         "Infocomm Media Development Authority",
+        "Wren",
+        None,
+        DENIED,
+    ),
+    (
+        "denial",
+        (
+            "Asked whether the government would block the Orvane app, Kenya's ICT minister said there were no "
+            "plans to do so."
+        ),
+        "Kenya",
+        "Orvane",
+        None,
+        DENIED,
+    ),
+    (
+        "denial",
+        "The Indian government on Tuesday rejected calls to ban the Wren chatbot.",
+        "Indian government",
         "Wren",
         None,
         DENIED,
@@ -495,6 +607,14 @@ ROWS = [
         ),
         "Osiptel|Peru",
         "Kestrel",
+        T,
+        THREATENED,
+    ),
+    (
+        "threat",
+        "Turkey threatened on Wednesday to block the Tessel platform within 48 hours.",
+        "Turkey",
+        "Tessel",
         T,
         THREATENED,
     ),
@@ -585,6 +705,17 @@ ROWS = [
         T,
         None,
     ),
+    (
+        "proposal",
+        (
+            "The Norwegian government has proposed fines of up to 4% of turnover for platforms that fail to "
+            "label deepfakes."
+        ),
+        "Norwegian government",
+        "fine",
+        T,
+        PROPOSED,
+    ),
     ("set_to", "Australia is set to ban the Orvane app on government devices.", "Australia", "Orvane", T, None),
     (
         "set_to",
@@ -616,6 +747,14 @@ ROWS = [
         "European Commission",
         "Orvane",
         T,
+        None,
+    ),
+    (
+        "set_to",
+        "The Brazilian government is set to lift its suspension of the Wren app next week.",
+        "Brazilian government",
+        "Wren",
+        L,
         None,
     ),
     (
@@ -726,6 +865,96 @@ ROWS = [
         None,
     ),
     ("vocab", "Canada imposed duties on Chinese steel in October.", "Canada", "dut", T, None),
+    known_gap(
+        "vocab",
+        (
+            "A judge at the Federal Court of Australia denied Kestrel Labs' request for an injunction against "
+            "the new age-verification rules."
+        ),
+        "Federal Court",
+        "injunction",
+        None,
+        DENIED,
+        why="the injunction is credited to the party that asked for it, then dropped as a plea",
+    ),
+    (
+        "vocab",
+        (
+            "The District Court of Seoul granted Orvane AI a preliminary injunction blocking the ministry's ban "
+            "on its chatbot."
+        ),
+        "District Court",
+        "ban",
+        L,
+        None,
+    ),
+    (
+        "vocab",
+        "Norvania's foreign ministry said on Sunday it was expelling a Valdorian diplomat accused of spying.",
+        "Norvania",
+        "diplomat",
+        T,
+        None,
+    ),
+    (
+        "vocab",
+        "Three journalists from Valdoria were expelled by the Norvanian government last week.",
+        "Norvanian government",
+        "expel",
+        T,
+        None,
+    ),
+    (
+        "vocab",
+        "The Korea Fair Trade Commission has closed its probe into Orvane AI's app store deals.",
+        "Fair Trade Commission",
+        "Orvane",
+        L,
+        None,
+    ),
+    (
+        "vocab",
+        "The Sri Lankan government extended the nationwide curfew by another week.",
+        "Sri Lankan government",
+        "curfew",
+        T,
+        None,
+    ),
+    (
+        "vocab",
+        (
+            "In a statement, the Ministry of Trade of Indonesia said it had revoked the import licences of four "
+            "chip distributors."
+        ),
+        "Ministry of Trade",
+        "licence",
+        T,
+        None,
+    ),
+    (
+        "vocab",
+        "Britain and Canada imposed sanctions on two Valdorian spyware vendors on Wednesday.",
+        "Canada",
+        "sanction",
+        T,
+        None,
+    ),
+    (
+        "vocab",
+        "The Mexican Senate voted to impose a three-year moratorium on new crypto-mining permits.",
+        "Mexican Senate",
+        "moratorium",
+        T,
+        None,
+    ),
+    (
+        "vocab",
+        "Japan's Ministry of Economy lifted export curbs on Norvanian chip equipment, ending a two-year dispute.",
+        "Ministry of Economy",
+        "export",
+        L,
+        None,
+    ),
 ]
 
 

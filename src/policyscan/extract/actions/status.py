@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from policyscan.extract.actions.records import Frame
@@ -15,6 +17,23 @@ from policyscan.report import STATUS_RANK, Status
 
 
 def find_status(frame: Frame) -> Status:
+    best = _own_status(frame)
+    done_so = _do_so(frame.trigger) if best in (Status.CONSIDERED, Status.PROPOSED) else None
+    if done_so is not None and _own_status(replace(frame, trigger=done_so, object_token=None)) == Status.DENIED:
+        return Status.DENIED  # "asked whether it would block the app, the minister said there were no plans to do so"
+    return best
+
+
+def _do_so(trigger: Token) -> Token | None:
+    """A later "do so" in the same sentence that stands for the trigger's action."""
+    sent = trigger.sent
+    for t in sent:
+        if t.i > trigger.i and t.lower_ in ("do", "doing") and any(c.lower_ == "so" for c in t.children):
+            return t
+    return None
+
+
+def _own_status(frame: Frame) -> Status:
     status = frame.status
     node = frame.trigger
     lex = lexicon()

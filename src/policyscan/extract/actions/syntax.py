@@ -75,6 +75,9 @@ def direct_object(verb: Token) -> Token | None:
                 return c
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN") and verb.tag_ == "VBN":
         return verb.head
+    if verb.dep_ == "conj" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children):
+        if not any(c.dep_ in ("nsubj", "dobj") for c in verb.children):  # "banned by A and restricted by B"
+            return next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
     small_clause = verb.tag_ == "VBN" and verb.dep_ in ("ccomp", "xcomp")
     if small_clause and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
