@@ -67,6 +67,8 @@ def misread_instrument(verb: Token) -> bool:
 def direct_object(verb: Token) -> Token | None:
     if misread_instrument(verb):
         return verb.head
+    if _pronoun_recipient_relative(verb):
+        return verb.head  # "a fine that the authority handed it": the relative pronoun stands for the fine
     for dep in ("dobj", "nsubjpass", "attr", "oprd"):
         for c in verb.children:
             if c.dep_ == dep:
@@ -93,6 +95,16 @@ def direct_object(verb: Token) -> Token | None:
                 if p.dep_ == "pobj":
                     return p
     return None
+
+
+def _pronoun_recipient_relative(verb: Token) -> bool:
+    """ "the fine that X handed it": a relative "that" read as a mark, the recipient pronoun read as the object
+    (never "complaints that it gave wrong answers", where "that" opens what the complaints say)."""
+    if verb.dep_ != "relcl" or not any(
+        c.lower_ in ("that", "which") and c.dep_ in ("dative", "mark") for c in verb.children
+    ):
+        return False
+    return any(c.dep_ == "dobj" and c.lower_ in word_set("object_pronouns") for c in verb.children)
 
 
 def is_restriction(tok: Token | None) -> bool:
