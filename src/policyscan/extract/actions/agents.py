@@ -38,6 +38,20 @@ def subject_of(verb: Token) -> Token | None:
             for p in c.children:
                 if p.dep_ == "pobj":
                     return p
+    if is_passive(verb):
+        return stray_by_object(verb)
+    return None
+
+
+def stray_by_object(head: Token) -> Token | None:
+    """ "was fined 3 million euros by X", "the rescission of the rule by X": the parser hangs the by-phrase
+    on the object noun; it still names who acted."""
+    for c in head.children:
+        if c.dep_ in ("dobj", "npadvmod", "attr") or (c.dep_ == "prep" and c.lower_ == "of"):
+            obj = c if c.dep_ != "prep" else next((p for p in c.children if p.dep_ == "pobj"), None)
+            for b in obj.children if obj is not None else ():
+                if b.dep_ == "prep" and b.lower_ == "by":
+                    return next((p for p in b.children if p.dep_ == "pobj"), None)
     return None
 
 
@@ -61,6 +75,8 @@ def noun_agent(noun: Token, actors: ActorIndex, models: ModelIndex) -> str | Non
                 for p in a.children:
                     if (k := actors.resolve(p)) is not None:
                         return k
+    if (stray := stray_by_object(noun)) is not None and (k := actors.resolve(stray)) is not None:
+        return k
     head = noun.head
     if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
         light = verb_forms().get(head.lower_)
@@ -249,10 +265,12 @@ def instrument_author(noun: Token, actors: ActorIndex) -> str | None:
     for c in noun.children:
         if c.dep_ == "poss" and (k := actors.resolve(c)) and actors.actors[k].type in AUTHORITY_TYPES:
             return k
-        if c.dep_ == "prep" and c.lower_ == "by":
-            for p in c.children:
-                if (k := actors.resolve(p)) and actors.actors[k].type in AUTHORITY_TYPES:
-                    return k
+        by = [c] if c.dep_ == "prep" and c.lower_ == "by" else []
+        if c.dep_ == "acl" and c.tag_ == "VBN":  # "a bill tabled by X", "rules drawn up by X"
+            by = [a for a in c.children if a.dep_ == "agent"]
+        for p in (p for b in by for p in b.children):
+            if (k := actors.resolve(p)) and actors.actors[k].type in AUTHORITY_TYPES:
+                return k
     return None
 
 

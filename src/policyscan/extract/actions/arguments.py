@@ -40,6 +40,8 @@ def argument_tokens(frame: Frame) -> list[Token]:
         for c in r.children:
             if c.dep_ == "ccomp" and kind_info(frame.kind).clause_object:
                 pass  # "examining whether X will fall under ...": the clause is the object
+            elif c.dep_ == "nsubjpass" and r is frame.trigger and frame.object_token is not None:
+                pass  # "X was fined 3 million euros": the one fined is what the fine is about
             elif c.dep_ in SKIP_CHILD_DEPS or (c.dep_ in ("ccomp", "advcl", "relcl") and frame.object_token is not c):
                 continue
             for t in c.subtree:

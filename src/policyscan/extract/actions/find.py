@@ -11,6 +11,7 @@ from policyscan.extract import dates as dates_mod
 from policyscan.extract.actions.agents import agent_and_token
 from policyscan.extract.actions.arguments import find_objects
 from policyscan.extract.actions.coagents import co_agents
+from policyscan.extract.actions.content import tightening_content
 from policyscan.extract.actions.frames import find_frames
 from policyscan.extract.actions.pleas import AUTHORITY_TYPES, plea, wished
 from policyscan.extract.actions.records import Frame, RawAction
@@ -107,6 +108,8 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
                 loosening_law = frame.trigger.i
             elif loosening_law is not None and same_law_again(frame, loosening_law):
                 frame.direction = Direction.LOOSEN  # "... passed a bill delaying the act. The governor signed it."
+            elif tightening_content(frame):
+                frame.direction = Direction.TIGHTEN  # "introduced a bill that would ban deepfakes"
         offset = offset_event(frame, date_ents)
         span = date_span(frame, dates_by_sentence.get(starts[frame.trigger.i], [])) if offset is None else None
         if span is None and offset is None and misread_instrument(frame.trigger):  # "In May, X issued a circular

@@ -101,8 +101,11 @@ def _light(tok: Token, entry: Entry) -> Frame | None:
         if entry.get("default_kind") and obj is not None and not entry.get("objects_only"):
             return _frame(tok, entry, obj, "default_")
         return None
-    if entry.get("keeps_own_kind"):  # proposing rules is not yet tightening
-        return _frame(tok, entry, noun, "default_", extra=[obj] if obj is not None and obj is not noun else [])
+    if entry.get("keeps_own_kind"):  # proposing rules is not yet tightening; proposing a ban or a fine is
+        frame = _frame(tok, entry, noun, "default_", extra=[obj] if obj is not None and obj is not noun else [])
+        if found[0] in word_set("proposed_noun_kinds"):
+            frame.direction = found[1]
+        return frame
     kind, direction = found
     if kind in entry.get("refuses_noun_kinds", ()):
         return None  # "orders placed" are purchases
@@ -111,7 +114,8 @@ def _light(tok: Token, entry: Entry) -> Frame | None:
     if entry.get("noun_direction"):
         direction = Direction(entry["noun_direction"])  # "cut tariffs" loosens
     extra = [obj] if obj is not None and obj is not noun else []
-    return Frame(tok, kind, direction, _status(entry), tok, noun, extra=extra)
+    status = Status.PROPOSED if noun is not None and noun.lower_ in word_set("proposed_instrument_nouns") else None
+    return Frame(tok, kind, direction, status or _status(entry), tok, noun, extra=extra)  # "introduced a bill"
 
 
 def _prep_noun(tok: Token, preps: list[str]) -> Token | None:
@@ -145,6 +149,8 @@ def _enact(tok: Token, entry: Entry) -> Frame | None:
         or (obj.pos_ == "PROPN" and obj.text == "Act")
     ):
         return _frame(tok, entry, obj)
+    if (found := noun_trigger(obj)) is not None and found[1] == Direction.TIGHTEN and is_restriction(obj):
+        return Frame(tok, found[0], Direction.TIGHTEN, _status(entry), tok, obj)  # "approved a moratorium on X"
     if entry.get("other_object_kind"):
         return _frame(tok, entry, obj, "other_object_")
     return None

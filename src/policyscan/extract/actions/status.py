@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from policyscan.extract.actions.records import Frame
@@ -15,11 +17,35 @@ from policyscan.report import STATUS_RANK, Status
 
 
 def find_status(frame: Frame) -> Status:
+    best = _own_status(frame)
+    done_so = _do_so(frame.trigger) if best in (Status.CONSIDERED, Status.PROPOSED) else None
+    if done_so is not None and _own_status(replace(frame, trigger=done_so, object_token=None)) == Status.DENIED:
+        return Status.DENIED  # "asked whether it would block the app, the minister said there were no plans to do so"
+    return best
+
+
+def _do_so(trigger: Token) -> Token | None:
+    """A later "do so" in the same sentence that stands for the trigger's action."""
+    sent = trigger.sent
+    for t in sent:
+        if t.i > trigger.i and t.lower_ in ("do", "doing") and any(c.lower_ == "so" for c in t.children):
+            return t
+    return None
+
+
+def _own_status(frame: Frame) -> Status:
     status = frame.status
     node = frame.trigger
     lex = lexicon()
     status_forms = status_verb_forms()
     best = status
+    obj = frame.object_token
+    if obj is not None and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in word_set("draft_modifiers") for c in obj.children
+    ):
+        best = worse(best, Status.PROPOSED)  # "published draft rules", "the proposed ban"
+    if best != Status.DENIED and _conditioned_on_target(node):
+        best = Status.THREATENED  # "may fine X if the company fails to ...", "will block it unless ..."
     for depth in range(5):
         for c in node.children:
             if c.dep_ == "aux" and c.lower_ in lex["hedge_modals"]:
@@ -29,9 +55,12 @@ def find_status(frame: Frame) -> Status:
             if c.lower_ in ("whether", "if") and c.dep_ == "mark" and depth <= 1:
                 best = worse(best, Status.CONSIDERED)  # "to decide whether to clear the deal"
         if depth > 0 or node.i != frame.trigger.i:
-            lemma = status_forms.get(node.lower_)
+            lemma = status_forms.get(node.lower_) if node.pos_ != "NOUN" else None  # "draft rules" rule nothing out
             if lemma:
-                best = worse(best, Status(lex["status_verbs"][lemma]))
+                governing = Status(lex["status_verbs"][lemma])
+                if governing == Status.THREATENED and best == Status.CONSIDERED:
+                    best = governing  # "warned that it could ban X": the hedge is the threat
+                best = worse(best, governing)
                 if any(c.dep_ == "neg" for c in node.children) and lemma not in word_set("self_negating_status_verbs"):
                     best = Status.DENIED
             noun = status_noun(node.lower_)
@@ -82,3 +111,16 @@ def status_noun(word: str) -> str | None:
     if word.endswith("s") and word[:-1] in nouns:
         return word[:-1]
     return None
+
+
+def _conditioned_on_target(verb: Token) -> bool:
+    """A hedged action held over someone: "unless X complies", "if the firm does not / fails to ..."."""
+    if not any(c.dep_ == "aux" and c.lower_ in lexicon()["hedge_modals"] for c in verb.children):
+        return False
+    for c in verb.children:
+        mark = next((m.lower_ for m in c.children if m.dep_ == "mark"), None)
+        if c.dep_ != "advcl" or mark not in ("if", "unless"):
+            continue
+        if mark == "unless" or any(m.dep_ == "neg" for m in c.children) or c.lower_ in word_set("noncompliance_verbs"):
+            return True
+    return False

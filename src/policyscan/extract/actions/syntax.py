@@ -67,6 +67,8 @@ def misread_instrument(verb: Token) -> bool:
 def direct_object(verb: Token) -> Token | None:
     if misread_instrument(verb):
         return verb.head
+    if _pronoun_recipient_relative(verb):
+        return verb.head  # "a fine that the authority handed it": the relative pronoun stands for the fine
     for dep in ("dobj", "nsubjpass", "attr", "oprd"):
         for c in verb.children:
             if c.dep_ == dep:
@@ -75,6 +77,9 @@ def direct_object(verb: Token) -> Token | None:
                 return c
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN") and verb.tag_ == "VBN":
         return verb.head
+    if verb.dep_ == "conj" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children):
+        if not any(c.dep_ in ("nsubj", "dobj") for c in verb.children):  # "banned by A and restricted by B"
+            return next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
     small_clause = verb.tag_ == "VBN" and verb.dep_ in ("ccomp", "xcomp")
     if small_clause and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -90,6 +95,16 @@ def direct_object(verb: Token) -> Token | None:
                 if p.dep_ == "pobj":
                     return p
     return None
+
+
+def _pronoun_recipient_relative(verb: Token) -> bool:
+    """ "the fine that X handed it": a relative "that" read as a mark, the recipient pronoun read as the object
+    (never "complaints that it gave wrong answers", where "that" opens what the complaints say)."""
+    if verb.dep_ != "relcl" or not any(
+        c.lower_ in ("that", "which") and c.dep_ in ("dative", "mark") for c in verb.children
+    ):
+        return False
+    return any(c.dep_ == "dobj" and c.lower_ in word_set("object_pronouns") for c in verb.children)
 
 
 def is_restriction(tok: Token | None) -> bool:
