@@ -27,6 +27,7 @@ LOWER_LISTS = {
     "person_roles",
     "product_nouns",
     "naming_verbs",
+    "naming_as_verbs",
     "name_glue",
     "known_as_phrases",
     "never_actor_names",
