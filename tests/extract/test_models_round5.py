@@ -60,6 +60,11 @@ def test_the_appositive_defines_the_name_before_its_comma(analyze_text, text, na
 def test_a_place_defined_as_a_model_for_something_is_no_model(analyze_text):
     r = analyze_text("Tallinn, the model for digital government in the region, hosted the summit.", published=PUB)
     assert "Tallinn" not in model_names(r)
+    r = analyze_text(
+        "The ministry paid Brisk Systems to build Kesh 2, a language model for Swahili that schools will use.",
+        published=PUB,
+    )
+    assert "Kesh 2" in model_names(r)
 
 
 # 2. "known as" names a model ---------------------------------------------------------------

@@ -318,6 +318,8 @@ def _context_names(doc: Doc, b: _Builder) -> None:
                     first -= 1
                 first = min(first, run_left(doc, head.i + 1, sent_of(head).start))
                 b.add(first, head.i + 1, doc[first : head.i + 1].text)
+        if tok.lower_ in ("version", "versions", "variant", "variants"):
+            model_cues.version_family(tok, b)  # "Heron Eye 4, a newer version of Heron Eye"
         if tok.dep_ == "attr" and tok.head.lower_ in ("is", "was", "are"):
             for subj in tok.head.children:
                 if subj.dep_ == "nsubj" and _name_token(subj) and subj.ent_type_ not in ("ORG", "PERSON"):

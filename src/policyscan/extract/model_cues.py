@@ -34,6 +34,7 @@ from policyscan.extract.model_names import (
     has_version,
     maker_names,
     modifies_a_noun,
+    name_word,
     run_left,
     run_right,
 )
@@ -366,3 +367,15 @@ def _model_at(doc: Doc, b: _Builder, k: int) -> bool:
 def find_siblings(doc: Doc, b: _Builder) -> None:
     _siblings(doc, b)
     _listed_makers(doc, b)
+
+
+def version_family(noun: Token, b: _Builder) -> None:
+    """ "Heron Eye 4, a newer version of Heron Eye": the family of a versioned model already found."""
+    for prep in noun.children:
+        for obj in prep.children if prep.dep_ == "prep" and prep.lower_ == "of" else ():
+            if obj.dep_ != "pobj" or obj.ent_id_.startswith("actor:") or not name_word(obj, first=True):
+                continue
+            start = run_left(noun.doc, obj.i + 1, prep.i + 1)
+            name = noun.doc[start : obj.i + 1].text
+            if start <= obj.i and any(m.name.startswith(name + " ") for m in b.index.models.values()):
+                b.add(start, obj.i + 1, name)

@@ -249,5 +249,10 @@ def unknown_place_name(tok: Token, noun: Token) -> bool:
 
 
 def example_noun(noun: Token) -> bool:
-    """ "Tallinn, the model for digital government": a model noun meaning an example to follow."""
-    return any(c.dep_ == "prep" and c.lower_ == "for" for c in noun.children)
+    """ "Tallinn, the model for digital government": a bare model noun meaning an example to follow (but "a
+    language model for Moroccan Arabic" is an AI model)."""
+    return (
+        noun.lower_ in ("model", "models")
+        and not any(c.dep_ in ("compound", "amod", "nmod") for c in noun.children)
+        and any(c.dep_ == "prep" and c.lower_ == "for" for c in noun.children)
+    )

@@ -8,7 +8,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from policyscan.extract.actors.names import clean_name, is_law_name, type_from_name
-from policyscan.extract.actors.people import policy_nouns
+from policyscan.extract.actors.people import party_outlet, policy_nouns, public_body, rank_only
 from policyscan.extract.actors.places import listed_place
 from policyscan.extract.actors.product_terms import named_as_company, not_an_actor, platform_mention
 from policyscan.extract.patterns import (
@@ -40,6 +40,8 @@ def product_names(doc: Doc) -> set[str]:
     for ent in doc_ents(doc):
         if ent.ent_id_:
             continue
+        if ent[-1].lower_ in PRODUCT_NOUNS and public_body(ent):
+            continue  # "the National Consumer Service" is a body, "the Perdrix Voice service" a product
         if ent[-1].lower_ in PRODUCT_NOUNS or (ent.end < len(doc) and doc[ent.end].lower_ in PRODUCT_NOUNS):
             names.add(clean_name(ent.text))
         elif any(c.dep_ == "appos" and c.lower_ in PRODUCT_NOUNS for c in ent.root.children):
@@ -105,7 +107,7 @@ def skip_entity(ent: Span, model_tokens: set[int], products: frozenset[str] = fr
         return True  # "Chinese Artificial Intelligence (AI) model DeepSeek": a capitalised field, not a firm
     if not_an_actor(ent) if not ent.ent_id_ else platform_mention(ent):
         return True  # "Large Language Model", "unmanned aerial vehicles (UAVs)", "Share on Facebook"
-    if news_source(ent) or title_fragment(ent) or listed_place(ent) or platform_use(ent):
+    if news_source(ent) or title_fragment(ent) or listed_place(ent) or platform_use(ent) or rank_only(ent):
         return True
     if (
         not ent.ent_id_
@@ -328,7 +330,7 @@ def news_source(ent: Span) -> bool:
     head = root.head
     if root.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
         return outlet and head.lower_ in actor_word_set("report_verbs")
-    if outlet:
+    if outlet and not party_outlet(ent):
         return True  # "(Reuters)", "on Bloomberg TV", "Fox News' reporter": never the one acting
     if ent.label_ == "PERSON":
         return False

@@ -17,9 +17,18 @@ from policyscan.extract.patterns import (
 )
 from policyscan.report import ActorType
 
+# Page furniture around a name: flag emoji and other symbols, arrows, bullets ("🇹🇭 Thailand", "Unsubscribe ·")
+_SYMBOLS = "\\s\u00b7\u2022|»«›‹\u2190-\u21ff\u2600-\u27bf\ufe0f\U0001f000-\U0001faff"
+_EDGE_SYMBOLS = re.compile(f"^[{_SYMBOLS}]+|[{_SYMBOLS}]+$")
+
+
+def edge_symbols(text: str) -> bool:
+    """Whether furniture symbols stand before or after the words ("🇹🇭 Thailand")."""
+    return _EDGE_SYMBOLS.search(text.strip()) is not None
+
 
 def clean_name(text: str) -> str:
-    text = " ".join(text.split())
+    text = _EDGE_SYMBOLS.sub("", " ".join(text.split()))
     text = TRAILING_POSS.sub("", text)
     text = LEADING_DET.sub("", text)
     text = OPEN_PAREN_TAIL.sub("", text)  # "Office of the ... Commissioner (ODPC" cut by NER
