@@ -28,6 +28,7 @@ LOWER_LISTS = {
     "product_nouns",
     "naming_verbs",
     "naming_as_verbs",
+    "law_subject_words",
     "public_body_openers",
     "rank_words",
     "platform_actor_preps",

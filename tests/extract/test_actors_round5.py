@@ -143,3 +143,21 @@ def test_a_publisher_that_sues_is_an_actor(analyze_text):
 def test_a_publisher_that_reports_is_no_actor(analyze_text):
     r = analyze_text("The fine was first reported by Reuters and the Valdoria Press.", published=PUB)
     assert "Valdoria Press" not in actor_names(r)
+
+
+# 6. A law named by its subject, a place before an origin word ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "not_actor"),
+    [
+        (
+            "Brisk Systems has until March to meet the Regulation on Cross-Border Data Transfer, the agency said.",
+            "Regulation on Cross-Border Data Transfer",
+        ),
+        ("Under the Decree on Digital Platforms, the ministry ordered the app removed.", "Decree on Digital Platforms"),
+        ("Teachers already use the Sao chatbot, made by Huế start-up Sao Labs, to plan lessons.", "Huế"),
+    ],
+)
+def test_laws_by_subject_and_places_before_an_origin_word_are_not_actors(analyze_text, text, not_actor):
+    assert not_actor not in actor_names(analyze_text(text, published=PUB))

@@ -104,8 +104,12 @@ def is_law_name(name: str) -> bool:
     if len(words) > 1 and re.fullmatch(r"(?:19|20)\d\d", words[-1]):
         words = words[:-2] if words[-2].lower() == "of" else words[:-1]  # the year a law is named by
         words = [w.rstrip(",") for w in words]
+    # "the Regulation on Personal Data Transfer", "the Law on Cybersecurity": a law named by its subject
+    subject = len(words) > 2 and words[0] in exact_set("law_words") and words[1] in actor_word_set("law_subject_words")
     return bool(words) and (
-        words[-1] in exact_set("law_words") or (name.upper() == name and name in actor_word_set("law_acronyms"))
+        subject
+        or words[-1] in exact_set("law_words")
+        or (name.upper() == name and name in actor_word_set("law_acronyms"))
     )
 
 
