@@ -161,3 +161,18 @@ def test_a_publisher_that_reports_is_no_actor(analyze_text):
 )
 def test_laws_by_subject_and_places_before_an_origin_word_are_not_actors(analyze_text, text, not_actor):
     assert not_actor not in actor_names(analyze_text(text, published=PUB))
+
+
+# 7. The middle member of a list of places the parser made an appositive ----------------------
+
+
+def test_every_country_in_a_list_that_acts_is_an_actor(analyze_text):
+    r = analyze_text(
+        "Australia, Canada, and Taiwan have also banned the Zephyr app on government-issued devices.", published=PUB
+    )
+    assert {"Australia", "Canada", "Taiwan"} <= actor_names(r)
+
+
+def test_a_place_described_by_an_appositive_is_no_list_member(analyze_text):
+    r = analyze_text("Officials in Valdoria, the country's capital region, said nothing.", published=PUB)
+    assert "Valdoria" not in actor_names(r)
