@@ -176,3 +176,11 @@ def test_every_country_in_a_list_that_acts_is_an_actor(analyze_text):
 def test_a_place_described_by_an_appositive_is_no_list_member(analyze_text):
     r = analyze_text("Officials in Valdoria, the country's capital region, said nothing.", published=PUB)
     assert "Valdoria" not in actor_names(r)
+
+
+def test_a_capitalised_word_before_a_common_noun_phrase_is_no_name(analyze_text):
+    r = analyze_text(
+        "The regulator lifted the block on Monday.\n\nDigital rights group Open Wires Forum criticised the block.",
+        published=PUB,
+    )
+    assert "Digital" not in actor_names(r)

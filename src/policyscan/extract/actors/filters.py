@@ -380,6 +380,10 @@ def modifier_org(ent: Span) -> bool:
         return True
     # "a Kraków law firm", "an Izmir start-up": a name used as a modifier of a common noun
     head = ent.root.head
+    heads = lexicon()["institution_heads"].keys() | lexicon()["generic_actor_heads"].keys()
+    if len(ent) == 1 and nxt.text.islower() and nxt.pos_ == "NOUN" and nxt.lower_ not in heads and nxt.head == head:
+        if head.lower_ not in lexicon()["institution_heads"]:  # but "the Kestrova data regulator"
+            return ent.root.dep_ == "compound"  # "Digital rights group X": one word modifying "rights", not a name
     if head.lower_ in lexicon()["institution_heads"] or head.lower_ in lexicon()["generic_actor_heads"]:
         return False  # "the Biden administration", "the Texas governor" name an actor
     if head.lower_ in actor_word_set("speaker_nouns"):
