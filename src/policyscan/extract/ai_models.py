@@ -11,7 +11,15 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from policyscan.extract import model_cues, model_lists
-from policyscan.extract.model_names import bad_name, body_acronym, opening_adjective
+from policyscan.extract.model_names import (
+    appositive_name,
+    bad_name,
+    body_acronym,
+    example_noun,
+    opening_adjective,
+    run_left,
+    unknown_place_name,
+)
 from policyscan.extract.patterns import (
     CHIP_NAMES,
     MODEL_KEY_SEP,
@@ -225,15 +233,20 @@ def _collect_left(noun: Token) -> list[Span]:
     names: list[Span] = []
     i = noun.i - 1
     end = None
+    gaps = 0
     while i >= sent_of(noun).start:
         tok = doc[i]
         if end is None and tok.lower_ in lower_set("model_modifiers") and not tok.text[:1].isupper():
             i -= 1
             continue
+        if end is None and tok.is_space and "\n" not in tok.text:
+            gaps += 1  # "its **Wattle** companion chatbot" with its markup blanked
+            i -= 1
+            continue
         if end is None and tok.lower_ in ("ai", "a.i.", "-"):
             i -= 1
             continue
-        if end is None and tok.text.islower() and tok.dep_ in ("compound", "amod") and noun.i - i <= 3:
+        if end is None and tok.text.islower() and tok.dep_ in ("compound", "amod") and noun.i - i - gaps <= 3:
             i -= 1  # "its Wattle companion chatbot"
             continue
         if _name_token(tok, owned=owned):
@@ -289,18 +302,24 @@ def _context_names(doc: Doc, b: _Builder) -> None:
                 if not bad_name(doc, span.start, span.end):  # "no lawful ground for training (Articles 6 and 9)"
                     b.add(span.start, span.end, span.text)
         # "Lumen, a large language model built by X" / "Lumen is a model"
-        head = tok.head
-        if tok.dep_ == "appos" and head.i < tok.i and not _looks_like_chip(head.text):
-            defined = _name_token(head) or (
-                head.i == sent_of(head).start and head.text[:1].isupper() and head.pos_ in ("NOUN", "PROPN")
+        head = appositive_name(tok) if tok.dep_ == "appos" and not example_noun(tok) else None
+        if head is not None and head.i < tok.i and not _looks_like_chip(head.text):
+            defined = (
+                _name_token(head)
+                or unknown_place_name(head, tok)
+                or (head.i == sent_of(head).start and head.text[:1].isupper() and head.pos_ in ("NOUN", "PROPN"))
             )  # a sentence-initial name the tagger calls a common noun
             if defined and not head.ent_id_.startswith("actor:") and head.text.lower() not in lower_set("model_nouns"):
                 first = head.i  # "Mosaic Pro, a large language model": keep the name's compound words
-                while first - 1 >= 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].head.i == head.i:
-                    if not doc[first - 1].text[:1].isupper():
+                while first - 1 >= 0 and doc[first - 1].dep_ in ("compound", "nummod", "nmod"):
+                    word = doc[first - 1]  # "Zephyr 4 Turbo, the company's newest model": a version inside
+                    if not first - 1 <= word.head.i <= head.i or not (word.text[:1].isupper() or word.like_num):
                         break
                     first -= 1
+                first = min(first, run_left(doc, head.i + 1, sent_of(head).start))
                 b.add(first, head.i + 1, doc[first : head.i + 1].text)
+        if tok.lower_ in ("version", "versions", "variant", "variants"):
+            model_cues.version_family(tok, b)  # "Heron Eye 4, a newer version of Heron Eye"
         if tok.dep_ == "attr" and tok.head.lower_ in ("is", "was", "are"):
             for subj in tok.head.children:
                 if subj.dep_ == "nsubj" and _name_token(subj) and subj.ent_type_ not in ("ORG", "PERSON"):

@@ -30,9 +30,11 @@ from policyscan.extract.model_names import (
     ai_cue,
     bad_name,
     capitalised_gazetteer,
+    example_noun,
     has_version,
     maker_names,
     modifies_a_noun,
+    name_word,
     run_left,
     run_right,
 )
@@ -117,6 +119,9 @@ def _before_nouns(doc: Doc, b: _Builder) -> None:
         end = tok.i
         while end - 1 >= sent.start and tok.i - end < 3:  # "Zephyr companion chatbot", "Zephyr chatbot app"
             prev = doc[end - 1]
+            if prev.is_space and "\n" not in prev.text:  # "its **Zephyr** assistant" with its markup blanked
+                end -= 1
+                continue
             if prev.text.islower() and (prev.lower_ in mods or prev.lower_ in strong or prev.lower_ in cue):
                 end -= 1
                 continue
@@ -131,7 +136,8 @@ def _before_nouns(doc: Doc, b: _Builder) -> None:
         tail = name[-1].text in model_word_set("name_tail_words", lower=False)
         known = name.text in maker_names() or model_key_in(b, name.text)
         cued = ai_cue(doc, max(sent.start, start - 4), tok.i)
-        owned = start > 0 and doc[start - 1].lower_ in model_word_set("owner_words")
+        before = start - 1 if start < 1 or not doc[start - 1].is_space else start - 2
+        owned = before >= 0 and doc[before].lower_ in model_word_set("owner_words")
         if low in cue and not (tail or known or cued or has_version(doc, start, end)):
             continue
         if low not in cue and not (tail or known or cued or owned or has_version(doc, start, end)):
@@ -171,6 +177,8 @@ def _appositives(doc: Doc, b: _Builder) -> None:
                 break  # "Kestrel AI, the Toronto company whose Wren model": the company is named
         if noun is None or not noun.text.islower() or modifies_a_noun(doc, noun):
             continue
+        if example_noun(noun):
+            continue  # "Tallinn, the model for digital government": an example to follow, not a model
         if noun.lower_ in cue and not ai_cue(doc, tok.i + 1, noun.i + 1):
             continue
         end = tok.i
@@ -359,3 +367,15 @@ def _model_at(doc: Doc, b: _Builder, k: int) -> bool:
 def find_siblings(doc: Doc, b: _Builder) -> None:
     _siblings(doc, b)
     _listed_makers(doc, b)
+
+
+def version_family(noun: Token, b: _Builder) -> None:
+    """ "Heron Eye 4, a newer version of Heron Eye": the family of a versioned model already found."""
+    for prep in noun.children:
+        for obj in prep.children if prep.dep_ == "prep" and prep.lower_ == "of" else ():
+            if obj.dep_ != "pobj" or obj.ent_id_.startswith("actor:") or not name_word(obj, first=True):
+                continue
+            start = run_left(noun.doc, obj.i + 1, prep.i + 1)
+            name = noun.doc[start : obj.i + 1].text
+            if start <= obj.i and any(m.name.startswith(name + " ") for m in b.index.models.values()):
+                b.add(start, obj.i + 1, name)

@@ -283,19 +283,33 @@ def it_new(b: _Builder, start: int, end: int) -> bool:
     return not any(k in b.index.token_key for k in range(start, end))
 
 
+def _named_from(doc: Doc, i: int) -> int | None:
+    """Where the name after naming word ``i`` starts: "called X", "known (internally) as X"."""
+    if doc[i].lower_ in actor_word_set("naming_verbs"):
+        return i + 1
+    j = i + 1
+    while j < len(doc) and doc[j].pos_ == "ADV":
+        j += 1
+    return j + 1 if j < len(doc) and doc[j].lower_ == "as" else None
+
+
 def _called(doc: Doc, b: _Builder) -> None:
-    """ "an AI symptom checker called Dr Gum": a name given to a thing the article calls an AI product."""
-    verbs = actor_word_set("naming_verbs")
+    """ "an AI symptom checker called Dr Gum", "its speech model, known internally as Zephyr-ASR": a name
+    given to a thing the article calls an AI product."""
+    verbs = actor_word_set("naming_verbs") | actor_word_set("naming_as_verbs")
     for i in tokens_in(doc, verbs):
-        noun = doc[i - 1] if i > 0 else None
-        if noun is None or noun.pos_ != "NOUN" or not noun.text.islower():
+        first = _named_from(doc, i)
+        k = i - 1 if i < 1 or doc[i - 1].text != "," else i - 2
+        noun = doc[k] if k >= 0 and first is not None else None
+        if noun is None or first is None or noun.pos_ != "NOUN" or not noun.text.islower():
             continue
         start = max(noun.left_edge.i, noun.i - CUE_WINDOW // 2)
-        if not ai_cue(doc, start, noun.i + 1):
+        owned = noun.lower_ in model_word_set("name_nouns") and any(c.dep_ == "poss" for c in noun.children)
+        if not (owned or ai_cue(doc, start, noun.i + 1)):  # "its speech model, known as ..."
             continue
-        end = run_right(doc, i + 1, sent_of(noun).end)
-        if end > i + 1 and not bad_name(doc, i + 1, end):
-            b.add(i + 1, end, doc[i + 1 : end].text)
+        end = run_right(doc, first, sent_of(noun).end)
+        if end > first and not bad_name(doc, first, end):
+            b.add(first, end, doc[first:end].text)
 
 
 def find_listed(doc: Doc, b: _Builder) -> None:

@@ -220,3 +220,39 @@ def modifies_a_noun(doc: Doc, tok: Token) -> bool:
     nxt = doc[tok.i + 1]
     listed = model_word_set("name_nouns") | model_word_set("cue_nouns")
     return nxt.pos_ == "NOUN" and nxt.text.islower() and nxt.lower_ not in listed
+
+
+def appositive_name(noun: Token) -> Token | None:
+    """The name an appositive model noun defines: the word written right before its comma ("Zephyr, the
+    voice assistant made by ..."), whatever the parser made its head; None when no name is there."""
+    doc = noun.doc
+    left = noun.left_edge.i
+    if left < 2 or doc[left - 1].text != ",":
+        return noun.head if noun.head.i == left - 1 else None
+    j = left - 2
+    while j > 0 and doc[j].is_space and "\n" not in doc[j].text:  # "**Zephyr**, the ..." with markup blanked
+        j -= 1
+    return doc[j] if any(c.isalnum() for c in doc[j].text) else None
+
+
+def unknown_place_name(tok: Token, noun: Token) -> bool:
+    """A capitalised word NER calls a place that no gazetteer knows as one, defined by the appositive
+    model noun ``noun`` ("Zephyr, the voice assistant"; not "Kerala, the model for ...")."""
+    return (
+        tok.ent_type_ in ("GPE", "LOC")
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+        and tok.text[:1].isupper()
+        and not tok.ent_id_
+        and not _country_like(tok)
+        and tok.text not in lexicon()["demonyms"]
+    )
+
+
+def example_noun(noun: Token) -> bool:
+    """ "Tallinn, the model for digital government": a bare model noun meaning an example to follow (but "a
+    language model for Moroccan Arabic" is an AI model)."""
+    return (
+        noun.lower_ in ("model", "models")
+        and not any(c.dep_ in ("compound", "amod", "nmod") for c in noun.children)
+        and any(c.dep_ == "prep" and c.lower_ == "for" for c in noun.children)
+    )

@@ -8,8 +8,8 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from policyscan.extract.actors.names import clean_name, is_law_name, type_from_name
-from policyscan.extract.actors.people import policy_nouns
-from policyscan.extract.actors.places import listed_place
+from policyscan.extract.actors.people import party_outlet, policy_nouns, public_body, rank_only
+from policyscan.extract.actors.places import listed_place, name_after_origin
 from policyscan.extract.actors.product_terms import named_as_company, not_an_actor, platform_mention
 from policyscan.extract.patterns import (
     AMOUNT_NAME,
@@ -40,6 +40,8 @@ def product_names(doc: Doc) -> set[str]:
     for ent in doc_ents(doc):
         if ent.ent_id_:
             continue
+        if ent[-1].lower_ in PRODUCT_NOUNS and public_body(ent):
+            continue  # "the National Consumer Service" is a body, "the Perdrix Voice service" a product
         if ent[-1].lower_ in PRODUCT_NOUNS or (ent.end < len(doc) and doc[ent.end].lower_ in PRODUCT_NOUNS):
             names.add(clean_name(ent.text))
         elif any(c.dep_ == "appos" and c.lower_ in PRODUCT_NOUNS for c in ent.root.children):
@@ -97,7 +99,7 @@ def skip_entity(ent: Span, model_tokens: set[int], products: frozenset[str] = fr
         not ent.ent_id_ and common_word(text)
     ):
         return True  # "translation between English, Hausa and Igbo"; "Schools have had ...", "Sandbox still open"
-    if not ent.ent_id_ and known_place(text) and place_modifier(ent):
+    if not ent.ent_id_ and place_modifier(ent) and (known_place(text) or name_after_origin(ent)):
         return True  # "the Melbourne company", "a Santiago start-up", "São Paulo's consumer agency"
     if text.islower() or is_law_name(text) or BILL_NAME.match(text):
         return True
@@ -105,7 +107,7 @@ def skip_entity(ent: Span, model_tokens: set[int], products: frozenset[str] = fr
         return True  # "Chinese Artificial Intelligence (AI) model DeepSeek": a capitalised field, not a firm
     if not_an_actor(ent) if not ent.ent_id_ else platform_mention(ent):
         return True  # "Large Language Model", "unmanned aerial vehicles (UAVs)", "Share on Facebook"
-    if news_source(ent) or title_fragment(ent) or listed_place(ent) or platform_use(ent):
+    if news_source(ent) or title_fragment(ent) or listed_place(ent) or platform_use(ent) or rank_only(ent):
         return True
     if (
         not ent.ent_id_
@@ -328,7 +330,7 @@ def news_source(ent: Span) -> bool:
     head = root.head
     if root.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
         return outlet and head.lower_ in actor_word_set("report_verbs")
-    if outlet:
+    if outlet and not party_outlet(ent):
         return True  # "(Reuters)", "on Bloomberg TV", "Fox News' reporter": never the one acting
     if ent.label_ == "PERSON":
         return False
@@ -378,6 +380,10 @@ def modifier_org(ent: Span) -> bool:
         return True
     # "a Kraków law firm", "an Izmir start-up": a name used as a modifier of a common noun
     head = ent.root.head
+    heads = lexicon()["institution_heads"].keys() | lexicon()["generic_actor_heads"].keys()
+    if len(ent) == 1 and nxt.text.islower() and nxt.pos_ == "NOUN" and nxt.lower_ not in heads and nxt.head == head:
+        if head.lower_ not in lexicon()["institution_heads"]:  # but "the Kestrova data regulator"
+            return ent.root.dep_ == "compound"  # "Digital rights group X": one word modifying "rights", not a name
     if head.lower_ in lexicon()["institution_heads"] or head.lower_ in lexicon()["generic_actor_heads"]:
         return False  # "the Biden administration", "the Texas governor" name an actor
     if head.lower_ in actor_word_set("speaker_nouns"):

@@ -26,8 +26,9 @@ from policyscan.extract.actors.institutions import (
     unnamed_offices,
     untagged_names,
 )
+from policyscan.extract.actors.makers import untagged_makers
 from policyscan.extract.actors.merge import merge_descriptions, merge_short_forms
-from policyscan.extract.actors.names import clean_name, gazetteer_entry, type_from_name
+from policyscan.extract.actors.names import clean_name, edge_symbols, gazetteer_entry, type_from_name
 from policyscan.extract.actors.people import (
     acting_place,
     appositive_alias,
@@ -36,7 +37,9 @@ from policyscan.extract.actors.people import (
     person_title,
 )
 from policyscan.extract.actors.places import coordination
+from policyscan.extract.actors.platforms import acting_platforms
 from policyscan.extract.actors.portfolios import kind_committees, portfolio_ministries
+from policyscan.extract.countries_data import country_of
 from policyscan.extract.patterns import JUDGE_TITLE, TITLES, actor_word_set, capitals, doc_ents, exact_set, lexicon
 from policyscan.report import ActorType
 
@@ -81,7 +84,9 @@ def find_actors(doc: Doc, *, model_tokens: set[int] | None = None) -> ActorIndex
                 ent = Span(doc, ent.start, ent.end + 1, label=ent.label_)
                 name, gaz = clean_name(ent.text), entry["name"]
         # a city the tagger took for an org or a person ("São Paulo's agency") is a place: an actor only when it acts
-        label = "GPE" if not gaz and ent.label_ in ("ORG", "PERSON") and known_place(name) else ent.label_
+        # "🇹🇭 Thailand" (a flag before a country's name) tagged a person
+        place = known_place(name) or (edge_symbols(ent.text) and country_of(name) is not None)
+        label = "GPE" if not gaz and ent.label_ in ("ORG", "PERSON") and place else ent.label_
         nxt = doc[ent.end] if ent.end < len(doc) else None
         if nxt is not None and nxt.lower_ in actor_word_set("administration_words") and label in ("PERSON", "ORG"):
             b.add(ent.start, ent.end + 1, f"{name} {nxt.lower_}", ActorType.GOVERNMENT)
@@ -136,6 +141,8 @@ def find_actors(doc: Doc, *, model_tokens: set[int] | None = None) -> ActorIndex
                     rec.aliases.add(child.text)
                     b.by_name.setdefault(child.text.lower(), key)
     listed_companies(doc, b, model_tokens)
+    acting_platforms(doc, b)
+    untagged_makers(doc, b, model_tokens)
     spelled_out_names(doc, b, acronyms)
     names_cut_at_and(doc, b)
     known_as(doc, b)

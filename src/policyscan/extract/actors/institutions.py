@@ -15,6 +15,7 @@ from policyscan.extract.patterns import (
     PLACE_WORD_POSS,
     STATE_LEAD,
     actor_word_set,
+    exact_set,
     lexicon,
     line_is_heading,
     sent_of,
@@ -45,8 +46,8 @@ def _institution_phrase(head: Token, index: ActorIndex) -> tuple[int, str, str |
             ):
                 country = clean_name(m.text)
                 distinctive = True
-        elif m.ent_type_ in ("NORP", "GPE"):
-            country = clean_name(m.text)
+        elif m.ent_type_ in ("NORP", "GPE") and m.text not in exact_set("not_actor_words"):
+            country = clean_name(m.text)  # but not "the first AI service": the tagger calls "AI" a place
             distinctive = True
         elif m.lower_ == "state" and m.dep_ in ("compound", "amod", "nmod"):
             k = index.following(-1, {ActorType.COUNTRY})  # the story's place: the first one it names
@@ -265,6 +266,8 @@ def capitalised_heads(doc: Doc, b: Builder) -> None:
             continue
         if tok.i == 0 or (doc[tok.i - 1].lower_ not in ("the", "’s", "'s") and tok.i == sent_of(tok).start):
             continue
+        if doc[tok.i - 1].lower_ in actor_word_set("rank_words") and doc[tok.i - 1].text[:1].isupper():
+            continue  # "Major General Tavi Sorn": a rank before a name
         for m in reversed(b.index.mentions):
             rec = b.index.actors[m.key]
             if m.start < tok.i and rec.name.split()[-1].lower() == tok.lower_:

@@ -17,9 +17,18 @@ from policyscan.extract.patterns import (
 )
 from policyscan.report import ActorType
 
+# Page furniture around a name: flag emoji and other symbols, arrows, bullets ("🇹🇭 Thailand", "Unsubscribe ·")
+_SYMBOLS = "\\s\u00b7\u2022|»«›‹\u2190-\u21ff\u2600-\u27bf\ufe0f\U0001f000-\U0001faff"
+_EDGE_SYMBOLS = re.compile(f"^[{_SYMBOLS}]+|[{_SYMBOLS}]+$")
+
+
+def edge_symbols(text: str) -> bool:
+    """Whether furniture symbols stand before or after the words ("🇹🇭 Thailand")."""
+    return _EDGE_SYMBOLS.search(text.strip()) is not None
+
 
 def clean_name(text: str) -> str:
-    text = " ".join(text.split())
+    text = _EDGE_SYMBOLS.sub("", " ".join(text.split()))
     text = TRAILING_POSS.sub("", text)
     text = LEADING_DET.sub("", text)
     text = OPEN_PAREN_TAIL.sub("", text)  # "Office of the ... Commissioner (ODPC" cut by NER
@@ -95,8 +104,12 @@ def is_law_name(name: str) -> bool:
     if len(words) > 1 and re.fullmatch(r"(?:19|20)\d\d", words[-1]):
         words = words[:-2] if words[-2].lower() == "of" else words[:-1]  # the year a law is named by
         words = [w.rstrip(",") for w in words]
+    # "the Regulation on Personal Data Transfer", "the Law on Cybersecurity": a law named by its subject
+    subject = len(words) > 2 and words[0] in exact_set("law_words") and words[1] in actor_word_set("law_subject_words")
     return bool(words) and (
-        words[-1] in exact_set("law_words") or (name.upper() == name and name in actor_word_set("law_acronyms"))
+        subject
+        or words[-1] in exact_set("law_words")
+        or (name.upper() == name and name in actor_word_set("law_acronyms"))
     )
 
 

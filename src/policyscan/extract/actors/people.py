@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from policyscan.extract.actors.index import ActorRec
 from policyscan.extract.actors.names import clean_name
@@ -73,6 +73,8 @@ def acting_place(ent: Span) -> bool:
         return False  # "fines U.S. startup Orrin Labs": where a firm is from, however the parser attached it
     if root.dep_ in ("nsubj", "nsubjpass"):
         return True
+    if list_member(root) and root.head.dep_ in ("nsubj", "nsubjpass"):
+        return True  # "Valdoria, Kestrova, and Taiwan have banned it": the parser made the middle one an appositive
     if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.dep_ == "agent":
         return True
     if root.dep_ == "poss" and root.head.lower_ not in lexicon()["institution_heads"]:
@@ -94,3 +96,38 @@ def policy_nouns() -> frozenset[str]:
     for key in ("product_nouns", "person_roles", "official_nouns"):
         words |= actor_word_set(key)  # "its chatbot", "the country's minister"
     return frozenset(w.lower() for w in words)
+
+
+def rank_only(ent: Span) -> bool:
+    """ "Major General", "Air Vice Marshal (retd)": a military or police rank before a name, not a body."""
+    words = [t.lower_ for t in ent]
+    ranks = actor_word_set("rank_words")
+    return len(words) >= 2 and all(w in ranks for w in words) and words[-1] not in ("(", ")")
+
+
+def public_body(ent: Span) -> bool:
+    """ "the National Consumer Service", "the Federal Tax Service": a name that opens like a public body's."""
+    words = [t for t in ent if t.pos_ != "DET"]
+    return bool(words) and words[0].lower_ in actor_word_set("public_body_openers") and words[0].text[:1].isupper()
+
+
+def party_outlet(ent: Span) -> bool:
+    """A publisher named as a party, not as a source: joined to another organisation ("Harbourline Media Ltd
+    and Kōtuku Press") or acting in its own relative clause ("Kōtuku Press, which sued ...")."""
+    root = ent.root
+    head = root.head
+    if root.dep_ == "conj" and head.ent_type_ == "ORG":  # but not "reported by Reuters and the Valdoria Press"
+        return head.lower_ not in actor_word_set("news_outlets") and head.text not in actor_word_set("outlet_words")
+    reports = actor_word_set("report_verbs")
+    return any(c.dep_ == "relcl" and c.pos_ == "VERB" and c.lower_ not in reports for c in root.children)
+
+
+def list_member(tok: Token) -> bool:
+    """A middle member of a list "A, B, and C" that the parser attached to A as an appositive: a place or
+    name like A, between A and a conjunct of A."""
+    head = tok.head
+    return (
+        tok.dep_ == "appos"
+        and tok.ent_type_ == head.ent_type_ != ""
+        and any(c.dep_ == "conj" and c.i > tok.i for c in head.children)
+    )

@@ -56,3 +56,16 @@ def _described_as_place(tok: Token) -> bool:
 
 def _is_place(tok: Token) -> bool:
     return tok.ent_type_ in ("GPE", "LOC", "FAC") or _described_as_place(tok)
+
+
+def name_after_origin(ent: Span) -> bool:
+    """ "made by Hà Nội start-up Mây AI": a name follows the origin word, so the name before it is a place
+    however the tagger labelled it (the firm is the name after)."""
+    doc = ent.doc
+    heads = actor_word_set("origin_heads")
+    for width in (1, 3):  # "firm", "start-up"
+        end = ent.end + width
+        if end < len(doc) and doc[ent.end : end].text.lower() in heads:
+            nxt = doc[end]
+            return nxt.text[:1].isupper() and (nxt.pos_ == "PROPN" or bool(nxt.ent_type_))
+    return False
