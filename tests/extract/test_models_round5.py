@@ -108,3 +108,28 @@ def test_bold_names_in_markdown_are_models(analyze_md):
     )
     assert {"Tamu Tamu", "Kipepeo", "Ilvo 4 Turbo"} <= model_names(r)
     assert "Turbo" not in model_names(r)
+
+
+# 6. A hyphen written tight inside a name keeps the name whole; a sentence adverb is no name -------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "fragment"),
+    [
+        ("Lagos puts $10m into next KAI-WREN model\n\nThe fund backs the KAI-WREN model family.", "KAI-WREN", "WREN"),
+        ("Separately, the Tarn-Vista model from Orelo was banned in schools on Monday.", "Tarn-Vista", "Vista"),
+        ("The regulator also cleared the Obi-Lumo 2 chatbot sold by Harrow Labs.", "Obi-Lumo 2", "Lumo 2"),
+    ],
+)
+def test_hyphenated_name_is_one_model(analyze_md, text, name, fragment):
+    names = model_names(analyze_md(text))
+    assert name in names
+    assert fragment not in names
+
+
+@pytest.mark.parametrize("adverb", ["Separately", "Meanwhile", "Elsewhere"])
+def test_sentence_adverb_before_an_appositive_is_no_model(analyze_md, adverb):
+    text = f"{adverb}, the Corvane assistant made by Pellucid Labs was blocked by the ministry on Monday."
+    names = model_names(analyze_md(text))
+    assert adverb not in names
+    assert "Corvane" in names

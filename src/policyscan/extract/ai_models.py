@@ -249,7 +249,7 @@ def _collect_left(noun: Token) -> list[Span]:
         if end is None and tok.text.islower() and tok.dep_ in ("compound", "amod") and noun.i - i - gaps <= 3:
             i -= 1  # "its Wattle companion chatbot"
             continue
-        if _name_token(tok, owned=owned):
+        if _name_token(tok, owned=owned) or (end is not None and _name_hyphen(tok, owned)):
             end = end if end is not None else i + 1
             i -= 1
             continue
@@ -263,6 +263,14 @@ def _collect_left(noun: Token) -> list[Span]:
     if end is not None:
         names.append(doc[i + 1 : end])
     return names
+
+
+def _name_hyphen(tok: Token, owned: bool) -> bool:
+    """The hyphen inside a name ("SEA-LION", "Kai-Wren"): written tight on both sides, a name word before it."""
+    if tok.text not in ("-", "\u2010", "\u2011") or tok.whitespace_ or tok.i == 0:
+        return False
+    before = tok.doc[tok.i - 1]
+    return not before.whitespace_ and _name_token(before, owned=owned)
 
 
 def _lone_adjective(spans: list[Span], noun: Token) -> bool:

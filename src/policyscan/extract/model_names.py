@@ -91,6 +91,8 @@ def name_word(tok: Token, *, first: bool) -> bool:
         return False
     if text in model_word_set("languages", lower=False) or low in model_word_set("dataset_nouns"):
         return False
+    if tok.pos_ == "ADV" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ",":
+        return False  # "Separately, the Tarn-Vista model": a sentence adverb, not a name
     if tok.ent_type_ == "NORP" and _demonym(tok):
         return False
     if tok.ent_type_ in BAD_ENTS and not (tok.ent_type_ in ("DATE", "QUANTITY") and not first and _is_version(tok)):
