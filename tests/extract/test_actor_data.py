@@ -92,7 +92,12 @@ ACTOR_TYPES = {t.value for t in ActorType}
 
 def test_every_key_is_known_and_loaded_by_patterns():
     keys = set(WORDS) - {"_doc"}
-    assert keys == LOWER_LISTS | CASED_LISTS | TYPE_LISTS | {"title_words", "portfolio_heads", "committee_kinds"}
+    assert keys == LOWER_LISTS | CASED_LISTS | TYPE_LISTS | {
+        "title_words",
+        "portfolio_heads",
+        "committee_kinds",
+        "national_legislatures",
+    }
     assert patterns.actor_words() == WORDS
 
 
@@ -136,6 +141,15 @@ def test_portfolio_heads_map_lower_case_forms_to_a_singular_head():
 def test_committee_kinds_map_lower_case_words_to_actor_types():
     kinds = WORDS["committee_kinds"]
     assert kinds and all(k == k.lower() and v in ACTOR_TYPES for k, v in kinds.items())
+
+
+def test_national_legislatures_are_legislature_heads_of_known_countries():
+    from policyscan.extract.countries_data import country_of
+
+    named = WORDS["national_legislatures"]
+    heads = patterns.lexicon()["institution_heads"]
+    assert named and all(k == k.lower() and heads.get(k) == "legislature" for k in named)
+    assert all(country_of(v) == v for v in named.values())
 
 
 def test_pronoun_lists_do_not_overlap():

@@ -184,3 +184,27 @@ def test_a_capitalised_word_before_a_common_noun_phrase_is_no_name(analyze_text)
         published=PUB,
     )
     assert "Digital" not in actor_names(r)
+
+
+# 7. A legislature's own name belongs to its country; a demonym names the country ------------------
+
+
+def test_a_named_legislature_keeps_its_own_country(analyze_md):
+    text = (
+        "Chile's senate passed a law on Monday restricting the Corvane chatbot in schools.\n\n"
+        "The Storting approved an amendment on Tuesday that blocks the Velo model in Norway's ministries."
+    )
+    report = analyze_md(text)
+    countries = {a.name: a.country for a in report.actors}
+    assert countries.get("Storting") == "Norway"
+    assert not any("Chile" in name and "Storting" in name for name in countries)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [("The Kenyan cabinet banned the Tarsk app.", "Kenya"), ("The Peruvian regulator fined Orelo on Monday.", "Peru")],
+)
+def test_a_body_named_by_demonym_has_the_country_not_the_adjective(analyze_md, text, country):
+    report = analyze_md(text)
+    assert country in {a.country for a in report.actors}
+    assert not {a.country for a in report.actors} & {"Kenyan", "Peruvian"}

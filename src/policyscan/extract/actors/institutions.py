@@ -15,6 +15,7 @@ from policyscan.extract.patterns import (
     PLACE_WORD_POSS,
     STATE_LEAD,
     actor_word_set,
+    actor_words,
     exact_set,
     lexicon,
     line_is_heading,
@@ -326,6 +327,11 @@ def _unnamed_body(tok: Token, b: Builder, typ: str) -> None:
     if typ not in actor_word_set("unnamed_body_types") or tok.dep_ not in ("nsubj", "nsubjpass"):
         return
     if _office_of_body(tok):
+        return
+    own = actor_words()["national_legislatures"].get(tok.lower_)
+    if own is not None:  # "The Sejm voted": Poland's parliament, whatever place the story named last
+        key = b.add(tok.i, tok.i + 1, tok.text, ActorType(typ), country=own)
+        b.index.actors[key].acting = True
         return
     place = b.index.recent(tok.i, {ActorType.COUNTRY}) or b.index.following(tok.i, {ActorType.COUNTRY})
     if place is None and tok.lower_ in _office_words():

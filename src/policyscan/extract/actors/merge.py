@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from policyscan.extract.actors.index import ActorIndex, ActorRec, absorb
 from policyscan.extract.actors.names import country_name
+from policyscan.extract.countries_data import country_of
 from policyscan.extract.patterns import actor_word_set, actor_words, lexicon
 from policyscan.report import Actor, ActorType
 
@@ -94,4 +95,5 @@ def acting_keys(index: ActorIndex, action_actor_keys: set[str]) -> list[ActorRec
 
 def to_record(rec: ActorRec) -> Actor:
     aliases = sorted(a for a in rec.aliases if a and a != rec.name)
-    return Actor(name=rec.name, type=rec.type, aliases=aliases, country=rec.country, mentions=rec.mentions)
+    country = (country_of(rec.country) or rec.country) if rec.country else None  # "Kenyan cabinet": Kenya
+    return Actor(name=rec.name, type=rec.type, aliases=aliases, country=country, mentions=rec.mentions)
