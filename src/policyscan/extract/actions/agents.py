@@ -10,6 +10,7 @@ from policyscan.extract.actions.senses import (
     named_other,
     official_body,
     portfolio_members,
+    unnamed_body,
     unnamed_speaker,
 )
 from policyscan.extract.actions.syntax import CLIMB_DEPS, VERB_DEPS, is_restriction, noun_trigger, raised_subject
@@ -176,6 +177,8 @@ def agent_and_token(tok: Token, actors: ActorIndex, models: ModelIndex) -> tuple
                             return k, node.head  # never "an order that imposes a ban": what it says is not new
                     if node.i == tok.i and subj.head.dep_ == "agent":
                         return None, None  # "a lawsuit filed by three authors": the named agent is not someone else
+                    if unnamed_body(subj):
+                        return None, None  # "Kestrel said the ministry had banned its app": never the speaker
                     if node.dep_ not in ("ccomp", "advcl", "xcomp", "pcomp", "acl", "conj"):
                         return None, None
                     if node.dep_ == "advcl" and subj.tag_ == "NNS" and any(c.dep_ == "mark" for c in node.children):

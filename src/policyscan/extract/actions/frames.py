@@ -10,6 +10,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from policyscan.extract.actions.cessation import ceased_frame
 from policyscan.extract.actions.records import Frame
 from policyscan.extract.actions.repairs import perfect_adjective_frames, prompted
 from policyscan.extract.actions.requests import lifted_kind, restricting_request
@@ -338,7 +339,7 @@ def _verb_frames(doc: Doc, consumed: set[int]) -> list[Frame]:
             continue
         if entry.get("not_as_participle") and tok.dep_ == "acl" and tok.tag_ == "VBN":
             continue  # "said in a directive sent to operators": the instrument, not the act of sending it
-        frame = frame_for_verb(tok, lemma)
+        frame = ceased_frame(frame_for_verb(tok, lemma), entry)  # "no longer allows" restricts
         if frame is None:
             continue
         if misread_instrument(tok) and tok.head.head.pos_ in ("VERB", "AUX"):

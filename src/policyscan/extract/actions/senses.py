@@ -186,3 +186,16 @@ def named_other(subject: Token, actors: ActorIndex, model_tokens: dict) -> bool:
         return False
     names = [c for c in subject.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
     return bool(names) and not any(actors.resolve(c) or c.i in model_tokens for c in names)
+
+
+def unnamed_body(subject: Token) -> bool:
+    """ "Kestrel said the ministry had banned its app": a common noun for a public body ("the ministry", "the
+    court", "authorities", "police") is that body, never the speaker who reports what it did; when no named body
+    of its kind stands behind it, nobody is guessed."""
+    if subject.pos_ != "NOUN":
+        return False
+    low = subject.lower_
+    kinds = lexicon()["generic_actor_heads"].get(low)
+    if kinds is not None:
+        return "company" not in kinds
+    return low in word_set("place_body_heads") or low in word_set("unnamed_body_subjects")

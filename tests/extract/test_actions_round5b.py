@@ -1,0 +1,118 @@
+"""Sentence-level tests (issue 11, fifth round, second action pass): who acts in a reported clause, and ceasing to
+allow or offer something. Every sentence is invented; the assertions are properties, not spans.
+
+Categories: a common noun for a public body inside a reported clause ("X said the ministry had banned ...") is
+that body, never the speaker; a ceased permission or supply ("will no longer allow", "stopped letting", "no
+longer sells") restricts, and a ceased restriction ("will no longer ban") loosens.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from action_lookup import find, one
+
+from policyscan.report import Direction, Report
+
+PUB = date(2026, 6, 12)
+
+
+@pytest.fixture
+def run(analyze_text):
+    def _run(text: str) -> Report:
+        return analyze_text(text, published=PUB)
+
+    return _run
+
+
+# --- a body named by a common noun is never the speaker -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Brightpine Labs said the ministry had banned its Corvo chatbot.", "Brightpine"),
+        ("Kestrel Labs said on Monday that the regulator had suspended its Wren app.", "Kestrel"),
+        ("Norra Systems said authorities had blocked its Fjell chatbot in April.", "Norra"),
+        ("In a statement, Mavrix Labs said a court had ordered it to delete the recordings.", "Mavrix"),
+        ("Kestrel Labs told investors that police had seized servers at its Lima office.", "Kestrel"),
+    ],
+)
+def test_an_unnamed_body_in_a_reported_clause_is_not_the_speaker(run, text, speaker):
+    assert not find(run(text), actor=speaker, direction=Direction.TIGHTEN)
+
+
+@pytest.mark.parametrize(
+    "text, body, keyword",
+    [
+        (
+            "Peru's Ministry of Digital Affairs warned Orvane Labs in May. Orvane Labs said on Friday that "
+            "the ministry had blocked its Vela app.",
+            "Ministry of Digital Affairs",
+            "Vela",
+        ),
+        (
+            "The Ghanaian regulator opened an inquiry into Orvane Labs in May. Orvane Labs said regulators in "
+            "Peru had blocked access to its Vela assistant last week.",
+            "Peru",
+            "Vela",
+        ),
+        (
+            "The Data Protection Authority of Zambia fined Lusaka Mobile in March. Orvane Ltd said the watchdog "
+            "had suspended its Vela app in April.",
+            "Data Protection Authority",
+            "Vela",
+        ),
+    ],
+)
+def test_an_unnamed_body_takes_the_named_body_of_its_kind(run, text, body, keyword):
+    a = one(run(text), keyword=keyword, direction=Direction.TIGHTEN)
+    assert a.actor is not None and body in a.actor
+
+
+def test_a_pronoun_in_a_reported_clause_is_still_the_speaker(run):
+    r = run("The Communications Authority of Lirania said it had blocked the Corvo app on Tuesday.")
+    assert one(r, keyword="Corvo").actor == "Communications Authority of Lirania"
+
+
+# --- ceasing to allow, let, offer or sell restricts -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ("Brightpine Labs will no longer allow users under 16 to use its Corvo chatbot.", "Brightpine"),
+        ("From Monday, Brightpine Labs will no longer let teenagers create accounts.", "Brightpine"),
+        ("Orvane Labs stopped letting users share chats publicly last month.", "Orvane"),
+        ("Kestrel Labs said it would no longer sell its Wren-3 model to government agencies.", "Kestrel"),
+        (
+            "Mirela Inc. will no longer sell the Ostra-2 model to police forces in Chile, the company said on Tuesday.",
+            "Mirela",
+        ),
+        ("Lirania will no longer accept applications for AI export licences.", "Lirania"),
+    ],
+)
+def test_ceasing_to_allow_or_offer_restricts(run, text, actor):
+    r = run(text)
+    a = one(r, actor=actor)
+    assert a.direction == Direction.TIGHTEN
+    assert not find(r, direction=Direction.LOOSEN)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new law no longer allows companies to collect biometric data.",
+        "Kestrel Labs offers its Wren app to schools in Chile.",
+        "Mirela Inc. sold the Ostra-2 model to three banks last year.",
+        "The ministry let the deadline pass without comment.",
+    ],
+)
+def test_offering_or_a_law_that_no_longer_allows_is_no_action(run, text):
+    assert not run(text).actions
+
+
+def test_a_ceased_ban_loosens(run):
+    r = run("Kenya's Ministry of ICT will no longer ban VPN apps, the minister said.")
+    assert one(r, actor="Ministry of ICT", keyword="VPN").direction == Direction.LOOSEN
