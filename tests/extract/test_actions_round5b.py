@@ -116,3 +116,54 @@ def test_offering_or_a_law_that_no_longer_allows_is_no_action(run, text):
 def test_a_ceased_ban_loosens(run):
     r = run("Kenya's Ministry of ICT will no longer ban VPN apps, the minister said.")
     assert one(r, actor="Ministry of ICT", keyword="VPN").direction == Direction.LOOSEN
+
+
+# --- background that tells no act: embedded questions, what a product does, court procedure -------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ankara court blocked 50 posts in July. It was not immediately clear which court issued the order.",
+        "Officials in Lirania did not say which agency had blocked the Corvo app.",
+        "It was unclear which regulator had fined Orvane Labs in May.",
+        "Reporters asked who had suspended the Vela app, but the ministry of Lirania gave no answer.",
+    ],
+)
+def test_the_subject_of_an_embedded_question_acts_for_nobody(run, text):
+    acts = run(text).actions
+    assert all(a.trigger == "blocked" and "50 posts" in (a.target or "") for a in acts), acts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kestrel Labs runs Mira, a chatbot platform that allows users to create custom characters.",
+        "Halden Studio is a company that permits researchers to test its models.",
+        "Orvane sells an app that allows parents to read their children's chats.",
+    ],
+)
+def test_a_simple_present_relative_clause_describes_a_product(run, text):
+    assert not find(run(text), direction=Direction.LOOSEN)
+
+
+def test_a_body_described_by_a_relative_clause_still_acts(run):
+    r = run("The Lirania regulator, which bans political deepfakes, fined Kestrel Labs on Monday.")
+    assert one(r, keyword="Kestrel").direction == Direction.TIGHTEN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Supreme Court of Lirania ordered the High Court to hear the company's plea on Wednesday.",
+        "On Monday the Federal Court directed the tribunal to reconsider Orvane Labs' appeal.",
+        "The Court of Appeal of Lirania told both parties to appear again in March.",
+    ],
+)
+def test_an_order_to_hear_or_reconsider_is_procedure(run, text):
+    assert not run(text).actions
+
+
+def test_an_order_to_suspend_is_still_an_action(run):
+    r = run("The Supreme Court of Lirania ordered Kestrel Labs to suspend its Corvo app.")
+    assert one(r, actor="Supreme Court", keyword="Corvo").direction == Direction.TIGHTEN

@@ -6,6 +6,8 @@ from spacy.tokens import Token
 
 from policyscan.extract.actions.pleas import AUTHORITY_TYPES, prompting
 from policyscan.extract.actions.senses import (
+    asked_subject,
+    described_capability,
     list_owner,
     named_other,
     official_body,
@@ -152,6 +154,8 @@ def agent_and_token(tok: Token, actors: ActorIndex, models: ModelIndex) -> tuple
                 patient = subject_of(tok.head)  # "The firm answered late and was fined": the firm is fined
                 if patient is not None and (actors.resolve(patient) or patient.i in models.token_key):
                     return actors.recent(tok.i, AUTHORITY_TYPES), None
+            if subj is not None and asked_subject(subj):
+                return None, None  # "it was not clear which court issued the order": nobody is told
             if subj is not None:
                 if subj.i in models.token_key:
                     subj = None
@@ -170,6 +174,8 @@ def agent_and_token(tok: Token, actors: ActorIndex, models: ModelIndex) -> tuple
                     if named := [k for c in subj.conjuncts if (k := actors.key_at(c))]:
                         return named[0], subj  # "the defence ministry and the State Bank have barred ...": the name
                     if subj.lower_ in ("which", "that", "who") and node.dep_ == "relcl":
+                        if node.i == tok.i and described_capability(tok):
+                            return None, None  # "a platform that allows users to ...": what it does, not an act
                         k = actors.resolve(node.head)
                         if k is None and node.head.lower_ not in lower_set("law_nouns"):
                             k = noun_agent(node.head, actors, models)  # "a ruling by the court that upheld ..."

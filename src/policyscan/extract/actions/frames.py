@@ -192,6 +192,8 @@ def _directive(tok: Token, entry: Entry) -> Frame | None:
         xcomp = next((c for c in target.children if c.dep_ == "acl" and c.tag_ == "VBN" and verb_lemma(c)), None)
     if xcomp is None:
         return None if entry.get("weak") or target is None else _frame(tok, entry, target)
+    if xcomp.lower_ in word_set("procedural_verbs"):
+        return None  # "ordered the High Court to hear the plea", "told the parties to appear": procedure
     if entry.get("weak") and target is not None and target.lower_ in word_set("petitioned_bodies"):
         return None  # "asked the court to put the direction on hold": a plea to the court, not an action
     if any(c.dep_ == "neg" for c in xcomp.children):
