@@ -167,3 +167,24 @@ def test_an_order_to_hear_or_reconsider_is_procedure(run, text):
 def test_an_order_to_suspend_is_still_an_action(run):
     r = run("The Supreme Court of Lirania ordered Kestrel Labs to suspend its Corvo app.")
     assert one(r, actor="Supreme Court", keyword="Corvo").direction == Direction.TIGHTEN
+
+
+# --- every named plaintiff or body of a list sues or acts ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A lawsuit was filed in May by three authors – Maria Olsen, Tomas Berg and Lena Vik – against Kestrel Labs.",
+        "Three authors – Maria Olsen, Tomas Berg and Lena Vik – sued Kestrel Labs in May over its Wren model.",
+        "In March, Maria Olsen, Tomas Berg and Lena Vik filed a lawsuit against Kestrel Labs.",
+    ],
+)
+def test_each_plaintiff_of_a_list_sues(run, text):
+    suits = [a for a in run(text).actions if a.kind == "sue"]
+    assert {"Maria Olsen", "Tomas Berg", "Lena Vik"} <= {a.actor for a in suits}
+
+
+def test_each_body_a_plural_apposition_lists_acts(run):
+    r = run("Two regulators, the Lirania Data Office and the Telecom Authority of Lirania, blocked the Corvo app.")
+    assert {a.actor for a in find(r, keyword="Corvo")} == {"Lirania Data Office", "Telecom Authority of Lirania"}

@@ -299,6 +299,8 @@ def _members(tok: Token) -> list[Token]:
             for c in holder.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
                     out += [p2 for p in c.children if p.dep_ == "pobj" for p2 in (p, *p.conjuncts)]
+    if tok.tag_ == "NNS":  # "three authors – A, B and C – sued ...": a plural noun's apposition lists its members
+        out += [m for a in tok.children if a.dep_ == "appos" and a.conjuncts for m in (a, *a.conjuncts)]
     for head in heads:
         for c in head.children:
             if c.dep_ == "prep" and (c.lower_ in word_set("member_preps") or _such_as(c)):
