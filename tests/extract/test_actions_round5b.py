@@ -188,3 +188,29 @@ def test_each_plaintiff_of_a_list_sues(run, text):
 def test_each_body_a_plural_apposition_lists_acts(run):
     r = run("Two regulators, the Lirania Data Office and the Telecom Authority of Lirania, blocked the Corvo app.")
     assert {a.actor for a in find(r, keyword="Corvo")} == {"Lirania Data Office", "Telecom Authority of Lirania"}
+
+
+# --- "the commission", "the authority": the nearest body whose name has that word -----------------------------
+
+
+@pytest.mark.parametrize(
+    "text, body, keyword",
+    [
+        (
+            "The Personal Information Protection Commission fined Orrin Labs on Monday. The Ministry of Science "
+            "and ICT said it had no plans to restrict chatbots. In March, the commission suspended downloads of "
+            "the Vela app.",
+            "Personal Information Protection Commission",
+            "Vela",
+        ),
+        (
+            "Peru's Data Protection Authority fined Kestrel Labs in May. The Ministry of Digital Affairs welcomed "
+            "the fine. On Friday, the authority banned the Corvo chatbot.",
+            "Data Protection Authority",
+            "Corvo",
+        ),
+    ],
+)
+def test_a_body_noun_takes_the_body_named_with_it(run, text, body, keyword):
+    a = one(run(text), keyword=keyword, direction=Direction.TIGHTEN)
+    assert a.actor == body
