@@ -214,3 +214,15 @@ def test_each_body_a_plural_apposition_lists_acts(run):
 def test_a_body_noun_takes_the_body_named_with_it(run, text, body, keyword):
     a = one(run(text), keyword=keyword, direction=Direction.TIGHTEN)
     assert a.actor == body
+
+
+# --- objects never leak from an earlier sentence --------------------------------------------------------------
+
+
+def test_its_in_a_clause_an_unknown_name_reports_is_not_an_earlier_body(run):
+    r = run(
+        "The Ghanaian regulator said on Monday that it would review the complaint. Orvane said regulators in "
+        "Peru had blocked access to its Vela assistant last week."
+    )
+    a = one(r, keyword="Vela", direction=Direction.TIGHTEN)
+    assert not any("regulator" in o.lower() for o in a.objects)
