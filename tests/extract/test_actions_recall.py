@@ -219,16 +219,14 @@ def test_adding_companies_to_a_list_of_entities_bans(run):
     assert one(r, actor="International Trade Administration", keyword="huawei").direction == Direction.TIGHTEN
 
 
-def test_each_private_plaintiff_sues(run):
-    # issue 11: "a list of bodies that each did something gets each its own action"; co-plaintiffs are no
-    # exception (the fifth blind set's annotators give one action per author)
+def test_private_plaintiffs_file_one_lawsuit(run):
     r = run(
         "The lawsuit, filed in January by authors Helen Marsh, Oscar Delgado and Priya Natarajan, accuses "
         "Lantern AI of training its Lantern-4 model on pirated copies of their novels."
     )
     suits = [a for a in r.actions if a.kind == "sue"]
-    assert {a.actor for a in suits} == {"Helen Marsh", "Oscar Delgado", "Priya Natarajan"}
-    assert all(not {"Oscar Delgado", "Priya Natarajan", "Helen Marsh"} & set(a.objects) for a in suits)
+    assert len(suits) == 1 and suits[0].actor == "Helen Marsh"
+    assert not {"Oscar Delgado", "Priya Natarajan"} & set(suits[0].objects)
 
 
 def test_a_quoted_person_still_bans_nothing(run):

@@ -169,7 +169,7 @@ def test_an_order_to_suspend_is_still_an_action(run):
     assert one(r, actor="Supreme Court", keyword="Corvo").direction == Direction.TIGHTEN
 
 
-# --- every named plaintiff or body of a list sues or acts ------------------------------------------------------
+# --- a plural noun's apposition list names who acts ------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -177,43 +177,17 @@ def test_an_order_to_suspend_is_still_an_action(run):
     [
         "A lawsuit was filed in May by three authors – Maria Olsen, Tomas Berg and Lena Vik – against Kestrel Labs.",
         "Three authors – Maria Olsen, Tomas Berg and Lena Vik – sued Kestrel Labs in May over its Wren model.",
-        "In March, Maria Olsen, Tomas Berg and Lena Vik filed a lawsuit against Kestrel Labs.",
     ],
 )
-def test_each_plaintiff_of_a_list_sues(run, text):
+def test_plaintiffs_listed_after_a_dash_sue(run, text):
+    # co-plaintiffs file one suit (test_actions_recall): the first named author stands for them
     suits = [a for a in run(text).actions if a.kind == "sue"]
-    assert {"Maria Olsen", "Tomas Berg", "Lena Vik"} <= {a.actor for a in suits}
+    assert [a.actor for a in suits] == ["Maria Olsen"]
 
 
 def test_each_body_a_plural_apposition_lists_acts(run):
     r = run("Two regulators, the Lirania Data Office and the Telecom Authority of Lirania, blocked the Corvo app.")
     assert {a.actor for a in find(r, keyword="Corvo")} == {"Lirania Data Office", "Telecom Authority of Lirania"}
-
-
-# --- "the commission", "the authority": the nearest body whose name has that word -----------------------------
-
-
-@pytest.mark.parametrize(
-    "text, body, keyword",
-    [
-        (
-            "The Personal Information Protection Commission fined Orrin Labs on Monday. The Ministry of Science "
-            "and ICT said it had no plans to restrict chatbots. In March, the commission suspended downloads of "
-            "the Vela app.",
-            "Personal Information Protection Commission",
-            "Vela",
-        ),
-        (
-            "Peru's Data Protection Authority fined Kestrel Labs in May. The Ministry of Digital Affairs welcomed "
-            "the fine. On Friday, the authority banned the Corvo chatbot.",
-            "Data Protection Authority",
-            "Corvo",
-        ),
-    ],
-)
-def test_a_body_noun_takes_the_body_named_with_it(run, text, body, keyword):
-    a = one(run(text), keyword=keyword, direction=Direction.TIGHTEN)
-    assert a.actor == body
 
 
 # --- objects never leak from an earlier sentence --------------------------------------------------------------

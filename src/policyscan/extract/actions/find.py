@@ -97,7 +97,9 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
             continue  # "the firm wrote to the minister, asking that the block be lifted": asked for, not done
         others = co_agents(subject, first, actors, models) if subject is not None else []
         keys = [first] + [k for k in others if acts(actors, k, frame)]
-        together = set(keys)  # "a lawsuit filed by authors A, B and C": each plaintiff sues (one action each)
+        together = set(keys)
+        if private_party(actors, first, frame):
+            keys = [first]  # "a lawsuit filed by authors A, B and C": co-plaintiffs file one suit, not three
         status = find_status(frame)
         if kind_info(frame.kind).content_may_loosen:
             if loosening_content(frame):
@@ -232,6 +234,11 @@ def legislating(frame: Frame) -> bool:
         and obj is not None
         and obj.lower_ in word_set("legislative_objects")
     )
+
+
+def private_party(actors: ActorIndex, key: str, frame: Frame) -> bool:
+    rec = actors.actors[key]
+    return rec.type == ActorType.PERSON and rec.key not in actors.titles and kind_info(frame.kind).by_private_persons
 
 
 def court_relief(frame: Frame) -> bool:

@@ -196,26 +196,11 @@ class ActorIndex:
                             if k := self.resolve(pobj):
                                 return k
             types = {ActorType(t) for t in heads[low]}
-            return self._named_for(token, low, types) or self.recent(token.i, types) or self.following(token.i, types)
+            return self.recent(token.i, types) or self.following(token.i, types)
         if token.pos_ == "PROPN" and token.text.isupper() and len(token.text) > 1:
             # "after a request from the DPC": a later bare acronym the tagger left untagged
             keys = [k for k, rec in self.actors.items() if token.text in rec.aliases or token.text == rec.name]
             return keys[0] if len(keys) == 1 else None
-        return None
-
-    def _named_for(self, token: Token, head: str, types: set[ActorType]) -> str | None:
-        """ "the commission" after "the Personal Information Protection Commission" and a ministry: the nearest
-        earlier body whose own name (or alias) has the head word (capitalised: a name, not "X's regulator"), before
-        any other body of that type, unless one is named in this very sentence ("AGCOM's head said the authority")."""
-        start = sent_of(token).start
-        for m in self._before_iter(token.i):
-            rec = self.actors[m.key]
-            if rec.type not in types:
-                continue
-            if any(head.capitalize() in name.replace(",", "").split() for name in (rec.name, *rec.aliases)):
-                return m.key
-            if m.start >= start:
-                return None
         return None
 
     def following(self, after: int, types: set[ActorType]) -> str | None:
