@@ -32,6 +32,7 @@ VERB_FLAGS = {
     *(k.replace("kind", "direction") for k in KIND_KEYS),
     "needs_object",
     "needs_governor",
+    "needs_cessation",
     "ceased_activities",
     "not_after_from",
     "not_as_participle",
@@ -202,6 +203,9 @@ KIND_WORDS = ("court_relief_kind", "non_enforcement_kind", "court_restraint_kind
 def test_action_words_are_lowercase_string_lists(action_words):
     for key, words in action_words.items():
         if key.startswith("_") or key in KIND_WORDS:
+            continue
+        if key == "ceased_kinds":  # a direction -> the kind a ceased trigger of the other direction becomes
+            assert set(words) == {"tighten", "loosen"} and set(words.values()) <= set(kind_table()), key
             continue
         if key in ("reported_future", "portfolio_body_heads"):  # a word -> the word it stands for
             assert words and all(isinstance(w, str) and w == w.lower() for w in [*words, *words.values()]), key

@@ -6,10 +6,13 @@ from spacy.tokens import Token
 
 from policyscan.extract.actions.pleas import AUTHORITY_TYPES, prompting
 from policyscan.extract.actions.senses import (
+    asked_subject,
+    described_capability,
     list_owner,
     named_other,
     official_body,
     portfolio_members,
+    unnamed_body,
     unnamed_speaker,
 )
 from policyscan.extract.actions.syntax import CLIMB_DEPS, VERB_DEPS, is_restriction, noun_trigger, raised_subject
@@ -167,6 +170,8 @@ def agent_and_token(tok: Token, actors: ActorIndex, models: ModelIndex) -> tuple
                 patient = subject_of(tok.head)  # "The firm answered late and was fined": the firm is fined
                 if patient is not None and (actors.resolve(patient) or patient.i in models.token_key):
                     return actors.recent(tok.i, AUTHORITY_TYPES), None
+            if subj is not None and asked_subject(subj):
+                return None, None  # "it was not clear which court issued the order": nobody is told
             if subj is not None:
                 if subj.i in models.token_key:
                     subj = None
@@ -185,6 +190,8 @@ def agent_and_token(tok: Token, actors: ActorIndex, models: ModelIndex) -> tuple
                     if named := [k for c in subj.conjuncts if (k := actors.key_at(c))]:
                         return named[0], subj  # "the defence ministry and the State Bank have barred ...": the name
                     if subj.lower_ in ("which", "that", "who") and node.dep_ == "relcl":
+                        if node.i == tok.i and described_capability(tok):
+                            return None, None  # "a platform that allows users to ...": what it does, not an act
                         k = actors.resolve(node.head)
                         if k is None and node.head.lower_ not in lower_set("law_nouns"):
                             k = noun_agent(node.head, actors, models)  # "a ruling by the court that upheld ..."
@@ -192,6 +199,8 @@ def agent_and_token(tok: Token, actors: ActorIndex, models: ModelIndex) -> tuple
                             return k, node.head  # never "an order that imposes a ban": what it says is not new
                     if node.i == tok.i and subj.head.dep_ == "agent":
                         return None, None  # "a lawsuit filed by three authors": the named agent is not someone else
+                    if unnamed_body(subj):
+                        return None, None  # "Kestrel said the ministry had banned its app": never the speaker
                     if node.dep_ not in ("ccomp", "advcl", "xcomp", "pcomp", "acl", "conj"):
                         return None, None
                     if node.dep_ == "advcl" and subj.tag_ == "NNS" and any(c.dep_ == "mark" for c in node.children):
@@ -308,6 +317,8 @@ def _members(tok: Token) -> list[Token]:
             for c in holder.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
                     out += [p2 for p in c.children if p.dep_ == "pobj" for p2 in (p, *p.conjuncts)]
+    if tok.tag_ == "NNS":  # "three authors – A, B and C – sued ...": a plural noun's apposition lists its members
+        out += [m for a in tok.children if a.dep_ == "appos" and a.conjuncts for m in (a, *a.conjuncts)]
     for head in heads:
         for c in head.children:
             if c.dep_ == "prep" and (c.lower_ in word_set("member_preps") or _such_as(c)):

@@ -13,6 +13,8 @@ from policyscan.extract.patterns import (
     lexicon,
     sent_of,
     sent_start_index,
+    status_verb_forms,
+    verb_forms,
 )
 from policyscan.kinds import kind_info
 
@@ -89,7 +91,7 @@ def find_objects(frame: Frame, actors: ActorIndex, models: ModelIndex, actor_key
             "pobj",
             "dative",
         ):
-            k = actors.resolve(t)
+            k = actors.resolve(t) if not told_by_stranger(t, actors) else None
             if k and k != actor_key:
                 names.append(actors.actors[k].name)
                 keys.add("actor:" + k)
@@ -128,6 +130,26 @@ def find_objects(frame: Frame, actors: ActorIndex, models: ModelIndex, actor_key
     phrases = [p for p in phrases if not any(p != q and p in q for q in phrases)][:3]
     objects = names + [p for p in phrases if p not in names and p != target]
     return target, objects, keys
+
+
+def told_by_stranger(pronoun: Token, actors: ActorIndex) -> bool:
+    """ "Orvane said regulators in Peru had blocked access to its app": in a clause a name reports, "its" is that
+    name; when the name is no actor of the story, the pronoun stands for nobody known, never a body of an earlier
+    sentence."""
+    if pronoun.lower_ not in word_set("actor_pronouns"):
+        return False
+    root = sent_of(pronoun).root
+    lemma = status_verb_forms().get(root.lower_) or verb_forms().get(root.lower_)
+    if not (lemma in word_set("reporting_verbs") or root.lower_ in word_set("reporting_forms")):
+        return False
+    speaker = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    return (
+        speaker is not None
+        and speaker.text[:1].isupper()
+        and speaker.lower_ not in lexicon()["generic_actor_heads"]
+        and not any(c.dep_ == "det" for c in speaker.children)  # a name ("Orvane", tagged a noun or not)
+        and actors.resolve(speaker) is None
+    )
 
 
 def recent_models(tok: Token, models: ModelIndex) -> list[str]:

@@ -10,6 +10,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from policyscan.extract.actions.cessation import ceased_frame
 from policyscan.extract.actions.records import Frame
 from policyscan.extract.actions.repairs import perfect_adjective_frames, prompted
 from policyscan.extract.actions.requests import lifted_kind, restricting_request
@@ -197,6 +198,8 @@ def _directive(tok: Token, entry: Entry) -> Frame | None:
         xcomp = next((c for c in target.children if c.dep_ == "acl" and c.tag_ == "VBN" and verb_lemma(c)), None)
     if xcomp is None:
         return None if entry.get("weak") or target is None else _frame(tok, entry, target)
+    if xcomp.lower_ in word_set("procedural_verbs"):
+        return None  # "ordered the High Court to hear the plea", "told the parties to appear": procedure
     if entry.get("weak") and target is not None and target.lower_ in word_set("petitioned_bodies"):
         return None  # "asked the court to put the direction on hold": a plea to the court, not an action
     if any(c.dep_ == "neg" for c in xcomp.children):
@@ -344,7 +347,7 @@ def _verb_frames(doc: Doc, consumed: set[int]) -> list[Frame]:
             continue
         if entry.get("not_as_participle") and tok.dep_ == "acl" and tok.tag_ == "VBN":
             continue  # "said in a directive sent to operators": the instrument, not the act of sending it
-        frame = frame_for_verb(tok, lemma)
+        frame = ceased_frame(frame_for_verb(tok, lemma), entry)  # "no longer allows" restricts
         if frame is None:
             continue
         if misread_instrument(tok) and tok.head.head.pos_ in ("VERB", "AUX"):

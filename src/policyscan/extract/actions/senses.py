@@ -178,11 +178,48 @@ def unnamed_speaker(pronoun: Token, actors: ActorIndex) -> bool:
 
 
 def named_other(subject: Token, actors: ActorIndex, model_tokens: dict) -> bool:
-    """ "The Republican Party platform vowed to repeal ...": a company word ("platform", "group", "firm") that
-    heads an unknown name is that name's thing, not the last company of the story ("the ChatGPT maker", a
+    """ "The Republican Party platform vowed to repeal ...": a company word ("platform", "group", "firm") or a body
+    word ("the Narayanganj district administration", "the Hue City Department of Education") that heads an
+    unknown name is that name's thing, not the last company or body of the story ("the ChatGPT maker", a
     model's maker, still stands for its company)."""
     generic = lexicon()["generic_actor_heads"].get(subject.lower_)
-    if not generic or generic != ["company"] or actors.key_at(subject) is not None:
+    if not generic or actors.key_at(subject) is not None or "person" in generic:
         return False
     names = [c for c in subject.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if generic != ["company"] and subject.pos_ == "PROPN":  # "the Hue City Department of Education": a name
+        names += [p for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+        names = [n for n in names if n.pos_ == "PROPN"]
     return bool(names) and not any(actors.resolve(c) or c.i in model_tokens for c in names)
+
+
+def unnamed_body(subject: Token) -> bool:
+    """ "Kestrel said the ministry had banned its app": a common noun for a public body ("the ministry", "the
+    court", "authorities", "police") is that body, never the speaker who reports what it did; when no named body
+    of its kind stands behind it, nobody is guessed."""
+    if subject.pos_ != "NOUN":
+        return False
+    low = subject.lower_
+    kinds = lexicon()["generic_actor_heads"].get(low)
+    if kinds is not None:
+        return "company" not in kinds
+    return low in word_set("place_body_heads") or low in word_set("unnamed_body_subjects")
+
+
+def asked_subject(subject: Token) -> bool:
+    """ "It was not clear which court issued the order", "did not say who had blocked it": the subject of an
+    embedded question is who the text does not name; the clause tells no new act of anyone."""
+    if subject.head.dep_ == "relcl":
+        return False
+    return subject.tag_ == "WP" or any(c.dep_ == "det" and c.tag_ == "WDT" for c in subject.children)
+
+
+def described_capability(verb: Token) -> bool:
+    """ "a role-playing platform that allows users to create characters": a simple-present relative clause on a
+    common noun that is no public body says what a product or service does, not what anyone decided."""
+    noun = verb.head
+    return (
+        verb.tag_ in ("VBZ", "VBP")
+        and not any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children)
+        and noun.pos_ == "NOUN"
+        and not unnamed_body(noun)
+    )
