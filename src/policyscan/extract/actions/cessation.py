@@ -52,3 +52,13 @@ def ceased_frame(frame: Frame | None, entry: dict[str, Any]) -> Frame | None:
         return frame
     turned = Direction.LOOSEN if frame.direction == Direction.TIGHTEN else Direction.TIGHTEN
     return replace(frame, kind=action_words()["ceased_kinds"][turned.value], direction=turned)
+
+
+def ceased_activity(tok: Token, entry: dict[str, Any]) -> bool:
+    """ "stopped supplying its model to the bank": a supplier cutting off its own product restricts it."""
+    return any(
+        c.dep_ == "xcomp"
+        and c.lower_ in entry.get("ceased_activities", ())
+        and any(o.dep_ == "dobj" for o in c.children)  # the product is named: not "stopped shipping to both"
+        for c in tok.children
+    )

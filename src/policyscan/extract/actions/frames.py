@@ -10,7 +10,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from policyscan.extract.actions.cessation import ceased_frame
+from policyscan.extract.actions.cessation import ceased_activity, ceased_frame
 from policyscan.extract.actions.records import Frame
 from policyscan.extract.actions.repairs import perfect_adjective_frames, prompted
 from policyscan.extract.actions.requests import lifted_kind, restricting_request
@@ -300,16 +300,6 @@ def governed(tok: Token) -> bool:
         if node.dep_ != "conj":
             return False
     return False
-
-
-def ceased_activity(tok: Token, entry: Entry) -> bool:
-    """ "stopped supplying its model to the bank": a supplier cutting off its own product restricts it."""
-    return any(
-        c.dep_ == "xcomp"
-        and c.lower_ in entry.get("ceased_activities", ())
-        and any(o.dep_ == "dobj" for o in c.children)  # the product is named: not "stopped shipping to both"
-        for c in tok.children
-    )
 
 
 def instrument_content(tok: Token) -> bool:
