@@ -200,6 +200,7 @@ def _take_meta_line(s: str, header: Header) -> bool:
     parts = [p.strip(" \t*_") for p in _META_SPLIT.split(s)]
     numeric = False
     labels = 0  # "Dublin | 9 Apr 2026 | Technology": place and section labels around a date
+    taglines = 0  # "6 March 2026 · Five stories, one week · View in browser": a masthead's short phrases
     for part in parts:
         if not part or _READING_TIME.fullmatch(part) or _TIME_PART.fullmatch(part):
             continue
@@ -213,9 +214,14 @@ def _take_meta_line(s: str, header: Header) -> bool:
         if item is None and len(parts) > 1 and _is_label(part):
             labels += 1
             continue
+        if item is None and len(parts) > 1 and _is_tagline(part):
+            taglines += 1
+            continue
         if item is None:
             return False
         found.append(item)
+    if not any(dated for _, dated in found) and taglines:
+        return False  # a tagline only stands beside a full date
     if not found or (labels and not numeric and not any(dated for _, dated in found)):
         return False
     header.byline = header.byline or next((name for name, _ in found if name), None)
@@ -226,6 +232,12 @@ def _take_meta_line(s: str, header: Header) -> bool:
 def _is_label(part: str) -> bool:
     words = part.split()
     return len(words) <= 5 and part[0].isupper() and not re.search(r"[.!?;:,]$", part)
+
+
+def _is_tagline(part: str) -> bool:
+    """A masthead's phrase beside its date ("Five countries, one week", "Forward to a colleague"): a few words,
+    not a sentence."""
+    return len(part.split()) <= 10 and part[0].isalpha() and not re.search(r"[.!?;:]$|[.!?][ \t]+[A-Z]", part)
 
 
 def _meta_part(part: str) -> tuple[str | None, tuple[str, date] | None] | None:
@@ -254,7 +266,7 @@ def _meta_date(part: str) -> tuple[str, date] | None:
         kind = m.group("kind").lower()
         source = "updated-line" if "updated" in kind or "modified" in kind else "published-line"
         return (source, value) if value else None
-    if len(part) <= 40 and re.fullmatch(DATE_TEXT + r"(?:,?[ \t]+(?:at[ \t]+)?\d{1,2}[:.]\d{2}.*)?", part, re.I):
+    if len(part) <= 40 and re.fullmatch(DATE_TEXT + r"(?:,?[ \t]+(?:(?:at|@)[ \t]*)?\d{1,2}[:.]\d{2}.*)?", part, re.I):
         value = parse_published(part)
         return ("date-line", value) if value else None
     stamp = _STAMP_UPDATED.fullmatch(part)

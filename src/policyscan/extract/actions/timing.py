@@ -209,6 +209,7 @@ def reporting_slot(span: Span, trigger: Token) -> bool:
         and subj is not None
         and head.i < span.start
         and span.end <= subj.i
+        and (span.start == 0 or trigger.doc[span.start - 1].lower_ not in word_set("onset_preps"))  # "from May 1"
         and head.pos_ in ("VERB", "AUX")
         and _reporting(head)
     )

@@ -1,0 +1,49 @@
+"""Publication dates, fifth round (issue 11, dates): a masthead line with taglines beside its date, a time written
+after "@". Every outlet, body and person here is made up."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from policyscan.load import load_bytes
+
+LEDE = (
+    "The Lakeshore Data Authority on Tuesday ordered the Corvina chatbot app removed from app stores in the province,"
+    " citing complaints from parents.\n"
+)
+
+
+def _load(text: str, suffix: str = ".txt"):
+    return load_bytes(text.encode(), suffix=suffix)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Thursday, 12 February 2026 · Four regulators, three fines, one week · View in browser",
+        "February 12, 2026 | The week in platform rules | Forward to a friend",
+        "**12 Feb 2026** · Issue 31 · Read online · Unsubscribe",
+    ],
+)
+def test_a_masthead_line_with_taglines_beside_its_date(line):
+    art = _load(f"# The Lakeshore Letter\n\n{line}\n\n{LEDE}", suffix=".md")
+    assert art.published == date(2026, 2, 12)
+
+
+def test_taglines_without_a_date_give_no_date():
+    art = _load(f"# The Lakeshore Letter\n\nFour regulators, three fines · View in browser\n\n{LEDE}", suffix=".md")
+    assert art.published is None
+
+
+def test_a_sentence_beside_a_date_is_not_a_masthead():
+    line = "March 3, 2026 · The authority said on Monday it would act. Officials declined to comment."
+    art = _load(f"Lakeshore acts on Corvina\n\n{line}\n\n{LEDE}")
+    assert art.published != date(2026, 3, 3) or art.published is None
+
+
+@pytest.mark.parametrize("stamp", ["July 9, 2026 @ 4:15pm", "9 July 2026 @ 16:15", "July 9, 2026 @4:15 PM"])
+def test_a_time_after_an_at_sign(stamp):
+    art = _load(f"Lakeshore orders Corvina app pulled\n\nBy Ana Ruiz\n{stamp}\n\n{LEDE}")
+    assert art.published == date(2026, 7, 9)
