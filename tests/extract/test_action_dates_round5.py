@@ -45,3 +45,72 @@ def action(report: Report, keyword: str, actor: str | None = None) -> Action:
 def test_a_start_date_in_a_reported_clause_is_ahead(analyze_text, text):
     a = action(analyze_text(text, published=date(2026, 7, 22)), "zephyr")
     assert a.date.value == "2026-08-01"
+
+
+# 2. an undated story: an event told as done with no date of its own takes the month of the latest day the text
+#    writes in full (as it would take the publication month); a bare weekday counts from that day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a statement on Thursday, 14 May 2026, the Borovia Data Office said the Zephyr app posed risks."
+        " The Borovia Data Office has suspended the Zephyr app for thirty days.",
+        "The Borovia Data Office has suspended the Zephyr app. Its chair told reporters on May 14, 2026 that the"
+        " measure was temporary.",
+        "Lawmakers met on 12 May 2026 to discuss the matter. Separately, Kestrel Telecom blocked the Zephyr app"
+        " for its customers, the company said.",
+    ],
+)
+def test_undated_story_done_event_takes_the_month_of_its_latest_full_date(analyze_text, text):
+    a = action(analyze_text(text), "zephyr")
+    assert in_range(a.date.value, "2026-05-01", "2026-05-31")
+
+
+def test_undated_story_without_any_full_date_stays_undated(analyze_text):
+    a = action(analyze_text("The Borovia Data Office has suspended the Zephyr app for thirty days."), "zephyr")
+    assert a.date.value is None
+
+
+# 3. a day written in numbers ("24.04.2019", "17/02/2026") anchors an undated story's weekdays and yearless dates
+
+
+@pytest.mark.parametrize(
+    ("text", "lo", "hi"),
+    [
+        (
+            "The Borovia High Court on Monday lifted the ban on the Zephyr app. It will hear the appeal on 16.09.2025.",
+            "2025-09-15",
+            "2025-09-15",
+        ),
+        (
+            "The appeal was heard on 17/09/2025. The Borovia High Court on Tuesday lifted the ban on the Zephyr app.",
+            "2025-09-16",
+            "2025-09-16",
+        ),
+        (
+            "The Borovia Data Office on March 3 banned the Zephyr app, a filing dated 20.03.2025 shows.",
+            "2025-03-03",
+            "2025-03-03",
+        ),
+    ],
+)
+def test_a_day_written_in_numbers_anchors_an_undated_story(analyze_text, text, lo, hi):
+    a = action(analyze_text(text), "zephyr")
+    assert in_range(a.date.value, lo, hi)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("on 24.04.2019", ["2019-04-24"]),
+        ("filed 17/02/2026 and 02/17/2026", ["2026-02-17", "2026-02-17"]),
+        ("02/03/2026", []),  # either order: no anchor
+        ("version 1.2.2024.5", []),
+        ("31.02.2026", []),
+    ],
+)
+def test_numeric_days(text, want):
+    from policyscan.extract.date_anchors import numeric_days
+
+    assert numeric_days(text) == want

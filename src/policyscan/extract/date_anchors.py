@@ -1,8 +1,9 @@
 """The date an undated text counts a bare weekday from (issue 11, dates).
 
 Without a publication date, "on Monday" has nothing to count from, but a reader of the story places
-it beside the latest date the text writes in full ("on 24 April 2019", "Friday, March 6, 2026"):
-``weekday_near`` takes the day of that name nearest to it, three days either side.
+it beside the latest date the text writes in full ("on 24 April 2019", "Friday, March 6, 2026", "24.04.2019"):
+``weekday_near`` takes the day of that name nearest to it, three days either side, and an event told as done
+with no date of its own ("has blocked") takes that date's month, as it would take the publication month.
 """
 
 from __future__ import annotations
@@ -10,9 +11,43 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from spacy.tokens import Doc, Span
+
+from policyscan.extract.actions.timing import deadline, effective
 from policyscan.extract.dates import DECADE, NONE, RE_YEAR, WEEKDAYS, OutOfRange, Resolved, _absolute, _day, date_to_iso
+from policyscan.extract.patterns import doc_ents, doc_text
 
 RE_BARE_WEEKDAY = re.compile(r"(?:on\s+)?(" + "|".join(WEEKDAYS) + r")")
+# "24.04.2019", "17/02/2026": a day written in numbers, which the parser does not tag as a date
+RE_NUMERIC_DAY = re.compile(r"(?<![\d.])(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d\d)(?![\d.]\d)")
+
+
+def numeric_days(text: str) -> list[str]:
+    """The days a text writes in numbers, as ISO strings: day first with dots ("24.04.2019", the European
+    order), either order with slashes only when one part is over 12 ("17/02/2026", "02/17/2026")."""
+    out = []
+    for m in RE_NUMERIC_DAY.finditer(text):
+        a, b, y = int(m.group(1)), int(m.group(3)), int(m.group(4))
+        if m.group(2) == "/" and (a <= 12) == (b <= 12):
+            continue  # "02/03/2026" is 2 March or 3 February
+        day, month = (b, a) if m.group(2) == "/" and b > 12 else (a, b)
+        try:
+            out.append(date(y, month, day).isoformat())
+        except ValueError:
+            continue
+    return out
+
+
+def anchor_phrases(date_ents: list[Span], text: str) -> list[str]:
+    """The text's date phrases that can anchor its undated ones: not a deadline or a start date ("delayed until
+    2027", "effective 1 May"), and the days it writes in numbers."""
+    return [e.text for e in date_ents if not deadline(e) and not effective(e)] + numeric_days(text)
+
+
+def story_day(doc: Doc) -> date | None:
+    """Without a publication date, the latest day the text writes in full: the story's stand-in date."""
+    phrases = anchor_phrases([e for e in doc_ents(doc) if e.label_ == "DATE"], doc_text(doc))
+    return day_anchor(phrases) if phrases else None
 
 
 def day_anchor(phrases: list[str]) -> date | None:
