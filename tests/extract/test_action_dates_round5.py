@@ -114,3 +114,25 @@ def test_numeric_days(text, want):
     from policyscan.extract.date_anchors import numeric_days
 
     assert numeric_days(text) == want
+
+
+# 4. a relative clause hung on the author of a dated event noun: "a July 9 ruling by a court that blocked X"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The latest move follows a July 9 ruling by a Borovia court that blocked 50 posts on the Zephyr account.",
+            "2025-07-09",
+        ),
+        ("A June 3 decision by the Borovia Data Office, which suspended the Zephyr app, was upheld.", "2025-06-03"),
+        (
+            "Officials cited the March 4 decision from the Borovia regulator that suspended the Zephyr app.",
+            "2025-03-04",
+        ),
+    ],
+)
+def test_relative_clause_on_the_author_of_a_dated_event_noun(analyze_text, text, want):
+    a = action(analyze_text(text, published=date(2025, 9, 11)), "zephyr")
+    assert a.date.value == want
