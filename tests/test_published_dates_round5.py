@@ -47,3 +47,18 @@ def test_a_sentence_beside_a_date_is_not_a_masthead():
 def test_a_time_after_an_at_sign(stamp):
     art = _load(f"Lakeshore orders Corvina app pulled\n\nBy Ana Ruiz\n{stamp}\n\n{LEDE}")
     assert art.published == date(2026, 7, 9)
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "February 12, 2026 - 3:45 PM",
+        "12 February 2026 – 09:15",
+        "2026/02/12",
+        "2026-02-12T09:15:00Z",
+        "2026-02-12T09:15+01:00",
+    ],
+)
+def test_bare_date_lines_with_a_dash_before_the_time_or_written_year_first(stamp):
+    art = _load(f"Lakeshore orders Corvina app pulled\n\nBy Ana Ruiz\n\n{stamp}\n\n{LEDE}")
+    assert art.published == date(2026, 2, 12)

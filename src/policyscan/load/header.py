@@ -57,6 +57,13 @@ _STAMP_UPDATED = re.compile(rf"(?P<stamp>{DATE_TEXT}(?:,?[ \t]+{_TIME_PART.patte
 # "Sept. 29, 2025 — In a long-awaited move, ...": a body paragraph that opens with the story's full date
 _LEDE_STAMP = re.compile(rf"[ \t]*(?P<value>{DATE_TEXT})[ \t]*(?:—|–|--|[ \t]-)[ \t]*(?=[A-Z])", re.I)
 _TRAILING_TIME = re.compile(r"[ \t]+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?[ \t]*(?:[ap]\.?m\.?)?[ \t]*[A-Z]{0,5}$", re.I)
+# "February 12, 2026 - 3:45 PM", "July 22, 2026 @ 2:05pm", "2026/02/12", "2026-02-12T09:15:00Z": a bare date line
+_DATE_LINE = re.compile(
+    rf"(?:{DATE_TEXT}|\d{{4}}/\d{{1,2}}/\d{{1,2}})"
+    r"(?:,?[ \t]+(?:[-–—][ \t]+)?(?:(?:at|@)[ \t]*)?\d{1,2}[:.]\d{2}.*)?"
+    r"|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?",
+    re.I,
+)
 _READING_TIME = re.compile(r"\d{1,3}[ \t-]*min(?:ute)?s?(?:[ \t]+read)?", re.I)
 _SOURCE_RANK = {
     "front-matter": 0,
@@ -266,7 +273,7 @@ def _meta_date(part: str) -> tuple[str, date] | None:
         kind = m.group("kind").lower()
         source = "updated-line" if "updated" in kind or "modified" in kind else "published-line"
         return (source, value) if value else None
-    if len(part) <= 40 and re.fullmatch(DATE_TEXT + r"(?:,?[ \t]+(?:(?:at|@)[ \t]*)?\d{1,2}[:.]\d{2}.*)?", part, re.I):
+    if len(part) <= 40 and _DATE_LINE.fullmatch(part):
         value = parse_published(part)
         return ("date-line", value) if value else None
     stamp = _STAMP_UPDATED.fullmatch(part)
