@@ -136,3 +136,41 @@ def test_numeric_days(text, want):
 def test_relative_clause_on_the_author_of_a_dated_event_noun(analyze_text, text, want):
     a = action(analyze_text(text, published=date(2025, 9, 11)), "zephyr")
     assert a.date.value == want
+
+
+# 5. relative phrases a wire story uses: the weekend, a weekday of last week, earlier in the month
+
+
+@pytest.mark.parametrize(
+    ("phrase", "future", "want"),
+    [
+        ("over the weekend", False, "2026-11-21"),  # published Monday 23 November
+        ("at the weekend", False, "2026-11-21"),
+        ("last weekend", False, "2026-11-21"),
+        ("this past weekend", True, "2026-11-21"),
+        ("this weekend", True, "2026-11-28"),
+        ("next weekend", False, "2026-11-28"),
+        ("on Tuesday last week", False, "2026-11-17"),
+        ("Friday of last week", False, "2026-11-20"),
+        ("last week on Wednesday", False, "2026-11-18"),
+        ("Monday of next week", True, "2026-11-30"),
+        ("earlier in the month", False, "2026-11"),
+    ],
+)
+def test_weekend_and_weekday_of_a_named_week(phrase, future, want):
+    from policyscan.extract import dates as dates_mod
+
+    assert dates_mod.resolve(phrase, date(2026, 11, 23), future=future).value == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Borovia Data Office suspended the Zephyr app over the weekend, officials said.",
+        "Over the weekend, the Borovia Data Office blocked the Zephyr app.",
+        "The Borovia Data Office last weekend fined Kestrel Labs over the Zephyr app.",
+    ],
+)
+def test_an_event_over_the_weekend_is_the_saturday_before(analyze_text, text):
+    a = action(analyze_text(text, published=date(2026, 11, 23)), "zephyr")
+    assert a.date.value == "2026-11-21"
