@@ -174,3 +174,17 @@ def test_weekend_and_weekday_of_a_named_week(phrase, future, want):
 def test_an_event_over_the_weekend_is_the_saturday_before(analyze_text, text):
     a = action(analyze_text(text, published=date(2026, 11, 23)), "zephyr")
     assert a.date.value == "2026-11-21"
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "The court will hear the appeal on 3 May 2027.",
+        "The appeal is scheduled for 3 May 2027.",
+        "A hearing is due on 3 May 2027.",
+    ],
+)
+def test_undated_story_a_date_looked_forward_to_is_not_its_latest_news(analyze_text, later):
+    text = f"The Borovia Data Office has suspended the Zephyr app. {later} It acted on 14 April 2026."
+    a = action(analyze_text(text), "zephyr")
+    assert in_range(a.date.value, "2026-04-01", "2026-04-30")

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span
 
 from policyscan.extract.actions.timing import deadline, effective
+from policyscan.extract.actions.words import word_set
 from policyscan.extract.dates import DECADE, NONE, RE_YEAR, WEEKDAYS, OutOfRange, Resolved, _absolute, _day, date_to_iso
 from policyscan.extract.patterns import doc_ents, doc_text
 
@@ -41,7 +42,22 @@ def numeric_days(text: str) -> list[str]:
 def anchor_phrases(date_ents: list[Span], text: str) -> list[str]:
     """The text's date phrases that can anchor its undated ones: not a deadline or a start date ("delayed until
     2027", "effective 1 May"), and the days it writes in numbers."""
-    return [e.text for e in date_ents if not deadline(e) and not effective(e)] + numeric_days(text)
+    return [e.text for e in date_ents if not deadline(e) and not effective(e) and not _ahead(e)] + numeric_days(text)
+
+
+def _ahead(ent: Span) -> bool:
+    """ "The court will hear the case on 3 May 2027", "the vote is scheduled for 3 May 2027": a date the text looks
+    forward to is not its latest news."""
+    node = ent.root
+    while (
+        node.pos_ not in ("VERB", "AUX")
+        and node.lower_ not in word_set("raising_participles")
+        and node.head is not node
+    ):
+        node = node.head
+    return node.lower_ in word_set("raising_participles") or any(
+        c.dep_ == "aux" and c.lower_ in word_set("future_auxiliaries") for c in node.children
+    )
 
 
 def story_day(doc: Doc) -> date | None:
