@@ -62,3 +62,17 @@ def test_a_time_after_an_at_sign(stamp):
 def test_bare_date_lines_with_a_dash_before_the_time_or_written_year_first(stamp):
     art = _load(f"Lakeshore orders Corvina app pulled\n\nBy Ana Ruiz\n\n{stamp}\n\n{LEDE}")
     assert art.published == date(2026, 2, 12)
+
+
+@pytest.mark.parametrize(
+    ("stamp", "want"),
+    [
+        ("Published: 12/02/2026", date(2026, 2, 12)),  # the text names 10 February: 12 February follows it
+        ("Date: 02/12/2026", date(2026, 2, 12)),
+        ("Posted 17/02/2026 09:15", date(2026, 2, 17)),
+    ],
+)
+def test_a_labelled_numeric_date_is_read_in_the_order_the_text_supports(stamp, want):
+    lede = "The Lakeshore Data Authority on 10 February ordered the Corvina app removed, citing complaints.\n"
+    art = _load(f"Lakeshore orders Corvina app pulled\n\n{stamp}\n\n{lede}")
+    assert art.published == want

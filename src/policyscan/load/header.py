@@ -211,7 +211,8 @@ def _take_meta_line(s: str, header: Header) -> bool:
     for part in parts:
         if not part or _READING_TIME.fullmatch(part) or _TIME_PART.fullmatch(part):
             continue
-        readings = numeric_readings(_TRAILING_TIME.sub("", part))
+        labelled = _DATE_KIND.fullmatch(part)  # "Published: 02/03/2026" is as ambiguous as "02/03/2026"
+        readings = numeric_readings(_TRAILING_TIME.sub("", labelled.group("value") if labelled else part))
         if readings:  # "02/03/2026 | Press release": which order it is, the text decides (``numeric_choice``)
             header.numeric = header.numeric or readings
             found.append((None, None))
