@@ -188,3 +188,12 @@ def test_undated_story_a_date_looked_forward_to_is_not_its_latest_news(analyze_t
     text = f"The Borovia Data Office has suspended the Zephyr app. {later} It acted on 14 April 2026."
     a = action(analyze_text(text), "zephyr")
     assert in_range(a.date.value, "2026-04-01", "2026-04-30")
+
+
+def test_undated_story_with_a_verbless_dated_line_is_analysed(analyze_text):
+    # a date whose sentence has no verb at all (a heading, a caption): the look-ahead check stops at its root
+    text = (
+        "Zephyr App Block 2026: Review Halted\nThe Borovia Data Office has suspended the Zephyr app on 14 April 2026."
+    )
+    a = action(analyze_text(text), "zephyr")
+    assert in_range(a.date.value, "2026-04-01", "2026-04-30")

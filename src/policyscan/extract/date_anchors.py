@@ -52,7 +52,7 @@ def _ahead(ent: Span) -> bool:
     while (
         node.pos_ not in ("VERB", "AUX")
         and node.lower_ not in word_set("raising_participles")
-        and node.head is not node
+        and node.head.i != node.i
     ):
         node = node.head
     return node.lower_ in word_set("raising_participles") or any(
