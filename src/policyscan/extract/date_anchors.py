@@ -49,11 +49,9 @@ def _ahead(ent: Span) -> bool:
     """ "The court will hear the case on 3 May 2027", "the vote is scheduled for 3 May 2027": a date the text looks
     forward to is not its latest news."""
     node = ent.root
-    while (
-        node.pos_ not in ("VERB", "AUX")
-        and node.lower_ not in word_set("raising_participles")
-        and node.head.i != node.i
-    ):
+    for _ in range(8):  # the verb a date hangs on is near it (a wall of dates is one long verbless chain)
+        if node.pos_ in ("VERB", "AUX") or node.lower_ in word_set("raising_participles") or node.head.i == node.i:
+            break
         node = node.head
     return node.lower_ in word_set("raising_participles") or any(
         c.dep_ == "aux" and c.lower_ in word_set("future_auxiliaries") for c in node.children
