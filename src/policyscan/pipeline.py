@@ -12,6 +12,7 @@ from policyscan.extract import ai_models as models_mod
 from policyscan.extract import dates as dates_mod
 from policyscan.extract import event_dates, events, merging
 from policyscan.extract.actions import find_actions
+from policyscan.extract.date_anchors import story_day
 from policyscan.extract.patterns import doc_ents, doc_text, drop_doc_caches, set_doc_text
 from policyscan.load import Article
 from policyscan.nlp import Loaded, load_pipeline
@@ -75,9 +76,10 @@ def _report(doc, article: Article, loaded: Loaded) -> Report:
         aliases=aliases,
     )
     events.carry_dates(raw)
-    event_dates.date_from_body(raw, article.text, article.published, countries)
-    events.date_recent(raw, article.published)
-    event_dates.date_from_body(raw, article.text, article.published, countries)  # a heading: the body's recent past
+    told_on = article.published or story_day(doc)  # an undated story: the latest day it writes in full
+    event_dates.date_from_body(raw, article.text, told_on, countries)
+    events.date_recent(raw, told_on)
+    event_dates.date_from_body(raw, article.text, told_on, countries)  # a heading: the body's recent past
     text_sha = hashlib.sha256(article.text.encode("utf-8", "surrogatepass")).hexdigest()
     bounds: list[str] = []
     actions = _bounded_actions(events.to_records(raw, article.text, text_sha), bounds)

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from datetime import MAXYEAR, MINYEAR, date, timedelta
 from functools import lru_cache
 
+from policyscan.extract.week_days import WEEKDAYS, week_relative
 from policyscan.report import Granularity
 
-WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = {
     m: i + 1
     for i, names in enumerate(
@@ -206,6 +206,8 @@ def _relative(text: str, base: date, anchor: date | None, future: bool) -> Resol
         else:
             year = base.year
         return _month(year, month)
+    if (near := week_relative(text, base, future)) is not None:  # "over the weekend", "Tuesday last week"
+        return _day(near[1]) if near[0] == "day" else _month(near[1].year, near[1].month)
     if m := RE_REL.search(text):
         which, unit = m.group(1), m.group(2)
         step = (

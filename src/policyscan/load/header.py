@@ -57,6 +57,13 @@ _STAMP_UPDATED = re.compile(rf"(?P<stamp>{DATE_TEXT}(?:,?[ \t]+{_TIME_PART.patte
 # "Sept. 29, 2025 — In a long-awaited move, ...": a body paragraph that opens with the story's full date
 _LEDE_STAMP = re.compile(rf"[ \t]*(?P<value>{DATE_TEXT})[ \t]*(?:—|–|--|[ \t]-)[ \t]*(?=[A-Z])", re.I)
 _TRAILING_TIME = re.compile(r"[ \t]+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?[ \t]*(?:[ap]\.?m\.?)?[ \t]*[A-Z]{0,5}$", re.I)
+# "February 12, 2026 - 3:45 PM", "July 22, 2026 @ 2:05pm", "2026/02/12", "2026-02-12T09:15:00Z": a bare date line
+_DATE_LINE = re.compile(
+    rf"(?:{DATE_TEXT}|\d{{4}}/\d{{1,2}}/\d{{1,2}})"
+    r"(?:,?[ \t]+(?:[-–—][ \t]+)?(?:(?:at|@)[ \t]*)?\d{1,2}[:.]\d{2}.*)?"
+    r"|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?",
+    re.I,
+)
 _READING_TIME = re.compile(r"\d{1,3}[ \t-]*min(?:ute)?s?(?:[ \t]+read)?", re.I)
 _SOURCE_RANK = {
     "front-matter": 0,
@@ -200,10 +207,12 @@ def _take_meta_line(s: str, header: Header) -> bool:
     parts = [p.strip(" \t*_") for p in _META_SPLIT.split(s)]
     numeric = False
     labels = 0  # "Dublin | 9 Apr 2026 | Technology": place and section labels around a date
+    taglines = 0  # "6 March 2026 · Five stories, one week · View in browser": a masthead's short phrases
     for part in parts:
         if not part or _READING_TIME.fullmatch(part) or _TIME_PART.fullmatch(part):
             continue
-        readings = numeric_readings(_TRAILING_TIME.sub("", part))
+        labelled = _DATE_KIND.fullmatch(part)  # "Published: 02/03/2026" is as ambiguous as "02/03/2026"
+        readings = numeric_readings(_TRAILING_TIME.sub("", labelled.group("value") if labelled else part))
         if readings:  # "02/03/2026 | Press release": which order it is, the text decides (``numeric_choice``)
             header.numeric = header.numeric or readings
             found.append((None, None))
@@ -213,9 +222,14 @@ def _take_meta_line(s: str, header: Header) -> bool:
         if item is None and len(parts) > 1 and _is_label(part):
             labels += 1
             continue
+        if item is None and len(parts) > 1 and _is_tagline(part):
+            taglines += 1
+            continue
         if item is None:
             return False
         found.append(item)
+    if not any(dated for _, dated in found) and taglines:
+        return False  # a tagline only stands beside a full date
     if not found or (labels and not numeric and not any(dated for _, dated in found)):
         return False
     header.byline = header.byline or next((name for name, _ in found if name), None)
@@ -226,6 +240,12 @@ def _take_meta_line(s: str, header: Header) -> bool:
 def _is_label(part: str) -> bool:
     words = part.split()
     return len(words) <= 5 and part[0].isupper() and not re.search(r"[.!?;:,]$", part)
+
+
+def _is_tagline(part: str) -> bool:
+    """A masthead's phrase beside its date ("Five countries, one week", "Forward to a colleague"): a few words,
+    not a sentence."""
+    return len(part.split()) <= 10 and part[0].isalpha() and not re.search(r"[.!?;:]$|[.!?][ \t]+[A-Z]", part)
 
 
 def _meta_part(part: str) -> tuple[str | None, tuple[str, date] | None] | None:
@@ -254,7 +274,7 @@ def _meta_date(part: str) -> tuple[str, date] | None:
         kind = m.group("kind").lower()
         source = "updated-line" if "updated" in kind or "modified" in kind else "published-line"
         return (source, value) if value else None
-    if len(part) <= 40 and re.fullmatch(DATE_TEXT + r"(?:,?[ \t]+(?:at[ \t]+)?\d{1,2}[:.]\d{2}.*)?", part, re.I):
+    if len(part) <= 40 and _DATE_LINE.fullmatch(part):
         value = parse_published(part)
         return ("date-line", value) if value else None
     stamp = _STAMP_UPDATED.fullmatch(part)

@@ -22,8 +22,6 @@ from policyscan.extract.actions.tense import date_is_past, is_future, said_in_pa
 from policyscan.extract.actions.timing import (
     announcement_date,
     date_span,
-    deadline,
-    effective,
     offset_event,
     paragraph_stamp,
     reporting_slot,
@@ -31,9 +29,10 @@ from policyscan.extract.actions.timing import (
 from policyscan.extract.actions.words import action_words, boilerplate_ranges, verb_entry, word_set
 from policyscan.extract.actors import ActorIndex
 from policyscan.extract.ai_models import ModelIndex
-from policyscan.extract.date_anchors import day_anchor, weekday_near
+from policyscan.extract.date_anchors import anchor_phrases, day_anchor, weekday_near
 from policyscan.extract.patterns import (
     doc_ents,
+    doc_text,
     in_ranges,
     line_is_heading,
     lower_set,
@@ -71,7 +70,7 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
     boilerplate = boilerplate_ranges(doc)
     resolved: dict[int, dates_mod.Resolved] = {}
     loosening_law: int | None = None  # the last bill told as loosening ("a bill delaying the act")
-    dated_phrases = [] if published else [e.text for e in date_ents if not deadline(e) and not effective(e)]
+    dated_phrases = [] if published else anchor_phrases(date_ents, doc_text(doc))
     year_from = dates_mod.year_anchor(dated_phrases) if dated_phrases else None
     day_from = day_anchor(dated_phrases) if dated_phrases else None
     for frame in find_frames(doc):

@@ -56,9 +56,21 @@ def dates_a_noun(ent: Span, trigger: Token) -> bool:
         and head.pos_ in ("NOUN", "PROPN")
         and head.i >= ent.end
         and head.i != trigger.i
-        and not (trigger.dep_ in ("relcl", "acl") and trigger.head.i == head.i)  # "a 2022 directive in which he banned"
+        and not (
+            trigger.dep_ in ("relcl", "acl") and head in described(trigger)
+        )  # "a 2022 directive in which he banned"
         and not (head.dep_ == "nsubj" and head.head.i == trigger.i)  # "the authority's March 2 decision banned X"
     )
+
+
+def described(clause: Token) -> list[Token]:
+    """The nouns a relative clause tells of: its head, and the event noun whose author that head is ("a July 9
+    ruling by a court that blocked the posts": the parser hangs the clause on the court, the ruling holds the date)."""
+    head = clause.head
+    prep = head.head
+    if head.dep_ == "pobj" and prep.lower_ in word_set("author_preps") and prep.head.pos_ == "NOUN":
+        return [head, prep.head]
+    return [head]
 
 
 def deadline(ent: Span) -> bool:
@@ -136,7 +148,7 @@ def date_span(frame: Frame, date_ents: list[Span]) -> Span | None:
         if depth > 0 and node.pos_ in ("VERB", "AUX") and (near := nearby_date(node, sent_ents)) is not None:
             return near  # "on Tuesday fined X and ordered it to ...": the conjoined verb shares the date
         if node.dep_ == "relcl":
-            found = attached_date(node.head, sent_ents)
+            found = next((f for noun in described(node) if (f := attached_date(noun, sent_ents))), None)
             if found is not None:
                 return found
         if node.dep_ == "acl" and node.tag_ == "VBG" and node.head.dep_ in ("dobj", "pobj"):
@@ -209,6 +221,7 @@ def reporting_slot(span: Span, trigger: Token) -> bool:
         and subj is not None
         and head.i < span.start
         and span.end <= subj.i
+        and (span.start == 0 or trigger.doc[span.start - 1].lower_ not in word_set("onset_preps"))  # "from May 1"
         and head.pos_ in ("VERB", "AUX")
         and _reporting(head)
     )

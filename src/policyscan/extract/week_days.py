@@ -1,0 +1,36 @@
+"""Relative days a wire story names by the week (issue 11, dates): "over the weekend", "on Tuesday last week",
+"Monday of next week", "earlier in the month"."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_WD = "(" + "|".join(WEEKDAYS) + ")"
+RE_DAY_OF_WEEK = re.compile(
+    rf"\b{_WD},?\s+(?:of\s+)?(last|next|the previous|the following)\s+week\b|\b(last|next)\s+week\s+on\s+{_WD}\b"
+)
+RE_WEEKEND = re.compile(r"\b(last|this past|past|this|next|the)\s+weekend\b")
+RE_IN_THE_MONTH = re.compile(r"\b(?:earlier|later) in the month\b")
+
+
+def week_relative(text: str, base: date, future: bool) -> tuple[str, date] | None:
+    """("day", d) or ("month", d) for a phrase counted by the week from ``base``; None for any other phrase.
+
+    "on Wednesday last week" is that day of the previous calendar week; "over the weekend" the Saturday
+    before ``base`` (after it for a future verb, and for "next weekend")."""
+    if m := RE_DAY_OF_WEEK.search(text):
+        day, which = m.group(1) or m.group(4), m.group(2) or m.group(3)
+        monday = base - timedelta(days=base.weekday() + (-7 if which in ("next", "the following") else 7))
+        return "day", monday + timedelta(days=WEEKDAYS.index(day))
+    if m := RE_WEEKEND.search(text):
+        which = m.group(1)
+        ahead = which == "next" or (future and which not in ("last", "past", "this past"))
+        delta = (5 - base.weekday()) % 7 if ahead else (base.weekday() - 5) % 7
+        if which in ("next", "last") and delta == 0:
+            delta = 7  # "next weekend" on a Saturday is the one after
+        return "day", base + timedelta(days=delta if ahead else -delta)
+    if RE_IN_THE_MONTH.search(text):
+        return "month", base
+    return None
