@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from policyscan.extract.actions.content import content_clauses
 from policyscan.extract.actions.records import Frame
 from policyscan.extract.actions.syntax import VERB_DEPS
 from policyscan.extract.actions.words import word_set
@@ -37,6 +38,8 @@ def argument_tokens(frame: Frame) -> list[Token]:
     roots = [frame.trigger, *[e for e in frame.extra if e is not None]]
     if frame.object_token is not None:
         roots.append(frame.object_token)
+        if frame.object_token.lower_ in word_set("content_instrument_nouns"):  # "passed a law to restrict X"
+            roots.extend(content_clauses(frame.trigger, frame.object_token))
     toks: dict[int, Token] = {}
     for r in roots:
         for c in r.children:

@@ -1,4 +1,9 @@
-"""What a proposed bill or proposal would do: its own clause gives the direction ("a bill that would ban X")."""
+"""What a proposed bill or proposal would do: its own clause gives the direction ("a bill that would ban X").
+
+An instrument and its content are one action: "introduced a bill to ban X", "proposed rules to restrict X",
+"passed a law that bars X" — the instrument's verb acts (and gives the status), the content clause gives the
+direction; the content verb gives no second action.
+"""
 
 from __future__ import annotations
 
@@ -7,15 +12,39 @@ from spacy.tokens import Token
 from policyscan.extract.actions.records import Frame
 from policyscan.extract.actions.words import verb_entry, word_set
 from policyscan.extract.patterns import verb_forms
-from policyscan.report import Direction
+from policyscan.report import Direction, Status
 
 
 def tightening_content(frame: Frame) -> bool:
     """A neutral proposal whose clause restricts: "introduced a bill that would ban ...", "a bill to restrict ..."."""
     obj = frame.object_token
-    if frame.direction != Direction.NEUTRAL or obj is None or obj.lower_ not in word_set("proposed_instrument_nouns"):
+    if frame.direction != Direction.NEUTRAL or obj is None or obj.lower_ not in word_set("content_instrument_nouns"):
         return False
-    return any(_restricting_verb(c) for c in obj.children if c.dep_ in ("relcl", "acl"))
+    return any(_restricting_verb(c) for c in content_clauses(frame.trigger, obj))
+
+
+def content_clauses(verb: Token, instrument: Token) -> list[Token]:
+    """The clauses saying what ``instrument`` (the object of ``verb``) does: "a bill *to ban* X", "rules *that
+    would restrict* X", and "passed a law *to restrict* X" where the parser hangs the infinitive on the verb."""
+    own = [c for c in instrument.children if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX")]
+    hung = [c for c in verb.children if c.dep_ == "advcl" and c.i > instrument.i and _infinitive(c)]
+    return own + hung
+
+
+def content_of_instrument(verb: Token, consumed: set[int]) -> bool:
+    """``verb`` only says what an instrument another frame already holds would do ("introduced a bill to ban")."""
+    if verb.dep_ in ("relcl", "acl") and verb.head.lower_ in word_set("content_instrument_nouns"):
+        return verb.head.i in consumed
+    if verb.dep_ == "advcl" and _infinitive(verb) and verb.head.pos_ in ("VERB", "AUX"):
+        return any(
+            c.dep_ == "dobj" and c.i in consumed and c.lower_ in word_set("content_instrument_nouns") and c.i < verb.i
+            for c in verb.head.children
+        )
+    return False
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _restricting_verb(verb: Token) -> bool:
@@ -24,3 +53,21 @@ def _restricting_verb(verb: Token) -> bool:
         return False
     entry = verb_entry(lemma)
     return entry.get("class") == "direct" and entry.get("direction") == "tighten" and not entry.get("needs_governor")
+
+
+def unframed_content(verb: Token) -> bool:
+    """ "issued a decree that prohibits X", "filed a bill that would bar X" where the instrument's verb made no
+    frame: the content verb is the action, and whoever issued or filed the instrument acts."""
+    if verb.dep_ not in ("relcl", "acl") or verb.head.lower_ not in word_set("content_instrument_nouns"):
+        return False
+    if verb.head.dep_ != "dobj" or verb.head.head.pos_ not in ("VERB", "AUX"):
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("that", "which") for c in verb.children)
+
+
+def content_status(frame: Frame, status: Status) -> Status:
+    """ "submitted a bill that would outlaw X": what a bill or proposal would do is proposed, not merely considered."""
+    if status in (Status.CONSIDERED, Status.ANNOUNCED) and unframed_content(frame.trigger):
+        if frame.trigger.head.lower_ in word_set("proposed_instrument_nouns"):
+            return Status.PROPOSED
+    return status

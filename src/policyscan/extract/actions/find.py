@@ -11,7 +11,7 @@ from policyscan.extract import dates as dates_mod
 from policyscan.extract.actions.agents import agent_and_token
 from policyscan.extract.actions.arguments import find_objects
 from policyscan.extract.actions.coagents import co_agents
-from policyscan.extract.actions.content import tightening_content
+from policyscan.extract.actions.content import content_status, tightening_content
 from policyscan.extract.actions.frames import find_frames
 from policyscan.extract.actions.pleas import AUTHORITY_TYPES, plea, wished
 from policyscan.extract.actions.records import Frame, RawAction
@@ -100,7 +100,7 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
         together = set(keys)
         if private_party(actors, first, frame):
             keys = [first]  # "a lawsuit filed by authors A, B and C": co-plaintiffs file one suit, not three
-        status = find_status(frame)
+        status = content_status(frame, find_status(frame))  # a bill's content is proposed
         if kind_info(frame.kind).content_may_loosen:
             if loosening_content(frame):
                 frame.direction = Direction.LOOSEN  # "signed a bill that delays the AI law"

@@ -11,6 +11,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from policyscan.extract.actions.cessation import ceased_activity, ceased_frame
+from policyscan.extract.actions.content import content_of_instrument, unframed_content
 from policyscan.extract.actions.records import Frame
 from policyscan.extract.actions.repairs import perfect_adjective_frames, prompted
 from policyscan.extract.actions.requests import lifted_kind, restricting_request
@@ -331,8 +332,8 @@ def _verb_frames(doc: Doc, consumed: set[int]) -> list[Frame]:
         entry = verb_entry(lemma)
         if entry.get("needs_governor") and not governed(tok) and not ceased_activity(tok, entry):
             continue
-        if instrument_content(tok):
-            continue
+        if instrument_content(tok) or content_of_instrument(tok, consumed):
+            continue  # "a law banning X", "introduced a bill to ban X": the instrument's frame is the action
         if entry.get("not_after_from") and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "from":
             continue
         if entry.get("not_as_participle") and tok.dep_ == "acl" and tok.tag_ == "VBN":
@@ -340,7 +341,7 @@ def _verb_frames(doc: Doc, consumed: set[int]) -> list[Frame]:
         frame = ceased_frame(frame_for_verb(tok, lemma), entry)  # "no longer allows" restricts
         if frame is None:
             continue
-        if misread_instrument(tok) and tok.head.head.pos_ in ("VERB", "AUX"):
+        if (misread_instrument(tok) or unframed_content(tok)) and tok.head.head.pos_ in ("VERB", "AUX"):
             frame.agent_from = tok.head.head  # whoever issued the circular acts
         frames.append(frame)
         if frame.embedded is not None:
