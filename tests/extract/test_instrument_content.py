@@ -95,3 +95,17 @@ def test_a_separate_action_in_the_same_sentence_stays(run):
     )
     one(report, actor="Ministry of Transport", keyword="orlo", direction=Direction.TIGHTEN)
     one(report, actor="congress", direction=Direction.TIGHTEN)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kestrel Labs opposed a decree that bans its Wren app.",
+        "The Norland Senate debated a bill that would ban the Orlo assistant.",
+    ],
+)
+def test_only_whoever_issues_the_instrument_acts_for_its_content(run, text):
+    report = run(text)
+    assert not [a for a in report.actions if a.direction == Direction.TIGHTEN], [
+        (a.actor, a.trigger) for a in report.actions
+    ]

@@ -7,11 +7,13 @@ direction; the content verb gives no second action.
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Token
 
 from policyscan.extract.actions.records import Frame
 from policyscan.extract.actions.words import verb_entry, word_set
-from policyscan.extract.patterns import verb_forms
+from policyscan.extract.patterns import inflect, verb_forms
 from policyscan.report import Direction, Status
 
 
@@ -62,7 +64,14 @@ def unframed_content(verb: Token) -> bool:
         return False
     if verb.head.dep_ != "dobj" or verb.head.head.pos_ not in ("VERB", "AUX"):
         return False
+    if verb.head.head.lower_ not in _issuing_forms():
+        return False  # "opposed a decree that bans X": the opponent did not ban anything
     return not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("that", "which") for c in verb.children)
+
+
+@cache
+def _issuing_forms() -> frozenset[str]:
+    return frozenset(f for lemma in word_set("instrument_issuing_verbs") for f in inflect(lemma))
 
 
 def content_status(frame: Frame, status: Status) -> Status:
