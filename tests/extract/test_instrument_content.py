@@ -109,3 +109,16 @@ def test_only_whoever_issues_the_instrument_acts_for_its_content(run, text):
     assert not [a for a in report.actions if a.direction == Direction.TIGHTEN], [
         (a.actor, a.trigger) for a in report.actions
     ]
+
+
+def test_a_participle_telling_the_instruments_own_enactment_is_not_content(run):
+    report = run("The Norland Senate repealed an executive order signed by Governor Lena Ostrova in 2024.")
+    one(report, actor="Senate", direction=Direction.LOOSEN)
+    one(report, actor="Ostrova", direction=Direction.TIGHTEN)
+
+
+def test_a_proposal_voted_down_restricts_nothing(run):
+    report = run("The Norland Senate voted down a proposal to restrict the Orlo assistant.")
+    assert not [a for a in report.actions if a.direction == Direction.TIGHTEN], [
+        (a.actor, a.trigger) for a in report.actions
+    ]

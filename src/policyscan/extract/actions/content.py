@@ -28,20 +28,43 @@ def tightening_content(frame: Frame) -> bool:
 def content_clauses(verb: Token, instrument: Token) -> list[Token]:
     """The clauses saying what ``instrument`` (the object of ``verb``) does: "a bill *to ban* X", "rules *that
     would restrict* X", and "passed a law *to restrict* X" where the parser hangs the infinitive on the verb."""
-    own = [c for c in instrument.children if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX")]
+    own = [c for c in instrument.children if content_clause(c)]
     hung = [c for c in verb.children if c.dep_ == "advcl" and c.i > instrument.i and _infinitive(c)]
     return own + hung
 
 
 def content_of_instrument(verb: Token, consumed: set[int]) -> bool:
     """``verb`` only says what an instrument another frame already holds would do ("introduced a bill to ban")."""
-    if verb.dep_ in ("relcl", "acl") and verb.head.lower_ in word_set("content_instrument_nouns"):
-        return verb.head.i in consumed
+    if content_clause(verb) and verb.head.lower_ in word_set("content_instrument_nouns"):
+        return verb.head.i in consumed or _held_by_outsider(verb)
     if verb.dep_ == "advcl" and _infinitive(verb) and verb.head.pos_ in ("VERB", "AUX"):
         return any(
             c.dep_ == "dobj" and c.i in consumed and c.lower_ in word_set("content_instrument_nouns") and c.i < verb.i
             for c in verb.head.children
         )
+    return False
+
+
+def _held_by_outsider(verb: Token) -> bool:
+    """ "voted down a proposal to restrict X", "opposed a decree that bans X": whoever holds the instrument
+    without issuing it does not do what it says."""
+    instrument = verb.head
+    if instrument.dep_ != "dobj" or instrument.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if instrument.head.lower_ in _issuing_forms():
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("that", "which") for c in verb.children)
+
+
+def content_clause(verb: Token) -> bool:
+    """ "a bill *to ban*", "a law *banning*", "rules *that would restrict*": what the instrument does — not
+    "an order *signed* by X" or "a law *which was passed* in May", which tell the instrument's own enactment."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb.dep_ == "acl":
+        return _infinitive(verb) or verb.tag_ == "VBG"
+    if verb.dep_ == "relcl":
+        return _infinitive(verb) or any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in verb.children)
     return False
 
 
@@ -60,7 +83,7 @@ def _restricting_verb(verb: Token) -> bool:
 def unframed_content(verb: Token) -> bool:
     """ "issued a decree that prohibits X", "filed a bill that would bar X" where the instrument's verb made no
     frame: the content verb is the action, and whoever issued or filed the instrument acts."""
-    if verb.dep_ not in ("relcl", "acl") or verb.head.lower_ not in word_set("content_instrument_nouns"):
+    if not content_clause(verb) or verb.head.lower_ not in word_set("content_instrument_nouns"):
         return False
     if verb.head.dep_ != "dobj" or verb.head.head.pos_ not in ("VERB", "AUX"):
         return False
