@@ -46,12 +46,12 @@ def content_of_instrument(verb: Token, consumed: set[int]) -> bool:
 
 
 def _held_by_outsider(verb: Token) -> bool:
-    """ "voted down a proposal to restrict X", "opposed a decree that bans X": whoever holds the instrument
-    without issuing it does not do what it says."""
+    """ "voted down a proposal to restrict X", "opposed a decree that bans X": whoever rejects the instrument
+    does not do what it says."""
     instrument = verb.head
     if instrument.dep_ != "dobj" or instrument.head.pos_ not in ("VERB", "AUX"):
         return False
-    if instrument.head.lower_ in _issuing_forms():
+    if instrument.head.lower_ not in _forms("instrument_rejecting_verbs"):
         return False
     return not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("that", "which") for c in verb.children)
 
@@ -87,14 +87,14 @@ def unframed_content(verb: Token) -> bool:
         return False
     if verb.head.dep_ != "dobj" or verb.head.head.pos_ not in ("VERB", "AUX"):
         return False
-    if verb.head.head.lower_ not in _issuing_forms():
+    if verb.head.head.lower_ not in _forms("instrument_issuing_verbs"):
         return False  # "opposed a decree that bans X": the opponent did not ban anything
     return not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("that", "which") for c in verb.children)
 
 
 @cache
-def _issuing_forms() -> frozenset[str]:
-    return frozenset(f for lemma in word_set("instrument_issuing_verbs") for f in inflect(lemma))
+def _forms(key: str) -> frozenset[str]:
+    return frozenset(f for lemma in word_set(key) for f in inflect(lemma))
 
 
 def content_status(frame: Frame, status: Status) -> Status:
