@@ -122,3 +122,8 @@ def test_a_proposal_voted_down_restricts_nothing(run):
     assert not [a for a in report.actions if a.direction == Direction.TIGHTEN], [
         (a.actor, a.trigger) for a in report.actions
     ]
+
+
+def test_no_plans_to_is_still_a_denial(run):
+    report = run("Norland said on Friday that it had no plans to restrict the Orlo assistant.")
+    assert one(report, actor="Norland", direction=Direction.TIGHTEN).status == Status.DENIED
