@@ -76,3 +76,22 @@ def test_a_labelled_numeric_date_is_read_in_the_order_the_text_supports(stamp, w
     lede = "The Lakeshore Data Authority on 10 February ordered the Corvina app removed, citing complaints.\n"
     art = _load(f"Lakeshore orders Corvina app pulled\n\n{stamp}\n\n{lede}")
     assert art.published == want
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "19.02.2026, 08:15 — aktualizacja 10:40",
+        "19.02.2026, 08:15",
+        "19.02.2026, 08:15 | updated 10:40",
+        "Anna Kowal, PAP / Gazeta Nadodrza\n19.02.2026, 08:15 — mis à jour 10:40",
+    ],
+)
+def test_a_numeric_date_with_a_comma_before_its_time_and_a_worded_update(line):
+    art = _load(f"Regulator fines Wroclaw start-up\n\n{line}\n\n{LEDE}")
+    assert art.published == date(2026, 2, 19)
+
+
+def test_a_worded_time_alone_is_no_date():
+    art = _load(f"Regulator fines Wroclaw start-up\n\naktualizacja 10:40\n\n{LEDE}")
+    assert art.published is None

@@ -65,6 +65,8 @@ _DATE_LINE = re.compile(
     re.I,
 )
 _READING_TIME = re.compile(r"\d{1,3}[ \t-]*min(?:ute)?s?(?:[ \t]+read)?", re.I)
+# "aktualizacja 11:02", "updated 11:02": one or two words and a time beside a date (an update, in any language)
+_WORDED_TIME = re.compile(rf"[^\W\d_]+(?:[ \t]+[^\W\d_]+)?[ \t]+{_TIME_PART.pattern}", re.I)
 _SOURCE_RANK = {
     "front-matter": 0,
     "published-line": 1,
@@ -211,8 +213,11 @@ def _take_meta_line(s: str, header: Header) -> bool:
     for part in parts:
         if not part or _READING_TIME.fullmatch(part) or _TIME_PART.fullmatch(part):
             continue
+        if numeric and _WORDED_TIME.fullmatch(part):
+            continue  # "14.05.2026, 09:41 — aktualizacja 11:02"
         labelled = _DATE_KIND.fullmatch(part)  # "Published: 02/03/2026" is as ambiguous as "02/03/2026"
-        readings = numeric_readings(_TRAILING_TIME.sub("", labelled.group("value") if labelled else part))
+        value = labelled.group("value") if labelled else part
+        readings = numeric_readings(_TRAILING_TIME.sub("", value).rstrip(" \t,"))  # "14.05.2026, 09:41"
         if readings:  # "02/03/2026 | Press release": which order it is, the text decides (``numeric_choice``)
             header.numeric = header.numeric or readings
             found.append((None, None))
