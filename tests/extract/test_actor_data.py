@@ -71,6 +71,7 @@ LOWER_LISTS = {
 }
 # Matched case-sensitively against names as written ("Gov.", "SB", "GDPR").
 CASED_LISTS = {
+    "law_name_tails",
     "outlet_words",
     "outlet_tail_words",
     "outlet_first_words",
@@ -150,6 +151,10 @@ def test_national_legislatures_are_legislature_heads_of_known_countries():
     heads = patterns.lexicon()["institution_heads"]
     assert named and all(k == k.lower() and heads.get(k) == "legislature" for k in named)
     assert all(country_of(v) == v for v in named.values())
+
+
+def test_law_name_tails_are_law_words():
+    assert set(WORDS["law_name_tails"]) <= set(patterns.lexicon()["law_words"])
 
 
 def test_pronoun_lists_do_not_overlap():

@@ -208,3 +208,25 @@ def test_a_body_named_by_demonym_has_the_country_not_the_adjective(analyze_md, t
     report = analyze_md(text)
     assert country in {a.country for a in report.actors}
     assert not {a.country for a in report.actors} & {"Kenyan", "Peruvian"}
+
+
+# 8. The words before a law's name word are the law's, not a body's; assent is a step, not a body ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "not_actor"),
+    [
+        ("The Storting passed the Responsible Machine Learning Bill 2026 on Tuesday.", "Responsible Machine Learning"),
+        ("Lawmakers in Accra debated the Synthetic Media Integrity Act on Monday.", "Synthetic Media Integrity"),
+        ("The bill now needs Royal Assent before the Tarsk chatbot rules take effect.", "Royal Assent"),
+    ],
+)
+def test_law_name_words_and_assent_are_no_actors(analyze_md, text, not_actor):
+    assert not_actor not in actor_names(analyze_md(text))
+
+
+def test_a_named_national_legislature_passes_a_bill(analyze_md):
+    report = analyze_md("The Dewan Rakyat passed the Responsible Machine Learning Bill 2026 on Tuesday.")
+    legislature = [a for a in report.actors if a.name == "Dewan Rakyat"]
+    assert legislature and legislature[0].type.value == "legislature"
+    assert any(a.actor == "Dewan Rakyat" and a.direction.value == "tighten" for a in report.actions)

@@ -26,6 +26,7 @@ from policyscan.extract.patterns import (
     lower_set,
     model_word_set,
     quoted_ranges,
+    verb_form_set,
     whole_word,
 )
 from policyscan.report import ActorType
@@ -262,8 +263,14 @@ def place_mention(ent: Span, text: str) -> bool:
 
 
 def in_law_name(ent: Span) -> bool:
-    """ "the Law on Digital Technology Industry", "the Decree on Data Centres": the rest of a law's name."""
+    """ "the Law on Digital Technology Industry", "the Decree on Data Centres": the rest of a law's name; "the
+    Artificial Intelligence Governance Bill 2026": the words before its law word."""
     doc = ent.doc
+    for tok in doc[ent.end : min(ent.end + 5, len(doc))]:  # "the Digital Platforms Accountability Bill"
+        if tok.text in actor_word_set("law_name_tails"):
+            return True
+        if not tok.text[:1].isupper() or tok.pos_ in ("VERB", "AUX") or tok.lower_ in verb_form_set():
+            break  # not "Senate Passes AI Act" in a headline: the body passes the law
     prep = ent.start - 1
     if prep >= 0 and doc[prep].lower_ == "the":
         prep -= 1  # "the Interim Measures for the Management of Generative AI Services"
