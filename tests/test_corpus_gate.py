@@ -30,6 +30,7 @@ GOLD_DIRS = {
     "blind3": REPO / "tests" / "blind3",
     "blind4": REPO / "tests" / "blind4",
     "blind5": REPO / "tests" / "blind5",
+    "blind6": REPO / "tests" / "blind6",
 }
 
 # Floors may only go up.
@@ -49,6 +50,12 @@ GOLD_DIRS = {
 # - blind5 (10, written blind in web-page form, fourth session): scored without reading its misses, on main
 #   9cf4240 (0.80 / 0.90 / 0.67, dates 24/31) and on the code after that session's round (0.85 / 0.90 / 0.69
 #   (P 0.71 R 0.67), dates 26/32, published 7/9: the honest final blind figure); a development set since.
+# - blind6 (10, written blind in web-page form, fifth session): scored without reading its misses, on main
+#   c780557 (0.84 / 0.96 / 0.66, dates 16/28, published 6/9) and on the code after that session's round, 12b55d1
+#   (0.85 / 0.96 / 0.75 (P 0.78 R 0.73), dates 28/34, published 7/9: the honest final blind figure); a
+#   development set since (after reading it, three general rules: 0.87 / 0.96 / 0.77, dates 29/35, published 8/9).
+# Raised 2026-12-01 (fifth session) to a little under what the sets reached after its round: blind2 actions
+#   0.89; blind5 0.96 / 1.00 / 0.78, 33/36, dup 7; the others as they were.
 # Raised 2026-12-01 (fourth session) to a little under what the sets reached after its round: corpus 1.00 / 1.00 /
 #   0.89, 43/45; heldout 1.00 / 1.00 / 0.90, 25/26; blind 0.98 / 1.00 / 0.88, 76/82; blind2 1.00 / 1.00 / 0.88,
 #   49/49; blind3 1.00 / 1.00 / 0.87, 58/59; blind4 0.99 / 1.00 / 0.90, 40/43.
@@ -63,13 +70,24 @@ FLOORS: dict[str, dict[str, float]] = {
     "corpus": {"actors.f1": 0.98, "models.f1": 0.98, "actions.f1": 0.88, "action_dates.rate": 0.93},
     "heldout": {"actors.f1": 0.98, "models.f1": 0.98, "actions.f1": 0.88, "action_dates.rate": 0.93},
     "blind": {"actors.f1": 0.96, "models.f1": 0.98, "actions.f1": 0.86, "action_dates.rate": 0.9},
-    "blind2": {"actors.f1": 0.98, "models.f1": 0.98, "actions.f1": 0.86, "action_dates.rate": 0.95},
+    "blind2": {"actors.f1": 0.98, "models.f1": 0.98, "actions.f1": 0.87, "action_dates.rate": 0.95},
     "blind3": {"actors.f1": 0.98, "models.f1": 0.98, "actions.f1": 0.85, "action_dates.rate": 0.95},
     "blind4": {"actors.f1": 0.97, "models.f1": 0.98, "actions.f1": 0.88, "action_dates.rate": 0.9},
-    "blind5": {"actors.f1": 0.83, "models.f1": 0.88, "actions.f1": 0.67, "action_dates.rate": 0.78},
+    "blind5": {"actors.f1": 0.94, "models.f1": 0.98, "actions.f1": 0.76, "action_dates.rate": 0.9},
+    "blind6": {"actors.f1": 0.85, "models.f1": 0.94, "actions.f1": 0.75, "action_dates.rate": 0.8},
 }
 # Duplicates may only go down (issue 11 wants at most one per five articles; the counts are where the sets stand).
-MAX_DUPLICATES = {"dev": 2, "corpus": 4, "heldout": 2, "blind": 9, "blind2": 7, "blind3": 6, "blind4": 5, "blind5": 9}
+MAX_DUPLICATES = {
+    "dev": 2,
+    "corpus": 3,
+    "heldout": 2,
+    "blind": 9,
+    "blind2": 7,
+    "blind3": 6,
+    "blind4": 5,
+    "blind5": 7,
+    "blind6": 8,
+}
 ALL_PUBLISHED = {"dev", "corpus", "heldout", "blind2", "blind3"}
 
 # sha256 over every file of the set (name and bytes, sorted by name); README files excluded.
@@ -81,6 +99,7 @@ DIGESTS = {
     "blind3": "b1cc2e1ffbc50f8935544fe0b9a55f02982ce0bc46c09e94148c8e1b13cf1e3a",
     "blind4": "e130a1be53ea80d7573a4a8fed3e3b212d81ae69bbb3706ed29e5fee8293f977",
     "blind5": "bed820200b49faaf0193e9f3700f8e8312dd8279de2957ba803064d9ade3d9d7",
+    "blind6": "dff364b43813ff717a6238a6bad3666b1a03a37a5c24e31a8f97da054390bfd1",
 }
 
 

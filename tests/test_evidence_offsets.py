@@ -19,6 +19,7 @@ ARTICLES = sorted(
         "tests/blind3",
         "tests/blind4",
         "tests/blind5",
+        "tests/blind6",
         "samples",
     )
     for p in (REPO / d).iterdir()
