@@ -30,3 +30,14 @@ def analyze_text(nlp_loaded: Loaded) -> Callable[..., Report]:
         return pipeline.analyze(article)
 
     return _analyze
+
+
+@pytest.fixture
+def analyze_md(nlp_loaded: Loaded) -> Callable[[str], Report]:
+    """analyze_md(text) -> Report for a short invented Markdown article published 2026-11-20."""
+
+    def _analyze(text: str) -> Report:
+        article = load.load_bytes(text.encode("utf-8"), path="t.md", suffix=".md")
+        return pipeline.analyze(dataclasses.replace(article, published=datetime.date(2026, 11, 20)))
+
+    return _analyze

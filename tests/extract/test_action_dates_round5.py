@@ -8,26 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
-from policyscan.report import Action, Report
-
-
-def in_range(value: str | None, lo: str, hi: str) -> bool:
-    if not value:
-        return False
-    return lo[: len(value)] <= value <= hi[: len(value)]
-
-
-def action(report: Report, keyword: str, actor: str | None = None) -> Action:
-    found = [
-        a
-        for a in report.actions
-        if keyword in " ".join([a.trigger, a.target or "", *a.objects]).lower()
-        and (actor is None or (a.actor and actor.lower() in a.actor.lower()))
-    ]
-    assert found, [(a.actor, a.trigger, a.date.value) for a in report.actions]
-    return found[0]
-
+from tests.extract.test_action_dates import action, in_range
 
 # 1. a start date inside a reported clause is the clause's date (published 22 July: August 1 is ahead)
 

@@ -7,22 +7,8 @@ Every sentence and name is invented. Tests assert properties, not full outputs.
 
 from __future__ import annotations
 
-import dataclasses
-
 import pytest
 from tests.extract.test_models_real import PUB, actor_names, model_names
-
-from policyscan import load, pipeline
-
-
-@pytest.fixture
-def analyze_md(nlp_loaded):
-    def _analyze(text: str):
-        article = load.load_bytes(text.encode("utf-8"), path="t.md", suffix=".md")
-        return pipeline.analyze(dataclasses.replace(article, published=PUB))
-
-    return _analyze
-
 
 # 1. An appositive defines the name written right before its comma -------------------------
 
