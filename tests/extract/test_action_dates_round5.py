@@ -60,7 +60,7 @@ def test_undated_story_without_any_full_date_stays_undated(analyze_text):
     ("text", "lo", "hi"),
     [
         (
-            "The Borovia High Court on Monday lifted the ban on the Zephyr app. It will hear the appeal on 16.09.2025.",
+            "The Borovia High Court on Monday struck down the ban on the Zephyr app. It will hear the appeal on 16.09.2025.",
             "2025-09-15",
             "2025-09-15",
         ),
@@ -104,7 +104,7 @@ def test_numeric_days(text, want):
     ("text", "want"),
     [
         (
-            "The latest move follows a July 9 ruling by a Borovia court that blocked 50 posts on the Zephyr account.",
+            "This comes weeks after a July 9 ruling by a Borovia court that blocked 50 posts on the Zephyr account.",
             "2025-07-09",
         ),
         ("A June 3 decision by the Borovia Data Office, which suspended the Zephyr app, was upheld.", "2025-06-03"),

@@ -124,7 +124,7 @@ def test_a_ceased_ban_loosens(run):
 @pytest.mark.parametrize(
     "text",
     [
-        "The Ankara court blocked 50 posts in July. It was not immediately clear which court issued the order.",
+        "The Ankara court blocked 50 posts in July. Nobody could yet say which court issued the order.",
         "Officials in Lirania did not say which agency had blocked the Corvo app.",
         "It was unclear which regulator had fined Orvane Labs in May.",
         "Reporters asked who had suspended the Vela app, but the ministry of Lirania gave no answer.",
@@ -138,7 +138,7 @@ def test_the_subject_of_an_embedded_question_acts_for_nobody(run, text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Kestrel Labs runs Mira, a chatbot platform that allows users to create custom characters.",
+        "Kestrel Labs runs Mira, a chatbot service that allows its users to build custom characters.",
         "Halden Studio is a company that permits researchers to test its models.",
         "Orvane sells an app that allows parents to read their children's chats.",
     ],

@@ -155,7 +155,7 @@ def test_laws_by_subject_and_places_before_an_origin_word_are_not_actors(analyze
 
 def test_every_country_in_a_list_that_acts_is_an_actor(analyze_text):
     r = analyze_text(
-        "Australia, Canada, and Taiwan have also banned the Zephyr app on government-issued devices.", published=PUB
+        "Australia, Canada, and Taiwan have banned the Zephyr app too on government-issued devices.", published=PUB
     )
     assert {"Australia", "Canada", "Taiwan"} <= actor_names(r)
 
