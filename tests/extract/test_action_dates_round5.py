@@ -60,7 +60,8 @@ def test_undated_story_without_any_full_date_stays_undated(analyze_text):
     ("text", "lo", "hi"),
     [
         (
-            "The Borovia High Court on Monday struck down the ban on the Zephyr app. It will hear the appeal on 16.09.2025.",
+            "The Borovia High Court on Monday struck down the ban on the Zephyr app."
+            " It will hear the appeal on 16.09.2025.",
             "2025-09-15",
             "2025-09-15",
         ),
