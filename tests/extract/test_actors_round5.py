@@ -217,3 +217,14 @@ def test_a_named_national_legislature_passes_a_bill(analyze_md):
     legislature = [a for a in report.actors if a.name == "Dewan Rakyat"]
     assert legislature and legislature[0].type.value == "legislature"
     assert any(a.actor == "Dewan Rakyat" and a.direction.value == "tighten" for a in report.actions)
+
+
+@pytest.mark.parametrize("people", ["Pakistanis", "Kenyans", "Filipinos"])
+def test_a_country_s_people_are_no_actor_but_a_plural_country_name_is_a_country(analyze_md, people):
+    text = (
+        f"The block on a service used by more than two million {people} was lifted on Monday.\n\n"
+        "The Philippines banned the Corvo app on Tuesday."
+    )
+    names = actor_names(analyze_md(text))
+    assert people not in names
+    assert "Philippines" in names

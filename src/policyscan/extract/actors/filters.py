@@ -8,7 +8,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from policyscan.extract.actors.names import clean_name, is_law_name, type_from_name
-from policyscan.extract.actors.people import party_outlet, policy_nouns, public_body, rank_only
+from policyscan.extract.actors.people import a_people, party_outlet, policy_nouns, public_body, rank_only
 from policyscan.extract.actors.places import listed_place, name_after_origin
 from policyscan.extract.actors.product_terms import named_as_company, not_an_actor, platform_mention
 from policyscan.extract.patterns import (
@@ -170,13 +170,13 @@ def technology_phrase(text: str) -> bool:
 
 def common_word(text: str) -> bool:
     """A single capitalised word that is one of our policy, product or institution nouns ("Moratorium",
-    "Chatbots", "Schools", "Sandbox"): a heading word or a sentence's first word, not a name."""
+    "Chatbots", "Schools", "Sandbox"), or a country's people ("three million Pakistanis"): not a name."""
     if " " in text or not text.isalpha():
         return False
     low = text.lower()
     forms = {low, low[:-1], low[:-3] + "y"} if low.endswith("s") else {low}
     words = policy_nouns() | actor_word_set("group_heads") | _list_nouns()
-    return bool(forms & words)
+    return bool(forms & words) or a_people(text)
 
 
 @cache

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from policyscan.extract.actors.index import ActorRec
 from policyscan.extract.actors.names import clean_name
+from policyscan.extract.countries_data import country_of
 from policyscan.extract.patterns import actor_word_set, actor_words, lexicon, lower_set, sent_of
 from policyscan.report import ActorType
 
@@ -131,3 +132,8 @@ def list_member(tok: Token) -> bool:
         and tok.ent_type_ == head.ent_type_ != ""
         and any(c.dep_ == "conj" and c.i > tok.i for c in head.children)
     )
+
+
+def a_people(text: str) -> bool:
+    """ "Pakistanis", "Kenyans": a country's people, never a body (but "Philippines" is the country)."""
+    return text.endswith("s") and country_of(text[:-1]) is not None and country_of(text) is None
