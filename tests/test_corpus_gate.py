@@ -53,7 +53,7 @@ GOLD_DIRS = {
 # - blind6 (10, written blind in web-page form, fifth session): scored without reading its misses, on main
 #   c780557 (0.84 / 0.96 / 0.66, dates 16/28, published 6/9) and on the code after that session's round, 12b55d1
 #   (0.85 / 0.96 / 0.75 (P 0.78 R 0.73), dates 28/34, published 7/9: the honest final blind figure); a
-#   development set since (after reading it, three general rules: 0.87 / 0.96 / 0.77, dates 29/35, published 8/9).
+#   development set since (after reading it, five general rules: 0.90 / 0.96 / 0.77, dates 29/35, published 8/9).
 # Raised 2026-12-01 (fifth session) to a little under what the sets reached after its round: blind2 actions
 #   0.89; blind5 0.96 / 1.00 / 0.78, 33/36, dup 7; the others as they were.
 # Raised 2026-12-01 (fourth session) to a little under what the sets reached after its round: corpus 1.00 / 1.00 /
@@ -74,7 +74,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "blind3": {"actors.f1": 0.98, "models.f1": 0.98, "actions.f1": 0.85, "action_dates.rate": 0.95},
     "blind4": {"actors.f1": 0.97, "models.f1": 0.98, "actions.f1": 0.88, "action_dates.rate": 0.9},
     "blind5": {"actors.f1": 0.94, "models.f1": 0.98, "actions.f1": 0.76, "action_dates.rate": 0.9},
-    "blind6": {"actors.f1": 0.85, "models.f1": 0.94, "actions.f1": 0.75, "action_dates.rate": 0.8},
+    "blind6": {"actors.f1": 0.88, "models.f1": 0.94, "actions.f1": 0.75, "action_dates.rate": 0.8},
 }
 # Duplicates may only go down (issue 11 wants at most one per five articles; the counts are where the sets stand).
 MAX_DUPLICATES = {

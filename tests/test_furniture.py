@@ -63,6 +63,9 @@ def test_blanking_keeps_length_and_newlines() -> None:
         "Reporting by Ilse Brandt; Editing by Tom Okafor",
         "Valdor Wire writer Ilse Brandt in Marlow Springs contributed to this report.",
         "Tom Okafor contributed reporting to this story",
+        "You are receiving this email because you signed up at valdorbrief.example. Unsubscribe · Manage preferences",
+        "You're receiving this newsletter as a Valdor Courier subscriber.",
+        "Manage preferences",
     ],
 )
 def test_furniture_line_is_blanked(line: str) -> None:
@@ -81,6 +84,7 @@ def test_furniture_line_is_blanked(line: str) -> None:
         "Three agencies contributed to this report on the chatbot, which the ministry published on Monday.",
         "Read the full ruling: the court said the ban was lawful and the ministry may enforce it.",
         "Banana Banana is the name of the start-up's chatbot, the regulator said.",
+        "Users said they were receiving this message from the chatbot after the ban began.",
     ],
 )
 def test_story_sentences_with_furniture_words_are_kept(line: str) -> None:

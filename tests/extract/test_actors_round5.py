@@ -228,3 +228,9 @@ def test_a_country_s_people_are_no_actor_but_a_plural_country_name_is_a_country(
     names = actor_names(analyze_md(text))
     assert people not in names
     assert "Philippines" in names
+
+
+def test_an_official_gazette_is_where_a_decision_is_published_not_a_body(analyze_md):
+    text = "In a resolution published in the Official Gazette, the Lirania Data Agency lifted the Corvo ban on Monday."
+    names = actor_names(analyze_md(text))
+    assert not any("Gazette" in name for name in names)
