@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from policyscan.extract.actions.timing import deadline, effective
 from policyscan.extract.actions.words import word_set
 from policyscan.extract.dates import DECADE, NONE, RE_YEAR, WEEKDAYS, OutOfRange, Resolved, _absolute, _day, date_to_iso
-from policyscan.extract.patterns import doc_ents, doc_text
+from policyscan.extract.patterns import CACHE_PREFIX, doc_ents, doc_text
 
 RE_BARE_WEEKDAY = re.compile(r"(?:on\s+)?(" + "|".join(WEEKDAYS) + r")")
 # "24.04.2019", "17/02/2026": a day written in numbers, which the parser does not tag as a date
@@ -59,9 +59,13 @@ def _ahead(ent: Span) -> bool:
 
 
 def story_day(doc: Doc) -> date | None:
-    """Without a publication date, the latest day the text writes in full: the story's stand-in date."""
-    phrases = anchor_phrases([e for e in doc_ents(doc) if e.label_ == "DATE"], doc_text(doc))
-    return day_anchor(phrases) if phrases else None
+    """Without a publication date, the latest day the text writes in full: the story's stand-in date.
+    Worked out once per doc (the action finder and the pipeline both ask; ``drop_doc_caches`` forgets it)."""
+    key = CACHE_PREFIX + "story_day"
+    if key not in doc.user_data:
+        phrases = anchor_phrases([e for e in doc_ents(doc) if e.label_ == "DATE"], doc_text(doc))
+        doc.user_data[key] = day_anchor(phrases) if phrases else None
+    return doc.user_data[key]
 
 
 def day_anchor(phrases: list[str]) -> date | None:

@@ -29,7 +29,7 @@ from policyscan.extract.actions.timing import (
 from policyscan.extract.actions.words import action_words, boilerplate_ranges, verb_entry, word_set
 from policyscan.extract.actors import ActorIndex
 from policyscan.extract.ai_models import ModelIndex
-from policyscan.extract.date_anchors import anchor_phrases, day_anchor, weekday_near
+from policyscan.extract.date_anchors import anchor_phrases, story_day, weekday_near
 from policyscan.extract.patterns import (
     doc_ents,
     doc_text,
@@ -72,7 +72,7 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
     loosening_law: int | None = None  # the last bill told as loosening ("a bill delaying the act")
     dated_phrases = [] if published else anchor_phrases(date_ents, doc_text(doc))
     year_from = dates_mod.year_anchor(dated_phrases) if dated_phrases else None
-    day_from = day_anchor(dated_phrases) if dated_phrases else None
+    day_from = None if published else story_day(doc)
     for frame in find_frames(doc):
         if line_is_heading(doc, frame.trigger.idx) or in_ranges(frame.trigger.idx, quoted):
             continue
