@@ -34,7 +34,15 @@ def _names(entry: dict) -> list[str]:
 
 
 def test_entries_are_well_formed(table):
-    assert set(table) == {"_doc", "countries", "government_heads", "not_national", "regions"}
+    assert set(table) == {
+        "_doc",
+        "countries",
+        "government_heads",
+        "not_national",
+        "regions",
+        "central_government_words",
+    }
+    assert set(table["central_government_words"]) <= {e["name"] for e in table["countries"]}
     for entry in table["countries"]:
         assert set(entry) <= FIELDS and {"name", "kind", "aliases", "demonyms"} <= set(entry), entry
         assert entry["kind"] in KINDS, entry

@@ -42,6 +42,8 @@ LOWER_LISTS = {
     "product_head_nouns",
     "platform_use_nouns",
     "marketing_phrases",
+    "quoted_cue_nouns",
+    "possessive_name_openers",
 }
 # Compared with a token's text as written.
 CASED_LISTS = {

@@ -5,7 +5,6 @@ large language model"), with negative evidence (chips, apps, clouds).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -15,8 +14,11 @@ from policyscan.extract.model_names import (
     appositive_name,
     bad_name,
     body_acronym,
+    company_name_follows,
     example_noun,
+    named_as_company,
     opening_adjective,
+    product_ai_name,
     run_left,
     unknown_place_name,
 )
@@ -196,34 +198,14 @@ def _mark_all_mentions(doc: Doc, b: _Builder) -> None:
                     continue
                 if _negative_context(doc, span.end) or any(t.ent_id_.startswith("actor:") for t in span):
                     continue
-                if _company_name_follows(doc, span.end) or _named_as_company(doc, span.end):
+                end = span.end
+                if product_ai_name(doc, end, name):
+                    end += 1  # "Dastan AI back online" where Dastan Labs makes Dastan: the product's longer name
+                    rec.aliases.add(doc[span.start : end].text)
+                elif company_name_follows(doc, end) or named_as_company(doc, end):
                     continue  # "Dastan Labs", "SaoMai Technology", "Zephyr, a start-up, said" are the makers
-                for i in range(span.start, span.end):
+                for i in range(span.start, end):
                     b.index.token_key[i] = rec.key
-
-
-def _named_as_company(doc: Doc, end: int) -> bool:
-    """ "Zephyr said", "Zephyr, a Hangzhou start-up, ...": the name used for the company."""
-    if end >= len(doc):
-        return False
-    if doc[end].lower_ in model_word_set("company_verbs"):
-        return True
-    if doc[end].text != "," or end + 1 >= len(doc) or doc[end + 1].lower_ not in ("a", "an", "the"):
-        return False
-    words = []
-    for tok in doc[end + 2 : min(end + 8, len(doc))]:
-        if tok.is_punct and tok.text != "-":
-            break
-        words.append(tok.text_with_ws.lower())
-    heads = lexicon()["generic_actor_heads"]
-    return any("company" in heads.get(w, []) for w in re.findall(r"[\w-]+", "".join(words)))
-
-
-def _company_name_follows(doc: Doc, end: int) -> bool:
-    if end >= len(doc):
-        return False
-    nxt = doc[end].text
-    return nxt in exact_set("company_suffixes") and nxt not in model_word_set("company_suffixes_in_names")
 
 
 def _collect_left(noun: Token) -> list[Span]:

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from policyscan.extract.model_brackets import bracketed
 from policyscan.extract.model_names import (
     actor_types,
     ai_cue,
@@ -35,6 +36,7 @@ from policyscan.extract.model_names import (
     maker_names,
     modifies_a_noun,
     name_word,
+    pronoun_led_name,
     run_left,
     run_right,
 )
@@ -63,12 +65,17 @@ def _add(b: _Builder, start: int, end: int) -> None:
 
 
 COMMA = frozenset([","])
-BRACKET = frozenset(["("])
+CLOSING_QUOTES = frozenset(['"', "”", "’", "''"])
 
 
 @cache
 def _model_nouns() -> frozenset[str]:
     return model_word_set("name_nouns") | model_word_set("cue_nouns")
+
+
+@cache
+def _before_name_nouns() -> frozenset[str]:
+    return _model_nouns() | model_word_set("quoted_cue_nouns")
 
 
 def _after_nouns(doc: Doc, b: _Builder) -> None:
@@ -90,6 +97,9 @@ def _after_nouns(doc: Doc, b: _Builder) -> None:
         if j < sent.end and doc[j].text in (",", "“", '"', "‘"):
             j += 1
         end = run_right(doc, j, sent.end)
+        if end == j and (end := pronoun_led_name(doc, j, sent.end)) > j:
+            _add_pronoun_name(b, j, end)
+            continue
         if end == j:
             continue
         cued = cued or named
@@ -105,16 +115,28 @@ def _after_nouns(doc: Doc, b: _Builder) -> None:
         _add(b, j, end)
 
 
+def _add_pronoun_name(b: _Builder, start: int, end: int) -> None:
+    """ "its chatbot My AI": the name's own words may be ones no other name is made of ("AI")."""
+    if not bad_name(b.doc, start + 1, end) or b.doc[end - 1].text in model_word_set(
+        "company_suffixes_in_names", lower=False
+    ):
+        b.add(start, end, b.doc[start:end].text)
+
+
 def _before_nouns(doc: Doc, b: _Builder) -> None:
     """ "its Jambo Chat assistant", "the company's Condor 2 model", "the Zephyr chatbot app" """
     strong = model_word_set("name_nouns")
     cue = model_word_set("cue_nouns")
+    quoted_only = model_word_set("quoted_cue_nouns")
     mods = lower_set("model_modifiers")
-    for i in tokens_in(doc, _model_nouns()):
+    ai_tails = model_word_set("company_suffixes_in_names", lower=False)
+    for i in tokens_in(doc, _before_name_nouns()):
         tok = doc[i]
         low = tok.lower_
-        if not tok.text.islower() or (low not in strong and low not in cue) or modifies_a_noun(doc, tok):
+        if not tok.text.islower() or modifies_a_noun(doc, tok):
             continue
+        if low in quoted_only and not (i > 0 and doc[i - 1].text in CLOSING_QUOTES):
+            continue  # "the Nordvik AI website" is the company's site, 'the "Jiemeng AI" website' a product
         sent = sent_of(tok)
         end = tok.i
         while end - 1 >= sent.start and tok.i - end < 3:  # "Zephyr companion chatbot", "Zephyr chatbot app"
@@ -122,11 +144,17 @@ def _before_nouns(doc: Doc, b: _Builder) -> None:
             if prev.is_space and "\n" not in prev.text:  # "its **Zephyr** assistant" with its markup blanked
                 end -= 1
                 continue
+            if prev.text in CLOSING_QUOTES and end == tok.i:  # 'the "Jiemeng AI" website': a quoted name
+                end -= 1
+                continue
             if prev.text.islower() and (prev.lower_ in mods or prev.lower_ in strong or prev.lower_ in cue):
                 end -= 1
                 continue
             if prev.lower_ in model_word_set("ai_cues") and prev.text.islower():
                 end -= 1
+                continue
+            if prev.text in ai_tails and end - 1 > sent.start and doc[end - 2].text[:1].isupper():
+                end -= 1  # "its Jiemeng AI app": the name is "Jiemeng", as in "the Kestrel AI chatbot"
                 continue
             break
         start = run_left(doc, end, sent.start)
@@ -138,7 +166,7 @@ def _before_nouns(doc: Doc, b: _Builder) -> None:
         cued = ai_cue(doc, max(sent.start, start - 4), tok.i)
         before = start - 1 if start < 1 or not doc[start - 1].is_space else start - 2
         owned = before >= 0 and doc[before].lower_ in model_word_set("owner_words")
-        if low in cue and not (tail or known or cued or has_version(doc, start, end)):
+        if (low in cue or low in quoted_only) and not (tail or known or cued or has_version(doc, start, end)):
             continue
         if low not in cue and not (tail or known or cued or owned or has_version(doc, start, end)):
             if low not in model_word_set("product_name_nouns"):
@@ -187,26 +215,6 @@ def _appositives(doc: Doc, b: _Builder) -> None:
             if start - 1 <= sent.start or doc[start - 1].lower_ not in ("and", "or", ","):
                 break
             end = start - 1
-
-
-def _bracketed(doc: Doc, b: _Builder) -> None:
-    """ "Vantu (an AI-based translation service)", "Mirra (a service that makes images with generative AI)": a
-    name described in brackets as an AI product or service (``bracketed_cue_nouns``), never as a company."""
-    cue = model_word_set("cue_nouns") | model_word_set("bracketed_cue_nouns")
-    determiners = model_word_set("appositive_determiners")
-    heads = lexicon()["generic_actor_heads"]
-    for i in tokens_in(doc, BRACKET):
-        tok = doc[i]
-        if tok.i < 1 or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ not in determiners:
-            continue
-        sent = sent_of(tok)
-        close = next((k for k in range(tok.i + 2, min(tok.i + 20, sent.end)) if doc[k].text == ")"), None)
-        if close is None or not any(t.lower_ in cue for t in doc[tok.i + 2 : close]):
-            continue
-        if any(t.lower_ in heads for t in doc[tok.i + 2 : close]) or not ai_cue(doc, tok.i + 1, close):
-            continue
-        if (start := run_left(doc, tok.i, sent.start)) < tok.i:
-            _add(b, start, tok.i)
 
 
 def _company_subject(verb: Token) -> bool:
@@ -333,7 +341,7 @@ def find_by_cues(doc: Doc, b: _Builder) -> None:
     _before_nouns(doc, b)
     _after_nouns(doc, b)
     _appositives(doc, b)
-    _bracketed(doc, b)
+    bracketed(doc, b)
     _camel_versions(doc, b)
 
 

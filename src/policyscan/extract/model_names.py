@@ -220,6 +220,10 @@ def modifies_a_noun(doc: Doc, tok: Token) -> bool:
     if tok.i + 1 >= len(doc):
         return False
     nxt = doc[tok.i + 1]
+    if tok.head.i == nxt.i and tok.dep_ in ("nsubj", "nsubjpass"):
+        return False  # "whose Sahra 2 model powers bots": the next word is the model's verb, tagged a noun
+    if tok.lower_ in model_word_set("name_nouns") and tok.i > 0 and _is_version(doc[tok.i - 1]):
+        return False  # a versioned name before "model" is a model, whatever the tagger made of the next word
     listed = model_word_set("name_nouns") | model_word_set("cue_nouns")
     return nxt.pos_ == "NOUN" and nxt.text.islower() and nxt.lower_ not in listed
 
@@ -258,3 +262,71 @@ def example_noun(noun: Token) -> bool:
         and not any(c.dep_ in ("compound", "amod", "nmod") for c in noun.children)
         and any(c.dep_ == "prep" and c.lower_ == "for" for c in noun.children)
     )
+
+
+def named_as_company(doc: Doc, end: int) -> bool:
+    """ "Zephyr said", "Zephyr, a Hangzhou start-up, ...": the name used for the company."""
+    if end >= len(doc):
+        return False
+    if doc[end].lower_ in model_word_set("company_verbs"):
+        return True
+    if doc[end].text != "," or end + 1 >= len(doc) or doc[end + 1].lower_ not in ("a", "an", "the"):
+        return False
+    words = []
+    for tok in doc[end + 2 : min(end + 8, len(doc))]:
+        if tok.is_punct and tok.text != "-":
+            break
+        words.append(tok.text_with_ws.lower())
+    heads = lexicon()["generic_actor_heads"]
+    return any("company" in heads.get(w, []) for w in re.findall(r"[\w-]+", "".join(words)))
+
+
+def company_name_follows(doc: Doc, end: int) -> bool:
+    """ "Dastan Labs", "Cendana Digital Sdn Bhd", "Tero Sistemas said": the model's name opens a longer
+    name, the company's: a company word within the next capitalised words, or more words of the
+    same tagged name that are no part of a model's name (a version, "Mini", "Chat")."""
+    if end >= len(doc):
+        return False
+    suffixes = exact_set("company_suffixes") - model_word_set("company_suffixes_in_names", lower=False)
+    model_words = model_word_set("name_tail_words", lower=False) | exact_set("model_suffixes")
+    k = end
+    while k < min(end + 3, len(doc)) and doc[k].text[:1].isupper() and doc[k].text not in model_words:
+        if doc[k].text in suffixes:
+            return True
+        k += 1
+    nxt = doc[end]
+    if nxt.text in model_word_set("company_suffixes_in_names", lower=False) and named_as_company(doc, end + 1):
+        return True  # "Kestrin AI said", "Kestrin AI, the maker of the Kestrin chatbot,"
+    return (
+        nxt.ent_iob_ == "I"
+        and nxt.ent_type_ == "ORG"  # not "Cóndor Gov", an edition the tagger took for a person
+        and nxt.is_alpha
+        and nxt.text[:1].isupper()
+        and nxt.text not in model_words
+    )
+
+
+def product_ai_name(doc: Doc, end: int, name: str) -> bool:
+    """ "Dastan AI" right after the model name "Dastan", in an article whose maker is "Dastan Labs": the
+    product written with "AI" after it, not a second company."""
+    if end >= len(doc) or doc[end].text not in model_word_set("company_suffixes_in_names", lower=False):
+        return False
+    if end + 1 < len(doc) and doc[end + 1].text in (",", "(") and named_as_company(doc, end + 1):
+        return False  # "Dastan AI, a Lahore start-up,"
+    others = sorted(exact_set("company_suffixes") - model_word_set("company_suffixes_in_names", lower=False))
+    maker = re.compile(re.escape(name) + r"\s+(?:" + "|".join(re.escape(w) for w in others) + r")(?![\w-])")
+    return maker.search(doc_text(doc)) is not None
+
+
+def pronoun_led_name(doc: Doc, j: int, limit: int) -> int:
+    """End of a product name that opens with a capitalised possessive ("the chatbot My AI", "an assistant
+    called Your Guide"), written mid-sentence; ``j`` when there is none."""
+    tok = doc[j] if j < limit else None
+    if tok is None or tok.is_sent_start or not tok.text[:1].isupper() or tok.text.isupper():
+        return j
+    if tok.lower_ not in model_word_set("possessive_name_openers"):
+        return j
+    k = j + 1
+    while k < limit and k - j <= 3 and doc[k].is_alpha and doc[k].text[:1].isupper():
+        k += 1
+    return k if k > j + 1 else j

@@ -145,4 +145,23 @@ def country_governments(doc: Doc, b: Builder) -> None:
         rec.type = ActorType.GOVERNMENT
         if also and also != rec.name:
             rec.aliases.add(also)
+    _central_government(doc, b, story, by_country)
     b.index.mentions.sort(key=lambda m: m.start)
+
+
+def _central_government(doc: Doc, b: Builder, story: str | None, by_country: dict[str, str]) -> None:
+    """ "The Centre had written to Apple" in a story about India: the word that country's press uses for its
+    central government, capitalised, after "the", with no "for"/"of" naming another centre."""
+    words = frozenset(country_table()["central_government_words"].get(story or "", []))
+    for i in tokens_in(doc, frozenset(w.lower() for w in words)) if words else []:
+        tok = doc[i]
+        if tok.text not in words or tok.i in b.index.token_key or tok.i == 0 or doc[i - 1].lower_ != "the":
+            continue
+        if any(c.dep_ in ("prep", "compound", "amod") for c in tok.children) or tok.ent_type_ not in ("", "ORG"):
+            continue  # "the Centre for Data Ethics", "the Data Centre"
+        key = b.add(i, i + 1, f"{story} government", ActorType.GOVERNMENT, country=story, key=by_country.get(story))
+        by_country.setdefault(story, key)
+        rec = b.index.actors[key]
+        rec.aliases.add(tok.text)
+        rec.type = ActorType.GOVERNMENT
+        rec.country = story

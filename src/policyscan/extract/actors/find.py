@@ -32,7 +32,9 @@ from policyscan.extract.actors.names import clean_name, edge_symbols, gazetteer_
 from policyscan.extract.actors.people import (
     acting_place,
     appositive_alias,
+    based_apposition,
     company_apposition,
+    described_before,
     person_role,
     person_title,
 )
@@ -71,6 +73,7 @@ def find_actors(doc: Doc, *, model_tokens: set[int] | None = None) -> ActorIndex
             continue
         if len(ent) > 1 and ent[-1].text in currencies and ent.end < len(doc) and doc[ent.end].like_num:
             ent = Span(doc, ent.start, ent.end - 1, label=ent.label_, span_id=ent.ent_id)  # "fined Kestrel NOK 2.5m"
+        ent = owner_before_slash(ent, model_tokens)
         if skip_entity(ent, model_tokens, products):
             continue
         if "\n" in ent.text.strip() or heading_only(ent) or modifier_org(ent):
@@ -87,6 +90,11 @@ def find_actors(doc: Doc, *, model_tokens: set[int] | None = None) -> ActorIndex
         # "🇹🇭 Thailand" (a flag before a country's name) tagged a person
         place = known_place(name) or (edge_symbols(ent.text) and country_of(name) is not None)
         label = "GPE" if not gaz and ent.label_ in ("ORG", "PERSON") and place else ent.label_
+        described = None
+        if not gaz and not place and label in ("GPE", "LOC", "FAC", "NORP") and country_of(name) is None:
+            appositive = company_apposition(ent) or based_apposition(ent)
+            described = described_before(ent) or (ActorType.COMPANY if appositive else None)
+            label = "ORG" if described else label  # "Sahra AI, a Dubai-based start-up", "US firm Cadence"
         nxt = doc[ent.end] if ent.end < len(doc) else None
         if nxt is not None and nxt.lower_ in actor_word_set("administration_words") and label in ("PERSON", "ORG"):
             b.add(ent.start, ent.end + 1, f"{name} {nxt.lower_}", ActorType.GOVERNMENT)
@@ -112,7 +120,7 @@ def find_actors(doc: Doc, *, model_tokens: set[int] | None = None) -> ActorIndex
                 b.add(ent.start, ent.end, name, b.index.actors[key].type, key=key)
                 b.index.actors[key].acting = True
             continue
-        typ = type_from_name(name, label)
+        typ = described or type_from_name(name, label)
         if person_role(ent):
             typ = ActorType.PERSON
         if typ == ActorType.PERSON and len(name.split()) > 1 and name.split()[-1] in exact_set("company_suffixes"):
@@ -160,6 +168,17 @@ def find_actors(doc: Doc, *, model_tokens: set[int] | None = None) -> ActorIndex
     place_only_blocs(doc, b.index)
     b.index.titles = {k: t for k, t in b.titles.items() if k in b.index.actors}
     return b.index
+
+
+def owner_before_slash(ent: Span, model_tokens: set[int]) -> Span:
+    """ "SK Nova/Adot": a company and its product written with a slash; the product is the model, the words
+    before the slash are the company."""
+    slash = next((t.i for t in ent if t.text == "/"), None)
+    if slash is None or slash == ent.start or not all(i in model_tokens for i in range(slash + 1, ent.end)):
+        return ent
+    if slash + 1 == ent.end or any(i in model_tokens for i in range(ent.start, slash)):
+        return ent
+    return Span(ent.doc, ent.start, slash, label=ent.label_)
 
 
 def listed_companies(doc: Doc, b: Builder, model_tokens: set[int]) -> None:

@@ -38,12 +38,21 @@ def person_role(ent: Span) -> bool:
     return any(c.dep_ == "appos" and c.lower_ in PERSON_ROLES for c in root.children)
 
 
+def _hyphened(tok: Token) -> str:
+    """The word a token ends, with what a hyphen joins to it: "start-up" for "up"."""
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ and not doc[tok.i - 2].whitespace_:
+        return f"{doc[tok.i - 2].lower_}-{tok.lower_}"
+    return tok.lower_
+
+
 def company_apposition(ent: Span) -> bool:
+    words = lower_set("company_appositives")
     for child in ent.root.children:
-        if child.dep_ == "appos" and child.lower_ in lower_set("company_appositives"):
+        if child.dep_ == "appos" and (child.lower_ in words or _hyphened(child) in words):
             return True
     head = ent.root.head
-    return ent.root.dep_ == "appos" and head.lower_ in lower_set("company_appositives")
+    return ent.root.dep_ == "appos" and (head.lower_ in words or _hyphened(head) in words)
 
 
 def appositive_alias(ent: Span, rec: ActorRec) -> None:
@@ -137,3 +146,32 @@ def list_member(tok: Token) -> bool:
 def a_people(text: str) -> bool:
     """ "Pakistanis", "Kenyans": a country's people, never a body (but "Philippines" is the country)."""
     return text.endswith("s") and country_of(text[:-1]) is not None and country_of(text) is None
+
+
+def described_before(ent: Span) -> ActorType | None:
+    """ "US firm Cadence", "music rights society GEMA": a lower-case company or group noun right before a name
+    the tagger took for a place or a people says what the name is."""
+    if ent.start == 0:
+        return None
+    prev = ent.doc[ent.start - 1]
+    if not prev.text.islower():
+        return None
+    word = _hyphened(prev)
+    if word in lower_set("company_appositives") or word in actor_word_set("origin_heads"):
+        return ActorType.COMPANY
+    if word in actor_word_set("group_heads"):
+        return ActorType.GROUP
+    return None
+
+
+def based_apposition(ent: Span) -> bool:
+    """ "Nilepay, a Cairo-based lending app": an appositive that says where the name is based describes an
+    organisation, not a place."""
+    for child in ent.root.children:
+        if child.dep_ != "appos":
+            continue
+        for t in child.subtree:
+            if t.i < child.i and t.lower_ in actor_word_set("origin_participles") and t.i > 0:
+                if t.doc[t.i - 1].text == "-":
+                    return True
+    return False
