@@ -61,8 +61,7 @@ def test_x_ai_is_the_product_when_the_maker_is_named_otherwise(analyze_text):
 
 def test_x_ai_stays_the_company_when_no_other_maker_is_named(analyze_text):
     r = analyze_text(
-        "The regulator fined Kestrin AI, the maker of the Kestrin chatbot, on Monday. Kestrin AI said it would "
-        "appeal.",
+        "The regulator fined Kestrin AI, the maker of the Kestrin chatbot, on Monday. Kestrin AI said it would appeal.",
         published=PUB,
     )
     assert "Kestrin AI" in actor_names(r)
