@@ -152,7 +152,9 @@ def country_governments(doc: Doc, b: Builder) -> None:
 def _central_government(doc: Doc, b: Builder, story: str | None, by_country: dict[str, str]) -> None:
     """ "The Centre had written to Apple" in a story about India: the word that country's press uses for its
     central government, capitalised, after "the", with no "for"/"of" naming another centre."""
-    words = frozenset(country_table()["central_government_words"].get(story or "", []))
+    if story is None:
+        return
+    words = frozenset(country_table()["central_government_words"].get(story, []))
     for i in tokens_in(doc, frozenset(w.lower() for w in words)) if words else []:
         tok = doc[i]
         if tok.text not in words or tok.i in b.index.token_key or tok.i == 0 or doc[i - 1].lower_ != "the":
