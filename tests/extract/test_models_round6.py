@@ -160,3 +160,25 @@ def test_bracketed_descriptions_without_ai_name_no_products(analyze_text):
         published=PUB,
     )
     assert not {"Hanul Tel", "Pixo"} & set(model_names(r))
+
+
+# 7. A product before a hyphenated AI description; its maker's longer name said to be the developer --
+
+
+def test_a_face_swap_app_and_its_developer(analyze_text):
+    r = analyze_text(
+        "The regulator ordered internet providers to block the Pilo face-swap app, which had been used to fake "
+        "videos of police officers. Pilo Works, the app's Singapore-registered developer, did not respond.",
+        published=PUB,
+    )
+    assert "Pilo" in model_names(r)
+    assert "Pilo Works" in actor_names(r)
+
+
+def test_an_edition_of_a_model_is_no_company(analyze_text):
+    r = analyze_text(
+        "The agency suspended Cardo, the chatbot made by the Lima firm Datasur SpA. A version sold to "
+        "ministries, Cardo Gov, was answering questions about pensions. Datasur said Cardo Gov was a tool.",
+        published=PUB,
+    )
+    assert "Cardo Gov" not in actor_names(r)

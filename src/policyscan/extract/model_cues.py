@@ -33,6 +33,7 @@ from policyscan.extract.model_names import (
     capitalised_gazetteer,
     example_noun,
     has_version,
+    hyphened_cue,
     maker_names,
     modifies_a_noun,
     name_word,
@@ -152,6 +153,9 @@ def _before_nouns(doc: Doc, b: _Builder) -> None:
                 continue
             if prev.lower_ in model_word_set("ai_cues") and prev.text.islower():
                 end -= 1
+                continue
+            if (cue_start := hyphened_cue(doc, end - 1)) is not None:
+                end = cue_start  # "the Velo face-swap app"
                 continue
             if prev.text in ai_tails and end - 1 > sent.start and doc[end - 2].text[:1].isupper():
                 end -= 1  # "its Jiemeng AI app": the name is "Jiemeng", as in "the Kestrel AI chatbot"

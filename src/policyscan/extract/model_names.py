@@ -297,6 +297,12 @@ def company_name_follows(doc: Doc, end: int) -> bool:
     nxt = doc[end]
     if nxt.text in model_word_set("company_suffixes_in_names", lower=False) and named_as_company(doc, end + 1):
         return True  # "Kestrin AI said", "Kestrin AI, the maker of the Kestrin chatbot,"
+    if nxt.ent_iob_ == "I" and nxt.is_alpha and nxt.text[:1].isupper() and nxt.text not in model_words:
+        k = end
+        while k < len(doc) and doc[k].ent_iob_ == "I":
+            k += 1
+        if named_as_company(doc, k):
+            return True  # "Velo Studio, the app's developer, did not respond": the longer name is the maker's
     return (
         nxt.ent_iob_ == "I"
         and nxt.ent_type_ == "ORG"  # not "Cóndor Gov", an edition the tagger took for a person
@@ -330,3 +336,16 @@ def pronoun_led_name(doc: Doc, j: int, limit: int) -> int:
     while k < limit and k - j <= 3 and doc[k].is_alpha and doc[k].text[:1].isupper():
         k += 1
     return k if k > j + 1 else j
+
+
+def hyphened_cue(doc: Doc, last: int) -> int | None:
+    """Where a lower-case AI cue written with hyphens ("face-swap", "voice-cloning") that ends at token ``last``
+    starts; None when the words there make no cue."""
+    start = last
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_:
+        if doc[start - 2].whitespace_:
+            break
+        start -= 2
+    if start == last or not all(t.text.islower() or t.text == "-" for t in doc[start : last + 1]):
+        return None
+    return start if doc[start : last + 1].text.lower() in model_word_set("ai_cues") else None

@@ -26,6 +26,7 @@ from policyscan.extract.actors.institutions import (
     unnamed_offices,
     untagged_names,
 )
+from policyscan.extract.actors.legal_names import untagged_legal_names
 from policyscan.extract.actors.makers import untagged_makers
 from policyscan.extract.actors.merge import merge_descriptions, merge_short_forms
 from policyscan.extract.actors.names import clean_name, edge_symbols, gazetteer_entry, type_from_name
@@ -121,6 +122,8 @@ def find_actors(doc: Doc, *, model_tokens: set[int] | None = None) -> ActorIndex
                 b.index.actors[key].acting = True
             continue
         typ = described or type_from_name(name, label)
+        if typ == ActorType.COMPANY and label == "ORG" and described_before(ent) == ActorType.GROUP:
+            typ = ActorType.GROUP  # "music rights society VERA"
         if person_role(ent):
             typ = ActorType.PERSON
         if typ == ActorType.PERSON and len(name.split()) > 1 and name.split()[-1] in exact_set("company_suffixes"):
@@ -151,6 +154,7 @@ def find_actors(doc: Doc, *, model_tokens: set[int] | None = None) -> ActorIndex
     listed_companies(doc, b, model_tokens)
     acting_platforms(doc, b)
     untagged_makers(doc, b, model_tokens)
+    untagged_legal_names(doc, b, model_tokens)
     spelled_out_names(doc, b, acronyms)
     names_cut_at_and(doc, b)
     known_as(doc, b)

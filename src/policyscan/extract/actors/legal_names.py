@@ -1,0 +1,62 @@
+"""Companies named with their legal form that the tagger missed: "Kestrel Oy", "PT Nusantara Data Tbk",
+"Steppe JSC", "Vltava s.r.o.". The capitalised words before a legal form (data/actor_words.json
+``legal_forms``) are the company's name."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from policyscan.extract.actors.builder import Builder
+from policyscan.extract.actors.names import clean_name
+from policyscan.extract.patterns import (
+    actor_word_set,
+    doc_text,
+    exact_set,
+    line_is_heading,
+    sent_of,
+    standalone_name,
+    tokens_in,
+)
+from policyscan.report import ActorType
+
+MAX_WORDS = 4
+
+
+def _name_word(text: str) -> bool:
+    return text[:1].isupper() and any(c.isalpha() for c in text) and text not in exact_set("not_actor_words")
+
+
+def untagged_legal_names(doc: Doc, b: Builder, model_tokens: set[int]) -> None:
+    forms = actor_word_set("legal_forms")
+    for i in tokens_in(doc, frozenset(f.lower() for f in forms)):
+        tok = doc[i]
+        if tok.text not in forms or tok.i in b.index.token_key:
+            continue
+        if (key := b.index.token_key.get(i - 1)) is not None and b.index.actors[key].type == ActorType.PERSON:
+            b.index.actors[key].type = ActorType.COMPANY  # "Vltavin s.r.o.": the tagger's person stops at the form
+            continue
+        end = i + 1
+        while end < len(doc) and doc[end].text in forms and end - i < 2:
+            end += 1  # "Sdn Bhd", "Pte Ltd"
+        sent_start = sent_of(tok).start
+        start = i
+        while start - 1 >= sent_start and i - start < MAX_WORDS and _name_word(doc[start - 1].text):
+            if doc[start - 1].text in forms and start - 1 != i - 1:
+                break
+            start -= 1
+        while start < i and doc[start].text in forms:
+            start += 1
+        if start == i or (doc[start].is_sent_start and start + 1 == i and doc[start].pos_ != "PROPN"):
+            continue  # "Inc." alone; "Shares AB": a sentence's capitalised first word is no name by itself
+        if any(k in b.index.token_key or k in model_tokens for k in range(start, end)):
+            continue
+        name = clean_name(doc[start:end].text)
+        if len(name) > 2 and not _heading_only(doc, name):
+            b.add(start, end, name, ActorType.COMPANY)
+    b.index.mentions.sort(key=lambda m: m.start)
+
+
+def _heading_only(doc: Doc, name: str) -> bool:
+    """ "**WHITCOMBE ASHDOWN LLP**" on a masthead line: a name written only in headings is page furniture."""
+    text = doc_text(doc)
+    return all(line_is_heading(doc, m.start()) for m in standalone_name(name).finditer(text))
