@@ -86,6 +86,7 @@ CASED_LISTS = {
     "law_acronyms",
     "currency_codes",
     "place_names",
+    "legal_forms",
 }
 TYPE_LISTS = {"orgish_types", "regulatory_types", "unnamed_body_types"}
 ACTOR_TYPES = {t.value for t in ActorType}
@@ -203,3 +204,8 @@ def test_place_names_and_capitals_never_share_a_city():
     """A capital acts by metonymy ("Warsaw said ..."); a place name never does: one list per city."""
     capitals = json.loads(resources.files("policyscan.data").joinpath("capitals.json").read_text("utf-8"))
     assert not set(WORDS["place_names"]) & set(capitals)
+
+
+def test_every_legal_form_is_a_company_suffix():
+    lexicon = json.loads(resources.files("policyscan.data").joinpath("lexicon.json").read_text("utf-8"))
+    assert set(WORDS["legal_forms"]) <= set(lexicon["company_suffixes"])

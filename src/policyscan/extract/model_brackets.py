@@ -1,6 +1,6 @@
-"""Names described in brackets as AI products: "Vantu (an AI-based translation service)", and in a list of
-such descriptions the siblings of one that says AI ("SK Nova/Adot (a call recording service), Vantu (an
-AI-based translation service)"). Word lists are in data/model_words.json."""
+"""Names described in brackets as AI products: "Vantu (an AI-based translation service)"; and whether a
+name is described in brackets as a product or service at all ("SK Nova/Adot (a call recording service)":
+the company before the slash). Word lists are in data/model_words.json."""
 
 from __future__ import annotations
 
@@ -41,9 +41,20 @@ def bracketed(doc: Doc, b: _Builder) -> None:
             continue
         described.setdefault(sent.start, []).append((tok.i, ai_cue(doc, tok.i + 1, close)))
     for first, items in described.items():
-        # "SK Nova/Adot (a call recording service), Vantu (an AI-based translation service)": in a list of
-        # products each described in brackets, one description that says AI speaks for its siblings
-        listed = len(items) >= 2 and any(cued for _, cued in items)
-        for i, cued in items:
-            if (cued or listed) and (start := run_left(doc, i, first)) < i:
+        for i, cued in items:  # not "Kelto (a voice recording service)": no AI word describes it
+            if cued and (start := run_left(doc, i, first)) < i:
                 _add(b, start, i)
+
+
+def described_product(doc: Doc, end: int) -> bool:
+    """A bracketed description of a product or service right after token ``end`` ("(a call recording
+    service)")."""
+    if (
+        end + 2 >= len(doc)
+        or doc[end].text != "("
+        or doc[end + 1].lower_ not in model_word_set("appositive_determiners")
+    ):
+        return False
+    cue = model_word_set("cue_nouns") | model_word_set("bracketed_cue_nouns")
+    close = next((k for k in range(end + 2, min(end + 20, len(doc))) if doc[k].text == ")"), None)
+    return close is not None and any(t.lower_ in cue for t in doc[end + 2 : close])

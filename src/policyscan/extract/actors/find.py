@@ -43,6 +43,7 @@ from policyscan.extract.actors.places import coordination
 from policyscan.extract.actors.platforms import acting_platforms
 from policyscan.extract.actors.portfolios import kind_committees, portfolio_ministries
 from policyscan.extract.countries_data import country_of
+from policyscan.extract.model_brackets import described_product
 from policyscan.extract.patterns import JUDGE_TITLE, TITLES, actor_word_set, capitals, doc_ents, exact_set, lexicon
 from policyscan.report import ActorType
 
@@ -175,12 +176,13 @@ def find_actors(doc: Doc, *, model_tokens: set[int] | None = None) -> ActorIndex
 
 
 def owner_before_slash(ent: Span, model_tokens: set[int]) -> Span:
-    """ "SK Nova/Adot": a company and its product written with a slash; the product is the model, the words
-    before the slash are the company."""
+    """ "SK Nova/Adot (a call recording service)": a company and its product written with a slash, the
+    product a model or described as a product or service; the words before the slash are the company."""
     slash = next((t.i for t in ent if t.text == "/"), None)
-    if slash is None or slash == ent.start or not all(i in model_tokens for i in range(slash + 1, ent.end)):
+    if slash is None or slash == ent.start or slash + 1 == ent.end:
         return ent
-    if slash + 1 == ent.end or any(i in model_tokens for i in range(ent.start, slash)):
+    product = all(i in model_tokens for i in range(slash + 1, ent.end)) or described_product(ent.doc, ent.end)
+    if not product or any(i in model_tokens for i in range(ent.start, slash)):
         return ent
     return Span(ent.doc, ent.start, slash, label=ent.label_)
 
