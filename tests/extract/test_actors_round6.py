@@ -112,3 +112,38 @@ def test_a_law_firm_masthead_with_a_legal_form_is_furniture(analyze_md):
     )
     assert not any("HALLORAN" in a.name for a in r.actors)
     assert any(a.name.startswith("Kestrel") for a in r.actors)
+
+
+# 4. A judge named by the place of the court ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("A federal judge in San Francisco ordered the label removed last month.", "San Francisco"),
+        ("The Munich judge ruled on Tuesday that Kestrel Labs had infringed the lyrics' copyright.", "Munich"),
+    ],
+)
+def test_a_judge_named_by_a_place_is_a_court(analyze_text, text, place):
+    r = analyze_text(text, published=PUB)
+    courts = [a for a in r.actors if a.type == ActorType.COURT]
+    assert courts and place in courts[0].name
+
+
+def test_the_judge_alone_is_no_new_actor(analyze_text):
+    r = analyze_text(
+        "Judge Maria Oyelaran ruled on Tuesday that Kestrel Labs had infringed copyright. The judge said the "
+        "law was clear.",
+        published=PUB,
+    )
+    assert not any(a.name.lower().endswith("judge") for a in r.actors)
+
+
+def test_a_judge_by_place_is_the_one_named_judge(analyze_text):
+    r = analyze_text(
+        "A federal judge in Atlanta on Thursday blocked the state from enforcing the law. U.S. District Judge "
+        "Harriet Okafor granted a preliminary injunction against the act.",
+        published=PUB,
+    )
+    courts = [a for a in r.actors if a.type == ActorType.COURT]
+    assert len(courts) == 1 and "Okafor" in courts[0].name

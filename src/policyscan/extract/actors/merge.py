@@ -42,9 +42,10 @@ def merge_descriptions(index: ActorIndex, descriptive: set[str], titles: dict[st
         rec = index.actors.get(key)
         if rec is None:
             continue
-        head = rec.name.split()[-1].lower()
+        head = rec.name.split(" in ")[0].split()[-1].lower()  # "federal judge in Atlanta": the judge
         titled = [k for k, t in titles.items() if t == head and k in index.actors]
-        if head in lexicon()["official_heads_need_gpe"] and len(titled) == 1:
+        offices = lexicon()["official_heads_need_gpe"]
+        if (head in offices or head in actor_word_set("judge_words")) and len(titled) == 1:
             absorb(index, titled[0], key)
             continue
         if not rec.country:
