@@ -182,3 +182,16 @@ def test_an_edition_of_a_model_is_no_company(analyze_text):
         published=PUB,
     )
     assert "Cardo Gov" not in actor_names(r)
+
+
+# 8. A model's name before a possessive ---------------------------------------------------------
+
+
+def test_a_model_owning_its_training_data_is_still_the_model(analyze_text):
+    r = analyze_text(
+        "The order bars Ferncastle from training its Tama chatbot on the archives. Lawyers found the authors' "
+        "books in Tama's training data, one said.",
+        published=PUB,
+    )
+    assert "Tama" in model_names(r)
+    assert "Tama" not in actor_names(r)

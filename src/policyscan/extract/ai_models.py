@@ -16,6 +16,7 @@ from policyscan.extract.model_names import (
     body_acronym,
     company_name_follows,
     example_noun,
+    maker_names,
     named_as_company,
     opening_adjective,
     product_ai_name,
@@ -196,8 +197,11 @@ def _mark_all_mentions(doc: Doc, b: _Builder) -> None:
                 span = doc.char_span(m.start(), m.end())
                 if span is None or any(i in b.index.token_key for i in range(span.start, span.end)):
                     continue
-                if _negative_context(doc, span.end) or any(t.ent_id_.startswith("actor:") for t in span):
-                    continue
+                owned = span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s") and name not in maker_names()
+                if (not owned and _negative_context(doc, span.end)) or any(
+                    t.ent_id_.startswith("actor:") for t in span
+                ):
+                    continue  # but "Tui's training data": what the model owns, not a data centre named Tui
                 end = span.end
                 if product_ai_name(doc, end, name):
                     end += 1  # "Dastan AI back online" where Dastan Labs makes Dastan: the product's longer name
