@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from policyscan.extract.actions.pleas import AUTHORITY_TYPES, prompting
+from policyscan.extract.actions.repairs import misread_present
 from policyscan.extract.actions.senses import (
     asked_subject,
     described_capability,
@@ -131,6 +132,8 @@ def find_agent(tok: Token, actors: ActorIndex, models: ModelIndex) -> str | None
 
 def agent_and_token(tok: Token, actors: ActorIndex, models: ModelIndex) -> tuple[str | None, Token | None]:
     """The actor and the token that named it (the subject, the by-agent's object), when there is one."""
+    if misread_present(tok):
+        return shallow_agent(tok, actors), None  # "X (Y) orders Z to ...": the name before the parenthesis
     if tok.pos_ == "NOUN" and not tok.tag_.startswith("VB"):
         key = noun_agent(tok, actors, models)
         by = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children), None)

@@ -1,0 +1,169 @@
+"""Sentence-level tests (issue 11, sixth round, recall): actions the grammar used to hide. Every sentence is
+invented; the assertions are properties, not spans.
+
+Categories: an instrument issued with its content as a participle ("issued a decree requiring X to V") when the
+issuing verb makes no frame of its own; the rescission or withdrawal of a permission (an exemption, a licence)
+tightens; a present-tense directive the small model reads as a plural noun after a parenthesised name ("The
+Ministry of X (ABC) orders providers to block Y"); investigations "commenced"; exports "choked off".
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from action_lookup import find, one
+
+from policyscan.report import Direction, Report
+
+PUB = date(2026, 6, 12)
+
+
+@pytest.fixture
+def run(analyze_text):
+    def _run(text: str) -> Report:
+        return analyze_text(text, published=PUB)
+
+    return _run
+
+
+# --- an issued instrument's content clause is the action --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, actor, keyword",
+    [
+        (
+            "The Media Council of Ostravia issued a decree on 25 February requiring news websites to label "
+            "AI-generated images.",
+            "Media Council",
+            "label",
+        ),
+        (
+            "Lirania's Transport Ministry published a regulation last week obliging drone operators to register "
+            "every flight.",
+            "Transport Ministry",
+            "register",
+        ),
+        (
+            "The Varnian Data Agency issued a circular in May requiring banks to disclose their use of chatbots.",
+            "Varnian Data Agency",
+            "disclose",
+        ),
+    ],
+)
+def test_an_issued_instrument_with_a_content_participle_is_the_issuers_action(run, text, actor, keyword):
+    a = one(run(text), actor=actor, keyword=keyword)
+    assert a.direction == Direction.TIGHTEN
+
+
+def test_the_issued_instrument_takes_the_issuing_date(run):
+    a = one(
+        run("The Media Council of Ostravia issued a decree on 25 February requiring news websites to label images."),
+        actor="Media Council",
+    )
+    assert a.date.value == "2026-02-25"
+
+
+def test_a_decree_issued_by_two_bodies_is_one_action_each(run):
+    r = run(
+        "Ostravia's Media Council (OMC) and the National Telecom Authority (NTA) jointly issued a decree in "
+        "March requiring news websites to label synthetic video."
+    )
+    assert find(r, actor="Media Council", keyword="label")
+    assert find(r, actor="National Telecom Authority", keyword="label")
+
+
+def test_an_enacted_law_with_a_content_participle_stays_one_action(run):
+    r = run("The Senate of Lirania passed a law banning facial recognition in schools.")
+    assert len(find(r, actor="Senate")) == 1
+
+
+# --- revoking a permission tightens -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, actor, keyword",
+    [
+        (
+            "The Telecom Authority of Lirania confirmed the rescission of the 2024 exemption under which chatbot "
+            "services could run without a licence.",
+            "Telecom Authority",
+            "exemption",
+        ),
+        (
+            "The Varnian Gaming Commission announced the withdrawal of Kestrel Labs' operating licence on Monday.",
+            "Gaming Commission",
+            "licence",
+        ),
+        (
+            "The Energy Regulator of Ostravia ordered the revocation of Brightpine's export permit.",
+            "Energy Regulator",
+            "permit",
+        ),
+    ],
+)
+def test_the_rescission_of_a_permission_tightens(run, text, actor, keyword):
+    r = run(text)
+    assert one(r, actor=actor, keyword=keyword).direction == Direction.TIGHTEN
+    assert not find(r, actor=actor, direction=Direction.LOOSEN)
+
+
+def test_withdrawing_ones_own_application_is_no_restriction(run):
+    assert not find(run("Kestrel Labs confirmed the withdrawal of its application for a licence."))
+
+
+# --- a present-tense directive misread as a noun after a parenthesis --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, actor, keyword",
+    [
+        (
+            "The Ministry of Communication and Digital Affairs (Kominfo) orders internet providers to block the "
+            "Sarvo chatbot.",
+            "Ministry of Communication",
+            "Sarvo",
+        ),
+        (
+            "12 May 2025 — The Comptroller General's Office (Contraloría General) orders ministries and public "
+            "services to suspend the use of the Quetzal app.",
+            "Comptroller General",
+            "Quetzal",
+        ),
+    ],
+)
+def test_a_present_directive_after_a_parenthesis_is_read(run, text, actor, keyword):
+    a = one(run(text), actor=actor, keyword=keyword)
+    assert a.direction == Direction.TIGHTEN
+
+
+def test_orders_as_a_noun_after_a_parenthesis_is_no_action(run):
+    assert not run("The High Court of Westland (HCW) orders were ignored by the ministry.").actions
+
+
+# --- vocabulary: commencing an investigation, choking off exports ----------------------------------------------
+
+
+def test_a_commenced_investigation_is_an_investigation(run):
+    a = one(run("The Privacy Authority of Lirania commenced an investigation into Kestrel Labs in March."))
+    assert (a.kind, a.direction) == ("investigate", Direction.TIGHTEN)
+
+
+def test_commencing_anything_else_is_no_action(run):
+    assert not run("The Privacy Authority of Lirania commenced work on its new headquarters in March.").actions
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ("Argentina choked off lithium exports to Lirania in April.", "Argentina"),
+        ("The sanctions came after Vietnam effectively choked off gallium exports last year.", "Vietnam"),
+    ],
+)
+def test_choking_off_exports_restricts(run, text, actor):
+    assert one(run(text), actor=actor, keyword="exports").direction == Direction.TIGHTEN
+
+
+def test_choke_without_off_is_no_action(run):
+    assert not run("Protesters in Ostravia choked the roads to the ministry on Monday.").actions
