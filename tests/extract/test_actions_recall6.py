@@ -167,3 +167,64 @@ def test_choking_off_exports_restricts(run, text, actor):
 
 def test_choke_without_off_is_no_action(run):
     assert not run("Protesters in Ostravia choked the roads to the ministry on Monday.").actions
+
+
+# --- a list of bodies, one action each --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, bodies",
+    [
+        (
+            "Australia, Canada, and Taiwan have also banned the Corvo app on government devices.",
+            ["Australia", "Canada", "Taiwan"],
+        ),
+        (
+            "Norway, Denmark, and Finland have restricted the use of the Wren chatbot in schools.",
+            ["Norway", "Denmark", "Finland"],
+        ),
+    ],
+)
+def test_every_body_of_a_comma_list_acts(run, text, bodies):
+    r = run(text)
+    for body in bodies:
+        assert find(r, actor=body, direction=Direction.TIGHTEN), body
+
+
+def test_an_apposition_describing_the_subject_adds_no_body(run):
+    r = run("Kestrel Labs, the maker of Wren, and Orvane Labs have paused sales to the police.")
+    assert {a.actor for a in r.actions} == {"Kestrel Labs", "Orvane Labs"}
+
+
+# --- a merger inquiry opened by inviting comments ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        (
+            "The Competition and Markets Authority said it was seeking comments from third parties on whether "
+            "the partnership between Kestrel Labs and Orvane amounts to a merger.",
+            "Competition and Markets Authority",
+        ),
+        (
+            "The Fair Trade Commission invited views on whether Kestrel Labs' hiring of Orvane staff was a merger.",
+            "Fair Trade Commission",
+        ),
+    ],
+)
+def test_inviting_comments_on_whether_a_deal_is_a_merger_is_an_inquiry(run, text, actor):
+    a = one(run(text), actor=actor)
+    assert (a.kind, a.direction) == ("investigate", Direction.TIGHTEN)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Fair Trade Commission invited views on its new merger guidelines.",
+        "The Fair Trade Commission is seeking comments on its draft rules for chatbots.",
+        "Kestrel Labs declined to comment on whether the deal was a merger.",
+    ],
+)
+def test_other_comments_are_no_inquiry(run, text):
+    assert not find(run(text), direction=Direction.TIGHTEN)

@@ -235,7 +235,17 @@ def test_status_codes_name_statuses():
         assert codes("ban", Direction.LOOSEN, Status(status)) == (eased["cameo"], eased["plover"])
 
 
-NOUN_FLAGS = {"kind", "direction", "weak", "plural_only", "needs_modifier", "needs_of", "agent_noun", "prompting"}
+NOUN_FLAGS = {
+    "kind",
+    "direction",
+    "weak",
+    "plural_only",
+    "needs_modifier",
+    "needs_of",
+    "agent_noun",
+    "prompting",
+    "sought_about",
+}
 
 
 def test_noun_entries_use_known_flags(lexicon: dict) -> None:

@@ -86,6 +86,8 @@ def noun_agent(noun: Token, actors: ActorIndex, models: ModelIndex) -> str | Non
         light = verb_forms().get(head.lower_)
         if status_verb_forms().get(head.lower_) or (light and verb_entry(light)["class"] == "light"):
             return find_agent(head, actors, models)
+        if head.lower_ in word_set("inviting_verbs") and noun_trigger(noun) is not None:
+            return find_agent(head, actors, models)  # "invited views on whether the deal is a merger"
     if noun.lower_ in lexicon()["loosen_nouns"] and noun.dep_ in ("nsubj", "nsubjpass"):
         return reporter(noun, actors, models)  # "DSIT said that the lifting of the requirement would apply"
     return None
