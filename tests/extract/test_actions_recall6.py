@@ -228,3 +228,158 @@ def test_inviting_comments_on_whether_a_deal_is_a_merger_is_an_inquiry(run, text
 )
 def test_other_comments_are_no_inquiry(run, text):
     assert not find(run(text), direction=Direction.TIGHTEN)
+
+
+# --- "the ruling orders X to V": the court that ruled ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, court",
+    [
+        (
+            "A Munich court ruled on Tuesday that Kestrel Labs had infringed copyright. The ruling orders Kestrel "
+            "Labs to pay damages.",
+            "Munich court",
+        ),
+        (
+            "The High Court of Lirania sided with the authors on Monday. The judgment orders Orvane to delete "
+            "the recordings.",
+            "High Court",
+        ),
+    ],
+)
+def test_a_ruling_that_orders_is_the_courts_order(run, text, court):
+    a = one(run(text), actor=court)
+    assert a.direction == Direction.TIGHTEN
+
+
+def test_a_ruling_orders_nobody_without_a_court(run):
+    r = run("The Data Protection Authority fined Kestrel Labs in May. The ruling orders the company to delete data.")
+    assert len(r.actions) == 1
+
+
+# --- a move from one standard to another ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, actor, direction",
+    [
+        (
+            "The Bureau of Export Control issued a final rule in January 2026, which changed licensing policy for "
+            "Tarn-9 chips from a presumption of denial to a case-by-case review.",
+            "Bureau of Export Control",
+            Direction.LOOSEN,
+        ),
+        (
+            "In March the Commerce Ministry of Lirania shifted its policy on chip exports from case-by-case "
+            "review to a presumption of denial.",
+            "Commerce Ministry",
+            Direction.TIGHTEN,
+        ),
+        (
+            "The Trade Ministry of Lirania replaced the blanket ban on drone imports with case-by-case approval "
+            "in May.",
+            "Trade Ministry",
+            Direction.LOOSEN,
+        ),
+    ],
+)
+def test_a_move_between_standards_takes_its_direction_from_them(run, text, actor, direction):
+    r = run(text)
+    assert one(r, actor=actor).direction == direction
+    assert not find(r, actor=actor, direction=Direction.LOOSEN if direction == Direction.TIGHTEN else Direction.TIGHTEN)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kestrel Labs changed its name from Wren AI to Kestrel in 2024.",
+        "The Trade Ministry of Lirania moved the hearing from Monday to Friday.",
+    ],
+)
+def test_other_moves_are_no_action(run, text):
+    assert not run(text).actions
+
+
+def test_a_standard_after_another_from_phrase_is_found(run):
+    r = run(
+        "The Bureau of Export Control issued a rule in May, which changed licensing policy for chip exports from "
+        "Lirania from a presumption of denial to case-by-case review."
+    )
+    assert one(r, actor="Bureau of Export Control").direction == Direction.LOOSEN
+
+
+# --- an extended deadline loosens -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Data Agency of Lirania has extended by six months the compliance deadline for data transfers.",
+        "The Data Agency of Lirania extended the registration deadline for chatbot providers to September.",
+    ],
+)
+def test_an_extended_deadline_loosens(run, text):
+    a = one(run(text), actor="Data Agency", keyword="deadline")
+    assert a.direction == Direction.LOOSEN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Data Agency of Lirania set a deadline of September for chatbot providers to register.",
+        "The Data Agency of Lirania announced a deadline of May for comments.",
+    ],
+)
+def test_setting_a_deadline_is_no_action(run, text):
+    assert not run(text).actions
+
+
+# --- "It was imposed by X": the restriction the previous sentence names -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, actor, keyword",
+    [
+        (
+            "The June ban on the Tero assistant was one of the first of its kind. It was imposed by AGESIC on "
+            "June 9, after a leak.",
+            "AGESIC",
+            "ban",
+        ),
+        (
+            "The ban on the Wren chatbot was lifted on Monday. It had been imposed by the Data Agency of Lirania "
+            "in March.",
+            "Data Agency",
+            "Wren",
+        ),
+    ],
+)
+def test_a_pronoun_opening_a_sentence_stands_for_the_restriction_before(run, text, actor, keyword):
+    assert one(run(text), actor=actor, keyword=keyword, direction=Direction.TIGHTEN)
+
+
+# --- placing a party on a restricted list -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Bureau of Industry and Security placed both Penang firms on its Entity List.",
+        "The Bureau of Industry and Security put Kestrel Labs on the Entity List in May.",
+    ],
+)
+def test_placing_on_a_restricted_list_bans(run, text):
+    a = one(run(text), actor="Bureau of Industry and Security", keyword="Entity List")
+    assert a.direction == Direction.TIGHTEN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Bureau of Industry and Security placed Kestrel Labs on its list of approved vendors.",
+        "The Entity List now has more than 600 entries, the Bureau of Industry and Security said.",
+    ],
+)
+def test_other_lists_are_no_ban(run, text):
+    assert not find(run(text), direction=Direction.TIGHTEN)

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from policyscan.extract.actions.cessation import ceased_activity, ceased_frame
 from policyscan.extract.actions.content import content_of_instrument, unframed_content
 from policyscan.extract.actions.records import Frame
-from policyscan.extract.actions.repairs import misread_present_frames, perfect_adjective_frames, prompted
+from policyscan.extract.actions.repairs import prompted, repaired_frames
 from policyscan.extract.actions.requests import lifted_kind, restricting_request
 from policyscan.extract.actions.senses import law_complement
 from policyscan.extract.actions.syntax import (
@@ -312,8 +312,8 @@ def instrument_content(tok: Token) -> bool:
 def find_frames(doc: Doc) -> list[Frame]:
     """Verb frames first; a trigger noun that a verb frame already holds ("imposed a *ban*") is not read again."""
     consumed: set[int] = set()
-    repaired = perfect_adjective_frames(doc, consumed) + misread_present_frames(doc, consumed, frame_for_verb)
-    return _verb_frames(doc, consumed) + repaired + _noun_frames(doc, consumed)
+    verbs = _verb_frames(doc, consumed)
+    return verbs + repaired_frames(doc, consumed, frame_for_verb) + _noun_frames(doc, consumed)
 
 
 @cache

@@ -155,6 +155,9 @@ def noun_trigger(tok: Token | None) -> tuple[str, Direction] | None:
         c.dep_ == "prep" and c.lower_ == "of" and any(p.lower_ in of_words for p in c.children) for c in tok.children
     ):
         return None  # "a state of emergency", not "the state"
+    verbs = entry.get("only_after_verbs")
+    if verbs and verb_forms().get(tok.head.lower_) not in verbs:
+        return None  # "extended the deadline" loosens; "set a deadline" is no action
     about = entry.get("sought_about")
     if about and not (tok.head.lower_ in word_set("inviting_verbs") and _asks_whether(tok, about)):
         return None  # "seeking comments on whether the partnership is a merger": a merger inquiry, not any comment
