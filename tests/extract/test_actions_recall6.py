@@ -383,3 +383,17 @@ def test_placing_on_a_restricted_list_bans(run, text):
 )
 def test_other_lists_are_no_ban(run, text):
     assert not find(run(text), direction=Direction.TIGHTEN)
+
+
+# --- an age bound belongs to the object ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("Kestrel Labs announced that it would bar users under 18 from its Wren chatbot.", "users under 18"),
+        ("The Lirania Data Agency banned children under 13 from the Wren app.", "children under 13"),
+    ],
+)
+def test_an_age_bound_stays_with_the_object(run, text, words):
+    assert one(run(text), keyword=words).direction == Direction.TIGHTEN

@@ -69,6 +69,8 @@ def phrase(tok: Token) -> str:
         if t.lower_ in word_set("clause_starts") or t.dep_ in ("relcl", "acl") or t.is_quote:
             break
         end = t.i + 1
+    if end + 1 < len(doc) and doc[end].lower_ in word_set("age_preps") and doc[end + 1].like_num:
+        end += 2  # "bar users under 18": the parser hangs the age on the verb, it bounds the object
     text = " ".join(doc[start:end].text.split())
     return text.strip(" ,;:\"'“”‘’()—–-")
 
