@@ -88,6 +88,8 @@ def lexicon_kinds(lexicon: dict, action_words: dict) -> dict[str, list[str]]:
     found.setdefault(action_words["non_enforcement_kind"], []).append("action_words non_enforcement_kind")
     found.setdefault(action_words["court_restraint_kind"], []).append("action_words court_restraint_kind")
     found.setdefault(action_words["law_kind"], []).append("action_words law_kind")
+    found.setdefault(action_words["shift_loosen_kind"], []).append("action_words shift_loosen_kind")
+    found.setdefault(action_words["shift_tighten_kind"], []).append("action_words shift_tighten_kind")
     for noun, entry in lexicon["nouns"].items():
         found.setdefault(entry["kind"], []).append(f"noun {noun}")
     for noun, kind in lexicon["loosen_nouns"].items():
@@ -197,7 +199,14 @@ def test_class_handlers_find_what_they_need(lexicon):
             assert entry.get("default_kind") and entry.get("default_direction"), lemma
 
 
-KIND_WORDS = ("court_relief_kind", "non_enforcement_kind", "court_restraint_kind", "law_kind")
+KIND_WORDS = (
+    "court_relief_kind",
+    "non_enforcement_kind",
+    "court_restraint_kind",
+    "law_kind",
+    "shift_loosen_kind",
+    "shift_tighten_kind",
+)
 
 
 def test_action_words_are_lowercase_string_lists(action_words):
@@ -235,7 +244,18 @@ def test_status_codes_name_statuses():
         assert codes("ban", Direction.LOOSEN, Status(status)) == (eased["cameo"], eased["plover"])
 
 
-NOUN_FLAGS = {"kind", "direction", "weak", "plural_only", "needs_modifier", "needs_of", "agent_noun", "prompting"}
+NOUN_FLAGS = {
+    "kind",
+    "direction",
+    "weak",
+    "plural_only",
+    "needs_modifier",
+    "needs_of",
+    "agent_noun",
+    "prompting",
+    "sought_about",
+    "only_after_verbs",
+}
 
 
 def test_noun_entries_use_known_flags(lexicon: dict) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from policyscan.extract.actions.pleas import AUTHORITY_TYPES, prompting
+from policyscan.extract.actions.repairs import after_ruling, misread_present
 from policyscan.extract.actions.senses import (
     asked_subject,
     described_capability,
@@ -85,6 +86,8 @@ def noun_agent(noun: Token, actors: ActorIndex, models: ModelIndex) -> str | Non
         light = verb_forms().get(head.lower_)
         if status_verb_forms().get(head.lower_) or (light and verb_entry(light)["class"] == "light"):
             return find_agent(head, actors, models)
+        if head.lower_ in word_set("inviting_verbs") and noun_trigger(noun) is not None:
+            return find_agent(head, actors, models)  # "invited views on whether the deal is a merger"
     if noun.lower_ in lexicon()["loosen_nouns"] and noun.dep_ in ("nsubj", "nsubjpass"):
         return reporter(noun, actors, models)  # "DSIT said that the lifting of the requirement would apply"
     return None
@@ -131,6 +134,8 @@ def find_agent(tok: Token, actors: ActorIndex, models: ModelIndex) -> str | None
 
 def agent_and_token(tok: Token, actors: ActorIndex, models: ModelIndex) -> tuple[str | None, Token | None]:
     """The actor and the token that named it (the subject, the by-agent's object), when there is one."""
+    if misread_present(tok):  # "X (Y) orders Z to ...": the name before the parenthesis; "the ruling orders": the court
+        return (actors.recent(tok.i, {ActorType.COURT}) if after_ruling(tok) else shallow_agent(tok, actors)), None
     if tok.pos_ == "NOUN" and not tok.tag_.startswith("VB"):
         key = noun_agent(tok, actors, models)
         by = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children), None)
@@ -176,6 +181,8 @@ def agent_and_token(tok: Token, actors: ActorIndex, models: ModelIndex) -> tuple
                 if subj.i in models.token_key:
                     subj = None
                 else:
+                    if subj.lower_ in word_set("ruling_nouns"):  # "The ruling orders X to pay damages": the court
+                        return instrument_author(subj, actors) or actors.recent(tok.i, {ActorType.COURT}), None
                     if subj.lower_ in word_set("instrument_nouns"):
                         return instrument_author(subj, actors), None  # "the omnibus proposal would delay ..."
                     if unnamed_speaker(subj, actors) or named_other(subj, actors, models.token_key):

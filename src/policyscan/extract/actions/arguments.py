@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Token
 
 from policyscan.extract.actions.content import content_clauses
 from policyscan.extract.actions.records import Frame
-from policyscan.extract.actions.syntax import VERB_DEPS
+from policyscan.extract.actions.syntax import VERB_DEPS, is_restriction, noun_trigger
 from policyscan.extract.actions.words import word_set
 from policyscan.extract.actors import ActorIndex
 from policyscan.extract.ai_models import ModelIndex
@@ -69,6 +69,8 @@ def phrase(tok: Token) -> str:
         if t.lower_ in word_set("clause_starts") or t.dep_ in ("relcl", "acl") or t.is_quote:
             break
         end = t.i + 1
+    if end + 1 < len(doc) and doc[end].lower_ in word_set("age_preps") and doc[end + 1].like_num:
+        end += 2  # "bar users under 18": the parser hangs the age on the verb, it bounds the object
     text = " ".join(doc[start:end].text.split())
     return text.strip(" ,;:\"'“”‘’()—–-")
 
@@ -116,6 +118,12 @@ def find_objects(frame: Frame, actors: ActorIndex, models: ModelIndex, actor_key
             if ak and ak != actor_key:
                 target = actors.actors[ak].name
                 keys.add("actor:" + ak)
+            elif tgt_tok.lower_ in word_set("object_pronouns") and (event := antecedent_event(tgt_tok)) is not None:
+                target = phrase(event)  # "The June ban was the first. It was imposed by X on June 9": the ban
+                for t in event.subtree:
+                    if (mk := models.token_key.get(t.i)) is not None and models.models[mk].name not in names:
+                        names.append(models.models[mk].name)
+                        keys.add("model:" + mk)
         elif (mk := models.token_key.get(tgt_tok.i)) is not None:
             target = models.models[mk].name
         else:
@@ -164,3 +172,17 @@ def recent_models(tok: Token, models: ModelIndex) -> list[str]:
         if floor <= i < tok.i and k not in keys:
             keys.append(k)
     return keys
+
+
+def antecedent_event(pronoun: Token) -> Token | None:
+    """The restriction or trigger noun a pronoun stands for: the subject of the previous sentence when it names
+    one ("The June ban was one of the first. It was imposed ..."), else nothing is guessed."""
+    starts = sent_start_index(pronoun.doc)
+    own = max(s for s in starts if s <= pronoun.i)
+    if pronoun.i - own > 1 or own == 0:
+        return None  # only a pronoun opening its sentence looks back
+    prev = sent_of(pronoun.doc[own - 1])
+    for t in prev:
+        if t.dep_ in ("nsubj", "nsubjpass") and (is_restriction(t) or noun_trigger(t) is not None):
+            return t
+    return None

@@ -50,9 +50,15 @@ def _list_items(subject: Token, actors: ActorIndex) -> list[Token]:
     for item in items:
         out.append(item)
         for a in (a for a in item.children if a.dep_ == "appos"):
-            if a.conjuncts or (item.i != subject.i and actors.key_at(item) is None):
+            if a.conjuncts or (item.i != subject.i and actors.key_at(item) is None) or _listed(a, item, actors):
                 out += [a, *(c for c in a.conjuncts if c not in items and c not in out)]
     return out
+
+
+def _listed(appos: Token, item: Token, actors: ActorIndex) -> bool:
+    """ "Australia, Canada, and Taiwan have banned ...": a name between the subject and its conjunct, parsed as an
+    apposition of the subject, is one more item of the list."""
+    return actors.key_at(appos) is not None and any(appos.i < c.i for c in item.conjuncts)
 
 
 def co_agents(subject: Token, first: str, actors: ActorIndex, models: ModelIndex) -> list[str]:

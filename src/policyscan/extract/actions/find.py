@@ -11,7 +11,7 @@ from policyscan.extract import dates as dates_mod
 from policyscan.extract.actions.agents import agent_and_token
 from policyscan.extract.actions.arguments import find_objects
 from policyscan.extract.actions.coagents import co_agents
-from policyscan.extract.actions.content import content_status, tightening_content
+from policyscan.extract.actions.content import content_status, tightening_content, unframed_content
 from policyscan.extract.actions.frames import find_frames
 from policyscan.extract.actions.pleas import AUTHORITY_TYPES, plea, wished
 from policyscan.extract.actions.records import Frame, RawAction
@@ -111,8 +111,9 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
                 frame.direction = Direction.TIGHTEN  # "introduced a bill that would ban deepfakes"
         offset = offset_event(frame, date_ents)
         span = date_span(frame, dates_by_sentence.get(starts[frame.trigger.i], [])) if offset is None else None
-        if span is None and offset is None and misread_instrument(frame.trigger):  # "In May, X issued a circular
-            issuing = replace(frame, trigger=frame.agent_from, object_token=None)  # requiring ...": the issue's date
+        if span is None and offset is None and (misread_instrument(frame.trigger) or unframed_content(frame.trigger)):
+            issuing = replace(frame, trigger=frame.agent_from, object_token=None)  # "In May, X issued a circular
+            # requiring ...", "issued a decree on 25 February requiring ...": the issue's date
             span = date_span(issuing, dates_by_sentence.get(starts[frame.trigger.i], []))
         if span is None and offset is None:
             span = paragraph_stamp(frame.trigger, date_ents)  # "May 14, 2024 — ..." opening a timeline entry

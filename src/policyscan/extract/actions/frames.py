@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from policyscan.extract.actions.cessation import ceased_activity, ceased_frame
 from policyscan.extract.actions.content import content_of_instrument, unframed_content
 from policyscan.extract.actions.records import Frame
-from policyscan.extract.actions.repairs import perfect_adjective_frames, prompted
+from policyscan.extract.actions.repairs import prompted, repaired_frames
 from policyscan.extract.actions.requests import lifted_kind, restricting_request
 from policyscan.extract.actions.senses import law_complement
 from policyscan.extract.actions.syntax import (
@@ -312,7 +312,8 @@ def instrument_content(tok: Token) -> bool:
 def find_frames(doc: Doc) -> list[Frame]:
     """Verb frames first; a trigger noun that a verb frame already holds ("imposed a *ban*") is not read again."""
     consumed: set[int] = set()
-    return _verb_frames(doc, consumed) + perfect_adjective_frames(doc, consumed) + _noun_frames(doc, consumed)
+    verbs = _verb_frames(doc, consumed)
+    return verbs + repaired_frames(doc, consumed, frame_for_verb) + _noun_frames(doc, consumed)
 
 
 @cache
@@ -332,8 +333,10 @@ def _verb_frames(doc: Doc, consumed: set[int]) -> list[Frame]:
         entry = verb_entry(lemma)
         if entry.get("needs_governor") and not governed(tok) and not ceased_activity(tok, entry):
             continue
-        if instrument_content(tok) or content_of_instrument(tok, consumed):
-            continue  # "a law banning X", "introduced a bill to ban X": the instrument's frame is the action
+        if instrument_content(tok) and (tok.head.i in consumed or not unframed_content(tok)):
+            continue  # "a law banning X": the instrument's frame is the action ("issued a decree requiring X" has none)
+        if content_of_instrument(tok, consumed):
+            continue  # "introduced a bill to ban X": the instrument's frame is the action
         if entry.get("not_after_from") and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "from":
             continue
         if entry.get("not_as_participle") and tok.dep_ == "acl" and tok.tag_ == "VBN":
@@ -378,6 +381,9 @@ def _noun_frames(doc: Doc, consumed: set[int]) -> list[Frame]:
             if lifted is not None and is_restriction(lifted):  # "the lifting of the licence requirement"
                 frames.append(Frame(tok, loosening, Direction.LOOSEN, Status.ENACTED, tok, lifted))
                 consumed.add(lifted.i)
+            elif lifted is not None and lifted.lower_ in word_set("revoked_permission_nouns"):
+                frames.append(Frame(tok, loosening, Direction.TIGHTEN, Status.ENACTED, tok, lifted))  # "the
+                consumed.add(lifted.i)  # rescission of the exemption", "the withdrawal of its licence"
             continue
         found = noun_trigger(tok)
         if not found:

@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Token
 
 from policyscan.extract.actions.records import Frame
+from policyscan.extract.actions.shifts import policy_shift_frames
 from policyscan.extract.actions.words import verb_entry, word_set
-from policyscan.extract.patterns import tokens_in, verb_form_set, verb_forms
+from policyscan.extract.patterns import sent_starts, tokens_in, verb_form_set, verb_forms
 from policyscan.report import Direction, Status
+
+
+def repaired_frames(doc: Doc, consumed: set[int], frame_for_verb: Callable[[Token, str], Frame | None]) -> list[Frame]:
+    """Frames after the verb frames: misread perfects and present directives, moves between two standards."""
+    frames = perfect_adjective_frames(doc, consumed) + misread_present_frames(doc, consumed, frame_for_verb)
+    return frames + policy_shift_frames(doc, consumed)  # "from a presumption of denial to case-by-case review"
 
 
 def perfect_adjective_frames(doc: Doc, consumed: set[int]) -> list[Frame]:
@@ -37,3 +46,57 @@ def prompted(noun: Token) -> bool:
         and noun.head.lower_ in word_set("prompting_preps")
         and any(c.dep_ == "prep" and c.lower_ in word_set("author_preps") for c in noun.children)
     )
+
+
+def misread_present(tok: Token) -> bool:
+    """ "The Ministry of X (Komdigi) orders providers to block Y", "The ruling orders X to pay damages": after a
+    parenthesised name or a ruling the small model reads a present-tense directive verb as a plural noun; it is
+    the verb when a "to" + verb clause follows."""
+    misread = tok.tag_ == "NNS" or (tok.tag_ == "VBZ" and tok.dep_ in ("compound", "amod", "nsubj"))
+    if not misread or tok.i == 0 or not (tok.doc[tok.i - 1].text == ")" or after_ruling(tok)):
+        return False
+    lemma = verb_forms().get(tok.lower_)
+    return lemma is not None and verb_entry(lemma)["class"] == "directive" and ordered_verb(tok) is not None
+
+
+def after_ruling(tok: Token) -> bool:
+    return tok.i > 0 and tok.doc[tok.i - 1].lower_ in word_set("ruling_nouns")
+
+
+def ordered_verb(tok: Token) -> Token | None:
+    """The first "to" + verb after ``tok`` in its sentence, with a noun right before "to" (the ordered party)."""
+    doc = tok.doc
+    end = doc.user_data["policyscan_sent_ends"][sent_starts(doc)[tok.i]]
+    for t in doc[tok.i + 3 : min(end, tok.i + 12)]:
+        if t.tag_ == "VB" and doc[t.i - 1].lower_ == "to" and doc[t.i - 2].pos_ in ("NOUN", "PROPN"):
+            return t
+        if t.pos_ in ("VERB", "AUX") or t.text in ",;":
+            return None  # another clause begins: not this verb's object and infinitive
+    return None
+
+
+def misread_present_frames(
+    doc: Doc, consumed: set[int], frame_for_verb: Callable[[Token, str], Frame | None]
+) -> list[Frame]:
+    """Directives the parser read as nouns (see ``misread_present``): the ordered verb gives kind and direction."""
+    frames: list[Frame] = []
+    for i in tokens_in(doc, verb_form_set()):
+        tok = doc[i]
+        if i in consumed or not misread_present(tok):
+            continue
+        inner = ordered_verb(tok)
+        assert inner is not None
+        lemma = verb_forms().get(inner.lower_)
+        inner_frame = frame_for_verb(inner, lemma) if lemma else None
+        entry = verb_entry(verb_forms()[tok.lower_])
+        if inner_frame is None and entry.get("weak"):
+            continue
+        kind, direction = (
+            (inner_frame.kind, inner_frame.direction) if inner_frame else (entry["kind"], Direction(entry["direction"]))
+        )
+        status = Status(entry.get("status") or Status.ENACTED)
+        party = doc[inner.i - 2]  # its subtree is the misparsed clause: what the ordered verb acts on is the target
+        target = (inner_frame.object_token if inner_frame else None) or party
+        frames.append(Frame(tok, kind, direction, status, tok, target, extra=[inner], embedded=inner))
+        consumed.update((inner.i, party.i, target.i))
+    return frames

@@ -13,6 +13,7 @@ from policyscan.extract.patterns import (
     lexicon,
     lower_set,
     noun_lemma,
+    sent_of,
     verb_forms,
 )
 from policyscan.report import Direction
@@ -154,7 +155,20 @@ def noun_trigger(tok: Token | None) -> tuple[str, Direction] | None:
         c.dep_ == "prep" and c.lower_ == "of" and any(p.lower_ in of_words for p in c.children) for c in tok.children
     ):
         return None  # "a state of emergency", not "the state"
+    verbs = entry.get("only_after_verbs")
+    if verbs and verb_forms().get(tok.head.lower_) not in verbs:
+        return None  # "extended the deadline" loosens; "set a deadline" is no action
+    about = entry.get("sought_about")
+    if about and not (tok.head.lower_ in word_set("inviting_verbs") and _asks_whether(tok, about)):
+        return None  # "seeking comments on whether the partnership is a merger": a merger inquiry, not any comment
     return entry["kind"], Direction(entry["direction"])
+
+
+def _asks_whether(tok: Token, about: list[str]) -> bool:
+    """A "whether" question after ``tok`` in its sentence that names one of ``about``."""
+    after = [t.lower_ for t in sent_of(tok) if t.i > tok.i]
+    asks = next((i for i, w in enumerate(after) if w == "whether"), None)
+    return asks is not None and any(w in about for w in after[asks:])
 
 
 def with_object(verb: Token) -> Token | None:
