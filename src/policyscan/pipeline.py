@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import itertools
 import re
@@ -14,6 +15,7 @@ from policyscan.extract import event_dates, events, merging
 from policyscan.extract.actions import find_actions
 from policyscan.extract.date_anchors import story_day
 from policyscan.extract.patterns import doc_ents, doc_text, drop_doc_caches, set_doc_text
+from policyscan.extract.story_year import wire_year_day
 from policyscan.load import Article
 from policyscan.nlp import Loaded, load_pipeline
 from policyscan.report import ActorType, DateRef, Report, Source
@@ -57,6 +59,8 @@ def build_report(doc, article: Article, loaded: Loaded) -> Report:
 
 
 def _report(doc, article: Article, loaded: Loaded) -> Report:
+    if article.published is None and (day := wire_year_day(doc, article.dateline)) is not None:
+        article = dataclasses.replace(article, published=day, published_from="dateline, year after the story's past")
     models = models_mod.find_models(doc)
     actors = actors_mod.find_actors(doc, model_tokens=models.tokens)
     models_mod.attach_developers(doc, models, actors)

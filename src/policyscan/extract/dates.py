@@ -37,24 +37,10 @@ MONTHS = {
     for m in names
 }
 NUMBER_WORDS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "several": 3,
-    "a few": 3,
-    "few": 3,
-}
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14, "fifteen": 15, "eighteen": 18, "twenty": 20,
+    "thirty": 30, "forty-five": 45, "sixty": 60, "ninety": 90, "several": 3, "a few": 3, "few": 3,
+}  # fmt: skip
 SEASONS = ("spring", "summer", "autumn", "fall", "winter")
 SEASON = re.compile(r"\b(?:" + "|".join(SEASONS) + r")\b")
 UNIT = r"(day|week|month|year)s?"
