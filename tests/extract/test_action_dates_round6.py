@@ -1,7 +1,8 @@
 """Action dates, sixth round (issue 11, dates): sentences we wrote, invented bodies, models and places.
 
 Categories: an undated present perfect (the story's news) taking the date of an older event by the same body;
-a number word duration ("for thirty days") read as a date."""
+a number word duration ("for thirty days") read as a date; "earlier in the week" left undated or given the saying's
+day; a bare mention's decision day ("the fine was decided on Wednesday") losing to the day the event was told."""
 
 from __future__ import annotations
 
@@ -57,3 +58,37 @@ def test_a_number_word_duration_is_not_a_date(analyze_text, length):
     text = f"The Borovia Data Office said on Tuesday it had suspended the Zephyr app for {length}."
     a = action(analyze_text(text, published=date(2026, 3, 12)), "zephyr")
     assert a.date.value == "2026-03-10"
+
+
+# 3. "earlier in the week" (often tagged as "the week" alone) is the publication week, not the saying's day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Earlier in the week the Borovia Data Office suspended the Zephyr app, a spokesman said on Thursday.",
+        "The Borovia Data Office suspended the Zephyr app earlier in the week, its chair told reporters on Thursday.",
+        "Kestrel Telecom said on Thursday that earlier in the week it had blocked the Zephyr app for its customers.",
+    ],
+)
+def test_earlier_in_the_week_is_the_publication_week(analyze_text, text):
+    a = action(analyze_text(text, published=date(2026, 3, 13)), "zephyr")
+    assert a.date.value == "2026-03-09" and a.date.granularity == "week", a.date
+
+
+# 4. a bare mention that says when the event was decided ("The fine was decided on Tuesday") dates it over the
+#    day the event was told, a few days later
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Borovia Data Office has fined Zephyr Labs 2 million crowns, the office said on Thursday."
+        " The office said the fine was decided on Tuesday after a hearing.",
+        "The Borovia Data Office has banned the Zephyr app from school tablets, the office said on Thursday."
+        " It said the ban was decided on Tuesday.",
+    ],
+)
+def test_a_bare_mentions_decision_day_dates_the_event(analyze_text, text):
+    a = action(analyze_text(text, published=date(2026, 3, 12)), "zephyr")
+    assert a.date.value == "2026-03-10", a.date

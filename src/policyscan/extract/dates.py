@@ -193,7 +193,7 @@ def _relative(text: str, base: date, anchor: date | None, future: bool) -> Resol
             year = base.year
         return _month(year, month)
     if (near := week_relative(text, base, future)) is not None:  # "over the weekend", "Tuesday last week"
-        return _day(near[1]) if near[0] == "day" else _month(near[1].year, near[1].month)
+        return {"day": _day, "week": _week}.get(near[0], lambda d: _month(d.year, d.month))(near[1])
     if m := RE_REL.search(text):
         which, unit = m.group(1), m.group(2)
         step = (
