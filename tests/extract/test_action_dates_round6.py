@@ -92,3 +92,23 @@ def test_earlier_in_the_week_is_the_publication_week(analyze_text, text):
 def test_a_bare_mentions_decision_day_dates_the_event(analyze_text, text):
     a = action(analyze_text(text, published=date(2026, 3, 12)), "zephyr")
     assert a.date.value == "2026-03-10", a.date
+
+
+# 5. a date on the instrument whose participle clause holds the action ("the office's March 3 directive instructing
+#    providers to block X") dates that action, not the later challenge to it
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The court quashed the Borovia Data Office's March 3 directive instructing internet providers to block the"
+        " Zephyr app.",
+        "Kestrel Telecom has challenged the Borovia Data Office's March 3 order telling operators to block the Zephyr"
+        " app.",
+        "Lawyers for Zephyr Labs asked the judge to set aside the Borovia Data Office's March 3 letter instructing"
+        " mobile operators to suspend the Zephyr app.",
+    ],
+)
+def test_an_instruments_date_dates_the_action_in_its_clause(analyze_text, text):
+    a = action(analyze_text(text, published=date(2026, 4, 20)), "zephyr", actor="Borovia Data Office")
+    assert a.date.value == "2026-03-03", a.date

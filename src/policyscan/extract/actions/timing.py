@@ -56,11 +56,22 @@ def dates_a_noun(ent: Span, trigger: Token) -> bool:
         and head.pos_ in ("NOUN", "PROPN")
         and head.i >= ent.end
         and head.i != trigger.i
-        and not (
-            trigger.dep_ in ("relcl", "acl") and head in described(trigger)
-        )  # "a 2022 directive in which he banned"
+        and not ((clause := _clause_of(trigger)) is not None and head in described(clause))
+        # "a 2022 directive in which he banned", "the PTA's June 22 directive instructing operators to block"
         and not (head.dep_ == "nsubj" and head.head.i == trigger.i)  # "the authority's March 2 decision banned X"
     )
+
+
+def _clause_of(trigger: Token) -> Token | None:
+    """The relative or participle clause the trigger tells ("a directive *instructing* operators to block")."""
+    node = trigger
+    for _ in range(3):
+        if node.dep_ in ("relcl", "acl"):
+            return node
+        if node.dep_ not in ("xcomp", "conj") or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
 
 
 def described(clause: Token) -> list[Token]:
