@@ -112,3 +112,32 @@ def test_a_bare_mentions_decision_day_dates_the_event(analyze_text, text):
 def test_an_instruments_date_dates_the_action_in_its_clause(analyze_text, text):
     a = action(analyze_text(text, published=date(2026, 4, 20)), "zephyr", actor="Borovia Data Office")
     assert a.date.value == "2026-03-03", a.date
+
+
+# 6. a delay's "from X to Y" names the schedule it moves, not the day of the delay
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        (
+            "On August 28, 2025, Governor Ana Rell signed SB 7, delaying Borovia's AI Act from February 1 to June 30,"
+            " 2026, after lawmakers failed to agree.",
+            "2025-08-28",
+        ),
+        (
+            "The Borovia Data Office on Tuesday published an order, delaying its chatbot labelling rules from August 1"
+            " until November 30.",
+            "2026-05-19",
+        ),
+    ],
+)
+def test_a_delays_from_to_dates_are_its_schedule(analyze_text, text, when):
+    a = next(a for a in analyze_text(text, published=date(2026, 5, 20)).actions if a.kind == "delay")
+    assert a.date.value == when, a.date
+
+
+def test_a_delays_old_start_date_is_never_its_date(analyze_text):
+    text = "On 4 May 2026 the Borovia Data Office issued a notice postponing its bot rules from 1 July to 1 December."
+    a = next(a for a in analyze_text(text, published=date(2026, 5, 20)).actions if a.kind == "delay")
+    assert a.date.value in (None, "2026-05-04"), a.date

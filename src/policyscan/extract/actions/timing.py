@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from policyscan.extract import dates as dates_mod
 from policyscan.extract.actions.records import Frame
+from policyscan.extract.actions.schedule import moved_schedule
 from policyscan.extract.actions.stamps import stamp_span
 from policyscan.extract.actions.syntax import CLIMB_DEPS, VERB_DEPS
 from policyscan.extract.actions.words import word_set
@@ -124,6 +125,7 @@ def date_span(frame: Frame, date_ents: list[Span]) -> Span | None:
         and not dates_a_noun(e, node)
         and not deadline(e)
         and not effective(e, node)
+        and not moved_schedule(e, frame.kind)  # "delaying the act from February 1 to June 30"
     ]
     if node.pos_ in ("NOUN", "PROPN") and (year := _year_on_noun(node)) is not None:
         return year  # "the authority's 2023 order" (the tagger often reads 2023 as a number, not a date)
