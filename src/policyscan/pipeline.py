@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import itertools
 import re
@@ -13,7 +14,9 @@ from policyscan.extract import dates as dates_mod
 from policyscan.extract import event_dates, events, merging
 from policyscan.extract.actions import find_actions
 from policyscan.extract.date_anchors import story_day
+from policyscan.extract.merge_dates import mark_stale
 from policyscan.extract.patterns import doc_ents, doc_text, drop_doc_caches, set_doc_text
+from policyscan.extract.story_year import wire_year_day
 from policyscan.load import Article
 from policyscan.nlp import Loaded, load_pipeline
 from policyscan.report import ActorType, DateRef, Report, Source
@@ -57,10 +60,14 @@ def build_report(doc, article: Article, loaded: Loaded) -> Report:
 
 
 def _report(doc, article: Article, loaded: Loaded) -> Report:
+    if article.published is None and (day := wire_year_day(doc, article.dateline)) is not None:
+        article = dataclasses.replace(article, published=day, published_from="dateline, year after the story's past")
     models = models_mod.find_models(doc)
     actors = actors_mod.find_actors(doc, model_tokens=models.tokens)
     models_mod.attach_developers(doc, models, actors)
     raw = find_actions(doc, actors, models, published=article.published)
+    told_on = article.published or story_day(doc)  # an undated story: the latest day it writes in full
+    mark_stale(raw, told_on)
     countries = {
         rec.name: {c for c in (rec.country, actors_mod.country_name(rec.country)) if c}
         for rec in actors.actors.values()
@@ -76,7 +83,7 @@ def _report(doc, article: Article, loaded: Loaded) -> Report:
         aliases=aliases,
     )
     events.carry_dates(raw)
-    told_on = article.published or story_day(doc)  # an undated story: the latest day it writes in full
+    mark_stale(raw, told_on)  # merged mentions carry their event's date
     event_dates.date_from_body(raw, article.text, told_on, countries)
     events.date_recent(raw, told_on)
     event_dates.date_from_body(raw, article.text, told_on, countries)  # a heading: the body's recent past

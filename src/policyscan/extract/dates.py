@@ -37,24 +37,10 @@ MONTHS = {
     for m in names
 }
 NUMBER_WORDS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "several": 3,
-    "a few": 3,
-    "few": 3,
-}
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14, "fifteen": 15, "eighteen": 18, "twenty": 20,
+    "thirty": 30, "forty-five": 45, "sixty": 60, "ninety": 90, "several": 3, "a few": 3, "few": 3,
+}  # fmt: skip
 SEASONS = ("spring", "summer", "autumn", "fall", "winter")
 SEASON = re.compile(r"\b(?:" + "|".join(SEASONS) + r")\b")
 UNIT = r"(day|week|month|year)s?"
@@ -207,7 +193,7 @@ def _relative(text: str, base: date, anchor: date | None, future: bool) -> Resol
             year = base.year
         return _month(year, month)
     if (near := week_relative(text, base, future)) is not None:  # "over the weekend", "Tuesday last week"
-        return _day(near[1]) if near[0] == "day" else _month(near[1].year, near[1].month)
+        return {"day": _day, "week": _week}.get(near[0], lambda d: _month(d.year, d.month))(near[1])
     if m := RE_REL.search(text):
         which, unit = m.group(1), m.group(2)
         step = (

@@ -92,6 +92,7 @@ def date_from_body(
                 for b in ordered
                 if b is not a
                 and b.date.value
+                and not b.stale  # "has blocked" is not the "in 2024" block told further down
                 and b.direction == a.direction
                 and _event_family(b) == _event_family(a)
                 and not (published and (d := date_to_iso(b.date.value)) and d > published)

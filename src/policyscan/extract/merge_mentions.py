@@ -115,6 +115,15 @@ def near_dates(a: str | None, b: str | None) -> bool:
         return False
 
 
+def _decided_before(mention: DateRef, event: DateRef) -> bool:
+    """A bare mention's own day a few days before the day the event was told: the day it was decided."""
+    try:
+        gap = (dt.date.fromisoformat(event.value or "") - dt.date.fromisoformat(mention.value or "")).days
+    except ValueError:
+        return False
+    return 0 < gap <= MENTION_DAYS
+
+
 MENTION_REACH = 3000  # characters between a bare event noun and the event it names
 
 
@@ -132,9 +141,11 @@ def fold_bare_mentions(
             key=lambda a: (a.actor != b.actor, min(abs(a.sents[0][0] - s) for s, _ in b.sents)),
         )
         if near and min(abs(s - b.sents[0][0]) for s, _ in near[0].sents) < MENTION_REACH:
-            status = near[0].status
+            status, told_day = near[0].status, near[0].date
             absorb(near[0], b)
             near[0].status = status
+            if _decided_before(b.date, told_day):
+                near[0].date = b.date  # "fined X, the office said on Thursday. The fine was decided on Wednesday"
             near[0].sents.sort()
             out.remove(b)
     return out

@@ -10,7 +10,7 @@ from functools import cache
 
 from policyscan.extract.actions import RawAction
 from policyscan.extract.actions.words import word_set
-from policyscan.extract.dates import compatible
+from policyscan.extract.merge_dates import dates_fit
 from policyscan.extract.merge_links import (
     clause_restates,
     described,
@@ -64,7 +64,7 @@ def _same_event(a: RawAction, b: RawAction) -> bool:
         return False  # "fined X and ordered it to suspend": two events in one sentence
     if (a.status in HEDGED) != (b.status in HEDGED):
         return False
-    if not compatible(a.date.value, b.date.value):
+    if not dates_fit(a, b):
         return False
     if a.object_keys and b.object_keys:
         return names_overlap(a.object_keys, b.object_keys)
@@ -264,7 +264,7 @@ def _own_restates(a: RawAction, b: RawAction, reach: int = PERSON_REACH) -> bool
     fa, fb = _event_family(a), _event_family(b)
     if fa != fb and not {fa, fb} <= RESTATED_FAMILIES:
         return False
-    if (a.status in HEDGED) != (b.status in HEDGED) or not compatible(a.date.value, b.date.value):
+    if (a.status in HEDGED) != (b.status in HEDGED) or not dates_fit(a, b):
         return False
     return any(0 <= b.sents[0][0] - end < reach for _, end in a.sents)
 
@@ -314,7 +314,7 @@ def _loosely_restates(a: RawAction, b: RawAction, countries: dict[str, set[str]]
         return False
     if _event_family(a) != _event_family(b) or (a.status in HEDGED) != (b.status in HEDGED):
         return False
-    if not compatible(a.date.value, b.date.value) or not _headline_actor_fits(a, b, countries):
+    if not dates_fit(a, b) or not _headline_actor_fits(a, b, countries):
         return False
     gap = min(abs(sa - eb) for sa, _ in a.sents for _, eb in b.sents)
     gap = min(gap, *(abs(sb - ea) for _, ea in a.sents for sb, _ in b.sents))
@@ -331,7 +331,7 @@ def _person_restates(a: RawAction, b: RawAction, persons: frozenset[str], countr
         return False
     if _event_family(a) != _event_family(b) or _generic(a.kind) or _generic(b.kind):
         return False
-    if (a.status in HEDGED) != (b.status in HEDGED) or not compatible(a.date.value, b.date.value):
+    if (a.status in HEDGED) != (b.status in HEDGED) or not dates_fit(a, b):
         return False
     ca, cb = countries.get(a.actor, set()), countries.get(b.actor or "", set())
     if ca and cb and not ca & cb:
@@ -392,7 +392,7 @@ def _tells_background(a: RawAction, b: RawAction, countries: dict[str, set[str]]
 def _heads(a: RawAction, h: RawAction) -> bool:
     if a.direction != h.direction or _event_family(a) != _event_family(h) or a.status != h.status:
         return False
-    return compatible(a.date.value, h.date.value)
+    return dates_fit(a, h)
 
 
 def _shares(a: RawAction, b: RawAction) -> bool:

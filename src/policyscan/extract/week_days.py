@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from spacy.tokens import Span
+
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _WD = "(" + "|".join(WEEKDAYS) + ")"
 RE_DAY_OF_WEEK = re.compile(
@@ -13,10 +15,11 @@ RE_DAY_OF_WEEK = re.compile(
 )
 RE_WEEKEND = re.compile(r"\b(last|this past|past|this|next|the)\s+weekend\b")
 RE_IN_THE_MONTH = re.compile(r"\b(?:earlier|later) in the month\b")
+RE_IN_THE_WEEK = re.compile(r"\b(?:earlier|later) in the (week|day)\b")
 
 
 def week_relative(text: str, base: date, future: bool) -> tuple[str, date] | None:
-    """("day", d) or ("month", d) for a phrase counted by the week from ``base``; None for any other phrase.
+    """("day", d), ("week", d) or ("month", d) for a phrase counted by the week from ``base``; None for any other.
 
     "on Wednesday last week" is that day of the previous calendar week; "over the weekend" the Saturday
     before ``base`` (after it for a future verb, and for "next weekend")."""
@@ -33,4 +36,21 @@ def week_relative(text: str, base: date, future: bool) -> tuple[str, date] | Non
         return "day", base + timedelta(days=delta if ahead else -delta)
     if RE_IN_THE_MONTH.search(text):
         return "month", base
+    if m := RE_IN_THE_WEEK.search(text):  # "earlier in the week": the publication week; "in the day": its day
+        return m.group(1), base
     return None
+
+
+_PARTS = ("the week", "the month", "the day")
+
+
+def widen_in_the(ents: list[Span]) -> list[Span]:
+    """ "Earlier in the week": the tagger often tags only "the week"; the words before it say which part of it."""
+    out = []
+    for e in ents:
+        doc = e.doc
+        if e.start >= 2 and doc[e.start - 1].lower_ == "in" and doc[e.start - 2].lower_ in ("earlier", "later"):
+            if " ".join(e.text.lower().split()) in _PARTS:
+                e = Span(doc, e.start - 2, e.end, label=e.label)
+        out.append(e)
+    return out

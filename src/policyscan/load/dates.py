@@ -112,9 +112,24 @@ def yearless_choice(month: int, day: int, view: str) -> date | None:
         if not found:
             return None
         latest = max(found)
-        years = [latest.year, latest.year + 1]
+        years = [latest.year + 1] if _bare_list_dates(head) else [latest.year, latest.year + 1]
         years = [y for y in years if _valid(y, month, day) and (date(y, month, day) - latest).days >= -31][:1]
     return date(years[0], month, day) if years and _valid(years[0], month, day) else None
+
+
+# a list item ending in its date: "- Regulator warns banks (Oct 2)", "- Telecoms fined - Nov 2, 2025"
+_LIST_DATE = re.compile(
+    rf"^[ \t]*[-*\u2022\u00b7][^\n]*?[(\u2014\u2013-][ \t]*"
+    rf"(?P<date>{MONTH}[ \t]+\d{{1,2}}(?:,?[ \t]+\d{{4}})?)\)?[ \t]*$",
+    re.I | re.M,
+)
+
+
+def _bare_list_dates(page: str) -> bool:
+    """A list that dates some items without a year and others with one ("(Oct 2)", "(Sept 29)", "(April 24,
+    2024)"): wire style writes the current year's dates bare, so the items dated in full are from earlier years."""
+    years = [bool(_YEAR.search(m.group("date"))) for m in _LIST_DATE.finditer(page)]
+    return any(years) and not all(years)
 
 
 def _valid(year: int, month: int, day: int) -> bool:

@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from policyscan.extract import dates as dates_mod
 from policyscan.extract.actions.records import Frame
+from policyscan.extract.actions.schedule import moved_schedule
 from policyscan.extract.actions.stamps import stamp_span
 from policyscan.extract.actions.syntax import CLIMB_DEPS, VERB_DEPS
 from policyscan.extract.actions.words import word_set
@@ -56,11 +57,22 @@ def dates_a_noun(ent: Span, trigger: Token) -> bool:
         and head.pos_ in ("NOUN", "PROPN")
         and head.i >= ent.end
         and head.i != trigger.i
-        and not (
-            trigger.dep_ in ("relcl", "acl") and head in described(trigger)
-        )  # "a 2022 directive in which he banned"
+        and not ((clause := _clause_of(trigger)) is not None and head in described(clause))
+        # "a 2022 directive in which he banned", "the PTA's June 22 directive instructing operators to block"
         and not (head.dep_ == "nsubj" and head.head.i == trigger.i)  # "the authority's March 2 decision banned X"
     )
+
+
+def _clause_of(trigger: Token) -> Token | None:
+    """The relative or participle clause the trigger tells ("a directive *instructing* operators to block")."""
+    node = trigger
+    for _ in range(3):
+        if node.dep_ in ("relcl", "acl"):
+            return node
+        if node.dep_ not in ("xcomp", "conj") or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
 
 
 def described(clause: Token) -> list[Token]:
@@ -113,6 +125,7 @@ def date_span(frame: Frame, date_ents: list[Span]) -> Span | None:
         and not dates_a_noun(e, node)
         and not deadline(e)
         and not effective(e, node)
+        and not moved_schedule(e, frame.kind)  # "delaying the act from February 1 to June 30"
     ]
     if node.pos_ in ("NOUN", "PROPN") and (year := _year_on_noun(node)) is not None:
         return year  # "the authority's 2023 order" (the tagger often reads 2023 as a number, not a date)
