@@ -153,13 +153,39 @@ def _noun_subject(sent: str, a: RawAction, a_at: int, between: str) -> bool:
     return not words & (word_set("clause_starts") | {"and", "but", "or"})
 
 
+def _infinitive_of(sent: str, a: RawAction, b: RawAction) -> bool:
+    """``b`` is an infinitive the directive ``a`` governs, found on its own: "ordered Nilepay, a lending app,
+    to *suspend* its model", "ordering firms to halt purchases and *cancel* orders" (no other directive and no
+    ";" between them). Its firmness is the directive's, whatever the finder read for it alone."""
+    a_word, b_word = _first(a), _first(b)
+    a_at = _word_at(sent, a_word)
+    if a_word not in _directive_forms() or b_word.endswith(("ed", "ing")) or not a_at:
+        return False
+    for at in _word_at(sent, b_word):
+        between = sent[a_at[0] : at]
+        if at <= a_at[0] or ";" in between or " to " not in f"{between} ":
+            continue
+        if any(w in _directive_forms() for w in re.findall(r"[\w']+", between)[1:]):
+            continue
+        last = sent[:at].rstrip().rsplit(None, 1)[-1] if sent[:at].split() else ""
+        if last == "to" or (last == "and" and "," not in between[between.find(" to ") :]):
+            return True
+    return False
+
+
 def clause_restates(a: RawAction, b: RawAction, text: str) -> bool:
-    """``b`` is a clause of ``a``'s own sentence that tells ``a``'s event again (see ``_part_of_clause``)."""
+    """``b`` is a clause of ``a``'s own sentence that tells ``a``'s event again (see ``_part_of_clause`` and
+    ``_infinitive_of``)."""
     if not a.actor or a.actor != b.actor or a.direction != b.direction:
         return False
-    if (a.status in HEDGED) != (b.status in HEDGED) or not compatible(a.date.value, b.date.value):
+    if not compatible(a.date.value, b.date.value):
         return False
-    return any(_part_of_clause(text[s:e].lower(), a, b) for s, e in a.sents if (s, e) in b.sents)
+    same_firmness = (a.status in HEDGED) == (b.status in HEDGED)
+    return any(
+        (same_firmness and _part_of_clause(text[s:e].lower(), a, b)) or _infinitive_of(text[s:e].lower(), a, b)
+        for s, e in a.sents
+        if (s, e) in b.sents
+    )
 
 
 # --- a judge or a chamber acting for the court ------------------------------------------------------------
