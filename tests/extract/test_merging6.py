@@ -14,6 +14,7 @@ import pytest
 from policyscan import load
 from policyscan.extract.actions import RawAction
 from policyscan.extract.merge_links import clause_restates
+from policyscan.extract.merge_mentions import stem_fits
 from policyscan.report import Action, DateRef, Direction, Report, Status
 
 PUBLISHED = datetime.date(2026, 4, 16)
@@ -179,3 +180,20 @@ def test_other_orders_in_one_sentence_stay_two(sentence, first, second):
     a = _raw(first, "fine" if first == "fined" else "order", Status.ENACTED, span)
     b = _raw(second, "suspend", Status.CONSIDERED, span)
     assert not clause_restates(a, b, sentence)
+
+
+# a headline names the regulator by the field it watches over ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("loose", "named", "fits"),
+    [
+        ("UK data watchdog", "Information Commissioner", True),
+        ("Varnish privacy regulator", "Data Inspectorate", True),
+        ("the country's antitrust authority", "Competition and Markets Board", True),
+        ("UK competition watchdog", "Information Commissioner", False),
+        ("Varnish data ministry", "Information Commissioner", False),  # not a regulator's head
+    ],
+)
+def test_headline_watchdog_by_its_field_is_the_named_body(loose, named, fits):
+    assert stem_fits(loose, named) is fits
