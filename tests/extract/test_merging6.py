@@ -197,3 +197,16 @@ def test_other_orders_in_one_sentence_stay_two(sentence, first, second):
 )
 def test_headline_watchdog_by_its_field_is_the_named_body(loose, named, fits):
     assert stem_fits(loose, named) is fits
+
+
+# an object named once in full and once by its initials is one object -------------------------------------------
+
+
+def test_ruling_told_twice_with_the_body_by_its_initials(analyze_text):
+    r = analyze_text(
+        "The Kestrel High Court on Tuesday granted an interim injunction suspending the National Telecoms"
+        " Authority's order that had blocked the Lumo chatbot app. The court also directed the NTA to restore"
+        " access to the app within 24 hours.\n",
+        published=PUBLISHED,
+    )
+    assert len(by(r, Direction.LOOSEN)) == 1, shown(r)

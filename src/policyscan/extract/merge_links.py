@@ -230,13 +230,21 @@ def judge_restates(court: RawAction, b: RawAction, text: str) -> bool:
 def link_acronyms(actions: list[RawAction], countries: dict[str, set[str]], aliases: dict[str, set[str]]) -> None:
     """ "The Office of the Data Protection Commissioner fined ... The ODPC also ordered ...": an actor named
     by its initials is the actor whose name they spell, when the article names exactly one such actor."""
-    owners = acronym_owners({a.actor for a in actions if a.actor}, aliases)
+    objects = {k.split(":", 1)[1] for a in actions for k in a.object_keys if k.startswith("actor:")}
+    owners = acronym_owners({a.actor for a in actions if a.actor} | objects, aliases)
     for a in actions:
         if a.actor in owners:
             a.actor = owners[a.actor]
+        # "directed the PTA to ..." and "suspended the Pakistan Telecommunication Authority's order": one object
+        a.object_keys = {_owned(k, owners) for k in a.object_keys}
     for short, long in owners.items():
         if short in countries:
             countries[long] = countries.get(long, set()) | countries[short]
+
+
+def _owned(key: str, owners: dict[str, str]) -> str:
+    kind, _, name = key.partition(":")
+    return f"actor:{owners[name]}" if kind == "actor" and name in owners else key
 
 
 def link_names(
