@@ -77,9 +77,9 @@ def _report(doc, article: Article, loaded: Loaded) -> Report:
         persons=persons,
         aliases=aliases,
     )
-    raw = merge_bodies.fold_country_mentions(raw, article.text, countries, bodies, aliases)
-    events.carry_dates(raw)
     told_on = article.published or story_day(doc)  # an undated story: the latest day it writes in full
+    raw = merge_bodies.fold_country_mentions(raw, article.text, countries, bodies, aliases, told_on)
+    events.carry_dates(raw)
     event_dates.date_from_body(raw, article.text, told_on, countries)
     events.date_recent(raw, told_on)
     event_dates.date_from_body(raw, article.text, told_on, countries)  # a heading: the body's recent past

@@ -5,21 +5,23 @@ withdrew its demand ..."), even when the text never says whose body that is."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from policyscan.extract.actions import RawAction
 from policyscan.extract.countries_data import country_of
 from policyscan.extract.dates import compatible
+from policyscan.extract.events import RECENT_TOLD, SAID_NOW
 from policyscan.extract.merge_mentions import absorb, background, names_overlap
 from policyscan.extract.patterns import lexicon
 from policyscan.kinds import kind_info
 from policyscan.report import HEDGED, Direction
 
 COUNTRY_REACH = 1200  # characters between the country's mention and the body's account of the same event
-_GOVERNMENT_WORDS = (" government", " authorities")
+_GOVERNMENT_WORDS = (" government",)  # "the Turkish authorities" may be several bodies: never folded into one
 
 
 def polity(actor: str | None) -> str | None:
-    """ "Russia", "Iranian government", "the Varnian authorities" -> the polity; a body's own name -> None."""
+    """ "Russia", "Iranian government", "Bahrain's government" -> the polity; a body's own name -> None."""
     name = (actor or "").strip().removeprefix("the ").removeprefix("The ")
     for suffix in _GOVERNMENT_WORDS:
         name = name.removesuffix(suffix)
@@ -57,7 +59,15 @@ def _gap(a: RawAction, b: RawAction) -> int:
     return min(max(0, max(sa, sb) - min(ea, eb)) for sa, ea in a.sents for sb, eb in b.sents)
 
 
-def _tells(body: RawAction, c: RawAction, text: str) -> bool:
+def _told_date(a: RawAction, told_on: date | None) -> str | None:
+    """The action's date, or for an undated one told as done or said now ("Bahrain has ordered ...") the month
+    of the telling, as ``events.date_recent`` will date it: such a lede is not an account dated months before."""
+    if a.date.value or told_on is None or not (a.told in RECENT_TOLD or a.status in SAID_NOW):
+        return a.date.value
+    return f"{told_on.year:04d}-{told_on.month:02d}"
+
+
+def _tells(body: RawAction, c: RawAction, text: str, told_on: date | None = None) -> bool:
     """``c`` (by a country) tells ``body``'s event: same direction and event family, dates that fit, the same
     firmness (a background gerund, "after suspending it", takes the account's), no two different named objects,
     close by."""
@@ -65,7 +75,7 @@ def _tells(body: RawAction, c: RawAction, text: str) -> bool:
         return False
     if (body.status in HEDGED) != (c.status in HEDGED) and not background(c, text):
         return False
-    if not compatible(body.date.value, c.date.value):
+    if not compatible(_told_date(body, told_on), _told_date(c, told_on)):
         return False
     if body.object_keys and c.object_keys and not names_overlap(body.object_keys, c.object_keys):
         return False  # "Varnia suspended Zephyr" is not the body's suspension of Kestrel
@@ -78,6 +88,7 @@ def fold_country_mentions(
     countries: dict[str, set[str]],
     bodies: frozenset[str],
     aliases: dict[str, set[str]] | None = None,
+    told_on: date | None = None,
 ) -> list[RawAction]:
     """Fold each country's action into the one body's account it restates (see ``_tells``). Only when exactly one
     body fits and no other country tells an event of that family and direction: with two candidates the text does
@@ -98,7 +109,7 @@ def fold_country_mentions(
             for b in out
             if b is not c
             and _body_of(b.actor, place, countries, bodies)
-            and _tells(b, c, text)
+            and _tells(b, c, text, told_on)
             and _named_in(b, text, {b.actor or "", *aliases.get(b.actor or "", set())})
         ]
         if len({b.actor for b in fits}) != 1:
