@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from policyscan.extract import actors as actors_mod
 from policyscan.extract import ai_models as models_mod
 from policyscan.extract import dates as dates_mod
-from policyscan.extract import event_dates, events, merging
+from policyscan.extract import event_dates, events, merge_bodies, merging
 from policyscan.extract.actions import find_actions
 from policyscan.extract.date_anchors import story_day
 from policyscan.extract.merge_dates import mark_stale
@@ -32,6 +32,7 @@ ZONE_SIZE = 64  # articles per nlp.memory_zone() in analyze_many
 # Per-article bounds on what a report lists (issue 12 item 14): 5 MB of one repeated policy
 # sentence is one action with ~45,000 evidence sentences and as many dates. Past a bound the
 # report keeps the first ones in text order and says how many it left out.
+_BODY_TYPES = (ActorType.AGENCY, ActorType.REGULATOR, ActorType.GOVERNMENT)  # a country's ministries and regulators
 MAX_ACTIONS = 1_000
 MAX_EVIDENCE = 50  # evidence sentences per action
 MAX_DATES = 2_000
@@ -73,6 +74,7 @@ def _report(doc, article: Article, loaded: Loaded) -> Report:
         for rec in actors.actors.values()
     }
     persons = frozenset(rec.name for rec in actors.actors.values() if rec.type == ActorType.PERSON)
+    bodies = frozenset(rec.name for rec in actors.actors.values() if rec.type in _BODY_TYPES)
     aliases = {rec.name: set(rec.aliases) for rec in actors.actors.values()}
     raw = merging.merge(
         raw,
@@ -82,6 +84,7 @@ def _report(doc, article: Article, loaded: Loaded) -> Report:
         persons=persons,
         aliases=aliases,
     )
+    raw = merge_bodies.fold_country_mentions(raw, article.text, countries, bodies, aliases, told_on)
     events.carry_dates(raw)
     mark_stale(raw, told_on)  # merged mentions carry their event's date
     event_dates.date_from_body(raw, article.text, told_on, countries)

@@ -153,13 +153,39 @@ def _noun_subject(sent: str, a: RawAction, a_at: int, between: str) -> bool:
     return not words & (word_set("clause_starts") | {"and", "but", "or"})
 
 
+def _infinitive_of(sent: str, a: RawAction, b: RawAction) -> bool:
+    """``b`` is an infinitive the directive ``a`` governs, found on its own: "ordered Nilepay, a lending app,
+    to *suspend* its model", "ordering firms to halt purchases and *cancel* orders" (no other directive and no
+    ";" between them). Its firmness is the directive's, whatever the finder read for it alone."""
+    a_word, b_word = _first(a), _first(b)
+    a_at = _word_at(sent, a_word)
+    if a_word not in _directive_forms() or b_word.endswith(("ed", "ing")) or not a_at:
+        return False
+    for at in _word_at(sent, b_word):
+        between = sent[a_at[0] : at]
+        if at <= a_at[0] or ";" in between or " to " not in f"{between} ":
+            continue
+        if any(w in _directive_forms() for w in re.findall(r"[\w']+", between)[1:]):
+            continue
+        last = sent[:at].rstrip().rsplit(None, 1)[-1] if sent[:at].split() else ""
+        if last == "to" or (last == "and" and "," not in between[between.find(" to ") :]):
+            return True
+    return False
+
+
 def clause_restates(a: RawAction, b: RawAction, text: str) -> bool:
-    """``b`` is a clause of ``a``'s own sentence that tells ``a``'s event again (see ``_part_of_clause``)."""
+    """``b`` is a clause of ``a``'s own sentence that tells ``a``'s event again (see ``_part_of_clause`` and
+    ``_infinitive_of``)."""
     if not a.actor or a.actor != b.actor or a.direction != b.direction:
         return False
-    if (a.status in HEDGED) != (b.status in HEDGED) or not compatible(a.date.value, b.date.value):
+    if not compatible(a.date.value, b.date.value):
         return False
-    return any(_part_of_clause(text[s:e].lower(), a, b) for s, e in a.sents if (s, e) in b.sents)
+    same_firmness = (a.status in HEDGED) == (b.status in HEDGED)
+    return any(
+        (same_firmness and _part_of_clause(text[s:e].lower(), a, b)) or _infinitive_of(text[s:e].lower(), a, b)
+        for s, e in a.sents
+        if (s, e) in b.sents
+    )
 
 
 # --- a judge or a chamber acting for the court ------------------------------------------------------------
@@ -204,13 +230,21 @@ def judge_restates(court: RawAction, b: RawAction, text: str) -> bool:
 def link_acronyms(actions: list[RawAction], countries: dict[str, set[str]], aliases: dict[str, set[str]]) -> None:
     """ "The Office of the Data Protection Commissioner fined ... The ODPC also ordered ...": an actor named
     by its initials is the actor whose name they spell, when the article names exactly one such actor."""
-    owners = acronym_owners({a.actor for a in actions if a.actor}, aliases)
+    objects = {k.split(":", 1)[1] for a in actions for k in a.object_keys if k.startswith("actor:")}
+    owners = acronym_owners({a.actor for a in actions if a.actor} | objects, aliases)
     for a in actions:
         if a.actor in owners:
             a.actor = owners[a.actor]
+        # "directed the PTA to ..." and "suspended the Pakistan Telecommunication Authority's order": one object
+        a.object_keys = {_owned(k, owners) for k in a.object_keys}
     for short, long in owners.items():
         if short in countries:
             countries[long] = countries.get(long, set()) | countries[short]
+
+
+def _owned(key: str, owners: dict[str, str]) -> str:
+    kind, _, name = key.partition(":")
+    return f"actor:{owners[name]}" if kind == "actor" and name in owners else key
 
 
 def link_names(

@@ -282,4 +282,15 @@ def stem_fits(loose: str | None, named: str | None) -> bool:
     place = country_of((loose or "").strip().title())
     if place and any(country_of(w.capitalize()) == place for w in re.findall(r"[\w'\u2019]+", named or "")):
         return True
-    return bool(_stems(loose or "") & _stems(named or ""))
+    return bool(_stems(loose or "") & _stems(named or "")) or _same_domain(loose or "", named or "")
+
+
+def _same_domain(loose: str, named: str) -> bool:
+    """ "the UK data watchdog" and the "Information Commissioner": a regulator named by what it watches over and
+    a body whose name says the same field in other words (data/action_words.json ``regulator_domains``)."""
+    heads = {w for w, types in lexicon()["generic_actor_heads"].items() if "regulator" in types}
+    loose_words = set(re.findall(r"[a-z][a-z-]*", loose.lower()))
+    if not loose_words & heads:
+        return False
+    named_words = set(re.findall(r"[a-z][a-z-]*", named.lower()))
+    return any(loose_words & set(d.split()) and named_words & set(d.split()) for d in word_set("regulator_domains"))

@@ -143,14 +143,19 @@ def scan_header(text: str, view: str, header: Header, offset: int) -> None:
     lines = _header_lines(view, offset)
     if lines:
         lines[0] = _take_date_stamp(view, *lines[0], header)
+    title_at = 0  # the headline's line: the first, or the one under a row of section labels
     for index, (start, end) in enumerate(lines):
         short = end - start <= 300  # longer lines are body text; skip the costlier checks
         s = " ".join(view[start : min(end, start + 300)].split())
+        if index == title_at and short and _is_kicker(s):
+            header.spans.append((start, end))
+            title_at += 1
+            continue
         if not body_started and (_take_dated_lede(view, start, end, header) or take_dateline(view, start, end, header)):
             body_started = True
         elif short and _take_meta_line(s, header):
             header.spans.append((start, end))
-        elif index == 0 and short and _is_headline(text[start:end], s):
+        elif index == title_at and short and _is_headline(text[start:end], s):
             header.title = s
         else:
             if index <= 3 and not header.dateline:
@@ -367,6 +372,18 @@ def _is_dateline(m: re.Match[str]) -> bool:
     if m.group("date") or m.group("date2") or m.group("agency") or m.group("region"):
         return True
     return "-" not in m.group("dash") and len(city) >= 4 and city not in NOT_CITIES
+
+
+_KICKER_SEPARATOR = re.compile(r"\s+[|/\u00b7\u2022>\u00bb]\s+")
+
+
+def _is_kicker(s: str) -> bool:
+    """ "CHIP TRADE | CENTRAL ASIA", "WORLD / ASIA-PACIFIC": a row of capitalised section labels above the
+    headline, whatever the labels say."""
+    parts = _KICKER_SEPARATOR.split(s.strip())
+    return len(parts) > 1 and all(
+        p and p.upper() == p and len(p.split()) <= 3 and re.search(r"[A-Z]", p) for p in parts
+    )
 
 
 def _is_headline(raw_line: str, s: str) -> bool:
