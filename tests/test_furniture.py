@@ -170,9 +170,9 @@ def test_date_in_a_related_list_is_not_the_publication_date() -> None:
 def test_furniture_data_is_valid() -> None:
     data = json.loads(resources.files("policyscan.data").joinpath("loading.json").read_text("utf-8"))
     furniture = data["furniture"]
-    lists = {"ui_words", "section_labels", "list_headings", "line_patterns", "line_ends", "wire_names"}
+    lists = {"ui_words", "section_labels", "list_headings", "line_patterns", "line_ends", "wire_names", "tag_labels"}
     assert set(furniture) == {"_doc", *lists}
-    for key in ("ui_words", "section_labels", "wire_names"):
+    for key in ("ui_words", "section_labels", "wire_names", "tag_labels"):
         values = furniture[key]
         assert values and all(v == v.strip().lower() and v for v in values), key
         assert len(set(values)) == len(values), key
@@ -196,3 +196,55 @@ def test_read_more_from_an_outlet_list_is_blanked() -> None:
     items = ["Read more from Valdor Trade Desk", "- Nordland tightens origin checks (18 June 2025)"]
     art = _txt(f"Zephyr banned\n\n{LEDE}\n\n{BODY}\n\n" + "\n".join(items) + "\n")
     assert all(item not in art.text for item in items)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a consent or newsletter prompt closed by its buttons, whatever the language
+        "Ta witryna korzysta z ciasteczek, aby działać poprawnie. [Rozumiem] [Więcej]",
+        "Diese Seite nutzt Cookies für Statistik und Werbung. [Alle akzeptieren] [Einstellungen]",
+        "Valdor Courier daily: the morning's policy news in your inbox. [Sign up now]",
+        "Bülten: her sabah en önemli haberler. [Abone ol]",
+        # a line of tags under a heading in another language, or under any one-word heading with many items
+        "Etiquetas: inteligencia artificial, privacidad, Valdor, Zephyr",
+        "Schlagwörter: KI, Datenschutz",
+        "Subjects: Zephyr, chatbots, data protection, Valdor City",
+        # cookie notices in other languages
+        "Ce site utilise des cookies pour améliorer votre expérience.",
+        "Questo sito utilizza cookie tecnici e di profilazione.",
+        # a row of share buttons in another language
+        "Teilen: Facebook | X | LinkedIn | E-Mail",
+    ],
+)
+def test_furniture_in_any_language_is_blanked(line: str) -> None:
+    art = _txt(f"Zephyr banned on state phones\n\n{LEDE}\n\n{line}\n\n{BODY}\n")
+    assert line not in art.text
+    assert LEDE in art.text and BODY in art.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The minister said the ban [on chatbots] would stay until the audit ends.",
+        'The firm called the ruling "unworkable" [sic]',
+        "The court cited its earlier ruling [1]",
+        "Officials named three firms: Kestrel, Wren and Osprey.",
+        "Banned apps: Zephyr, Wren",
+        "The regulator set out its plan: audits, fines, bans and public warnings for firms that ignore the rules.",
+    ],
+)
+def test_story_lines_with_brackets_or_lists_are_kept(line: str) -> None:
+    art = _txt(f"Zephyr banned on state phones\n\n{LEDE}\n\n{line}\n\n{BODY}\n")
+    assert line in art.text
+
+
+def test_foreign_cookie_banner_and_tags_give_no_actor(analyze_text) -> None:
+    text = (
+        "Ta strona używa plików cookie. This site uses cookies for statistics. [Akceptuję / I accept] [Ustawienia]\n\n"
+        f"Zephyr banned on state phones\n\n{LEDE}\n\n{BODY}\n\n"
+        "Tagi: Zephyr, RODO, sztuczna inteligencja, Valdor\n\n"
+        "Newsletter Kuriera: najważniejsze wiadomości codziennie rano. [Zapisz się]\n"
+    )
+    names = {a.name for a in analyze_text(text).actors}
+    assert not names & {"Ta strona używa plików cookie", "Akceptuję", "Tagi", "Zapisz", "Newsletter Kuriera"}

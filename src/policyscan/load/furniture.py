@@ -21,6 +21,7 @@ from policyscan.load.words import (
     FURNITURE_LINE,
     LIST_HEADING,
     SECTION_LABELS,
+    TAG_LABELS,
     UI_WORDS,
     WIRE_NAMES,
 )
@@ -40,6 +41,13 @@ _SHARE_ON = re.compile(r"^(?:share (?:on|via|by|to) )(?=\S)")
 _UI_SPLIT = re.compile(r"[\s()\[\]]+")
 # "launching its own investigation today.[2]": a reference marker glued to a word (the tagger reads "today.[2"
 # as one word and loses the date)
+# "... [Akceptuję / I accept] [Settings]": a prompt that ends in its buttons, in any language (a button is a short
+# bracketed label after a space; "[1]" is a footnote and "[text][ref]" a Markdown link, neither is a button)
+_END_BUTTONS = re.compile(r"(?:(?:^|(?<=\s))\[[^\[\]\d]*[^\W\d_][^\[\]]{0,40}\][ \t]*)+$")
+# "Tagi: UODO, RODO, edukacja, Wrocław": a heading over comma-separated tags
+_TAG_LINE = re.compile(r"([^\W\d_][\w'’ -]{0,24}?)[ \t]*:[ \t]*([^.:;!?]+)")
+_MIN_UNNAMED_TAGS = 4  # under a heading that is not a known tag label, so many short items are a tag list
+_MAX_TAG_WORDS = 3
 _FOOTNOTE = re.compile(r"(?<=[^\W_]|[.,;:!?\"”’)])\[\d{1,3}\]")
 
 
@@ -98,7 +106,31 @@ def _line_is_furniture(bare: str) -> bool:
             return True
     if (bare.endswith(")") or "reserved" in bare or len(bare) <= 240) and FURNITURE_END.search(bare):
         return True
+    if _ends_in_buttons(bare) or _is_tag_line(bare):
+        return True
     return len(bare) <= 160 and (_is_ui_line(bare) or _is_doubled(bare))
+
+
+def _ends_in_buttons(bare: str) -> bool:
+    """A consent or newsletter prompt closed by its buttons ("... [I accept] [Settings]", "[Zapisz się]")."""
+    if not bare.endswith("]"):
+        return False
+    found = _END_BUTTONS.search(bare)
+    return found is not None and all(
+        len(b.split()) <= 4 and b.strip().lower() != "sic" for b in _BUTTON.findall(found.group())
+    )
+
+
+def _is_tag_line(bare: str) -> bool:
+    """ "Tags: AI Act, privacy, Valdor": a known tag heading, or a one-word heading over four or more short items."""
+    found = _TAG_LINE.fullmatch(bare.rstrip(" \t"))
+    if found is None:
+        return False
+    items = [i.strip() for i in found.group(2).split(",")]
+    if not all(items) or any(len(i.split()) > _MAX_TAG_WORDS for i in items):
+        return False
+    label = " ".join(found.group(1).lower().split())
+    return label in TAG_LABELS or (" " not in label and len(items) >= _MIN_UNNAMED_TAGS)
 
 
 def _is_doubled(bare: str) -> bool:

@@ -62,5 +62,7 @@ FURNITURE_END = re.compile(rf"(?:{_alternation(_FURNITURE['line_ends'], escape=F
 FURNITURE_FIRST_WORDS: frozenset[str] = frozenset(
     w for p in _FURNITURE["line_patterns"] + _FURNITURE["list_headings"] for w in re.findall(r"[a-z]+", p.lower())
 )
+# Headings of a line of tags or topics ("Tags: A, B, C", "Tagi: ...").
+TAG_LABELS: frozenset[str] = frozenset(_FURNITURE["tag_labels"])
 # News agencies whose name alone on a line ("(Reuters)", "— AFP") is a credit.
 WIRE_NAMES: frozenset[str] = frozenset(_FURNITURE["wire_names"])
