@@ -359,32 +359,6 @@ def test_a_pronoun_opening_a_sentence_stands_for_the_restriction_before(run, tex
     assert one(run(text), actor=actor, keyword=keyword, direction=Direction.TIGHTEN)
 
 
-# --- placing a party on a restricted list -----------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The Bureau of Industry and Security placed both Penang firms on its Entity List.",
-        "The Bureau of Industry and Security put Kestrel Labs on the Entity List in May.",
-    ],
-)
-def test_placing_on_a_restricted_list_bans(run, text):
-    a = one(run(text), actor="Bureau of Industry and Security", keyword="Entity List")
-    assert a.direction == Direction.TIGHTEN
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The Bureau of Industry and Security placed Kestrel Labs on its list of approved vendors.",
-        "The Entity List now has more than 600 entries, the Bureau of Industry and Security said.",
-    ],
-)
-def test_other_lists_are_no_ban(run, text):
-    assert not find(run(text), direction=Direction.TIGHTEN)
-
-
 # --- an age bound belongs to the object ---------------------------------------------------------------------------
 
 

@@ -69,10 +69,17 @@ def phrase(tok: Token) -> str:
         if t.lower_ in word_set("clause_starts") or t.dep_ in ("relcl", "acl") or t.is_quote:
             break
         end = t.i + 1
-    if end + 1 < len(doc) and doc[end].lower_ in word_set("age_preps") and doc[end + 1].like_num:
+    if end + 1 < len(doc) and doc[end].lower_ in word_set("age_preps") and _age(doc[end + 1]):
         end += 2  # "bar users under 18": the parser hangs the age on the verb, it bounds the object
     text = " ".join(doc[start:end].text.split())
     return text.strip(" ,;:\"'“”‘’()—–-")
+
+
+MAX_AGE_BOUND = 21  # "under 13", "under 18": a bound on users' age, never "under 500 employees"
+
+
+def _age(tok: Token) -> bool:
+    return tok.text.isdigit() and int(tok.text) <= MAX_AGE_BOUND
 
 
 def find_objects(frame: Frame, actors: ActorIndex, models: ModelIndex, actor_key: str | None, doc: Doc):
