@@ -111,3 +111,34 @@ def test_a_description_before_a_name_is_no_body_of_its_own(analyze_text, sentenc
 def test_the_other_end_of_a_range_of_places_is_a_place(analyze_text, sentence: str) -> None:
     names = _names(analyze_text(sentence, published=PUB))
     assert not names & {"Kandy", "Samarkand"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The bloc is also weighing sanctions on Kestrel Labs, though no proposal has been tabled.",
+        "The Valdor Data Office imposed no fine on Kestrel Labs after its audit.",
+        "No ban was ordered by the Marlow Competition Board, which closed its file on Tuesday.",
+    ],
+)
+def test_an_event_determined_by_no_is_no_action(analyze_text, sentence: str) -> None:
+    report = analyze_text(sentence, published=PUB)
+    assert not [a for a in report.actions if a.kind in ("propose", "fine", "ban")], report.actions
+
+
+def test_no_fewer_than_still_counts(analyze_text) -> None:
+    text = "The Valdor Data Office on Monday banned no fewer than ten chatbots made by Kestrel Labs."
+    assert find(analyze_text(text, published=PUB), actor="Valdor Data Office", keyword="banned")
+
+
+@pytest.mark.parametrize("verb", ["examining", "reviewing"])
+def test_weighing_whether_to_act_is_no_investigation(analyze_text, verb: str) -> None:
+    text = f"The Valdor Data Office said on Monday it was {verb} whether to open proceedings against Kestrel Labs."
+    report = analyze_text(text, published=PUB)
+    assert not [a for a in report.actions if a.status.value == "enacted"], report.actions
+
+
+def test_examining_whether_a_firm_broke_the_law_is_an_investigation(analyze_text) -> None:
+    text = "The Valdor Data Office is examining whether Kestrel Labs broke the data law."
+    found = find(analyze_text(text, published=PUB), actor="Valdor Data Office", keyword="examining")
+    assert found and found[0].kind == "investigate"

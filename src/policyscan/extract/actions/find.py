@@ -8,6 +8,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from policyscan.extract import dates as dates_mod
+from policyscan.extract.actions.absence import absent, deliberating
 from policyscan.extract.actions.agents import agent_and_token
 from policyscan.extract.actions.arguments import find_objects
 from policyscan.extract.actions.coagents import co_agents
@@ -81,8 +82,10 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
             continue
         if petitioned(frame.trigger) or consequence(frame.trigger) or hyphen_adjective(frame.trigger):
             continue
-        if forgone(frame.trigger) or sought(frame.trigger) or ranked_remention(frame.trigger):
+        if forgone(frame.trigger) or sought(frame.trigger) or ranked_remention(frame.trigger) or absent(frame):
             continue
+        if deliberating(frame.trigger):
+            continue  # "is examining whether to open proceedings": a choice still to make
         if frame.trigger.dep_ == "xcomp" and frame.trigger.head.lower_ in word_set("attempt_verbs"):
             continue  # "the ministry is trying to stop the app spreading": an aim, not an event
         if frame.trigger.pos_ in ("NOUN", "PROPN") and actors.key_at(frame.trigger) is not None:
