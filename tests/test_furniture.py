@@ -215,6 +215,10 @@ def test_read_more_from_an_outlet_list_is_blanked() -> None:
         "Questo sito utilizza cookie tecnici e di profilazione.",
         # a row of share buttons in another language
         "Teilen: Facebook | X | LinkedIn | E-Mail",
+        # an editor's note or correction about an earlier version is not the story's news
+        "Editor's note: Last week's issue said the Valdor ministry had banned the Zephyr app. It had only warned it.",
+        "EDITOR'S NOTE — An earlier version of this story misstated the size of the Kestrel fine.",
+        "Correction: An earlier version of this article said the regulator fined Wren Systems; it fined Kestrel Labs.",
     ],
 )
 def test_furniture_in_any_language_is_blanked(line: str) -> None:

@@ -8,12 +8,14 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from policyscan.extract import dates as dates_mod
+from policyscan.extract.actions.absence import absent, deliberating
 from policyscan.extract.actions.agents import agent_and_token
 from policyscan.extract.actions.arguments import find_objects
 from policyscan.extract.actions.coagents import co_agents
 from policyscan.extract.actions.content import content_status, tightening_content, unframed_content
 from policyscan.extract.actions.frames import find_frames
 from policyscan.extract.actions.pleas import AUTHORITY_TYPES, plea, wished
+from policyscan.extract.actions.rankings import ranked_remention
 from policyscan.extract.actions.records import Frame, RawAction
 from policyscan.extract.actions.senses import restrains_party, section_label, sought, verbless_label
 from policyscan.extract.actions.status import find_status
@@ -81,8 +83,10 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
             continue
         if petitioned(frame.trigger) or consequence(frame.trigger) or hyphen_adjective(frame.trigger):
             continue
-        if forgone(frame.trigger) or sought(frame.trigger):
+        if forgone(frame.trigger) or sought(frame.trigger) or ranked_remention(frame.trigger) or absent(frame):
             continue
+        if deliberating(frame.trigger):
+            continue  # "is examining whether to open proceedings": a choice still to make
         if frame.trigger.dep_ == "xcomp" and frame.trigger.head.lower_ in word_set("attempt_verbs"):
             continue  # "the ministry is trying to stop the app spreading": an aim, not an event
         if frame.trigger.pos_ in ("NOUN", "PROPN") and actors.key_at(frame.trigger) is not None:

@@ -169,13 +169,13 @@ def technology_phrase(text: str) -> bool:
 
 
 def common_word(text: str) -> bool:
-    """A single capitalised word that is one of our policy, product or institution nouns ("Moratorium",
-    "Chatbots", "Schools", "Sandbox"), or a country's people ("three million Pakistanis"): not a name."""
+    """A single capitalised word that is one of our policy, product or institution nouns ("Moratorium", "Chatbots",
+    "Schools", "Sandbox", "Companies"), or a country's people ("three million Pakistanis"): not a name."""
     if " " in text or not text.isalpha():
         return False
     low = text.lower()
     forms = {low, low[:-1], low[:-3] + "y"} if low.endswith("s") else {low}
-    words = policy_nouns() | actor_word_set("group_heads") | _list_nouns()
+    words = policy_nouns() | actor_word_set("group_heads") | _list_nouns() | lexicon()["generic_actor_heads"].keys()
     return bool(forms & words) or a_people(text)
 
 

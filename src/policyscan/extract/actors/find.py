@@ -42,6 +42,7 @@ from policyscan.extract.actors.people import (
 from policyscan.extract.actors.places import coordination
 from policyscan.extract.actors.platforms import acting_platforms
 from policyscan.extract.actors.portfolios import kind_committees, portfolio_ministries
+from policyscan.extract.actors.tickers import in_ticker, ticker_only
 from policyscan.extract.countries_data import country_of
 from policyscan.extract.model_brackets import described_product
 from policyscan.extract.patterns import JUDGE_TITLE, TITLES, actor_word_set, capitals, doc_ents, exact_set, lexicon
@@ -76,7 +77,7 @@ def find_actors(doc: Doc, *, model_tokens: set[int] | None = None) -> ActorIndex
         if len(ent) > 1 and ent[-1].text in currencies and ent.end < len(doc) and doc[ent.end].like_num:
             ent = Span(doc, ent.start, ent.end - 1, label=ent.label_, span_id=ent.ent_id)  # "fined Kestrel NOK 2.5m"
         ent = owner_before_slash(ent, model_tokens)
-        if skip_entity(ent, model_tokens, products):
+        if skip_entity(ent, model_tokens, products) or in_ticker(ent):
             continue
         if "\n" in ent.text.strip() or heading_only(ent) or modifier_org(ent):
             continue
@@ -149,6 +150,8 @@ def find_actors(doc: Doc, *, model_tokens: set[int] | None = None) -> ActorIndex
         appositive_alias(ent, rec)
         for child in ent.root.children:
             if child.dep_ == "appos" and child.i > ent.end and child.is_alpha and child.text.isupper():
+                if in_ticker(doc[child.i : child.i + 1]):
+                    continue  # "Kestrel (NYSE: KST)": an exchange, not Kestrel's short name
                 if 2 <= len(child.text) <= 8 and rec.type != ActorType.PERSON:  # "the Authority, the GPDP, said"
                     rec.aliases.add(child.text)
                     b.by_name.setdefault(child.text.lower(), key)
@@ -171,6 +174,7 @@ def find_actors(doc: Doc, *, model_tokens: set[int] | None = None) -> ActorIndex
     merge_short_forms(b.index)
     merge_descriptions(b.index, b.descriptive, b.titles)
     place_only_blocs(doc, b.index)
+    ticker_only(doc, b.index)
     b.index.titles = {k: t for k, t in b.titles.items() if k in b.index.actors}
     return b.index
 

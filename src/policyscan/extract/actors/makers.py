@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from policyscan.extract.actors.builder import Builder
-from policyscan.extract.actors.filters import known_place
+from policyscan.extract.actors.filters import common_word, known_place
 from policyscan.extract.actors.names import clean_name
 from policyscan.extract.patterns import exact_set, lower_set, tokens_in
 from policyscan.report import ActorType
@@ -37,7 +37,7 @@ def untagged_makers(doc: Doc, b: Builder, model_tokens: set[int]) -> None:
         if any(t.i in b.index.token_key or t.i in model_tokens or t.ent_type_ for t in span):
             continue
         name = clean_name(span.text)
-        if len(name) < 2 or known_place(name) or name in exact_set("not_actor_words"):
-            continue
+        if len(name) < 2 or known_place(name) or name in exact_set("not_actor_words") or common_word(name):
+            continue  # not "AI-Based Companies" in a title-case heading
         b.add(start, head.i + 1, name, ActorType.COMPANY)
     b.index.mentions.sort(key=lambda m: m.start)

@@ -8,8 +8,10 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from policyscan.extract.actors.names import type_from_name
-from policyscan.extract.patterns import actor_word_set, exact_set
+from policyscan.extract.patterns import actor_word_set, capitals, exact_set
 from policyscan.report import ActorType
+
+_RANGE = {"from": "to", "to": "from"}  # the two ends of a range of places
 
 
 def listed_place(ent: Span) -> bool:
@@ -30,9 +32,25 @@ def listed_place(ent: Span) -> bool:
         acts = owner.dep_ in ("nsubj", "nsubjpass")
         if top.head.lower_ == "of" and owner.lower_ in actor_word_set("place_nouns") and not acts:
             return True  # not "the city of Tollmouth banned ...": the city acts
+    if top.dep_ == "pobj" and _range_end(top):
+        return True
     if top.dep_ != "pobj" or top.head.lower_ not in actor_word_set("place_list_prepositions"):
         return False
     return any(m.i not in range(ent.start, ent.end) and _is_place(m) for m in members)
+
+
+def _range_end(tok: Token) -> bool:
+    """ "spread from Colombo to Kandy": one end of a from-to range whose other end is a place is a place too."""
+    prep = tok.head
+    other = _RANGE.get(prep.lower_)
+    if other is None or prep.head is prep:
+        return False
+    ends = [o for p in prep.head.children if p.dep_ == "prep" and p.lower_ == other for o in p.children]
+    return any(o.dep_ == "pobj" and (_is_place(o) or _known_place(o)) for o in ends)
+
+
+def _known_place(tok: Token) -> bool:
+    return tok.text in actor_word_set("place_names") or tok.text in capitals()
 
 
 def coordination(tok: Token) -> list[Token]:

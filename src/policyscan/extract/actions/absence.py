@@ -1,0 +1,36 @@
+"""Actions the sentence says did not happen or were only weighed: "though no proposal has been tabled", "imposed no
+fine", "is examining whether to open proceedings" (a choice still to be made, not an inquiry into anyone)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from policyscan.extract.actions.records import Frame
+
+_NONE = "no"
+_COMPARATIVES = ("fewer", "less", "more", "longer")  # "no fewer than ten apps" still counts them
+
+
+def absent(frame: Frame) -> bool:
+    """The event's noun is determined by "no": nothing was tabled, imposed or opened."""
+    trig = frame.trigger
+    nouns = [trig, frame.object_token] + [c for c in trig.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(n is not None and n.pos_ in ("NOUN", "PROPN") and _none(n) for n in nouns)
+
+
+def _none(noun: Token) -> bool:
+    for c in noun.children:
+        if c.dep_ == "det" and c.lower_ == _NONE and c.i < noun.i:
+            nxt = noun.doc[c.i + 1]
+            return nxt.lower_ not in _COMPARATIVES
+    return False
+
+
+def deliberating(tok: Token) -> bool:
+    """ "examining whether to open sanction proceedings": the verb weighs an action of its own, it acts on no one."""
+    for c in tok.children:
+        if c.dep_ in ("xcomp", "ccomp") and c.i > tok.i:
+            marks = {g.lower_ for g in c.children if g.dep_ in ("mark", "aux")}
+            if "whether" in marks and "to" in marks:
+                return True
+    return False

@@ -1,0 +1,36 @@
+"""Rankings that only describe an event told elsewhere: "It is the second-largest penalty imposed by the office",
+"the commission's largest fine against an AI company", "It was the first time the ministry had ordered a removal".
+
+A ranked noun that is the predicate of "is"/"was" (or an apposition beside the event) compares the event with
+others; "the first time ... had ordered" dates nothing new. Neither is a second action. The event itself ("The
+office fined the firm on Monday, its largest penalty") and what the ranking sentence cites as a precedent ("since
+it fined two firms in 2024") are kept.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from policyscan.extract.actions.words import word_set
+
+_PREDICATE_DEPS = ("attr", "appos")
+_DESCRIBING_DEPS = ("acl", "relcl")
+
+
+def ranked_remention(tok: Token) -> bool:
+    """The trigger is a ranked predicate noun, or the clause that describes one or a ranked "time"."""
+    if _ranked(tok) and tok.dep_ in _PREDICATE_DEPS:
+        return True  # "... is the commission's largest penalty"
+    if tok.dep_ not in _DESCRIBING_DEPS or tok.head is tok:
+        return False
+    noun = tok.head
+    if not _ranked(noun):
+        return False
+    return noun.lower_ in word_set("remention_occasions") or noun.dep_ in _PREDICATE_DEPS
+
+
+def _ranked(noun: Token) -> bool:
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    ranks = word_set("remention_ranks")
+    return any(c.dep_ in ("amod", "advmod") and c.lower_ in ranks for c in noun.children)
