@@ -31,6 +31,7 @@ GOLD_DIRS = {
     "blind4": REPO / "tests" / "blind4",
     "blind5": REPO / "tests" / "blind5",
     "blind6": REPO / "tests" / "blind6",
+    "blind7": REPO / "tests" / "blind7",
 }
 
 # Floors may only go up.
@@ -54,6 +55,12 @@ GOLD_DIRS = {
 #   c780557 (0.84 / 0.96 / 0.66, dates 16/28, published 6/9) and on the code after that session's round, 12b55d1
 #   (0.85 / 0.96 / 0.75 (P 0.78 R 0.73), dates 28/34, published 7/9: the honest final blind figure); a
 #   development set since (after reading it, five general rules: 0.90 / 0.96 / 0.77, dates 29/35, published 8/9).
+# - blind7 (10, written blind in web-page form, sixth session): scored without reading its misses, on main
+#   aa799b4 (0.89 / 0.94 / 0.68 (P 0.68 R 0.67), dates 20/24, published 7/9) and on the code after that session's
+#   helper round, 7cb98e9 (0.90 / 0.94 / 0.68 (P 0.68 R 0.67), dates 20/24, published 7/9: the honest final blind
+#   figure); a development set since (after reading it: 0.96 / 0.94 / 0.77, dates 27/29, published 8/9).
+# Raised 2026-12-01 (sixth session) to a little under what the sets reached after its round: blind 0.97 / 0.98 /
+#   0.87, dup 8; heldout dup 1; blind5 0.96 / 0.98 / 0.83, 38/40; blind6 0.95 / 0.98 / 0.79, 35/37, dup 6.
 # Raised 2026-12-01 (fifth session) to a little under what the sets reached after its round: blind2 actions
 #   0.89; blind5 0.96 / 1.00 / 0.78, 33/36, dup 7; the others as they were.
 # Raised 2026-12-01 (fourth session) to a little under what the sets reached after its round: corpus 1.00 / 1.00 /
@@ -69,24 +76,26 @@ FLOORS: dict[str, dict[str, float]] = {
     "dev": {"actors.f1": 0.92, "models.f1": 0.95, "actions.f1": 0.85, "action_dates.rate": 0.9},
     "corpus": {"actors.f1": 0.98, "models.f1": 0.98, "actions.f1": 0.88, "action_dates.rate": 0.93},
     "heldout": {"actors.f1": 0.98, "models.f1": 0.98, "actions.f1": 0.88, "action_dates.rate": 0.93},
-    "blind": {"actors.f1": 0.96, "models.f1": 0.98, "actions.f1": 0.86, "action_dates.rate": 0.9},
+    "blind": {"actors.f1": 0.97, "models.f1": 0.98, "actions.f1": 0.87, "action_dates.rate": 0.95},
     "blind2": {"actors.f1": 0.98, "models.f1": 0.98, "actions.f1": 0.87, "action_dates.rate": 0.95},
     "blind3": {"actors.f1": 0.98, "models.f1": 0.98, "actions.f1": 0.85, "action_dates.rate": 0.95},
     "blind4": {"actors.f1": 0.97, "models.f1": 0.98, "actions.f1": 0.88, "action_dates.rate": 0.9},
-    "blind5": {"actors.f1": 0.94, "models.f1": 0.98, "actions.f1": 0.76, "action_dates.rate": 0.9},
-    "blind6": {"actors.f1": 0.88, "models.f1": 0.94, "actions.f1": 0.75, "action_dates.rate": 0.8},
+    "blind5": {"actors.f1": 0.96, "models.f1": 0.98, "actions.f1": 0.83, "action_dates.rate": 0.9},
+    "blind6": {"actors.f1": 0.95, "models.f1": 0.98, "actions.f1": 0.79, "action_dates.rate": 0.9},
+    "blind7": {"actors.f1": 0.94, "models.f1": 0.92, "actions.f1": 0.75, "action_dates.rate": 0.9},
 }
 # Duplicates may only go down (issue 11 wants at most one per five articles; the counts are where the sets stand).
 MAX_DUPLICATES = {
     "dev": 2,
     "corpus": 3,
-    "heldout": 2,
-    "blind": 9,
+    "heldout": 1,
+    "blind": 8,
     "blind2": 7,
     "blind3": 6,
     "blind4": 5,
     "blind5": 7,
-    "blind6": 8,
+    "blind6": 6,
+    "blind7": 7,
 }
 ALL_PUBLISHED = {"dev", "corpus", "heldout", "blind2", "blind3"}
 
@@ -100,6 +109,7 @@ DIGESTS = {
     "blind4": "e130a1be53ea80d7573a4a8fed3e3b212d81ae69bbb3706ed29e5fee8293f977",
     "blind5": "bed820200b49faaf0193e9f3700f8e8312dd8279de2957ba803064d9ade3d9d7",
     "blind6": "dff364b43813ff717a6238a6bad3666b1a03a37a5c24e31a8f97da054390bfd1",
+    "blind7": "bf1d695f6514d84d3f962d365aa2325d08ce5ef464703316bd8d46da271fc4a3",
 }
 
 

@@ -20,6 +20,7 @@ ARTICLES = sorted(
         "tests/blind4",
         "tests/blind5",
         "tests/blind6",
+        "tests/blind7",
         "samples",
     )
     for p in (REPO / d).iterdir()

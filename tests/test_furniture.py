@@ -252,3 +252,28 @@ def test_foreign_cookie_banner_and_tags_give_no_actor(analyze_text) -> None:
     )
     names = {a.name for a in analyze_text(text).actors}
     assert not names & {"Ta strona używa plików cookie", "Akceptuję", "Tagi", "Zapisz", "Newsletter Kuriera"}
+
+
+# sixth round (lead's read of blind set 7): a line opened by a pictograph or an arrow is read like a bulleted line;
+# a newsletter's "You are receiving this because ..." footer is furniture
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "➡️ Read more: [Valdor's data law under review](https://example.org/a) (3 April 2025)",
+        "👉 Read more: Kestran court fines Lomar (2 March 2026)",
+        "→ See also: Valdor opens chatbot inquiry",
+        "*You are receiving this because you subscribed to The Policy Ledger. [Unsubscribe](https://e.org/u)*",
+    ],
+)
+def test_a_symbol_opened_or_subscription_line_is_furniture(line: str) -> None:
+    art = _txt(f"Zephyr banned\n\n{LEDE}\n\n{line}\n\n{BODY}\n")
+    kept = _kept(art)
+    assert LEDE in kept and BODY in kept
+    assert "Read more" not in kept and "See also" not in kept and "receiving this" not in kept
+
+
+def test_a_story_line_opened_by_an_arrow_is_kept() -> None:
+    line = "➡️ The Kestran ministry also fined the Lomar app on Monday."
+    assert "fined the Lomar app" in _kept(_txt(f"Zephyr banned\n\n{LEDE}\n\n{line}\n\n{BODY}\n"))

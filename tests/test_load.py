@@ -857,7 +857,14 @@ def test_loader_data_is_valid() -> None:
     """data/loading.json: the loader's word lists and binary signatures, well formed and canonical."""
     data = json.loads(resources.files("policyscan.data").joinpath("loading.json").read_text("utf-8"))
     lists = ("western_codecs", "not_cities", "name_particles", "role_words", "article_types")
-    assert set(data) == {"_about", "binary_magic", "published_sources", "modified_sources", "furniture", *lists}
+    sections = {"_about", "binary_magic", "published_sources", "modified_sources", "furniture", "timeline_columns"}
+    assert set(data) == {*sections, *lists}
+    columns = data["timeline_columns"]
+    assert set(columns) == {"_doc", "date", "body", "event", "irregular_past"}
+    heads = [w for key in ("date", "body", "event") for w in columns[key]]
+    assert all(w == w.lower().strip() and w for w in heads + columns["irregular_past"])
+    assert len(set(heads)) == len(heads), "a header word names one kind of column"
+    assert not any(w.endswith("ed") for w in columns["irregular_past"]), "-ed verbs are past without the list"
     for key in lists:
         values = data[key]
         assert values and all(isinstance(v, str) and v == v.strip() and v for v in values), key

@@ -65,3 +65,57 @@ def test_a_future_year_does_not_date_the_story(analyze_text):
     future = "The office said the new labelling rules will take effect in 2027."
     report = analyze_text(f"Borovia suspends Zephyr app\n\nKESTRA, March 12 (Reuters) - {BODY}\n{future}\n")
     assert report.published is None
+
+
+# 2. dates written with dots are day first wherever dots are used ("3. 11. 2026", "3.11.2026"), and a byline box
+# that puts its author, publication and update in one element ("Author: X | Published: ... | Updated: ...") dates
+# the page even when a cookie notice and a standfirst come before it
+
+
+@pytest.mark.parametrize("written", ["3. 11. 2026", "3.11.2026", "03.11.2026"])
+def test_a_dotted_date_is_day_first(written):
+    from policyscan.load.dates import numeric_readings, parse_published
+
+    assert numeric_readings(written) == [date(2026, 11, 3)]
+    assert parse_published(f"{written} 14:20") == date(2026, 11, 3)
+
+
+def test_a_slashed_date_stays_ambiguous():
+    from policyscan.load.dates import numeric_readings
+
+    assert numeric_readings("02/03/2026") == [date(2026, 2, 3), date(2026, 3, 2)]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "Author: Ana Brel, KTA | Published: 3. 11. 2026 14:20 | Updated: 4. 11. 2026 09:05",
+        "Autor: Ana Brel · Updated: 4. 11. 2026 09:05 · Published: 3. 11. 2026 14:20",
+    ],
+)
+def test_a_byline_box_gives_its_publication_not_its_update(box):
+    from policyscan.load.header import meta_line_date
+
+    found = meta_line_date(box)
+    assert found is not None and found[1] == date(2026, 11, 3)
+
+
+@pytest.mark.parametrize("box_class", ["autor", "article-author", "byline"])
+def test_an_html_byline_box_after_a_cookie_notice_and_a_standfirst_dates_the_page(box_class):
+    cookie = "Tento web používá cookies. " + "This site uses cookies to measure traffic and show advertising. " * 3
+    standfirst = "The Kestran data office says the Lomar developer may have to hand over logs. " * 3
+    page = (
+        f'<html><body><div class="cookie-bar"><p>{cookie}</p><button>OK</button></div>'
+        f'<article><h1>Data office fines Lomar</h1><p class="perex">{standfirst}</p>'
+        f'<div class="{box_class}">Author: Ana Brel | Published: 3. 11. 2026 14:20 | Updated: 4. 11. 2026</div>'
+        f"<p>{BODY}</p></article></body></html>"
+    )
+    article = load_bytes(page.encode(), suffix=".html")
+    assert article.published == date(2026, 11, 3)
+
+
+# 3. "This story is from <date>" above a headline is the page's publication line
+@pytest.mark.parametrize("line", ["This story is from February 11, 2023", "This article is from 11 February 2023"])
+def test_a_this_story_is_from_line_dates_the_page(line):
+    article = _load(f"{line}\n\nKestra lifts ban on loan apps\n\n{BODY}")
+    assert article.published == date(2023, 2, 11)

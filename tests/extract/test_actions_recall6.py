@@ -371,3 +371,18 @@ def test_a_pronoun_opening_a_sentence_stands_for_the_restriction_before(run, tex
 )
 def test_an_age_bound_stays_with_the_object(run, text, words):
     assert one(run(text), keyword=words).direction == Direction.TIGHTEN
+
+
+# a quantifier over a relative pronoun ("both of which have restricted", "all of which banned") stands for its
+# antecedents: each named body acts
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The law puts Kestra in line with Norland and Valdoria, both of which have restricted AI therapy tools.",
+        "Kestra joins Norland and Valdoria, all of which banned the Lomar chatbot on official phones last year.",
+    ],
+)
+def test_both_of_which_gives_each_antecedent_the_action(run, text):
+    report = run(text)
+    actors = {a.actor for a in report.actions if a.direction == Direction.TIGHTEN}
+    assert {"Norland", "Valdoria"} <= actors, actors

@@ -142,3 +142,53 @@ def test_examining_whether_a_firm_broke_the_law_is_an_investigation(analyze_text
     text = "The Valdor Data Office is examining whether Kestrel Labs broke the data law."
     found = find(analyze_text(text, published=PUB), actor="Valdor Data Office", keyword="examining")
     assert found and found[0].kind == "investigate"
+
+
+# the words before a law's name word, past "and", "of" and a bracketed "(Amendment)", belong to the law
+@pytest.mark.parametrize(
+    "law",
+    [
+        "the Digital Communications and Transactions (Amendment) Bill",
+        "the Online Safety and Media (Amendment) Act",
+        "the Protection of Personal Information Bill",
+    ],
+)
+def test_words_before_a_law_word_are_no_actor(analyze_text, law: str) -> None:
+    text = f"The National Assembly of Kestra on Wednesday passed {law}, which bans deepfake audio of candidates."
+    names = _names(analyze_text(text, published=PUB))
+    assert "National Assembly of Kestra" in names
+    assert not any(n in law and n.split()[0] in ("Digital", "Online", "Protection") for n in names), names
+
+
+# technical terms (a phone system, a protocol, a chip class) are no actors however the tagger tags them
+def test_technical_terms_are_no_actors(analyze_text) -> None:
+    text = (
+        "The Kestran Communications Authority on Monday suspended the licence of Lomar Digital, barring it from"
+        " offering its assistant over SMS and USSD channels. Users of the Lomar Lite app for Android phones and"
+        " iOS devices will lose access, and the firm may not rent GPU capacity or sell VPN services."
+    )
+    names = {n.lower() for n in _names(analyze_text(text, published=PUB))}
+    assert "kestran communications authority" in names
+    assert not names & {"sms", "ussd", "android", "ios", "gpu", "vpn"}, names
+
+
+# a checklist's imperative verb at the start of a bullet is no company ("Map your services")
+@pytest.mark.parametrize("verb", ["Map", "Audit", "Register", "Review", "Flag"])
+def test_an_imperative_opening_a_bullet_is_no_actor(analyze_md, verb: str) -> None:
+    text = (
+        "The Kestran Digital Agency on 3 March issued rules requiring providers of high-impact AI systems to register."
+        "\n\n## What should clients do now?\n\n"
+        f"- **{verb} your services** against the high-impact categories and the user threshold.\n"
+        "- **Prepare registration files**, including the name of a local representative.\n"
+        f"- {verb} the contracts you hold with Lomar Cloud before the deadline.\n"
+    )
+    names = _names(analyze_md(text))
+    assert "Kestran Digital Agency" in names
+    assert verb not in names, names
+
+
+def test_a_name_opening_a_sentence_is_still_an_actor(analyze_text) -> None:
+    text = (
+        "Lomar Cloud said on Monday that it had paused its Lomar assistant in Kestra. Kestra's regulator welcomed it."
+    )
+    assert "Lomar Cloud" in _names(analyze_text(text, published=PUB))

@@ -28,7 +28,8 @@ DATE_TEXT = (
     r"|\d{4}-\d{2}-\d{2})"
 )
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
-NUMERIC_DATE = re.compile(r"(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4})")  # "02/03/2026": d/m or m/d
+# "02/03/2026": d/m or m/d; "3.11.2026" and "3. 11. 2026": dots are written day first wherever they are used
+NUMERIC_DATE = re.compile(r"(?P<a>\d{1,2})(?P<s>/|\.[ \t]?)(?P<b>\d{1,2})(?P=s)(?P<y>\d{4})")
 
 
 def numeric_readings(text: str) -> list[date]:
@@ -39,7 +40,8 @@ def numeric_readings(text: str) -> list[date]:
         return []
     a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
     out: list[date] = []
-    for month, day in ((a, b), (b, a)):
+    orders = ((b, a),) if m["s"].startswith(".") else ((a, b), (b, a))
+    for month, day in orders:
         try:
             when = date(y, month, day)
         except ValueError:
@@ -77,6 +79,9 @@ def parse_published(text: str) -> date | None:
     s = " ".join(text.split()).strip(" *_()[]")
     if not s or len(s) > 120:
         return None
+    dotted = NUMERIC_DATE.match(s)
+    if dotted and dotted["s"].startswith(".") and (readings := numeric_readings(dotted.group(0))):
+        return readings[0]  # "3. 11. 2026 14:20": 3 November
     for rx in (_ISO_DATE, _MDY_DATE, _DMY_DATE):
         m = rx.match(s)
         if m:

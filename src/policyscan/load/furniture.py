@@ -12,6 +12,7 @@ in ``data/loading.json`` ("furniture").
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from policyscan.load.header import Header, take_dateline
 from policyscan.load.text import blank_spans
@@ -33,6 +34,7 @@ _NAME_PART = re.compile(r"(?:[A-Z][\w'’&.\-]*[ \t]*){1,5}")  # "Western Cape C
 _WIRE_TRIM = "()—–- \t"
 _LIST_ITEM_WORDS = 30  # headline-sized lines under a "Related" heading
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
+_SYMBOL_CATEGORIES = {"So", "Sm", "Sk", "Mn", "Me", "Cf"}  # pictographs, arrows, variation selectors, joiners
 _DASH = re.compile(r"—|–|--|[ \t]-[ \t]|:[ \t]")
 _SEPARATOR = re.compile(r"[|·•/:–—-]")
 _BUTTON = re.compile(r"\[([^\[\]]+)\]")
@@ -87,7 +89,7 @@ def furniture_spans(text: str, *, lines: bool = True, datelines: bool = True) ->
 
 def _classify(line: str, *, lines: bool, datelines: bool) -> tuple[str, list[tuple[int, int]]] | None:
     """("line" | "heading" | "dateline", spans relative to the line), or None for a line of the story."""
-    bare = line.strip(_BULLET)
+    bare = _lead_symbols(line.strip(_BULLET))
     if not bare:
         return ("line", [(0, len(line))]) if line.strip() else None  # a line of bullets or rules only
     if lines and _line_is_furniture(bare):
@@ -97,6 +99,14 @@ def _classify(line: str, *, lines: bool, datelines: bool) -> tuple[str, list[tup
         if take_dateline(line, 0, len(line), header):
             return "dateline", header.spans
     return None
+
+
+def _lead_symbols(bare: str) -> str:
+    """ "➡️ Read more: ...", "👉 Sign up": the pictographs and arrows a line opens with are bullets too."""
+    start = 0
+    while start < len(bare) and (unicodedata.category(bare[start]) in _SYMBOL_CATEGORIES or bare[start] in _BULLET):
+        start += 1
+    return bare[start:]
 
 
 def _line_is_furniture(bare: str) -> bool:

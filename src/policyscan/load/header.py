@@ -45,7 +45,8 @@ _TIME_PART = re.compile(r"\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]*[A-Z]{2
 _LEADING_TIME = re.compile(rf"^{_TIME_PART.pattern}[ \t]*,?[ \t]*", re.I)  # "3:42 PM GMT+8, July 24, 2025"
 _META_SPLIT = re.compile(r"[ \t]*(?:[|·•]|[ \t][—–/][ \t])[ \t]*")
 _DATE_KIND = re.compile(
-    r"(?P<kind>first published|published|last updated|updated|last modified|modified|posted|dated|date)"
+    r"(?P<kind>this (?:story|article|report) (?:is|was) from|first published|published|last updated|updated"
+    r"|last modified|modified|posted|dated|date)"
     r"(?![a-z])(?:[ \t]+on)?[ \t]*[:\-–—]?[ \t]*(?P<value>.+)",
     re.I,
 )
@@ -273,8 +274,13 @@ def _meta_part(part: str) -> tuple[str | None, tuple[str, date] | None] | None:
 
 
 def meta_line_date(line: str) -> tuple[str, date] | None:
-    """(source, date) of a page element's text such as "Updated 10:42 PM GMT+9, October 14, 2026"."""
-    return _meta_date(" ".join(line.split()).strip(" \t*_|·•"))
+    """(source, date) of a page element's text such as "Updated 10:42 PM GMT+9, October 14, 2026", or of the first
+    dated part of a byline box ("Author: X | Published: 3. 11. 2026 14:20 | Updated: ...")."""
+    whole = " ".join(line.split()).strip(" \t*_|·•")
+    found = _meta_date(whole)
+    parts = _META_SPLIT.split(whole) if found is None else []
+    dated = [d for part in parts if (d := _meta_date(part.strip(" \t*_")))]
+    return found or min(dated, key=lambda d: d[0] == "updated-line", default=None)
 
 
 def _meta_date(part: str) -> tuple[str, date] | None:

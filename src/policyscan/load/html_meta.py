@@ -129,8 +129,19 @@ def _article_time(tree: Any) -> str | None:
     return None
 
 
-_DATE_MARKS = re.compile(r"date|time|publish|updated|posted", re.I)
+_DATE_MARKS = re.compile(r"date|time|publish|updated|posted|byline|author|autor", re.I)  # "autor": cs, pl, de, es
 _NOT_THE_STORY = re.compile(r"related|more|recommend|sidebar|aside|footer|nav|promo|teaser|card|list", re.I)
+
+
+# a cookie notice, or a standfirst ("perex" in Czech and Slovak) above the byline: not yet the story
+_BANNER_MARKS = re.compile(r"cookie|consent|gdpr|banner|modal|popup|privacy|standfirst|perex|dek|summary|lead", re.I)
+
+
+def _in_banner(el: Any) -> bool:
+    return any(
+        _BANNER_MARKS.search(" ".join(up.get(a) or "" for a in ("class", "id")))
+        for up in itertools.chain([el], el.iterancestors())
+    )
 
 
 def _date_elements(tree: Any) -> list[str]:
@@ -142,7 +153,9 @@ def _date_elements(tree: Any) -> list[str]:
     for el in tree.iter():
         if not isinstance(el.tag, str) or el.tag in ("script", "style", "meta"):
             continue
-        if len(found) >= 5 or checked >= 50 or (el.tag == "p" and len(el.text_content()) > 150):
+        if el.tag == "p" and len(el.text_content()) > 150 and not _in_banner(el):
+            break  # the story's first paragraph (a cookie notice or a standfirst comes before it)
+        if len(found) >= 5 or checked >= 50:
             break
         marks = " ".join(el.get(a) or "" for a in ("class", "id")) + " " + el.tag
         if not _DATE_MARKS.search(marks):
@@ -154,7 +167,7 @@ def _date_elements(tree: Any) -> list[str]:
         ):
             continue
         text = _text_of(el)
-        if text and len(text) <= 80:
+        if text and len(text) <= 160:  # a byline box: "Author: X | Published: ... | Updated: ..."
             found.append(text)
     return found
 

@@ -11,6 +11,7 @@ from policyscan.load.article import Parsed, Reader
 from policyscan.load.furniture import blank_furniture
 from policyscan.load.header import Header, byline_name, clean_name, take_dateline
 from policyscan.load.html_meta import html_metadata, html_published, strip_site
+from policyscan.load.table_rows import timeline_rows
 from policyscan.load.text import count_letters, sanitize
 
 _PRUNE_XPATH = [
@@ -111,7 +112,7 @@ def _strip_tags(html: str) -> str:
 def _tidy_paragraphs(body: str, title: str | None, headlines: list[str]) -> tuple[list[str], str | None]:
     """Headline first, no kicker or byline paragraph, dateline cut from the first paragraph."""
     paragraphs = [" ".join(line.split()) for line in sanitize(body).split("\n")]
-    paragraphs = [p for p in paragraphs if p and not _is_byline_paragraph(p)]
+    paragraphs = timeline_rows([p for p in paragraphs if p and not _is_byline_paragraph(p)])
     wanted = {h.casefold() for h in [title, *headlines] if h}
     at = next((i for i, p in enumerate(paragraphs[:4]) if p.casefold() in wanted), None)
     if at is not None and all(len(p.split()) <= 8 and not p.endswith(".") for p in paragraphs[:at]):

@@ -196,7 +196,7 @@ def agent_and_token(tok: Token, actors: ActorIndex, models: ModelIndex) -> tuple
                         return members[0], subj  # "a number of states, including A, B and C, banned ..."
                     if named := [k for c in subj.conjuncts if (k := actors.key_at(c))]:
                         return named[0], subj  # "the defence ministry and the State Bank have barred ...": the name
-                    if subj.lower_ in ("which", "that", "who") and node.dep_ == "relcl":
+                    if (subj.lower_ in ("which", "that", "who") or of_which(subj)) and node.dep_ == "relcl":
                         if node.i == tok.i and described_capability(tok):
                             return None, None  # "a platform that allows users to ...": what it does, not an act
                         k = actors.resolve(node.head)
@@ -385,3 +385,11 @@ def _place_body(place: str, actors: ActorIndex) -> str | None:
         and (rec.country == name or rec.name.endswith(" " + name))
     ]
     return found[0] if len(found) == 1 else None
+
+
+def of_which(subj: Token) -> bool:
+    """ "Norland and Valdoria, both of which have restricted ...": a quantifier over the relative pronoun."""
+    return any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(w.lower_ in ("which", "whom") for w in p.children)
+        for p in subj.children
+    )

@@ -204,8 +204,7 @@ def place_modifier(ent: Span) -> bool:
 
 
 def maker_agent(ent: Span, model_tokens: set[int]) -> bool:
-    """ "a chatbot built by Huemul Learning": the maker of a model that shares its name, longer than the
-    model's name, is a company however the model finder marked its first word."""
+    """ "a chatbot built by Huemul Learning": a maker longer than the model's name it shares is a company."""
     root = ent.root
     return (
         root.i not in model_tokens
@@ -263,12 +262,14 @@ def place_mention(ent: Span, text: str) -> bool:
 
 
 def in_law_name(ent: Span) -> bool:
-    """ "the Law on Digital Technology Industry", "the Decree on Data Centres": the rest of a law's name; "the
-    Artificial Intelligence Governance Bill 2026": the words before its law word."""
+    """ "the Law on Digital Technology Industry": the rest of a law's name; "the Artificial Intelligence Governance
+    Bill 2026", "the Electronic Communications and Transactions (Amendment) Bill": the words before its law word."""
     doc = ent.doc
-    for tok in doc[ent.end : min(ent.end + 5, len(doc))]:  # "the Digital Platforms Accountability Bill"
+    for tok in doc[ent.end : min(ent.end + 8, len(doc))]:
         if tok.text in actor_word_set("law_name_tails"):
             return True
+        if tok.lower_ in ("and", "of", "for", "on", "&", "(", ")"):
+            continue
         if not tok.text[:1].isupper() or tok.pos_ in ("VERB", "AUX") or tok.lower_ in verb_form_set():
             break  # not "Senate Passes AI Act" in a headline: the body passes the law
     prep = ent.start - 1
@@ -282,8 +283,7 @@ def in_law_name(ent: Span) -> bool:
 
 
 def product_mention(ent: Span) -> bool:
-    """ "the Chinese maker of Falcon Eye", "the developer behind Mirage Muse": what a maker makes; "six chatbot
-    apps that offer role-play, including Mirage Muse": a member of a list of products."""
+    """ "the maker of Falcon Eye", "six chatbot apps ..., including Mirage Muse": what a maker makes, a product."""
     top = _climb(ent.root, ("compound", "conj"))
     prep = top.head
     if top.dep_ != "pobj":

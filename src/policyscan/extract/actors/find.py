@@ -16,6 +16,7 @@ from policyscan.extract.actors.filters import (
     product_names,
     skip_entity,
 )
+from policyscan.extract.actors.imperatives import imperative_opening
 from policyscan.extract.actors.index import ActorIndex
 from policyscan.extract.actors.institutions import (
     capital_actor,
@@ -77,7 +78,7 @@ def find_actors(doc: Doc, *, model_tokens: set[int] | None = None) -> ActorIndex
         if len(ent) > 1 and ent[-1].text in currencies and ent.end < len(doc) and doc[ent.end].like_num:
             ent = Span(doc, ent.start, ent.end - 1, label=ent.label_, span_id=ent.ent_id)  # "fined Kestrel NOK 2.5m"
         ent = owner_before_slash(ent, model_tokens)
-        if skip_entity(ent, model_tokens, products) or in_ticker(ent):
+        if skip_entity(ent, model_tokens, products) or in_ticker(ent) or imperative_opening(ent):
             continue
         if "\n" in ent.text.strip() or heading_only(ent) or modifier_org(ent):
             continue
