@@ -121,8 +121,8 @@ def test_an_instruments_date_dates_the_action_in_its_clause(analyze_text, text):
     ("text", "when"),
     [
         (
-            "On August 28, 2025, Governor Ana Rell signed SB 7, delaying Borovia's AI Act from February 1 to June 30,"
-            " 2026, after lawmakers failed to agree.",
+            "On August 28, 2025, Governor Ana Rell signed SB 7, delaying Borovia's AI Act from March 1 to July 31,"
+            " 2026, because the legislature could not agree.",
             "2025-08-28",
         ),
         (

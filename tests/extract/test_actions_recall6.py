@@ -176,8 +176,8 @@ def test_choke_without_off_is_no_action(run):
     "text, bodies",
     [
         (
-            "Australia, Canada, and Taiwan have also banned the Corvo app on government devices.",
-            ["Australia", "Canada", "Taiwan"],
+            "Australia, Canada, and Japan have also banned the Corvo app on government devices.",
+            ["Australia", "Canada", "Japan"],
         ),
         (
             "Norway, Denmark, and Finland have restricted the use of the Wren chatbot in schools.",
@@ -203,7 +203,7 @@ def test_an_apposition_describing_the_subject_adds_no_body(run):
     "text, actor",
     [
         (
-            "The Competition and Markets Authority said it was seeking comments from third parties on whether "
+            "The Competition and Markets Authority on Monday began seeking comments from rivals on whether "
             "the partnership between Kestrel Labs and Orvane amounts to a merger.",
             "Competition and Markets Authority",
         ),
@@ -265,8 +265,8 @@ def test_a_ruling_orders_nobody_without_a_court(run):
     "text, actor, direction",
     [
         (
-            "The Bureau of Export Control issued a final rule in January 2026, which changed licensing policy for "
-            "Tarn-9 chips from a presumption of denial to a case-by-case review.",
+            "The Bureau of Export Control published a rule in March 2027, which moved its licence policy for "
+            "Tarn-9 chips from a presumption of denial to case-by-case decisions.",
             "Bureau of Export Control",
             Direction.LOOSEN,
         ),
@@ -303,7 +303,7 @@ def test_other_moves_are_no_action(run, text):
 
 def test_a_standard_after_another_from_phrase_is_found(run):
     r = run(
-        "The Bureau of Export Control issued a rule in May, which changed licensing policy for chip exports from "
+        "The Bureau of Export Control published a rule in May, which moved its policy on chip exports from "
         "Lirania from a presumption of denial to case-by-case review."
     )
     assert one(r, actor="Bureau of Export Control").direction == Direction.LOOSEN
@@ -378,7 +378,7 @@ def test_an_age_bound_stays_with_the_object(run, text, words):
 @pytest.mark.parametrize(
     "text",
     [
-        "The law puts Kestra in line with Norland and Valdoria, both of which have restricted AI therapy tools.",
+        "The law puts Kestra in line with Norland and Valdoria, all of which have restricted AI therapy bots.",
         "Kestra joins Norland and Valdoria, all of which banned the Lomar chatbot on official phones last year.",
     ],
 )

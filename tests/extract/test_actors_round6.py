@@ -55,7 +55,7 @@ def test_a_legal_form_alone_is_no_company(analyze_text):
             ActorType.COMPANY,
         ),
         (
-            "The case, brought by German music rights society VERA, was heard in Munich. VERA welcomed the ruling.",
+            "The suit, filed by the Norlandic music rights society VERA, was heard in Kestra. VERA welcomed the ruling.",
             "VERA",
             ActorType.GROUP,
         ),
@@ -85,7 +85,7 @@ def test_a_city_described_as_a_city_stays_a_place(analyze_text):
 
 def test_the_centre_is_the_government_in_a_story_about_india(analyze_text):
     r = analyze_text(
-        "NEW DELHI: India's Supreme Court refused to intervene on Monday. The Centre had sent a letter to two "
+        "NEW DELHI: India's Supreme Court refused to intervene on Monday. The Centre had written to two "
         "app stores asking them to abide by the high court's order, an official said.",
         published=PUB,
     )

@@ -123,7 +123,7 @@ def test_x_ai_before_a_product_noun_names_the_product(analyze_text):
     ("text", "name"),
     [
         (
-            "The watchdog issued a notice over the risks posed by its generative AI chatbot Your AI, "
+            "The watchdog issued a notice over the dangers of its generative AI chatbot Your AI, "
             "particularly to children. The company said Your AI had been reviewed.",
             "Your AI",
         ),
@@ -146,7 +146,7 @@ def test_a_lower_case_possessive_after_a_model_noun_is_no_name(analyze_text):
 def test_a_company_and_its_product_written_with_a_slash(analyze_text):
     r = analyze_text(
         "The commission said it reviewed four businesses including Hanul Tel/Ribo (a call recording service), "
-        "Pixo (a service that creates images using generative AI) and Lingo (an AI-based translation "
+        "Pixo (a tool that draws pictures with generative AI) and Lingo (an AI-based translation "
         "service).",
         published=PUB,
     )

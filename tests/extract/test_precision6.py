@@ -91,7 +91,7 @@ def test_a_plural_common_noun_in_a_title_case_heading_is_no_actor(analyze_md, he
 @pytest.mark.parametrize(
     "sentence",
     [
-        "according to a report by Chinese state-run news agency Xinhua earlier this year.",
+        "citing Kestran state-run news agency Korvo in a report last spring.",
         "according to Valdorian public broadcaster Radio Nordvik.",
     ],
 )

@@ -1,4 +1,4 @@
-"""A delay's schedule is not its date (issue 11, dates): "delaying the act from February 1 to June 30, 2026" names
+"""A delay's schedule is not its date (issue 11, dates): "pushing the law back from March 1 to July 31, 2027" names
 the old and the new start of the law, not the day it was delayed."""
 
 from __future__ import annotations

@@ -24,8 +24,8 @@ def _shift_forms() -> frozenset[str]:
 
 
 def _pobj(verb: Token, prep: str) -> Token | None:
-    """The object of the first ``prep`` in the verb's own clause that names a standard ("for exports from the
-    U.S. from a presumption of denial": the second); the parser may hang it on any noun before."""
+    """The object of the first ``prep`` in the verb's own clause that names a standard ("for chips from
+    Lirania from a presumption of denial": the second); the parser may hang it on any noun before."""
     found = None
     for t in verb.subtree:
         if t.dep_ == "prep" and t.lower_ == prep and t.i > verb.i and _own_clause(t, verb):

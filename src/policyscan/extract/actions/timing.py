@@ -125,7 +125,7 @@ def date_span(frame: Frame, date_ents: list[Span]) -> Span | None:
         and not dates_a_noun(e, node)
         and not deadline(e)
         and not effective(e, node)
-        and not moved_schedule(e, frame.kind)  # "delaying the act from February 1 to June 30"
+        and not moved_schedule(e, frame.kind)  # "pushing the law back from March 1 to July 31"
     ]
     if node.pos_ in ("NOUN", "PROPN") and (year := _year_on_noun(node)) is not None:
         return year  # "the authority's 2023 order" (the tagger often reads 2023 as a number, not a date)

@@ -120,7 +120,7 @@ def institution_phrases(doc: Doc, b: Builder) -> None:
         if tok.i + 1 < len(doc) and doc[tok.i + 1].ent_type_ == "PERSON" and tok.text[:1].isupper():
             continue  # "U.S. President Arlo Ruhl": a title before a name, not a body
         if tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.pos_ == "PROPN" and tok.head.text[:1].isupper():
-            continue  # "Chinese state-run news agency Xinhua": a description of the name that follows, not a body
+            continue  # "state-run news agency Korvo": a description of the name that follows, not a body
         found = _institution_phrase(tok, b.index)
         if not found:
             continue
