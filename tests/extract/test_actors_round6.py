@@ -55,7 +55,7 @@ def test_a_legal_form_alone_is_no_company(analyze_text):
             ActorType.COMPANY,
         ),
         (
-            "The suit, filed by the Norlandic music rights society VERA, was heard in Kestra. VERA welcomed the ruling.",
+            "The suit, filed by Norlandic music rights society VERA, was heard in Kestra. VERA welcomed the ruling.",
             "VERA",
             ActorType.GROUP,
         ),
