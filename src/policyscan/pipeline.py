@@ -15,7 +15,7 @@ from policyscan.extract import event_dates, events, merge_bodies, merging
 from policyscan.extract.actions import find_actions
 from policyscan.extract.date_anchors import story_day
 from policyscan.extract.merge_dates import mark_stale
-from policyscan.extract.patterns import doc_ents, doc_text, drop_doc_caches, set_doc_text
+from policyscan.extract.patterns import DATELINE_KEY, doc_ents, doc_text, drop_doc_caches, set_doc_text
 from policyscan.extract.story_year import wire_year_day
 from policyscan.load import Article
 from policyscan.nlp import Loaded, load_pipeline
@@ -54,6 +54,7 @@ def _headline_end(doc, article: Article) -> int:
 def build_report(doc, article: Article, loaded: Loaded) -> Report:
     """Everything policyscan reports about one parsed article (``doc`` is the parse of ``article.text``)."""
     set_doc_text(doc, article.text)
+    doc.user_data[DATELINE_KEY] = article.dateline  # "NEW DELHI:": the story's home government (actors.countries)
     try:
         return _report(doc, article, loaded)
     finally:

@@ -147,3 +147,32 @@ def test_a_judge_by_place_is_the_one_named_judge(analyze_text):
     )
     courts = [a for a in r.actors if a.type == ActorType.COURT]
     assert len(courts) == 1 and "Okafor" in courts[0].name
+
+
+# a wire dateline's capital names the story's own government when the story names no country: a bare "the
+# government" is that country's
+@pytest.mark.parametrize(
+    ("opening", "country"),
+    [("NAIROBI: ", "Kenya"), ("ACCRA, Nov 25 (Reuters) - ", "Ghana"), ("HANOI (AP) — ", "Vietnam")],
+)
+def test_a_dateline_capital_names_the_bare_government(analyze_text, opening, country):
+    text = (
+        "Loan apps back in stores\n\n"
+        f"{opening}The government has lifted the ban on 10 loan apps run by foreign firms, officials said. The relief"
+        " comes days after action against 94 lending apps accused of hiding their fees.\n"
+    )
+    report = analyze_text(text, published=PUB)
+    lifted = [a for a in report.actions if a.trigger and "lifted" in a.trigger]
+    assert lifted and all(a.actor and a.actor.startswith(country) for a in lifted), [
+        (a.actor, a.trigger) for a in lifted
+    ]
+
+
+def test_a_dateline_capital_does_not_claim_another_countrys_government(analyze_text):
+    text = (
+        "Two rulings on chatbots\n\n"
+        "NAIROBI: Uganda's courts upheld a fine on the Lomar app, and Tanzania's regulator opened an inquiry. In"
+        " Kampala, officials said the government had lifted a separate ban on the Zephyr app last week.\n"
+    )
+    report = analyze_text(text, published=PUB)
+    assert not any(a.actor and a.actor.startswith("Kenya") for a in report.actions), [a.actor for a in report.actions]

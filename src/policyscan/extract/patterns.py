@@ -39,6 +39,7 @@ def doc_text(doc) -> str:
 
 
 CACHE_PREFIX = "policyscan_"  # user_data keys of the per-doc caches below
+DATELINE_KEY = CACHE_PREFIX + "dateline"  # the article's dateline ("NEW DELHI", "ACCRA, Nov 25 (Reuters)") or None
 
 
 def doc_ents(doc) -> tuple:

@@ -8,6 +8,7 @@ stays a place (type country) that is reported only when it acts ("Nepal lifted i
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from spacy.tokens import Doc, Token
@@ -15,7 +16,7 @@ from spacy.tokens import Doc, Token
 from policyscan.extract.actors.builder import Builder
 from policyscan.extract.actors.names import clean_name
 from policyscan.extract.countries_data import country_of, country_table, demonym_of
-from policyscan.extract.patterns import doc_ents, tokens_in
+from policyscan.extract.patterns import DATELINE_KEY, capitals, doc_ents, tokens_in
 from policyscan.report import ActorType
 
 _NAME_DEPS = ("amod", "compound", "nmod", "poss", "npadvmod")
@@ -83,7 +84,9 @@ def _named_country(name: str, heads: frozenset[str]) -> str | None:
 
 
 def story_country(doc: Doc) -> str | None:
-    """The one country a story names, by name or nationality ("Kenya", "Kenyans"); None for none or several."""
+    """The story's own country: the one it names, by name or nationality ("Kenya", "Kenyans"), or, when it names
+    none, the one of the capital in its dateline ("NEW DELHI: The government has lifted ..."); None for several
+    (a story that also names another country may mean either by "the government")."""
     found = set()
     for ent in doc_ents(doc):
         text = ent.text.strip()
@@ -92,7 +95,16 @@ def story_country(doc: Doc) -> str | None:
             found.add(country)
             if len(found) > 1:
                 return None
-    return next(iter(found), None)
+    return next(iter(found), None) or _dateline_country(doc.user_data.get(DATELINE_KEY))
+
+
+def _dateline_country(dateline: str | None) -> str | None:
+    """ "NEW DELHI", "ACCRA, Nov 25 (Reuters)": the country whose capital the dateline names."""
+    city = re.split(r"[,(:]", dateline or "", maxsplit=1)[0].strip()
+    if not city:
+        return None
+    entry = next((v for k, v in capitals().items() if k.casefold() == city.casefold()), None)
+    return country_of(entry["government"]) if entry else None
 
 
 def _bare(head: Token) -> bool:
