@@ -193,10 +193,6 @@ def test_loosening(run, sentence, actor, keyword):
     assert a.direction == Direction.LOOSEN
 
 
-@pytest.mark.xfail(
-    reason="a court ruling with a generic subject ('a federal judge') and 'enjoined' yields no action",
-    strict=False,
-)
 def test_judge_enjoining_a_law_loosens(run):
     r = run("A federal judge in Atlanta enjoined Georgia's law restricting chatbots for minors on Tuesday.")
     a = one(r, keyword="law")
