@@ -6,13 +6,12 @@ left as it is. The header words are data (``timeline_columns`` in data/loading.j
 
 from __future__ import annotations
 
-import json
 import re
-from importlib import resources
 
-_DATA = json.loads(resources.files("policyscan.data").joinpath("loading.json").read_text("utf-8"))["timeline_columns"]
-_HEADS = {kind: frozenset(_DATA[kind]) for kind in ("date", "body", "event")}
-_IRREGULAR = frozenset(_DATA["irregular_past"])
+from policyscan.load.words import TIMELINE_COLUMNS
+
+_HEADS = {kind: TIMELINE_COLUMNS[kind] for kind in ("date", "body", "event")}
+_IRREGULAR = TIMELINE_COLUMNS["irregular_past"]
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _DAY = re.compile(r"(?<![\d])\d{1,2}(?:st|nd|rd|th)?(?![\d])")
 _MAX_CELL = 600

@@ -66,3 +66,7 @@ FURNITURE_FIRST_WORDS: frozenset[str] = frozenset(
 TAG_LABELS: frozenset[str] = frozenset(_FURNITURE["tag_labels"])
 # News agencies whose name alone on a line ("(Reuters)", "— AFP") is a credit.
 WIRE_NAMES: frozenset[str] = frozenset(_FURNITURE["wire_names"])
+# Header words of a timeline table's date, body and event columns, and past-tense verbs without -ed (table_rows.py).
+TIMELINE_COLUMNS: dict[str, frozenset[str]] = {
+    key: frozenset(words) for key, words in _DATA["timeline_columns"].items() if key != "_doc"
+}
