@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from policyscan.extract.actions.pleas import AUTHORITY_TYPES, prompting
+from policyscan.extract.actions.pleas import AUTHORITY_TYPES, issued_from, prompting
 from policyscan.extract.actions.repairs import after_ruling, misread_present
 from policyscan.extract.actions.senses import (
     asked_subject,
@@ -70,7 +70,9 @@ def noun_agent(noun: Token, actors: ActorIndex, models: ModelIndex) -> str | Non
             if c.dep_ == "compound" and actors.actors[k].type == ActorType.COMPANY:
                 continue  # "the $220m Meta fine", "the TikTok ban": a company named on the noun is its target
             return k
-        if c.dep_ == "prep" and (c.lower_ == "by" or (c.lower_ in word_set("author_preps") and prompting(noun))):
+        if c.dep_ == "prep" and (
+            c.lower_ == "by" or issued_from(noun, c) or (c.lower_ in word_set("author_preps") and prompting(noun))
+        ):
             for p in c.children:  # "a probe by X", "a request from X"
                 if (k := actors.resolve(p)) is not None:
                     return k
@@ -153,8 +155,8 @@ def agent_and_token(tok: Token, actors: ActorIndex, models: ModelIndex) -> tuple
                     k = actors.resolve(c)
                     if k and c.i not in models.token_key:
                         return k, c
-                if c.dep_ == "prep" and c.lower_ == "by":
-                    for p in c.children:
+                if c.dep_ == "prep" and (c.lower_ == "by" or issued_from(node, c)):
+                    for p in c.children:  # "a directive from the ministry requiring X to V": its author
                         if (k := actors.resolve(p)) is not None:
                             return k, p
         else:

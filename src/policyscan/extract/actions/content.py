@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from policyscan.extract.actions.records import Frame
 from policyscan.extract.actions.words import verb_entry, word_set
-from policyscan.extract.patterns import inflect, verb_forms
+from policyscan.extract.patterns import inflect, lower_set, verb_forms
 from policyscan.report import Direction, Status
 
 
@@ -36,6 +36,8 @@ def content_clauses(verb: Token, instrument: Token) -> list[Token]:
 def content_of_instrument(verb: Token, consumed: set[int]) -> bool:
     """``verb`` only says what an instrument another frame already holds would do ("introduced a bill to ban")."""
     if content_clause(verb) and verb.head.lower_ in word_set("content_instrument_nouns"):
+        if authored(verb.head):
+            return False  # "refused to suspend a directive from the ministry requiring X": the ministry's act
         return verb.head.i in consumed or _held_by_outsider(verb)
     if verb.dep_ == "advcl" and _infinitive(verb) and verb.head.pos_ in ("VERB", "AUX"):
         return any(
@@ -43,6 +45,23 @@ def content_of_instrument(verb: Token, consumed: set[int]) -> bool:
             for c in verb.head.children
         )
     return False
+
+
+def instrument_content(tok: Token) -> bool:
+    """ "a law banning deepfakes", "a Norwegian law implementing the AI Act": a participle on a law or
+    order says what the instrument contains; the instrument's own enactment is the action. An instrument
+    "from" a named body ("a directive from the ministry requiring X to V") is that body's act."""
+    return (
+        tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.lower_ in lower_set("law_nouns") and not authored(tok.head)
+    )
+
+
+def authored(instrument: Token) -> bool:
+    """ "a directive from the ministry", "rules from the regulator": the instrument names who issued it."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "from" and any(p.dep_ == "pobj" and p.pos_ == "PROPN" for p in c.children)
+        for c in instrument.children
+    )
 
 
 def _held_by_outsider(verb: Token) -> bool:

@@ -11,7 +11,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from policyscan.extract.actions.cessation import ceased_activity, ceased_frame
-from policyscan.extract.actions.content import content_of_instrument, unframed_content
+from policyscan.extract.actions.content import authored, content_of_instrument, instrument_content, unframed_content
 from policyscan.extract.actions.records import Frame
 from policyscan.extract.actions.repairs import prompted, repaired_frames
 from policyscan.extract.actions.requests import lifted_kind, restricting_request
@@ -303,12 +303,6 @@ def governed(tok: Token) -> bool:
     return False
 
 
-def instrument_content(tok: Token) -> bool:
-    """ "a law banning deepfakes", "a Norwegian law implementing the AI Act": a participle on a law or
-    order says what the instrument contains; the instrument's own enactment is the action."""
-    return tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.lower_ in lower_set("law_nouns")
-
-
 def find_frames(doc: Doc) -> list[Frame]:
     """Verb frames first; a trigger noun that a verb frame already holds ("imposed a *ban*") is not read again."""
     consumed: set[int] = set()
@@ -345,7 +339,8 @@ def _verb_frames(doc: Doc, consumed: set[int]) -> list[Frame]:
         if frame is None:
             continue
         if (misread_instrument(tok) or unframed_content(tok)) and tok.head.head.pos_ in ("VERB", "AUX"):
-            frame.agent_from = tok.head.head  # whoever issued the circular acts
+            if not authored(tok.head):  # "complied with a circular from the bank requiring X": the bank's
+                frame.agent_from = tok.head.head  # whoever issued the circular acts
         frames.append(frame)
         if frame.embedded is not None:
             consumed.add(frame.embedded.i)

@@ -23,6 +23,12 @@ def prompting(noun: Token) -> bool:
     return bool(lexicon()["nouns"].get(noun_lemma(noun.lower_), {}).get("prompting")) and noun.pos_ == "NOUN"
 
 
+def issued_from(noun: Token, prep: Token) -> bool:
+    """ "a directive from the ministry", "rules from the regulator": an instrument's author, not a plea's."""
+    nouns = word_set("content_instrument_nouns") | word_set("misread_instrument_nouns")
+    return prep.lower_ == "from" and noun.lower_ in nouns
+
+
 def wished(tok: Token) -> bool:
     """ "proposed that all such tools be licensed by the regulator", "asking that the block be lifted": a passive
     subjunctive under a verb of asking or proposing is what someone wants done, not something done."""

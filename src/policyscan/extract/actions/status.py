@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from policyscan.extract.actions.content import authored
 from policyscan.extract.actions.records import Frame
 from policyscan.extract.actions.words import action_words, word_set
 from policyscan.extract.patterns import (
@@ -79,6 +80,8 @@ def _own_status(frame: Frame) -> Status:
             if node.dep_ == "conj" and depth == 0:
                 node = node.head
                 continue
+            if node.dep_ == "acl" and authored(node.head):
+                break  # "refused to suspend a directive from the ministry requiring X": the directive stands
             node = node.head
         else:
             break
