@@ -68,3 +68,87 @@ def test_the_party_challenging_the_instrument_is_not_its_author(run):
 def test_a_law_with_a_content_participle_and_no_author_stays_one_action(run):
     r = run("The Senate of Lirania passed a law banning facial recognition in schools.")
     assert len(find(r, actor="Senate")) == 1
+
+
+# --- a finding that a party broke a rule is the finder's action against that party ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, actor, party",
+    [
+        (
+            "In its judgment, the High Court of Lirania found that Veltra Labs had infringed Kestrel's trademarks.",
+            "High Court",
+            "Veltra",
+        ),
+        (
+            "The Ostravia Data Authority concluded on Monday that Kestrel Labs had breached the data protection act.",
+            "Data Authority",
+            "Kestrel",
+        ),
+        (
+            "The Federal Court of Norland held that Veltra Labs violated consumer law with its chatbot ads.",
+            "Federal Court",
+            "Veltra",
+        ),
+        (
+            "The Privacy Commissioner of Ostravia found that the police's use of the Kestrel database was illegal.",
+            "Privacy Commissioner",
+            "database",
+        ),
+    ],
+)
+def test_a_finding_of_a_breach_is_the_finders_action(run, text, actor, party):
+    a = one(run(text), actor=actor, keyword=party)
+    assert a.direction == Direction.TIGHTEN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Federal Court of Norland found that Veltra Labs had not violated consumer law.",
+        "The Federal Court of Norland ruled that the ban on the Kestrel app was unlawful.",
+        "Veltra Labs said the regulator's fine was illegal.",
+    ],
+)
+def test_no_breach_found_against_a_party_is_no_finding(run, text):
+    assert not [a for a in run(text).actions if a.kind == "breach-finding"]
+
+
+# --- investigations told with other verbs: "looking into", "inspected", "raided" ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, actor, keyword",
+    [
+        (
+            "The Lirania Data Authority is looking into whether Veltra Labs breached the law.",
+            "Data Authority",
+            "Veltra",
+        ),
+        (
+            "The Competition Commission of Ostravia said on Monday it was looking into Kestrel's purchase of Veltra.",
+            "Competition Commission",
+            "purchase",
+        ),
+        (
+            "Officials of the Lirania Data Authority inspected four chatbot services in May.",
+            "Data Authority",
+            "inspected",
+        ),
+        (
+            "The Ostravia Competition Authority raided the offices of Veltra Labs on Tuesday.",
+            "Competition Authority",
+            "Veltra",
+        ),
+    ],
+)
+def test_an_investigation_told_with_another_verb_is_an_investigation(run, text, actor, keyword):
+    a = one(run(text), actor=actor, keyword=keyword)
+    assert a.kind == "investigate"
+    assert a.direction == Direction.TIGHTEN
+
+
+def test_looking_at_or_to_something_is_no_investigation(run):
+    r = run("Analysts look to the Lirania Data Authority for guidance on the new rules.")
+    assert not [a for a in r.actions if a.kind == "investigate"]

@@ -90,6 +90,7 @@ def lexicon_kinds(lexicon: dict, action_words: dict) -> dict[str, list[str]]:
     found.setdefault(action_words["law_kind"], []).append("action_words law_kind")
     found.setdefault(action_words["shift_loosen_kind"], []).append("action_words shift_loosen_kind")
     found.setdefault(action_words["shift_tighten_kind"], []).append("action_words shift_tighten_kind")
+    found.setdefault(action_words["finding_kind"], []).append("action_words finding_kind")
     for noun, entry in lexicon["nouns"].items():
         found.setdefault(entry["kind"], []).append(f"noun {noun}")
     for noun, kind in lexicon["loosen_nouns"].items():
@@ -206,6 +207,7 @@ KIND_WORDS = (
     "law_kind",
     "shift_loosen_kind",
     "shift_tighten_kind",
+    "finding_kind",
 )
 
 

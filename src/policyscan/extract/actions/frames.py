@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from policyscan.extract.actions.cessation import ceased_activity, ceased_frame
 from policyscan.extract.actions.content import authored, content_of_instrument, instrument_content, unframed_content
+from policyscan.extract.actions.findings import finding_frames
 from policyscan.extract.actions.records import Frame
 from policyscan.extract.actions.repairs import prompted, repaired_frames
 from policyscan.extract.actions.requests import lifted_kind, restricting_request
@@ -306,7 +307,7 @@ def governed(tok: Token) -> bool:
 def find_frames(doc: Doc) -> list[Frame]:
     """Verb frames first; a trigger noun that a verb frame already holds ("imposed a *ban*") is not read again."""
     consumed: set[int] = set()
-    verbs = _verb_frames(doc, consumed)
+    verbs = _verb_frames(doc, consumed) + finding_frames(doc, consumed)  # "found that X had infringed ..."
     return verbs + repaired_frames(doc, consumed, frame_for_verb) + _noun_frames(doc, consumed)
 
 
