@@ -152,3 +152,32 @@ def test_an_investigation_told_with_another_verb_is_an_investigation(run, text, 
 def test_looking_at_or_to_something_is_no_investigation(run):
     r = run("Analysts look to the Lirania Data Authority for guidance on the new rules.")
     assert not [a for a in r.actions if a.kind == "investigate"]
+
+
+# --- advice to the public sector not to use a product restricts it -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ministry of Digital Affairs of Ostravia said on Friday that departments should not use Kestrel.",
+        "The Ministry of Digital Affairs of Ostravia said Kestrel should not be used by government departments.",
+        "The Lirania Cyber Agency warned that public bodies must not install Kestrel on official phones.",
+    ],
+)
+def test_advice_to_the_public_sector_not_to_use_a_product_restricts_it(run, text):
+    a = one(run(text), keyword="kestrel")
+    assert a.direction == Direction.TIGHTEN
+    assert a.status == Status.ENACTED  # the negation is the advice, not a denial
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ministry of Digital Affairs of Ostravia said the Senate should not use Kestrel.",
+        "Veltra Labs said users should not use Kestrel for medical advice.",
+        "The Ministry of Digital Affairs of Ostravia said government departments should use Kestrel.",
+    ],
+)
+def test_a_recommendation_or_a_product_warning_is_no_restriction(run, text):
+    assert not find(run(text), keyword="kestrel", direction=Direction.TIGHTEN)

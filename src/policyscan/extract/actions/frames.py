@@ -10,6 +10,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from policyscan.extract.actions.advice import advice_frames
 from policyscan.extract.actions.cessation import ceased_activity, ceased_frame
 from policyscan.extract.actions.content import authored, content_of_instrument, instrument_content, unframed_content
 from policyscan.extract.actions.findings import finding_frames
@@ -307,7 +308,7 @@ def governed(tok: Token) -> bool:
 def find_frames(doc: Doc) -> list[Frame]:
     """Verb frames first; a trigger noun that a verb frame already holds ("imposed a *ban*") is not read again."""
     consumed: set[int] = set()
-    verbs = _verb_frames(doc, consumed) + finding_frames(doc, consumed)  # "found that X had infringed ..."
+    verbs = _verb_frames(doc, consumed) + finding_frames(doc, consumed) + advice_frames(doc, consumed)
     return verbs + repaired_frames(doc, consumed, frame_for_verb) + _noun_frames(doc, consumed)
 
 

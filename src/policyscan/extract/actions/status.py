@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from policyscan.extract.actions.advice import told_advice
 from policyscan.extract.actions.content import authored
 from policyscan.extract.actions.records import Frame
 from policyscan.extract.actions.words import action_words, word_set
@@ -35,6 +36,8 @@ def _do_so(trigger: Token) -> Token | None:
 
 
 def _own_status(frame: Frame) -> Status:
+    if frame.agent_from is not frame.trigger and told_advice(frame.trigger):
+        return _own_status(replace(frame, trigger=frame.agent_from, object_token=None))  # the advice's own status
     status = frame.status
     node = frame.trigger
     lex = lexicon()
