@@ -181,3 +181,23 @@ def test_advice_to_the_public_sector_not_to_use_a_product_restricts_it(run, text
 )
 def test_a_recommendation_or_a_product_warning_is_no_restriction(run, text):
     assert not find(run(text), keyword="kestrel", direction=Direction.TIGHTEN)
+
+
+# --- a regulatory sandbox launched or opened eases the rules for those in it ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On April 2, the Ministry of Science of Ostravia launched a two-year regulatory sandbox for AI start-ups.",
+        "The Ministry of Science of Ostravia opens a regulatory sandbox in which eight firms can test chatbots.",
+    ],
+)
+def test_a_launched_sandbox_loosens(run, text):
+    a = one(run(text), actor="Ministry of Science", keyword="sandbox")
+    assert a.direction == Direction.LOOSEN
+
+
+def test_a_sandbox_only_mentioned_is_no_action(run):
+    r = run("Veltra Labs tested its chatbot in a sandbox run by the Ostravia Data Authority.")
+    assert not find(r, keyword="sandbox")
