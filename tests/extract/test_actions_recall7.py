@@ -1,9 +1,11 @@
 """Sentence-level tests (issue 11, seventh round, recall): actions the grammar used to miss. Every sentence is
 invented; the assertions are properties, not spans.
 
-Categories: an instrument named with its author ("a directive from the ministry requiring X to V") inside a
-sentence about something else (a court refusing to suspend it, a company complying with it, challenging it):
-the content is the author's enacted action, whatever the outer verb does to the instrument.
+Categories: an instrument named with its author ("a directive from the ministry requiring X to V", "a decree the
+bank issued in May requiring X to V") inside a sentence about something else (a court refusing to suspend it, a
+company complying with it or challenging it) is the author's enacted action; a court's or regulator's finding that
+a party broke a rule; investigations told as "looking into", "inspected", "raided"; advice to the public sector not
+to use a product; a regulatory sandbox launched or opened.
 """
 
 from __future__ import annotations
@@ -49,6 +51,12 @@ def run(analyze_text):
             "voice recordings.",
             "Data Authority",
             "delete",
+        ),
+        (
+            "The suspension follows a decree the Central Bank of Ostravia issued in February requiring lenders to "
+            "block voice payments.",
+            "Central Bank",
+            "block",
         ),
     ],
 )

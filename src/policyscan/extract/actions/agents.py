@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from policyscan.extract.actions.content import issuer
 from policyscan.extract.actions.pleas import AUTHORITY_TYPES, issued_from, prompting
 from policyscan.extract.actions.repairs import after_ruling, misread_present
 from policyscan.extract.actions.senses import (
@@ -155,10 +156,12 @@ def agent_and_token(tok: Token, actors: ActorIndex, models: ModelIndex) -> tuple
                     k = actors.resolve(c)
                     if k and c.i not in models.token_key:
                         return k, c
-                if c.dep_ == "prep" and (c.lower_ == "by" or issued_from(node, c)):
-                    for p in c.children:  # "a directive from the ministry requiring X to V": its author
+                if c.dep_ == "prep" and c.lower_ == "by":
+                    for p in c.children:
                         if (k := actors.resolve(p)) is not None:
                             return k, p
+            if (author := issuer(node)) is not None:  # "a directive from the ministry requiring ...", "a decree
+                return actors.resolve(author), author  # the bank issued ...": its author or nobody known
         else:
             subj = subject_of(node) or raised_subject(node, tok)
             if subj is None and node.i == tok.i and tok.tag_ == "VBN" and (k := under_agent(tok, actors)):

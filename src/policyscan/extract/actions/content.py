@@ -57,11 +57,29 @@ def instrument_content(tok: Token) -> bool:
 
 
 def authored(instrument: Token) -> bool:
-    """ "a directive from the ministry", "rules from the regulator": the instrument names who issued it."""
-    return any(
-        c.dep_ == "prep" and c.lower_ == "from" and any(p.dep_ == "pobj" and p.pos_ == "PROPN" for p in c.children)
-        for c in instrument.children
-    )
+    return issuer(instrument) is not None
+
+
+def issuer(instrument: Token) -> Token | None:
+    """ "a directive from the ministry", "a circular the central bank issued in May": the named body an
+    instrument gives as its author."""
+    if instrument.lower_ not in word_set("content_instrument_nouns") | word_set("misread_instrument_nouns"):
+        return None
+    for c in instrument.children:
+        if c.dep_ == "prep" and c.lower_ == "from":
+            name = next((p for p in c.children if p.dep_ == "pobj" and _named(p)), None)
+        elif c.dep_ in ("acl", "relcl") and c.lower_ in _forms("instrument_issuing_verbs"):
+            name = next((p for p in c.children if p.dep_ == "nsubj" and _named(p)), None)
+        else:
+            continue
+        if name is not None:
+            return name
+    return None
+
+
+def _named(tok: Token) -> bool:
+    """A body, not a date ("a law from 2019", "rules from last year") or a pronoun."""
+    return tok.pos_ in ("PROPN", "NOUN") and tok.ent_type_ not in ("DATE", "TIME")
 
 
 def _held_by_outsider(verb: Token) -> bool:
