@@ -209,3 +209,31 @@ def test_a_launched_sandbox_loosens(run, text):
 def test_a_sandbox_only_mentioned_is_no_action(run):
     r = run("Veltra Labs tested its chatbot in a sandbox run by the Ostravia Data Authority.")
     assert not find(r, keyword="sandbox")
+
+
+# --- "allowed X to resume / go ahead": a permission whose object is the infinitive clause's subject -------------
+
+
+@pytest.mark.parametrize(
+    "text, keyword",
+    [
+        (
+            "The Lirania Data Authority suspended new downloads of the Kestrel app in February and allowed them to "
+            "resume in April.",
+            "resume",
+        ),
+        (
+            "In July the Lirania Data Authority suspended Veltra's plan to train its models on posts, and it allowed "
+            "the company to go ahead at the end of August.",
+            "allowed",
+        ),
+        ("The Ostravia Media Council allowed Veltra Labs to resume sales of its chatbot in April.", "resume"),
+    ],
+)
+def test_allowing_a_party_to_resume_loosens(run, text, keyword):
+    a = one(run(text), keyword=keyword, direction=Direction.LOOSEN)
+    assert a.actor is not None and ("Data Authority" in a.actor or "Media Council" in a.actor)
+
+
+def test_a_product_letting_users_do_something_is_no_permission(run):
+    assert not find(run("Kestrel Labs allowed users to create images of politicians."), direction=Direction.LOOSEN)

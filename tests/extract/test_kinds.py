@@ -58,6 +58,7 @@ VERB_FLAGS = {
     "noun_preps",
     "not_objects",
     "directed_direction",
+    "infinitive_object",
 }
 
 

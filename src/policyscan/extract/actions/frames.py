@@ -22,6 +22,7 @@ from policyscan.extract.actions.syntax import (
     direct_object,
     from_clause_object,
     has_from,
+    infinitive_clause,
     is_money,
     is_restriction,
     misread_instrument,
@@ -58,6 +59,8 @@ def _frame(tok: Token, entry: Entry, obj: Token | None, key: str = "", **extra: 
 
 def _direct(tok: Token, entry: Entry) -> Frame | None:
     obj = direct_object(tok)
+    if obj is None and entry.get("infinitive_object") and (clause := infinitive_clause(tok)) is not None:
+        return _frame(tok, entry, clause[0], extra=[clause[1]], embedded=clause[1])  # "allowed X to resume"
     if entry.get("needs_object") and obj is None:
         return None
     return _frame(tok, entry, obj)

@@ -5,11 +5,13 @@ whether a noun is a restriction or a trigger, whether a phrase is an amount of m
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Token
 
 from policyscan.extract.actions.words import word_set
 from policyscan.extract.patterns import (
+    inflect,
     lexicon,
     lower_set,
     noun_lemma,
@@ -95,6 +97,25 @@ def direct_object(verb: Token) -> Token | None:
             for p in c.children:
                 if p.dep_ == "pobj":
                     return p
+    return None
+
+
+@cache
+def _activity_forms() -> frozenset[str]:
+    return frozenset(f for lemma in word_set("permitted_activities") for f in inflect(lemma))
+
+
+def infinitive_clause(verb: Token) -> tuple[Token, Token] | None:
+    """ "allowed the company to go ahead", "allowed downloads to resume": the clause's subject and its verb, when
+    the clause resumes or continues a business ("allowed users to create images" is what a product lets anyone do).
+    """
+    for c in verb.children:
+        if c.dep_ not in ("ccomp", "xcomp") or c.lower_ not in _activity_forms():
+            continue
+        if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            subj = next((s for s in c.children if s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN", "PRON")), None)
+            if subj is not None:
+                return subj, c
     return None
 
 
