@@ -235,5 +235,12 @@ def test_allowing_a_party_to_resume_loosens(run, text, keyword):
     assert a.actor is not None and ("Data Authority" in a.actor or "Media Council" in a.actor)
 
 
-def test_a_product_letting_users_do_something_is_no_permission(run):
-    assert not find(run("Kestrel Labs allowed users to create images of politicians."), direction=Direction.LOOSEN)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kestrel Labs allowed users to create images of politicians.",
+        "Judge Amsel of the Lirania High Court allowed the core of the authors' case to proceed.",
+    ],
+)
+def test_a_product_feature_or_a_case_allowed_to_proceed_is_no_permission(run, text):
+    assert not find(run(text), direction=Direction.LOOSEN)

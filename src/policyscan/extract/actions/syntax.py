@@ -114,8 +114,8 @@ def infinitive_clause(verb: Token) -> tuple[Token, Token] | None:
             continue
         if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
             subj = next((s for s in c.children if s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN", "PRON")), None)
-            if subj is not None:
-                return subj, c
+            if subj is not None and not any(t.lower_ in word_set("litigation_nouns") for t in subj.subtree):
+                return subj, c  # never "allowed the authors' case to proceed": a court's procedure
     return None
 
 
