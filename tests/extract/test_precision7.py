@@ -53,3 +53,57 @@ def test_removing_an_app_still_restricts(analyze_text) -> None:
         "Peru's Ministry of Transport removed the Wren app from government phones on Tuesday.", published=PUB
     )
     assert [(a.kind, a.direction.value) for a in report.actions] == [("restrict", "tighten")], _triggers(report)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kestrel Labs uses the model to grant small consumer loans.",
+        "The Orlane credit union, which grants mortgages to farmers, was not named in the order.",
+    ],
+)
+def test_granting_loans_is_no_approval(analyze_text, text: str) -> None:
+    report = analyze_text(text, published=PUB)
+    assert not [a for a in report.actions if a.kind == "approve"], _triggers(report)
+
+
+@pytest.mark.parametrize(
+    ("text", "main"),
+    [
+        ("The Valdor Data Office added 12 firms to its watch list to restrict their access to citizens' data.", "add"),
+        ("The Valdor Data Office suspended the Wren app to allow an inspection of its servers.", "suspend"),
+        ("The Valdor Data Office blocked the Wren app in order to stop the spread of fake clips.", "block"),
+    ],
+)
+def test_a_purpose_clause_is_no_second_action(analyze_text, text: str, main: str) -> None:
+    report = analyze_text(text, published=PUB)
+    assert len(report.actions) == 1, _triggers(report)
+    assert report.actions[0].trigger.lower().startswith(main[:4])
+
+
+def test_a_purpose_that_gives_a_neutral_verb_its_direction_stays(analyze_text) -> None:
+    report = analyze_text(
+        "The Valdor Commerce Bureau issued guidance to tighten export controls on Kestrel chips.", published=PUB
+    )
+    assert any(a.direction.value == "tighten" for a in report.actions), _triggers(report)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Malaysia has been under pressure from Washington to tighten export controls since the tariff took effect.",
+        "Chile has come under pressure from lawmakers to restrict the Wren chatbot in schools.",
+        "The Valdor Data Office is under growing pressure to ban the Wren app.",
+        "Amid pressure to curb the Wren app, the Valdor Data Office fined Kestrel Labs on Monday.",
+    ],
+)
+def test_pressure_to_act_is_no_action(analyze_text, text: str) -> None:
+    report = analyze_text(text, published=PUB)
+    assert all(a.kind == "fine" for a in report.actions), _triggers(report)
+
+
+def test_acting_under_pressure_still_counts(analyze_text) -> None:
+    report = analyze_text(
+        "The Valdor Data Office banned the Wren app on Monday under pressure from parents.", published=PUB
+    )
+    assert [a.kind for a in report.actions] == ["ban"], _triggers(report)
