@@ -107,3 +107,39 @@ def test_acting_under_pressure_still_counts(analyze_text) -> None:
         "The Valdor Data Office banned the Wren app on Monday under pressure from parents.", published=PUB
     )
     assert [a.kind for a in report.actions] == ["ban"], _triggers(report)
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "The Valdor Data Office ordered Kestrel Technologies to suspend its face-matching tool, saying the "
+            "Surabaya company had scraped photographs without consent. The company said it had paused the tool.",
+            "Surabaya",
+        ),
+        ("As protests spread from Colombo to Kandy, Sri Lanka's security ministry imposed a curfew.", "Kandy"),
+        ("The petition was filed by Qissa Technologies and a teacher from Peshawar.", "Peshawar"),
+    ],
+)
+def test_a_city_the_tagger_took_for_a_firm_or_person_is_no_actor(analyze_text, text: str, city: str) -> None:
+    report = analyze_text(text, published=PUB)
+    assert city not in [a.name for a in report.actors]
+    assert all(a.actor != city for a in report.actions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Neither the Valdor Data Office nor the Orlane regulator imposed a fine on Kestrel Labs.",
+        "Neither authority imposed a fine on Kestrel Labs, though the Valdor Data Office could still do so.",
+    ],
+)
+def test_a_negative_subject_denies_the_action(analyze_text, text: str) -> None:
+    report = analyze_text(text, published=PUB)
+    assert report.actions, "the refusal is still reported"
+    assert all(a.status.value == "denied" for a in report.actions), [(a.trigger, a.status) for a in report.actions]
+
+
+def test_a_plain_subject_keeps_the_action_enacted(analyze_text) -> None:
+    report = analyze_text("The Valdor Data Office imposed a fine on Kestrel Labs on Monday.", published=PUB)
+    assert [a.status.value for a in report.actions] == ["enacted"]
