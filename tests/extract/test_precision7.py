@@ -143,3 +143,20 @@ def test_a_negative_subject_denies_the_action(analyze_text, text: str) -> None:
 def test_a_plain_subject_keeps_the_action_enacted(analyze_text) -> None:
     report = analyze_text("The Valdor Data Office imposed a fine on Kestrel Labs on Monday.", published=PUB)
     assert [a.status.value for a in report.actions] == ["enacted"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Valdor Competition Authority said Kestrel Labs' conduct could restrict access to rival chatbots.",
+        "The Valdor Competition Authority said the partnership may limit competition in cloud services.",
+    ],
+)
+def test_what_a_deal_or_conduct_could_do_to_a_market_is_no_action(analyze_text, text: str) -> None:
+    report = analyze_text(text, published=PUB)
+    assert not [a for a in report.actions if a.kind == "restrict"], _triggers(report)
+
+
+def test_a_body_that_could_restrict_is_still_reported(analyze_text) -> None:
+    report = analyze_text("The Valdor Data Office could restrict the Wren app if complaints continue.", published=PUB)
+    assert [a.kind for a in report.actions] == ["restrict"], _triggers(report)

@@ -13,6 +13,7 @@ from policyscan.extract.actions.agents import agent_and_token
 from policyscan.extract.actions.arguments import find_objects
 from policyscan.extract.actions.coagents import co_agents
 from policyscan.extract.actions.content import content_status, tightening_content, unframed_content
+from policyscan.extract.actions.effects import predicted_effect
 from policyscan.extract.actions.frames import find_frames
 from policyscan.extract.actions.pleas import AUTHORITY_TYPES, plea, wished
 from policyscan.extract.actions.purposes import pressed_for, without_restated_purposes
@@ -86,8 +87,8 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
             continue
         if forgone(frame.trigger) or sought(frame.trigger) or ranked_remention(frame.trigger) or absent(frame):
             continue
-        if deliberating(frame.trigger) or pressed_for(frame.trigger):
-            continue  # "is examining whether to open proceedings", "under pressure to ban": not yet made
+        if deliberating(frame.trigger) or pressed_for(frame.trigger) or predicted_effect(frame):
+            continue  # "is examining whether to open proceedings", "under pressure to ban", "the deal could limit"
         if frame.trigger.dep_ == "xcomp" and frame.trigger.head.lower_ in word_set("attempt_verbs"):
             continue  # "the ministry is trying to stop the app spreading": an aim, not an event
         if frame.trigger.pos_ in ("NOUN", "PROPN") and actors.key_at(frame.trigger) is not None:
