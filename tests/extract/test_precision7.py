@@ -160,3 +160,28 @@ def test_what_a_deal_or_conduct_could_do_to_a_market_is_no_action(analyze_text, 
 def test_a_body_that_could_restrict_is_still_reported(analyze_text) -> None:
     report = analyze_text("The Valdor Data Office could restrict the Wren app if complaints continue.", published=PUB)
     assert [a.kind for a in report.actions] == ["restrict"], _triggers(report)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asked whether the Valdor Data Office would seek to block the app again, a spokesman declined to comment.",
+        "Reporters asked whether the Valdor Data Office would ban the Wren app.",
+    ],
+)
+def test_a_question_is_no_action(analyze_text, text: str) -> None:
+    report = analyze_text(text, published=PUB)
+    assert not report.actions, _triggers(report)
+
+
+def test_a_question_answered_with_a_refusal_stays_a_denial(analyze_text) -> None:
+    report = analyze_text(
+        "Asked whether it would block the Wren app, the Valdor Data Office said there were no plans to do so.",
+        published=PUB,
+    )
+    assert [a.status.value for a in report.actions] == ["denied"], _triggers(report)
+
+
+def test_asking_a_firm_to_act_is_still_an_action(analyze_text) -> None:
+    report = analyze_text("The Valdor Data Office asked Kestrel Labs to remove the app.", published=PUB)
+    assert report.actions, "a request to a firm is a (weak) order"

@@ -17,6 +17,7 @@ from policyscan.extract.actions.effects import predicted_effect
 from policyscan.extract.actions.frames import find_frames
 from policyscan.extract.actions.pleas import AUTHORITY_TYPES, plea, wished
 from policyscan.extract.actions.purposes import pressed_for, without_restated_purposes
+from policyscan.extract.actions.questions import only_asked
 from policyscan.extract.actions.rankings import ranked_remention
 from policyscan.extract.actions.records import Frame, RawAction
 from policyscan.extract.actions.senses import restrains_party, section_label, sought, verbless_label
@@ -87,6 +88,8 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
             continue
         if forgone(frame.trigger) or sought(frame.trigger) or ranked_remention(frame.trigger) or absent(frame):
             continue
+        if only_asked(frame):
+            continue  # "Asked whether it would block the app, he declined to comment": a question
         if deliberating(frame.trigger) or pressed_for(frame.trigger) or predicted_effect(frame):
             continue  # "is examining whether to open proceedings", "under pressure to ban", "the deal could limit"
         if frame.trigger.dep_ == "xcomp" and frame.trigger.head.lower_ in word_set("attempt_verbs"):
