@@ -185,3 +185,21 @@ def test_a_question_answered_with_a_refusal_stays_a_denial(analyze_text) -> None
 def test_asking_a_firm_to_act_is_still_an_action(analyze_text) -> None:
     report = analyze_text("The Valdor Data Office asked Kestrel Labs to remove the app.", published=PUB)
     assert report.actions, "a request to a firm is a (weak) order"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Valdor government wants the Senate to pass the AI bill before March.",
+        "Kestrel Labs wants the Valdor Data Office to lift the ban.",
+        "The Valdor Data Office expects the Senate to approve the merger rules this year.",
+    ],
+)
+def test_what_one_party_wants_another_to_do_is_no_action(analyze_text, text: str) -> None:
+    report = analyze_text(text, published=PUB)
+    assert not report.actions, _triggers(report)
+
+
+def test_a_body_wanting_to_act_itself_is_a_proposal(analyze_text) -> None:
+    report = analyze_text("The Valdor Data Office wants to ban the Wren app.", published=PUB)
+    assert [(a.kind, a.status.value) for a in report.actions] == [("ban", "proposed")], _triggers(report)

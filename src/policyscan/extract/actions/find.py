@@ -13,6 +13,7 @@ from policyscan.extract.actions.agents import agent_and_token
 from policyscan.extract.actions.arguments import find_objects
 from policyscan.extract.actions.coagents import co_agents
 from policyscan.extract.actions.content import content_status, tightening_content, unframed_content
+from policyscan.extract.actions.desires import wanted_of_another
 from policyscan.extract.actions.effects import predicted_effect
 from policyscan.extract.actions.frames import find_frames
 from policyscan.extract.actions.pleas import AUTHORITY_TYPES, plea, wished
@@ -88,8 +89,8 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
             continue
         if forgone(frame.trigger) or sought(frame.trigger) or ranked_remention(frame.trigger) or absent(frame):
             continue
-        if only_asked(frame):
-            continue  # "Asked whether it would block the app, he declined to comment": a question
+        if only_asked(frame) or wanted_of_another(frame.trigger):
+            continue  # "Asked whether it would block the app, ...": a question; "wants the Senate to pass it"
         if deliberating(frame.trigger) or pressed_for(frame.trigger) or predicted_effect(frame):
             continue  # "is examining whether to open proceedings", "under pressure to ban", "the deal could limit"
         if frame.trigger.dep_ == "xcomp" and frame.trigger.head.lower_ in word_set("attempt_verbs"):
