@@ -203,3 +203,33 @@ def test_what_one_party_wants_another_to_do_is_no_action(analyze_text, text: str
 def test_a_body_wanting_to_act_itself_is_a_proposal(analyze_text) -> None:
     report = analyze_text("The Valdor Data Office wants to ban the Wren app.", published=PUB)
     assert [(a.kind, a.status.value) for a in report.actions] == [("ban", "proposed")], _triggers(report)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kestrel Labs said that its usage policy prohibits medical advice.",
+        "Kestrel Labs said its terms of use ban political impersonation.",
+    ],
+)
+def test_a_standing_rule_of_the_speakers_own_is_no_event(analyze_text, text: str) -> None:
+    report = analyze_text(text, published=PUB)
+    assert not report.actions, _triggers(report)
+
+
+def test_a_new_rule_of_its_own_is_an_event(analyze_text) -> None:
+    report = analyze_text("Kestrel Labs said its new policy bans political ads from January.", published=PUB)
+    assert [a.kind for a in report.actions] == ["ban"], _triggers(report)
+
+
+def test_a_step_promised_only_before_another_is_no_plan(analyze_text) -> None:
+    report = analyze_text(
+        "Kestrel Labs said it had suspended the Wren app in Chile and would require identity checks for all users "
+        "before restoring it.",
+        published=PUB,
+    )
+    assert "lift" not in [a.kind for a in report.actions], _triggers(report)
+    done = analyze_text(
+        "The Valdor Data Office blocked the Wren app for a week before restoring access on Friday.", published=PUB
+    )
+    assert "lift" in [a.kind for a in done.actions], _triggers(done)

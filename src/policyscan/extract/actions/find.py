@@ -13,12 +13,10 @@ from policyscan.extract.actions.agents import agent_and_token
 from policyscan.extract.actions.arguments import find_objects
 from policyscan.extract.actions.coagents import co_agents
 from policyscan.extract.actions.content import content_status, tightening_content, unframed_content
-from policyscan.extract.actions.desires import wanted_of_another
-from policyscan.extract.actions.effects import predicted_effect
 from policyscan.extract.actions.frames import find_frames
+from policyscan.extract.actions.nonevents import told_no_event
 from policyscan.extract.actions.pleas import AUTHORITY_TYPES, plea, wished
-from policyscan.extract.actions.purposes import pressed_for, without_restated_purposes
-from policyscan.extract.actions.questions import only_asked
+from policyscan.extract.actions.purposes import without_restated_purposes
 from policyscan.extract.actions.rankings import ranked_remention
 from policyscan.extract.actions.records import Frame, RawAction
 from policyscan.extract.actions.senses import restrains_party, section_label, sought, verbless_label
@@ -89,9 +87,9 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
             continue
         if forgone(frame.trigger) or sought(frame.trigger) or ranked_remention(frame.trigger) or absent(frame):
             continue
-        if only_asked(frame) or wanted_of_another(frame.trigger):
-            continue  # "Asked whether it would block the app, ...": a question; "wants the Senate to pass it"
-        if deliberating(frame.trigger) or pressed_for(frame.trigger) or predicted_effect(frame):
+        if told_no_event(frame):
+            continue  # a question, a wish of another, a predicted effect, pressure to act, a standing rule
+        if deliberating(frame.trigger):
             continue  # "is examining whether to open proceedings", "under pressure to ban", "the deal could limit"
         if frame.trigger.dep_ == "xcomp" and frame.trigger.head.lower_ in word_set("attempt_verbs"):
             continue  # "the ministry is trying to stop the app spreading": an aim, not an event
