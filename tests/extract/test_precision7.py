@@ -233,3 +233,20 @@ def test_a_step_promised_only_before_another_is_no_plan(analyze_text) -> None:
         "The Valdor Data Office blocked the Wren app for a week before restoring access on Friday.", published=PUB
     )
     assert "lift" in [a.kind for a in done.actions], _triggers(done)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is unclear whether the Valdor Data Office will ban the app.",
+        "Whether the Valdor Data Office will fine Kestrel Labs remains unclear.",
+    ],
+)
+def test_an_open_question_is_no_action(analyze_text, text: str) -> None:
+    report = analyze_text(text, published=PUB)
+    assert not report.actions, _triggers(report)
+
+
+def test_a_body_weighing_whether_to_act_is_still_reported(analyze_text) -> None:
+    report = analyze_text("The Valdor Data Office is weighing whether to ban the Wren app.", published=PUB)
+    assert [(a.kind, a.status.value) for a in report.actions] == [("ban", "considered")], _triggers(report)
