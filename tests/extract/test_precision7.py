@@ -250,3 +250,24 @@ def test_an_open_question_is_no_action(analyze_text, text: str) -> None:
 def test_a_body_weighing_whether_to_act_is_still_reported(analyze_text) -> None:
     report = analyze_text("The Valdor Data Office is weighing whether to ban the Wren app.", published=PUB)
     assert [(a.kind, a.status.value) for a in report.actions] == [("ban", "considered")], _triggers(report)
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym"),
+    [
+        (
+            "The Valdor Data Office fined Kestrel Labs under the Online Harms Law (OHL) on Monday. "
+            "Kestrel must comply with the OHL, the office said.",
+            "OHL",
+        ),
+        (
+            "The Valdor Data Office fined Kestrel Labs under the Personal Data Shield Act (PDSA) on Monday. "
+            "The firm had breached the PDSA, the office said.",
+            "PDSA",
+        ),
+    ],
+)
+def test_an_acronym_the_text_defines_for_a_law_is_no_actor(analyze_text, text: str, acronym: str) -> None:
+    report = analyze_text(text, published=PUB)
+    names = [a.name for a in report.actors]
+    assert acronym not in names and "Valdor Data Office" in names
