@@ -57,6 +57,7 @@ VERB_FLAGS = {
     "noun_direction",
     "noun_preps",
     "not_objects",
+    "not_preps",
     "directed_direction",
     "infinitive_object",
 }

@@ -14,7 +14,9 @@ from policyscan.extract.actions.arguments import find_objects
 from policyscan.extract.actions.coagents import co_agents
 from policyscan.extract.actions.content import content_status, tightening_content, unframed_content
 from policyscan.extract.actions.frames import find_frames
+from policyscan.extract.actions.nonevents import told_no_event
 from policyscan.extract.actions.pleas import AUTHORITY_TYPES, plea, wished
+from policyscan.extract.actions.purposes import without_restated_purposes
 from policyscan.extract.actions.rankings import ranked_remention
 from policyscan.extract.actions.records import Frame, RawAction
 from policyscan.extract.actions.senses import restrains_party, section_label, sought, verbless_label
@@ -76,7 +78,7 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
     dated_phrases = [] if published else anchor_phrases(date_ents, doc_text(doc))
     year_from = dates_mod.year_anchor(dated_phrases) if dated_phrases else None
     day_from = None if published else story_day(doc)
-    for frame in find_frames(doc):
+    for frame in without_restated_purposes(find_frames(doc)):
         if line_is_heading(doc, frame.trigger.idx) or in_ranges(frame.trigger.idx, quoted):
             continue
         if headline_passive(frame.trigger) or failed_act(frame.trigger) or conditional(frame.trigger):
@@ -85,8 +87,10 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
             continue
         if forgone(frame.trigger) or sought(frame.trigger) or ranked_remention(frame.trigger) or absent(frame):
             continue
+        if told_no_event(frame):
+            continue  # a question, a wish of another, a predicted effect, pressure to act, a standing rule
         if deliberating(frame.trigger):
-            continue  # "is examining whether to open proceedings": a choice still to make
+            continue  # "is examining whether to open proceedings", "under pressure to ban", "the deal could limit"
         if frame.trigger.dep_ == "xcomp" and frame.trigger.head.lower_ in word_set("attempt_verbs"):
             continue  # "the ministry is trying to stop the app spreading": an aim, not an event
         if frame.trigger.pos_ in ("NOUN", "PROPN") and actors.key_at(frame.trigger) is not None:

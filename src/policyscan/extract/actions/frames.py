@@ -14,6 +14,7 @@ from policyscan.extract.actions.advice import advice_frames
 from policyscan.extract.actions.cessation import ceased_activity, ceased_frame
 from policyscan.extract.actions.content import authored, content_of_instrument, instrument_content, unframed_content
 from policyscan.extract.actions.findings import finding_frames
+from policyscan.extract.actions.idioms import other_sense
 from policyscan.extract.actions.records import Frame
 from policyscan.extract.actions.repairs import prompted, repaired_frames
 from policyscan.extract.actions.requests import lifted_kind, restricting_request
@@ -257,9 +258,8 @@ def frame_for_verb(tok: Token, lemma: str) -> Frame | None:
     particle = entry.get("particle")
     if particle and not any(c.lower_ == particle and _particle(tok, c) for c in tok.children):
         return None
-    obj = direct_object(tok) if entry.get("not_objects") else None
-    if obj is not None and obj.lower_ in entry["not_objects"]:
-        return None  # "clearing the way for ...": an idiom
+    if other_sense(tok, entry):
+        return None  # "clearing the way for ...", "licenses its model to banks"
     if any(c.dep_ in ("advmod", "prt") and c.lower_ in word_set("idiom_adverbs") for c in tok.children):
         return None  # "stopped short of a ban": what was not done
     if any(c.lower_ in entry.get("not_particles", ()) and _particle(tok, c) for c in tok.children):

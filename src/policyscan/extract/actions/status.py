@@ -19,11 +19,22 @@ from policyscan.report import STATUS_RANK, Status
 
 
 def find_status(frame: Frame) -> Status:
+    if _negative_subject(frame.trigger):
+        return Status.DENIED  # "Neither authority imposed a fine", "None of the regulators has fined X"
     best = _own_status(frame)
     done_so = _do_so(frame.trigger) if best in (Status.CONSIDERED, Status.PROPOSED) else None
     if done_so is not None and _own_status(replace(frame, trigger=done_so, object_token=None)) == Status.DENIED:
         return Status.DENIED  # "asked whether it would block the app, the minister said there were no plans to do so"
     return best
+
+
+def _negative_subject(verb: Token) -> bool:
+    """The subject says nobody acted: "neither X nor Y", "no regulator", "none of the agencies"."""
+    words = word_set("negative_subject_words")
+    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if subject.lower_ in words or any(g.dep_ in ("det", "preconj") and g.lower_ in words for g in subject.children):
+            return True
+    return False
 
 
 def _do_so(trigger: Token) -> Token | None:

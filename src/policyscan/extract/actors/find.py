@@ -27,6 +27,7 @@ from policyscan.extract.actors.institutions import (
     unnamed_offices,
     untagged_names,
 )
+from policyscan.extract.actors.law_acronyms import defined_law_acronyms
 from policyscan.extract.actors.legal_names import untagged_legal_names
 from policyscan.extract.actors.makers import untagged_makers
 from policyscan.extract.actors.merge import merge_descriptions, merge_short_forms
@@ -69,6 +70,7 @@ def find_actors(doc: Doc, *, model_tokens: set[int] | None = None) -> ActorIndex
     model_tokens = model_tokens or set()
     b = Builder(doc)
     acronyms = find_acronyms(doc)
+    law_acronyms = defined_law_acronyms(doc, acronyms)  # "the Personal Information Protection Act (PIPA)"
     capital_map = capitals()
     products = frozenset(product_names(doc)) | model_names(doc, model_tokens)
     currencies = actor_word_set("currency_codes")
@@ -79,6 +81,8 @@ def find_actors(doc: Doc, *, model_tokens: set[int] | None = None) -> ActorIndex
             ent = Span(doc, ent.start, ent.end - 1, label=ent.label_, span_id=ent.ent_id)  # "fined Kestrel NOK 2.5m"
         ent = owner_before_slash(ent, model_tokens)
         if skip_entity(ent, model_tokens, products) or in_ticker(ent) or imperative_opening(ent):
+            continue
+        if ent.text.strip() in law_acronyms:
             continue
         if "\n" in ent.text.strip() or heading_only(ent) or modifier_org(ent):
             continue

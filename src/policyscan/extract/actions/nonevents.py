@@ -1,0 +1,26 @@
+"""Wording that names an action but tells no event (issue 11, precision): one call from ``find.find_actions``.
+
+Each test lives in its own small module with its reasons and examples."""
+
+from __future__ import annotations
+
+from policyscan.extract.actions.desires import wanted_of_another
+from policyscan.extract.actions.effects import predicted_effect
+from policyscan.extract.actions.purposes import pressed_for
+from policyscan.extract.actions.questions import only_asked
+from policyscan.extract.actions.records import Frame
+from policyscan.extract.actions.standing import pending_step, standing_own_rule
+
+
+def told_no_event(frame: Frame) -> bool:
+    """ "Asked whether it would block the app", "wants the Senate to pass it", "the deal could limit competition",
+    "under pressure to ban", "its terms of use ban ...", "would require checks before restoring it"."""
+    tok = frame.trigger
+    return (
+        only_asked(frame)
+        or wanted_of_another(tok)
+        or predicted_effect(frame)
+        or pressed_for(tok)
+        or standing_own_rule(tok)
+        or pending_step(tok)
+    )

@@ -1,0 +1,37 @@
+"""A purpose clause that restates its own action: "added 12 firms to the entity list *to restrict* their access",
+"suspended the app *to allow* an inspection". The governing verb is the event; its purpose is what the event is
+for, not a second event. A purpose that gives the direction a neutral verb lacks ("issued guidance *to tighten*
+export controls") is kept: it is the only place the direction is told."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Token
+
+from policyscan.extract.actions.records import Frame
+from policyscan.extract.actions.words import word_set
+from policyscan.report import Direction
+
+
+def without_restated_purposes(frames: Iterable[Frame]) -> Iterator[Frame]:
+    frames = list(frames)
+    directions = {f.trigger.i: f.direction for f in frames}
+    for frame in frames:
+        tok = frame.trigger
+        purpose = tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        if purpose and tok.head.i != tok.i and directions.get(tok.head.i) not in (None, Direction.NEUTRAL):
+            continue
+        yield frame
+
+
+def pressed_for(tok: Token) -> bool:
+    """ "has been under pressure from Washington to tighten controls": the parser hangs the infinitive on the verb
+    beside the plea noun, not on the noun ("pressure to tighten", which ``plea_nouns`` already covers)."""
+    if tok.dep_ not in ("advcl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    pleas = word_set("plea_nouns")
+    return any(
+        c.dep_ == "prep" and c.i < tok.i and any(p.dep_ == "pobj" and p.lower_ in pleas for p in c.children)
+        for c in tok.head.children
+    )

@@ -1,0 +1,41 @@
+"""A question is not an answer: "Asked whether the authority would block the app again, he declined to comment",
+"reporters asked whether the ministry would ban it", "it is unclear whether the regulator will fine the firm".
+The action only sits in what somebody asked or left open; when the answer takes it up ("... said there were no
+plans to do so") ``status.find_status`` makes it a denial, and that is kept."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from policyscan.extract.actions.records import Frame
+from policyscan.extract.actions.status import find_status
+from policyscan.extract.actions.words import word_set
+from policyscan.report import Status
+
+
+def only_asked(frame: Frame) -> bool:
+    return _in_question(frame.trigger) and find_status(frame) != Status.DENIED
+
+
+def _in_question(tok: Token) -> bool:
+    node = tok
+    for _ in range(4):
+        if node.head is node or node.dep_ not in ("xcomp", "ccomp", "conj", "csubj"):
+            return False
+        if _open_question(node):
+            return True
+        asked = node.head
+        if asked.lower_ in word_set("question_verbs") and node.dep_ == "ccomp":
+            return any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in node.children)
+        node = asked
+    return False
+
+
+def _open_question(clause: Token) -> bool:
+    """ "Whether it will be allowed to train the model is another matter", "it is unclear whether X will ban it"."""
+    if not any(c.dep_ == "mark" and c.lower_ == "whether" for c in clause.children):
+        return False
+    if clause.dep_ == "csubj":
+        return True
+    unclear = word_set("open_question_adjectives")
+    return clause.dep_ == "ccomp" and any(c.dep_ == "acomp" and c.lower_ in unclear for c in clause.head.children)
