@@ -1,0 +1,84 @@
+"""One event, one record (issue 11, duplicates, seventh round): sentence-level tests of invented text.
+
+Every body, company and product here is made up. The assertions are properties (how many actions of this
+direction exist, who acts, their status), never spans.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from policyscan.report import Action, Direction, Report, Status
+
+PUBLISHED = datetime.date(2026, 5, 20)
+
+
+def by(report: Report, direction: Direction) -> list[Action]:
+    return [a for a in report.actions if a.direction == direction]
+
+
+def shown(report: Report) -> list[tuple[str | None, str, str, str]]:
+    return [(a.actor, a.direction.value, a.trigger, a.status.value) for a in report.actions]
+
+
+# a modal restatement ("could be restored", "may resume") of an event the same body is told to have done ------
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        (  # the permission in the regulator's letter restates the lifting it reports
+            "The Telecommunications Regulatory Authority lifted its block on the Kestrel chatbot on Tuesday.\n\n"
+            "In a letter to internet providers, the authority said access to the app could be restored with"
+            " immediate effect, as its maker had met the conditions set in April.\n",
+            Direction.LOOSEN,
+        ),
+        (  # the modal gives the day the lifting takes effect, the account follows
+            "Regulators in Norland have restored access to the Kestrel app. The Telecoms Agency said operators"
+            " could restore Kestrel from Wednesday. It lifted the block on Kestrel on Tuesday.\n",
+            Direction.LOOSEN,
+        ),
+        (  # an order, then the time it gives told with "could"
+            "The Telecoms Agency ordered internet providers to block the Kestrel chatbot on Tuesday. Providers"
+            " could block Kestrel within 48 hours, the agency said.\n",
+            Direction.TIGHTEN,
+        ),
+        (  # a suspension, then its length told with "may"
+            "The Ministry of Digital Affairs suspended the Kestrel chatbot on Tuesday. The ministry said Kestrel"
+            " may be suspended for up to 30 days.\n",
+            Direction.TIGHTEN,
+        ),
+    ],
+)
+def test_modal_restatement_is_the_same_event(analyze_text, text, direction):
+    r = analyze_text(text, published=PUBLISHED)
+    ours = by(r, direction)
+    assert len(ours) == 1, shown(r)
+    assert ours[0].status == Status.ENACTED, shown(r)
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        (  # a further event the body may take: "again"
+            "The Telecommunications Regulatory Authority blocked the Kestrel chatbot on Tuesday. The authority"
+            " said Kestrel could be blocked again if its maker failed to register within a month.\n",
+            Direction.TIGHTEN,
+        ),
+        (  # another object: the modal names a product the account does not
+            "The Data Inspectorate banned the Veloria face-matching app on 3 March. The Data Inspectorate said"
+            " it could also ban the Mirela photo app, which uses the same engine.\n",
+            Direction.TIGHTEN,
+        ),
+        (  # another body's modal mention
+            "The Data Inspectorate banned the Veloria face-matching app on 3 March. The Consumer Ombudsman"
+            " said it could ban Veloria too.\n",
+            Direction.TIGHTEN,
+        ),
+    ],
+)
+def test_modal_mention_of_another_event_stays(analyze_text, text, direction):
+    r = analyze_text(text, published=PUBLISHED)
+    assert len(by(r, direction)) == 2, shown(r)
