@@ -82,3 +82,39 @@ def test_modal_restatement_is_the_same_event(analyze_text, text, direction):
 def test_modal_mention_of_another_event_stays(analyze_text, text, direction):
     r = analyze_text(text, published=PUBLISHED)
     assert len(by(r, direction)) == 2, shown(r)
+
+
+# one executive named two ways: "the White House" and "the <Name> administration" -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        (  # a lifting told by the seat of government, then by the leader's administration
+            "The White House has lifted export controls on the Orrin X4 accelerator, reversing a decision it took"
+            " in March. Officials said the Harlan administration was lifting the controls after talks with"
+            " chipmakers.\n",
+            Direction.LOOSEN,
+        ),
+        (  # an order, then its terms under the administration's name
+            "The White House on Tuesday ordered federal agencies to stop using the Mirela chatbot. The Harlan"
+            " administration told agencies to remove Mirela from their devices within 30 days, a spokesperson"
+            " said.\n",
+            Direction.TIGHTEN,
+        ),
+    ],
+)
+def test_administration_and_its_government_tell_one_event(analyze_text, text, direction):
+    r = analyze_text(text, published=PUBLISHED)
+    ours = by(r, direction)
+    assert len(ours) == 1, shown(r)
+    assert ours[0].actor == "White House", shown(r)
+
+
+def test_administration_of_another_country_stays(analyze_text):
+    text = (
+        "The White House on Tuesday ordered federal agencies to stop using the Mirela chatbot. In Brazil, the"
+        " Souza administration told ministries to remove Mirela from their devices on Tuesday.\n"
+    )
+    r = analyze_text(text, published=PUBLISHED)
+    assert len(by(r, Direction.TIGHTEN)) == 2, shown(r)
