@@ -11,7 +11,15 @@ from collections.abc import Iterable, Iterator
 from policyscan.extract import actors as actors_mod
 from policyscan.extract import ai_models as models_mod
 from policyscan.extract import dates as dates_mod
-from policyscan.extract import event_dates, events, merge_bodies, merge_executive, merge_hedged, merging
+from policyscan.extract import (
+    event_dates,
+    events,
+    merge_bodies,
+    merge_executive,
+    merge_hedged,
+    merge_officials,
+    merging,
+)
 from policyscan.extract.actions import find_actions
 from policyscan.extract.date_anchors import story_day
 from policyscan.extract.merge_dates import mark_stale
@@ -92,6 +100,7 @@ def _report(doc, article: Article, loaded: Loaded) -> Report:
     )
     raw = merge_bodies.fold_country_mentions(raw, article.text, countries, bodies, aliases, told_on)
     raw = merge_executive.fold_administrations(raw, _governments(actors), article.text)
+    raw = merge_officials.fold_countries_into_officials(raw, article.text, persons)
     raw = merge_hedged.fold_hedged_restatements(raw, article.text)
     events.carry_dates(raw)
     mark_stale(raw, told_on)  # merged mentions carry their event's date

@@ -118,3 +118,56 @@ def test_administration_of_another_country_stays(analyze_text):
     )
     r = analyze_text(text, published=PUBLISHED)
     assert len(by(r, Direction.TIGHTEN)) == 2, shown(r)
+
+
+# a country and its official ("<country> Premier <name>") tell one event ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "direction", "official"),
+    [
+        (  # a demonym and the head of state
+            "Chile on Monday banned government agencies from using the Kestrel chatbot over security risks.\n\n"
+            "During a cabinet meeting, Chilean President Marta Quiroga said Kestrel was banned from use in all"
+            " ministries.\n",
+            Direction.TIGHTEN,
+            "Marta Quiroga",
+        ),
+        (  # a possessive country and a cabinet office
+            "Kenya has suspended the Adoma face-matching app for 30 days over its handling of biometric data.\n\n"
+            "Kenya's Cabinet Secretary Grace Wanjiku said on Tuesday that Adoma had been suspended until it moved"
+            " its servers.\n",
+            Direction.TIGHTEN,
+            "Grace Wanjiku",
+        ),
+        (  # a lifting
+            "Portugal lifted its ban on the Tamsin chatbot on Friday after the company changed its privacy"
+            " settings.\n\nPortuguese Prime Minister Rui Calado said the ban on Tamsin had been lifted because the"
+            " app now met EU rules.\n",
+            Direction.LOOSEN,
+            "Rui Calado",
+        ),
+    ],
+)
+def test_country_and_its_official_tell_one_event(analyze_text, text, direction, official):
+    r = analyze_text(text, published=PUBLISHED)
+    ours = by(r, direction)
+    assert len(ours) == 1, shown(r)
+    assert ours[0].actor == official, shown(r)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another country's official
+        "Chile on Monday banned government agencies from using the Kestrel chatbot over security risks.\n\n"
+        "Peruvian President Marta Quiroga said on Monday that Kestrel was banned from use in all ministries of"
+        " Peru.\n",
+        # an official whose country the text does not give
+        "Chile on Monday banned government agencies from using the Kestrel chatbot over security risks.\n\n"
+        "President Marta Quiroga said Kestrel was banned from use in all ministries.\n",
+    ],
+)
+def test_official_of_no_or_another_country_stays(analyze_text, text):
+    r = analyze_text(text, published=PUBLISHED)
+    assert len(by(r, Direction.TIGHTEN)) == 2, shown(r)
