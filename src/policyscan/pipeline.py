@@ -22,6 +22,7 @@ from policyscan.extract import (
 )
 from policyscan.extract.actions import find_actions
 from policyscan.extract.date_anchors import story_day
+from policyscan.extract.jurisdiction_keys import drop_own_country_keys
 from policyscan.extract.merge_dates import mark_stale
 from policyscan.extract.patterns import DATELINE_KEY, doc_ents, doc_text, drop_doc_caches, set_doc_text
 from policyscan.extract.story_year import wire_year_day
@@ -90,6 +91,7 @@ def _report(doc, article: Article, loaded: Loaded) -> Report:
     persons = frozenset(rec.name for rec in actors.actors.values() if rec.type == ActorType.PERSON)
     bodies = frozenset(rec.name for rec in actors.actors.values() if rec.type in _BODY_TYPES)
     aliases = {rec.name: set(rec.aliases) for rec in actors.actors.values()}
+    drop_own_country_keys(raw, countries)
     raw = merging.merge(
         raw,
         headline_end=_headline_end(doc, article),

@@ -171,3 +171,22 @@ def test_country_and_its_official_tell_one_event(analyze_text, text, direction, 
 def test_official_of_no_or_another_country_stays(analyze_text, text):
     r = analyze_text(text, published=PUBLISHED)
     assert len(by(r, Direction.TIGHTEN)) == 2, shown(r)
+
+
+# the body's own country in what it acted on ("for all users in Tunisia") is its jurisdiction, not an object ----
+
+_ORDER = (
+    "Tunisia's National Authority for the Protection of Personal Data on Monday ordered Velda Labs to suspend the"
+    " voice-cloning tool of its Velda app. The authority gave Velda a week to disable the tool for all users in"
+    " {place} and to erase the recordings.\n"
+)
+
+
+def test_own_country_in_the_object_is_no_second_object(analyze_text):
+    r = analyze_text(_ORDER.format(place="Tunisia"), published=PUBLISHED)
+    assert len(by(r, Direction.TIGHTEN)) == 1, shown(r)
+
+
+def test_another_country_in_the_object_stays_an_object(analyze_text):
+    r = analyze_text(_ORDER.format(place="Algeria"), published=PUBLISHED)
+    assert len(by(r, Direction.TIGHTEN)) == 2, shown(r)
