@@ -14,6 +14,7 @@ from policyscan.extract import dates as dates_mod
 from policyscan.extract import (
     event_dates,
     events,
+    merge_addressees,
     merge_bodies,
     merge_executive,
     merge_hedged,
@@ -104,6 +105,7 @@ def _report(doc, article: Article, loaded: Loaded) -> Report:
     raw = merge_executive.fold_administrations(raw, _governments(actors), article.text)
     raw = merge_officials.fold_countries_into_officials(raw, article.text, persons)
     raw = merge_hedged.fold_hedged_restatements(raw, article.text)
+    raw = merge_addressees.fold_addressees(raw, article.text)
     events.carry_dates(raw)
     mark_stale(raw, told_on)  # merged mentions carry their event's date
     event_dates.date_from_body(raw, article.text, told_on, countries)

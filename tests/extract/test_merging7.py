@@ -190,3 +190,30 @@ def test_own_country_in_the_object_is_no_second_object(analyze_text):
 def test_another_country_in_the_object_stays_an_object(analyze_text):
     r = analyze_text(_ORDER.format(place="Algeria"), published=PUBLISHED)
     assert len(by(r, Direction.TIGHTEN)) == 2, shown(r)
+
+
+# an order to a group, then the named members told: one event ----------------------------------------------------
+
+_GROUP = (
+    "Vietnam's Ministry of Industry and Trade has ordered {first} to stop buying the Orrin accelerator, a chip"
+    " designed by U.S. chipmaker Velda Semiconductor.\n\nThe Ministry of Industry and Trade said on Tuesday that"
+    " Saigon Cloud and Lotus Data had {also}been told to halt orders of the Orrin accelerator.\n"
+)
+
+
+def test_order_to_a_group_and_its_named_members_is_one_event(analyze_text):
+    text = _GROUP.format(first="the country's biggest cloud companies", also="")
+    r = analyze_text(text, published=PUBLISHED)
+    assert len(by(r, Direction.TIGHTEN)) == 1, shown(r)
+
+
+@pytest.mark.parametrize(
+    ("first", "also"),
+    [
+        ("Mekong Cloud", ""),  # an order to another named firm
+        ("the country's biggest cloud companies", "also "),  # "also": a further order
+    ],
+)
+def test_orders_to_other_named_firms_stay(analyze_text, first, also):
+    r = analyze_text(_GROUP.format(first=first, also=also), published=PUBLISHED)
+    assert len(by(r, Direction.TIGHTEN)) == 2, shown(r)
