@@ -11,9 +11,19 @@ from collections.abc import Iterable, Iterator
 from policyscan.extract import actors as actors_mod
 from policyscan.extract import ai_models as models_mod
 from policyscan.extract import dates as dates_mod
-from policyscan.extract import event_dates, events, merge_bodies, merging
+from policyscan.extract import (
+    event_dates,
+    events,
+    merge_addressees,
+    merge_bodies,
+    merge_executive,
+    merge_hedged,
+    merge_officials,
+    merging,
+)
 from policyscan.extract.actions import find_actions
 from policyscan.extract.date_anchors import story_day
+from policyscan.extract.jurisdiction_keys import drop_own_country_keys
 from policyscan.extract.merge_dates import mark_stale
 from policyscan.extract.patterns import DATELINE_KEY, doc_ents, doc_text, drop_doc_caches, set_doc_text
 from policyscan.extract.story_year import wire_year_day
@@ -61,6 +71,11 @@ def build_report(doc, article: Article, loaded: Loaded) -> Report:
         drop_doc_caches(doc)
 
 
+def _governments(actors) -> dict[str, str | None]:
+    """Each government actor's country (None when the text names none: "the Trump administration")."""
+    return {rec.name: rec.country for rec in actors.actors.values() if rec.type == ActorType.GOVERNMENT}
+
+
 def _report(doc, article: Article, loaded: Loaded) -> Report:
     if article.published is None and (day := wire_year_day(doc, article.dateline)) is not None:
         article = dataclasses.replace(article, published=day, published_from="dateline, year after the story's past")
@@ -77,6 +92,7 @@ def _report(doc, article: Article, loaded: Loaded) -> Report:
     persons = frozenset(rec.name for rec in actors.actors.values() if rec.type == ActorType.PERSON)
     bodies = frozenset(rec.name for rec in actors.actors.values() if rec.type in _BODY_TYPES)
     aliases = {rec.name: set(rec.aliases) for rec in actors.actors.values()}
+    drop_own_country_keys(raw, countries)
     raw = merging.merge(
         raw,
         headline_end=_headline_end(doc, article),
@@ -86,6 +102,10 @@ def _report(doc, article: Article, loaded: Loaded) -> Report:
         aliases=aliases,
     )
     raw = merge_bodies.fold_country_mentions(raw, article.text, countries, bodies, aliases, told_on)
+    raw = merge_executive.fold_administrations(raw, _governments(actors), article.text)
+    raw = merge_officials.fold_countries_into_officials(raw, article.text, persons)
+    raw = merge_hedged.fold_hedged_restatements(raw, article.text)
+    raw = merge_addressees.fold_addressees(raw, article.text)
     events.carry_dates(raw)
     mark_stale(raw, told_on)  # merged mentions carry their event's date
     event_dates.date_from_body(raw, article.text, told_on, countries)

@@ -68,6 +68,7 @@ LOWER_LISTS = {
     "speaker_nouns",
     "portfolio_words",
     "office_of_titles",
+    "government_office_titles",
 }
 # Matched case-sensitively against names as written ("Gov.", "SB", "GDPR").
 CASED_LISTS = {

@@ -1,0 +1,71 @@
+"""A modal restatement of an event the same body is told to have done: "The commission lifted the block on
+Kestrel on Monday. In a letter to operators, it said access could be restored with immediate effect." The modal
+("could", "may") is the permission the account grants, not a second, hypothetical event. A modal mention that
+adds a repetition ("could block it again", "may impose further fines") stays an event of its own."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from policyscan.extract.actions import RawAction
+from policyscan.extract.actions.words import word_set
+from policyscan.extract.dates import compatible
+from policyscan.extract.merge_mentions import absorb, names_overlap
+from policyscan.kinds import kind_info
+from policyscan.report import Direction, Status
+
+HEDGED_REACH = 600  # characters between the account and its modal restatement
+EFFECT_DAYS = 31  # days from a decision to the day its modal restatement says it takes effect
+
+
+def _family(a: RawAction) -> str:
+    info = kind_info(a.kind)
+    return info.loosened_family if a.direction == Direction.LOOSEN else info.family
+
+
+def _repeats(a: RawAction, text: str) -> bool:
+    """The modal mention's sentence tells a further event ("again", "further", "another")."""
+    words = word_set("repeat_markers")
+    return any(w in words for start, end in a.sents for w in re.findall(r"[a-z]+", text[start:end].lower()))
+
+
+def _takes_effect(decided: str | None, effect: str | None) -> bool:
+    """ "lifted the block on Tuesday ... operators could restore access from Wednesday": the modal mention
+    gives the day the decision takes effect, on or shortly after the day it was taken."""
+    if not decided or not effect or len(decided) != 10 or len(effect) != 10:
+        return False
+    days = (date.fromisoformat(effect) - date.fromisoformat(decided)).days
+    return 0 <= days <= EFFECT_DAYS
+
+
+def _restates(done: RawAction, maybe: RawAction, text: str) -> bool:
+    if done.status != Status.ENACTED or maybe.status != Status.CONSIDERED or not done.actor:
+        return False
+    if done.actor != maybe.actor or done.direction != maybe.direction or _family(done) != _family(maybe):
+        return False
+    if not (compatible(done.date.value, maybe.date.value) or _takes_effect(done.date.value, maybe.date.value)):
+        return False
+    if maybe.object_keys and not names_overlap(done.object_keys, maybe.object_keys):
+        return False  # "could ban Zephyr" is not the account's ban of Kestrel
+    if any(s in done.sents for s in maybe.sents) or _repeats(maybe, text):
+        return False
+    gap = min(max(0, max(sa, sb) - min(ea, eb)) for sa, ea in done.sents for sb, eb in maybe.sents)
+    return gap < HEDGED_REACH
+
+
+def fold_hedged_restatements(actions: list[RawAction], text: str) -> list[RawAction]:
+    """Fold each modal mention into the nearest enacted account it restates (see ``_restates``); the account
+    keeps its status, date, kind and trigger."""
+    out = list(actions)
+    for maybe in [a for a in actions if a.status == Status.CONSIDERED]:
+        fits = [a for a in out if a is not maybe and _restates(a, maybe, text)]
+        if not fits:
+            continue
+        into = min(fits, key=lambda a: min(abs(s - maybe.sents[0][0]) for s, _ in a.sents))
+        status, day, kind, trigger = into.status, into.date, into.kind, into.trigger
+        absorb(into, maybe)
+        into.status, into.date, into.kind, into.trigger = status, day, kind, trigger
+        into.sents.sort()
+        out.remove(maybe)
+    return out
