@@ -83,6 +83,9 @@ def _demonym(tok: Token) -> bool:
     )
 
 
+demonym = _demonym
+
+
 def name_word(tok: Token, *, first: bool) -> bool:
     """A token that can be a word of a model's name (``first``: the name's first word)."""
     text = tok.text
