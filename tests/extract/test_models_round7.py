@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 from spacy.tokens import Span
-from tests.extract.test_models_real import PUB, model_names
+from tests.extract.test_models_real import PUB, actor_names, model_names
 
 from policyscan.extract.ai_models import _name_token
 
@@ -45,3 +45,92 @@ def test_owned_assistant_named_like_a_nationality(analyze_text):
     names = model_names(analyze_text(text, published=PUB))
     assert "Routa" in names or "Routa assistant" in names
     assert "Routa 5" in names
+
+
+# 2. A ministry named by its portfolio in lower case is a body ---------------------------------
+
+
+def test_lowercase_portfolio_ministries_are_actors(analyze_text):
+    text = (
+        "The IT ministry ordered the removal of 40 lending apps on Monday, acting on the recommendations of "
+        "the home ministry."
+    )
+    names = {a.name for a in analyze_text(text, published=PUB).actors}
+    assert "IT ministry" in names
+    assert "home ministry" in names
+
+
+def test_portfolio_ministry_joins_the_country_one(analyze_text):
+    text = "Ruritania's health ministry fined the clinic on Monday. The health ministry also warned two hospitals."
+    names = [a.name for a in analyze_text(text, published=PUB).actors if "ministry" in a.name]
+    assert len(names) == 1
+
+
+def test_portfolio_department_of_another_country_is_not_the_us_one(analyze_text):
+    text = "India said on Monday that the commerce department would review the lending apps."
+    names = {a.name for a in analyze_text(text, published=PUB).actors}
+    assert "U.S. Department of Commerce" not in names
+    assert any("commerce department" in n for n in names)
+
+
+# 3. A company named in a comma appositive the parser hung elsewhere --------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The competition authority has opened an investigation into the purchase of Varda AI, the Lisbon "
+        "company behind the Varda chatbot.",
+        "The competition authority has opened an investigation into Borea Cloud's planned acquisition of "
+        "**Varda AI**, the Lisbon company behind the Varda chatbot.",
+    ],
+)
+def test_company_in_comma_appositive(analyze_md, text):
+    report = analyze_md(text)
+    assert "Varda AI" in actor_names(report)
+    assert "Varda" in model_names(report)
+
+
+# 4. A maker-named product used as software -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agency said civil servants should not use DeepSeek on work phones.",
+        "Valdoria on Monday banned ministries from using Chinese start-up DeepSeek's artificial intelligence "
+        "(AI) service.",
+        "Schools were told to stop using Perplexity in class.",
+    ],
+)
+def test_maker_named_product_used(analyze_text, text):
+    names = model_names(analyze_text(text, published=PUB))
+    assert names & {"DeepSeek", "Perplexity"}
+
+
+# 5. An AI word after the product noun of an appositive, or in a "which provides" clause ------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tarsier, an app developed by Andes Labs that provides chatbot services, was among the removed apps.",
+        "Regulators removed Tarsier, an app made by a Chilean firm that answers questions with generative AI.",
+        "Among the other apps pulled was the popular Tarsier Plus, which provides chatbot, AI translation and "
+        "writing services.",
+    ],
+)
+def test_product_described_as_ai_after_its_noun(analyze_text, text):
+    names = model_names(analyze_text(text, published=PUB))
+    assert any(n.startswith("Tarsier") for n in names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lumo, an app that sells concert tickets, was fined.",
+        "Kestrel, which offers AI tools to schools, said it would appeal.",
+    ],
+)
+def test_no_ai_description_no_model(analyze_text, text):
+    assert not model_names(analyze_text(text, published=PUB))
