@@ -134,3 +134,16 @@ def test_product_described_as_ai_after_its_noun(analyze_text, text):
 )
 def test_no_ai_description_no_model(analyze_text, text):
     assert not model_names(analyze_text(text, published=PUB))
+
+
+# 6. An owned product with an AI word a little further before it -------------------------------
+
+
+def test_owned_app_with_ai_feature_before(analyze_text):
+    text = "The ministry fined Lumo Tech over a face-swapping feature in its Lumo Studio app that police said was used."
+    assert "Lumo Studio" in model_names(analyze_text(text, published=PUB))
+
+
+def test_owned_app_without_ai_word_is_no_model(analyze_text):
+    text = "The ministry fined Lumo Tech over a booking feature in its Lumo Studio app that customers disliked."
+    assert not model_names(analyze_text(text, published=PUB))

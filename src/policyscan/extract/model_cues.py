@@ -169,9 +169,9 @@ def _before_nouns(doc: Doc, b: _Builder) -> None:
         name = doc[start:end]
         tail = name[-1].text in model_word_set("name_tail_words", lower=False)
         known = name.text in maker_names() or model_key_in(b, name.text)
-        cued = ai_cue(doc, max(sent.start, start - 4), tok.i)
         before = start - 1 if start < 1 or not doc[start - 1].is_space else start - 2
         owned = before >= 0 and doc[before].lower_ in model_word_set("owner_words")
+        cued = ai_cue(doc, max(sent.start, start - (8 if owned else 4)), tok.i)  # "a face-swap feature in its X app"
         if (low in cue or low in quoted_only) and not (tail or known or cued or has_version(doc, start, end)):
             continue
         if low not in cue and not (tail or known or cued or owned or has_version(doc, start, end)):
