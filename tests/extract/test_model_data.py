@@ -22,6 +22,7 @@ LOWER_LISTS = {
     "ai_cues",
     "maker_product_nouns",
     "use_words",
+    "provide_verbs",
     "release_verbs",
     "amount_words",
     "dataset_nouns",

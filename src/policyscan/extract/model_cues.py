@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from policyscan.extract.model_brackets import bracketed
+from policyscan.extract.model_described import described_after, provided_services
 from policyscan.extract.model_names import (
     actor_types,
     ai_cue,
@@ -34,6 +35,7 @@ from policyscan.extract.model_names import (
     example_noun,
     has_version,
     hyphened_cue,
+    maker_joiner,
     maker_names,
     modifies_a_noun,
     name_word,
@@ -167,9 +169,9 @@ def _before_nouns(doc: Doc, b: _Builder) -> None:
         name = doc[start:end]
         tail = name[-1].text in model_word_set("name_tail_words", lower=False)
         known = name.text in maker_names() or model_key_in(b, name.text)
-        cued = ai_cue(doc, max(sent.start, start - 4), tok.i)
         before = start - 1 if start < 1 or not doc[start - 1].is_space else start - 2
         owned = before >= 0 and doc[before].lower_ in model_word_set("owner_words")
+        cued = ai_cue(doc, max(sent.start, start - (8 if owned else 4)), tok.i)  # "a face-swap feature in its X app"
         if (low in cue or low in quoted_only) and not (tail or known or cued or has_version(doc, start, end)):
             continue
         if low not in cue and not (tail or known or cued or owned or has_version(doc, start, end)):
@@ -211,7 +213,7 @@ def _appositives(doc: Doc, b: _Builder) -> None:
             continue
         if example_noun(noun):
             continue  # "Tallinn, the model for digital government": an example to follow, not a model
-        if noun.lower_ in cue and not ai_cue(doc, tok.i + 1, noun.i + 1):
+        if noun.lower_ in cue and not (ai_cue(doc, tok.i + 1, noun.i + 1) or described_after(doc, noun)):
             continue
         end = tok.i
         while (start := run_left(doc, end, sent.start)) < end:  # "V3 and R1, the models behind it"
@@ -328,8 +330,8 @@ def _maker_products(doc: Doc, b: _Builder) -> None:
                 continue
             k = span.end
             owner = k < len(doc) and doc[k].lower_ in ("'s", "’s")
-            while k < len(doc) and k - span.end < 3 and doc[k].lower_ in joiners:
-                k += 1
+            while k < len(doc) and k - span.end < 6 and doc[k].lower_ not in products and maker_joiner(doc[k], joiners):
+                k += 1  # "DeepSeek's artificial intelligence (AI) service"
             used = k < len(doc) and doc[k].lower_ in products
             before = [doc[x].lower_ for x in range(max(span.start - 2, 0), span.start)]
             used = used or bool(before and (before[-1] in nouns or before[-1] in uses))
@@ -345,6 +347,7 @@ def find_by_cues(doc: Doc, b: _Builder) -> None:
     _before_nouns(doc, b)
     _after_nouns(doc, b)
     _appositives(doc, b)
+    provided_services(doc, b)
     bracketed(doc, b)
     _camel_versions(doc, b)
 

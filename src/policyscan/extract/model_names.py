@@ -83,6 +83,9 @@ def _demonym(tok: Token) -> bool:
     )
 
 
+demonym = _demonym
+
+
 def name_word(tok: Token, *, first: bool) -> bool:
     """A token that can be a word of a model's name (``first``: the name's first word)."""
     text = tok.text
@@ -266,6 +269,8 @@ def example_noun(noun: Token) -> bool:
 
 def named_as_company(doc: Doc, end: int) -> bool:
     """ "Zephyr said", "Zephyr, a Hangzhou start-up, ...": the name used for the company."""
+    while end < len(doc) and doc[end].is_space and "\n" not in doc[end].text:
+        end += 1  # "**Zephyr AI**, the Athens company": the markup blanked
     if end >= len(doc):
         return False
     if doc[end].lower_ in model_word_set("company_verbs"):
@@ -349,3 +354,10 @@ def hyphened_cue(doc: Doc, last: int) -> int | None:
     if start == last or not all(t.text.islower() or t.text == "-" for t in doc[start : last + 1]):
         return None
     return start if doc[start : last + 1].text.lower() in model_word_set("ai_cues") else None
+
+
+def maker_joiner(tok: Token, joiners: frozenset[str]) -> bool:
+    """A joiner, an AI word or the brackets of its acronym between a maker's name and its product noun
+    ("DeepSeek's artificial intelligence (AI) service")."""
+    ai = tok.lower_ in model_word_set("ai_cues") and tok.text.islower()
+    return tok.lower_ in joiners or ai or tok.text in ("(", ")", "AI")

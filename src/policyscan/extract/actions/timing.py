@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from policyscan.extract import dates as dates_mod
 from policyscan.extract.actions.records import Frame
+from policyscan.extract.actions.root_date import root_verb_date
 from policyscan.extract.actions.schedule import moved_schedule
 from policyscan.extract.actions.stamps import stamp_span
 from policyscan.extract.actions.syntax import CLIMB_DEPS, VERB_DEPS
@@ -175,6 +176,7 @@ def date_span(frame: Frame, date_ents: list[Span]) -> Span | None:
         or subject_participle_date(frame.trigger, sent_ents)
         or inner_date(frame.trigger, sent_ents)
         or published_in(frame.trigger, sent_ents)
+        or root_verb_date(frame.trigger, sent_ents)
     )
 
 

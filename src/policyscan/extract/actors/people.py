@@ -52,7 +52,26 @@ def company_apposition(ent: Span) -> bool:
         if child.dep_ == "appos" and (child.lower_ in words or _hyphened(child) in words):
             return True
     head = ent.root.head
-    return ent.root.dep_ == "appos" and (head.lower_ in words or _hyphened(head) in words)
+    return (ent.root.dep_ == "appos" and (head.lower_ in words or _hyphened(head) in words)) or _comma_apposition(
+        ent, words
+    )
+
+
+def _comma_apposition(ent: Span, words: frozenset[str]) -> bool:
+    """ "Varda AI, the Lisbon company behind the Varda chatbot": a company noun phrase right after the name and a
+    comma, which the parser hung on another word; not "Porto, the city where the company ..." """
+    doc = ent.doc
+    k = ent.end
+    while k < len(doc) and doc[k].is_space:  # "**Varda AI**, the ...": the markup blanked
+        k += 1
+    if k + 2 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ not in ("a", "an", "the"):
+        return False
+    last = None
+    for t in doc[k + 2 : min(k + 8, len(doc))]:
+        if t.pos_ not in ("ADJ", "NOUN", "PROPN", "NUM") and t.text != "-":
+            break
+        last = t
+    return last is not None and (last.lower_ in words or _hyphened(last) in words)
 
 
 def appositive_alias(ent: Span, rec: ActorRec) -> None:

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 
 from policyscan.extract.actors.builder import Builder
 from policyscan.extract.actors.index import ActorRec
+from policyscan.extract.actors.names import gazetteer_entry
 from policyscan.extract.countries_data import country_of
 from policyscan.extract.patterns import actor_word_set, actor_words, tokens_in
 from policyscan.report import ActorType
@@ -35,15 +36,40 @@ def portfolio_ministries(doc: Doc, b: Builder) -> None:
             elif len(words) > 1:
                 name = f"{country}'s {w.lower_} {singular}" if country else f"{w.lower_} {singular}"
                 b.add(w.i, w.i + 1, name, ActorType.AGENCY, country=country)  # not merged by country alone
+            elif _the(tok):  # "the IT ministry", "the home ministry": one body, named by its portfolio
+                name = f"{w.text if w.text.isupper() else w.lower_} {singular}"
+                entry = gazetteer_entry(name)  # "the commerce department" is the listed U.S. one only in a U.S. story
+                listed = entry is not None and (
+                    entry["name"] in b.index.actors
+                    or (country is not None and country_of(country) == entry.get("country"))
+                )
+                same = [
+                    r.key
+                    for r in b.index.actors.values()
+                    if r.name.lower().replace("’", "'").endswith(f"'s {name.lower()}")
+                ]
+                key = same[0] if len(same) == 1 else None if listed else name  # "India's finance ministry" named before
+                b.add(w.i, tok.i + 1, name, ActorType.AGENCY, country=country, key=key)
     b.index.mentions.sort(key=lambda m: m.start)
+
+
+def _the(head: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+
+
+def _portfolio(tok: Token, portfolios: frozenset[str]) -> bool:
+    """A lower-case portfolio word, or one written as an acronym ("the IT ministry"), never the pronoun "it"."""
+    if tok.pos_ == "PRON":
+        return False
+    return tok.text in portfolios or (tok.text.isupper() and len(tok.text) > 1 and tok.lower_ in portfolios)
 
 
 def _portfolio_words(head: Token, portfolios: frozenset[str]) -> list[Token]:
     # lower-case words only: "Defense and Energy departments" are names the tagger reads on its own
-    mods = [c for c in head.lefts if c.dep_ in ("nmod", "compound", "amod") and c.text in portfolios]
+    mods = [c for c in head.lefts if c.dep_ in ("nmod", "compound", "amod") and _portfolio(c, portfolios)]
     out = list(mods)
     for m in mods:
-        out += [c for c in m.conjuncts if c.text in portfolios and c not in out and c.i < head.i]
+        out += [c for c in m.conjuncts if _portfolio(c, portfolios) and c not in out and c.i < head.i]
     return sorted(out, key=lambda t: t.i)
 
 
