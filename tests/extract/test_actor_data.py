@@ -48,6 +48,7 @@ LOWER_LISTS = {
     "central_bank_phrases",
     "origin_heads",
     "origin_determiners",
+    "named_heads",
     "maker_nouns",
     "maker_prepositions",
     "in_place_prepositions",

@@ -105,12 +105,25 @@ class ActorIndex:
                 return m.key
         return None
 
+    def recent_named(self, before: int, types: set[ActorType], head: str) -> str | None:
+        """The most recent actor of those types whose name has the generic word itself: "the ministry" is the
+        Ministry of Finance named earlier, not the directorate named since."""
+        for m in self._before_iter(before):
+            rec = self.actors[m.key]
+            if rec.type in types and head in rec.name.lower().split():
+                return m.key
+        return None
+
     def _unknown_speaker(self, token: Token) -> Token | None:
         """The name reporting the pronoun's clause when it is no actor ("Korvex said it ..."): the pronoun is that
         name, never the last body named before it."""
-        root = sent_of(token).root
-        if token.dep_ != "nsubj" or root.lower_ not in actor_word_set("report_verbs") or root.i > token.i:
+        if token.dep_ != "nsubj":
             return None
+        root = token.head  # the nearest reporting verb above the pronoun: "The Post says that Apple said it ..."
+        while root.lower_ not in actor_word_set("report_verbs") or root.i > token.i:
+            if root.head.i == root.i:
+                return None
+            root = root.head
         speaker = next((c for c in root.children if c.dep_ == "nsubj"), None)
         if speaker is None or speaker.pos_ != "PROPN":
             return None
@@ -196,7 +209,8 @@ class ActorIndex:
                             if k := self.resolve(pobj):
                                 return k
             types = {ActorType(t) for t in heads[low]}
-            return self.recent(token.i, types) or self.following(token.i, types)
+            named = self.recent_named(token.i, types, low) if low in actor_word_set("named_heads") else None
+            return named or self.recent(token.i, types) or self.following(token.i, types)
         if token.pos_ == "PROPN" and token.text.isupper() and len(token.text) > 1:
             # "after a request from the DPC": a later bare acronym the tagger left untagged
             keys = [k for k, rec in self.actors.items() if token.text in rec.aliases or token.text == rec.name]
