@@ -45,6 +45,7 @@ def carry_dates(actions: list[RawAction]) -> None:
             and previous.date.value
             and previous.actor == a.actor
             and a.status == Status.ENACTED
+            and a.told != "earlier"  # "lifted on Monday the ban it had imposed": the ban is older
             and a.sents[0][0] - previous.sents[-1][1] < 400
         ):
             a.date = DateRef(value=previous.date.value, granularity=previous.date.granularity)

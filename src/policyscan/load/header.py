@@ -19,9 +19,10 @@ _CAPS_CITY = r"[A-Z][A-Z'’.\-]*[A-Z.](?:[ \t]+[A-Z][A-Z'’.\-]*[A-Z.]){0,3}"
 _CITY = rf"(?:{_CAPS_CITY}|[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){{0,3}})"
 _REGION = rf",[ \t]*(?!{MONTH}[ \t]+\d)[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){{0,2}}"
 _DATELINE = re.compile(
+    r"(?!(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|published|updated|posted|dated?|last|first|modified)\b)"
     rf"(?P<head>(?P<city>{_CITY})(?P<region>{_REGION})?(?:,[ \t]*(?P<date>{DATE_TEXT}))?"
     rf"(?:[ \t]*\((?P<agency>[^()\n]{{1,40}})\))?)"
-    rf"(?P<dash>[ \t]*(?:—|–|--)[ \t]*|[ \t]+-[ \t]+)"
+    rf"(?P<dash>[ \t]*(?:—|–|--)[ \t]*|[ \t]+-[ \t]+|(?(date)[ \t]*\.?[ \t]*$|(?!)))"  # "New Delhi, May 2, 2024."
     rf"(?:(?P<date2>{DATE_TEXT})[ \t]*$)?"
 )
 # "2nd June 2023 – (Tokyo) The commission ...": a dated lede with its place after the date (without a place,
@@ -47,7 +48,7 @@ _META_SPLIT = re.compile(r"[ \t]*(?:[|·•]|[ \t][—–/][ \t])[ \t]*")
 _DATE_KIND = re.compile(
     r"(?P<kind>this (?:story|article|report) (?:is|was) from|first published|published|last updated|updated"
     r"|last modified|modified|posted|dated|date)"
-    r"(?![a-z])(?:[ \t]+on)?[ \t]*[:\-–—]?[ \t]*(?P<value>.+)",
+    r"(?-i:(?![a-z]))(?:[ \t]+on)?[ \t]*[:\-–—]?[ \t]*(?P<value>.+)",
     re.I,
 )
 _BYLINE = re.compile(r"(?i:by|written by|words by|reporting by|story by|authors?|byline)[ \t]*:?[ \t]+(?P<name>.+)")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from policyscan.extract.actions.earlier import pluperfect
 from policyscan.extract.actions.records import Frame
 from policyscan.extract.actions.words import word_set
 from policyscan.report import Status
@@ -32,8 +33,11 @@ def told_as_past(frame: Frame) -> str | None:
     """ "perfect" for an event told in the present perfect ("has banned", "said it has blocked"), "past" for the
     simple past ("banned", "said it would block"): something that already happened or was already said,
     so never dated after publication; "progressive" for the present progressive ("is pausing"), under way
-    as the story is told. None otherwise."""
+    as the story is told; "earlier" for a past perfect in a clause on a noun, older than the clause around it.
+    None otherwise."""
     node = frame.trigger
+    if pluperfect(node):
+        return "earlier"  # "lifted the ban it had imposed": before the clause around it, not the story's recent past
     via_clause = False  # a noun in a prepositional phrase is told with the verb above only for a clause on it
     for _ in range(5):
         auxes = {c.lower_ for c in node.children if c.dep_ == "aux"}

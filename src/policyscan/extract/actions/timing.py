@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Span, Token
 
 from policyscan.extract import dates as dates_mod
+from policyscan.extract.actions.earlier import earlier_clause, pluperfect
 from policyscan.extract.actions.records import Frame
 from policyscan.extract.actions.root_date import root_verb_date
 from policyscan.extract.actions.schedule import moved_schedule
@@ -139,14 +140,11 @@ def date_span(frame: Frame, date_ents: list[Span]) -> Span | None:
         c.dep_ == "aux" and c.lower_ in word_set("future_auxiliaries") for c in node.children
     ):  # "said on Friday it had banned the app last week": the clause's own date first
         sent_ents.sort(key=lambda e: reporting_slot(e, node))
-    if (
-        node.tag_ == "VBN"
-        and node.dep_ in ("relcl", "acl")
-        and any(c.dep_ == "aux" and c.lower_ in word_set("pluperfect_auxiliaries") for c in node.children)
-    ):
-        # "eased on Thursday the restrictions it had imposed", "suspended a notice that the office had served"
-        # (parsed as acl): a past perfect is earlier than the clause around it, so that clause's date is not its date
-        return attached_date(node, sent_ents) or inner_date(node, sent_ents)
+    earlier = node if pluperfect(node) else earlier_clause(node)
+    if earlier is not None:
+        # "eased on Thursday the restrictions it had imposed", "lifted the ban it had imposed" (a noun trigger):
+        # a past perfect is earlier than the clause around it, so that clause's date is not its date
+        return attached_date(earlier, sent_ents) or inner_date(earlier, sent_ents)
     if node.tag_ == "VBD" and node.dep_ not in VERB_DEPS:
         return min(sent_ents, key=lambda e: abs(e.start - node.i))
     if frame.object_token is not None and frame.object_token is not node:
