@@ -21,6 +21,7 @@ ARTICLES = sorted(
         "tests/blind5",
         "tests/blind6",
         "tests/blind7",
+        "tests/blind8",
         "samples",
     )
     for p in (REPO / d).iterdir()
