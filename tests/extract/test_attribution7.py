@@ -20,8 +20,8 @@ def _by_trigger(report, word: str) -> list[str | None]:
 @pytest.mark.parametrize(
     "text",
     [
-        "The China Morning Post says that in a notice to developers, Kestrel Labs said that it had removed the"
-        " apps because they include content that is illegal in China.",
+        "The Eastern Morning Post says that, in a message to app makers, Kestrel Labs said it had removed the"
+        " apps since they carried material banned in Norland.",
         "The Korea Herald reported that Velmora Systems said it had suspended the Lark chatbot after complaints"
         " from users in South Korea.",
     ],

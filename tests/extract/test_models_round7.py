@@ -116,8 +116,8 @@ def test_maker_named_product_used(analyze_text, text):
     [
         "Tarsier, an app developed by Andes Labs that provides chatbot services, was among the removed apps.",
         "Regulators removed Tarsier, an app made by a Chilean firm that answers questions with generative AI.",
-        "Among the other apps pulled was the popular Tarsier Plus, which provides chatbot, AI translation and "
-        "writing services.",
+        "Another app withdrawn was the well-known Tarsier Plus, which provides writing help, AI translation and "
+        "chatbot services.",
     ],
 )
 def test_product_described_as_ai_after_its_noun(analyze_text, text):

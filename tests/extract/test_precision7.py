@@ -83,7 +83,7 @@ def test_a_purpose_clause_is_no_second_action(analyze_text, text: str, main: str
 
 def test_a_purpose_that_gives_a_neutral_verb_its_direction_stays(analyze_text) -> None:
     report = analyze_text(
-        "The Valdor Commerce Bureau issued guidance to tighten export controls on Kestrel chips.", published=PUB
+        "The Valdor Commerce Bureau issued guidance to tighten the export rules for Kestrel chips.", published=PUB
     )
     assert any(a.direction.value == "tighten" for a in report.actions), _triggers(report)
 
