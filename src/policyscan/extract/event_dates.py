@@ -8,7 +8,8 @@ from datetime import date
 
 from policyscan.extract.actions import RawAction
 from policyscan.extract.dates import date_to_iso
-from policyscan.extract.merging import _event_family, _headline_actor_fits, _words
+from policyscan.extract.merge_near import event_family
+from policyscan.extract.merging import _headline_actor_fits, _words
 from policyscan.report import DateRef, Granularity
 
 
@@ -82,7 +83,7 @@ def date_from_body(
                 if b is not a
                 and b.date.value
                 and b.direction == a.direction
-                and _event_family(b) == _event_family(a)
+                and event_family(b) == event_family(a)
                 and _body_start(text, b, at) < len(text)
                 and (_fits(a, b, countries) or _headline_actor_fits(a, b, countries) or _same_section(text, a, b))
             )
@@ -94,7 +95,7 @@ def date_from_body(
                 and b.date.value
                 and not b.stale  # "has blocked" is not the "in 2024" block told further down
                 and b.direction == a.direction
-                and _event_family(b) == _event_family(a)
+                and event_family(b) == event_family(a)
                 and not (published and (d := date_to_iso(b.date.value)) and d > published)
             ]
             # the same actor first; else a later, recent telling with the same objects ("the UAE's regulator has

@@ -12,16 +12,11 @@ import re
 from policyscan.extract.actions import RawAction
 from policyscan.extract.actions.words import word_set
 from policyscan.extract.merge_mentions import absorb
-from policyscan.kinds import kind_info
-from policyscan.report import Direction, Status
+from policyscan.extract.merge_near import event_family
+from policyscan.report import Status
 
 ADDRESSEE_REACH = 1200  # characters between the telling to the group and the one naming its members
 _WORD = re.compile(r"[\w'\u2019-]+")
-
-
-def _family(a: RawAction) -> str:
-    info = kind_info(a.kind)
-    return info.loosened_family if a.direction == Direction.LOOSEN else info.family
 
 
 def _group(a: RawAction) -> bool:
@@ -40,7 +35,7 @@ def _names(a: RawAction, actor: str) -> set[str]:
 def _members(group: RawAction, named: RawAction, text: str) -> bool:
     if group.actor != named.actor or not group.actor or named.direction != group.direction:
         return False
-    if group.status != Status.ENACTED or named.status != Status.ENACTED or _family(group) != _family(named):
+    if group.status != Status.ENACTED or named.status != Status.ENACTED or event_family(group) != event_family(named):
         return False
     day = group.date.value or ""
     if len(day) != 10 or named.date.value != day or _group(named) or not named.object_keys:

@@ -12,9 +12,9 @@ from policyscan.extract.countries_data import country_of
 from policyscan.extract.dates import compatible
 from policyscan.extract.events import RECENT_TOLD, SAID_NOW
 from policyscan.extract.merge_mentions import absorb, background, names_overlap
+from policyscan.extract.merge_near import event_family
 from policyscan.extract.patterns import lexicon
-from policyscan.kinds import kind_info
-from policyscan.report import HEDGED, Direction
+from policyscan.report import HEDGED
 
 COUNTRY_REACH = 1200  # characters between the country's mention and the body's account of the same event
 _GOVERNMENT_WORDS = (" government",)  # "the Turkish authorities" may be several bodies: never folded into one
@@ -26,11 +26,6 @@ def polity(actor: str | None) -> str | None:
     for suffix in _GOVERNMENT_WORDS:
         name = name.removesuffix(suffix)
     return country_of(name) if name else None
-
-
-def _family(a: RawAction) -> str:
-    info = kind_info(a.kind)
-    return info.loosened_family if a.direction == Direction.LOOSEN else info.family
 
 
 def _body_of(actor: str | None, place: str, countries: dict[str, set[str]], bodies: frozenset[str]) -> bool:
@@ -71,7 +66,7 @@ def _tells(body: RawAction, c: RawAction, text: str, told_on: date | None = None
     """``c`` (by a country) tells ``body``'s event: same direction and event family, dates that fit, the same
     firmness (a background gerund, "after suspending it", takes the account's), no two different named objects,
     close by."""
-    if body.direction != c.direction or _family(body) != _family(c):
+    if body.direction != c.direction or event_family(body) != event_family(c):
         return False
     if (body.status in HEDGED) != (c.status in HEDGED) and not background(c, text):
         return False
@@ -100,7 +95,7 @@ def fold_country_mentions(
         rivals = {
             polity(a.actor)
             for a in out
-            if a is not c and polity(a.actor) and a.direction == c.direction and _family(a) == _family(c)
+            if a is not c and polity(a.actor) and a.direction == c.direction and event_family(a) == event_family(c)
         }
         if rivals - {place}:
             continue

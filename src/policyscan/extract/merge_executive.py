@@ -10,18 +10,11 @@ import re
 
 from policyscan.extract.actions import RawAction
 from policyscan.extract.countries_data import country_of
-from policyscan.extract.dates import compatible
-from policyscan.extract.merge_mentions import absorb, names_overlap
+from policyscan.extract.merge_mentions import absorb
+from policyscan.extract.merge_near import tells_same_event
 from policyscan.extract.patterns import actor_word_set
-from policyscan.kinds import kind_info
-from policyscan.report import HEDGED, Direction
 
 EXECUTIVE_REACH = 1200  # characters between the administration's account and the government's
-
-
-def _family(a: RawAction) -> str:
-    info = kind_info(a.kind)
-    return info.loosened_family if a.direction == Direction.LOOSEN else info.family
 
 
 def administration(actor: str | None, governments: dict[str, str | None]) -> bool:
@@ -35,15 +28,8 @@ def administration(actor: str | None, governments: dict[str, str | None]) -> boo
     )
 
 
-def _tells(gov: RawAction, adm: RawAction) -> bool:
-    if gov.direction != adm.direction or _family(gov) != _family(adm):
-        return False
-    if (gov.status in HEDGED) != (adm.status in HEDGED) or not compatible(gov.date.value, adm.date.value):
-        return False
-    if gov.object_keys and adm.object_keys and not names_overlap(gov.object_keys, adm.object_keys):
-        return False
-    gap = min(max(0, max(sa, sb) - min(ea, eb)) for sa, ea in gov.sents for sb, eb in adm.sents)
-    return gap < EXECUTIVE_REACH
+def _tells(a: RawAction, b: RawAction) -> bool:
+    return tells_same_event(a, b, EXECUTIVE_REACH)
 
 
 def _places(a: RawAction, text: str) -> set[str]:

@@ -12,16 +12,11 @@ from policyscan.extract.actions import RawAction
 from policyscan.extract.actions.words import word_set
 from policyscan.extract.dates import compatible
 from policyscan.extract.merge_mentions import absorb, names_overlap
-from policyscan.kinds import kind_info
-from policyscan.report import Direction, Status
+from policyscan.extract.merge_near import event_family
+from policyscan.report import Status
 
 HEDGED_REACH = 600  # characters between the account and its modal restatement
 EFFECT_DAYS = 31  # days from a decision to the day its modal restatement says it takes effect
-
-
-def _family(a: RawAction) -> str:
-    info = kind_info(a.kind)
-    return info.loosened_family if a.direction == Direction.LOOSEN else info.family
 
 
 def _repeats(a: RawAction, text: str) -> bool:
@@ -42,7 +37,7 @@ def _takes_effect(decided: str | None, effect: str | None) -> bool:
 def _restates(done: RawAction, maybe: RawAction, text: str) -> bool:
     if done.status != Status.ENACTED or maybe.status != Status.CONSIDERED or not done.actor:
         return False
-    if done.actor != maybe.actor or done.direction != maybe.direction or _family(done) != _family(maybe):
+    if done.actor != maybe.actor or done.direction != maybe.direction or event_family(done) != event_family(maybe):
         return False
     if not (compatible(done.date.value, maybe.date.value) or _takes_effect(done.date.value, maybe.date.value)):
         return False

@@ -11,6 +11,7 @@ from policyscan.extract.actions import RawAction
 from policyscan.extract.actions.words import word_set
 from policyscan.extract.countries_data import country_of
 from policyscan.extract.dates import compatible
+from policyscan.extract.merge_near import event_family
 from policyscan.extract.patterns import actor_word_set, inflect, lexicon
 from policyscan.kinds import kind_info
 from policyscan.report import HEDGED, Direction
@@ -84,11 +85,6 @@ def _directive_forms() -> frozenset[str]:
     return frozenset(f for lemma, e in verbs.items() if e["class"] == "directive" for f in inflect(lemma))
 
 
-def _event_family(a: RawAction) -> str:
-    info = kind_info(a.kind)
-    return info.loosened_family if a.direction == Direction.LOOSEN else info.family
-
-
 def _family(a: RawAction) -> str:
     return kind_info(a.kind).family
 
@@ -136,7 +132,7 @@ def _part_of_clause(sent: str, a: RawAction, b: RawAction) -> bool:
         # ("fined X and ordered it to suspend Y" stays two: a penalty and an order, as in merging._same_event)
         if a_word in _directive_forms() and base and " to " in between and "," not in between:
             return True  # "ordered X to stop buying Y and cancel orders"
-        if a.direction == Direction.LOOSEN and _event_family(a) == _event_family(b) and "," not in between:
+        if a.direction == Direction.LOOSEN and event_family(a) == event_family(b) and "," not in between:
             return True  # one easing: "lifted the night curfew in the capital and restored mobile internet access"
     return False
 

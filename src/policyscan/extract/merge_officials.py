@@ -11,19 +11,12 @@ import re
 
 from policyscan.extract.actions import RawAction
 from policyscan.extract.countries_data import country_of
-from policyscan.extract.dates import compatible
 from policyscan.extract.merge_bodies import polity
-from policyscan.extract.merge_mentions import absorb, names_overlap
+from policyscan.extract.merge_mentions import absorb
+from policyscan.extract.merge_near import tells_same_event
 from policyscan.extract.patterns import actor_word_set
-from policyscan.kinds import kind_info
-from policyscan.report import HEDGED, Direction
 
 OFFICIAL_REACH = 1200  # characters between the country's account and the official's
-
-
-def _family(a: RawAction) -> str:
-    info = kind_info(a.kind)
-    return info.loosened_family if a.direction == Direction.LOOSEN else info.family
 
 
 def _official_of(p: RawAction, place: str, text: str) -> bool:
@@ -43,15 +36,8 @@ def _official_of(p: RawAction, place: str, text: str) -> bool:
     return False
 
 
-def _tells(p: RawAction, c: RawAction) -> bool:
-    if p.direction != c.direction or _family(p) != _family(c):
-        return False
-    if (p.status in HEDGED) != (c.status in HEDGED) or not compatible(p.date.value, c.date.value):
-        return False
-    if p.object_keys and c.object_keys and not names_overlap(p.object_keys, c.object_keys):
-        return False
-    gap = min(max(0, max(sa, sb) - min(ea, eb)) for sa, ea in p.sents for sb, eb in c.sents)
-    return gap < OFFICIAL_REACH
+def _tells(a: RawAction, b: RawAction) -> bool:
+    return tells_same_event(a, b, OFFICIAL_REACH)
 
 
 def fold_countries_into_officials(actions: list[RawAction], text: str, persons: frozenset[str]) -> list[RawAction]:

@@ -31,9 +31,10 @@ from policyscan.extract.merge_mentions import (
     same_body,
     stem_fits,
 )
+from policyscan.extract.merge_near import event_family
 from policyscan.extract.patterns import lexicon
 from policyscan.kinds import kind_info
-from policyscan.report import HEDGED, Direction, Status
+from policyscan.report import HEDGED, Status
 
 
 def _words(a: RawAction) -> set[str]:
@@ -45,12 +46,6 @@ def _family(kind: str) -> str:
     return kind_info(kind).family
 
 
-def _event_family(a: RawAction) -> str:
-    """Revoking or scrapping a restriction is lifting it."""
-    info = kind_info(a.kind)
-    return info.loosened_family if a.direction == Direction.LOOSEN else info.family
-
-
 def _generic(kind: str) -> bool:
     return kind_info(kind).generic
 
@@ -58,7 +53,7 @@ def _generic(kind: str) -> bool:
 def _same_event(a: RawAction, b: RawAction) -> bool:
     if a.actor != b.actor or a.direction != b.direction:
         return False
-    if _event_family(a) != _event_family(b) and not (_generic(a.kind) or _generic(b.kind)):
+    if event_family(a) != event_family(b) and not (_generic(a.kind) or _generic(b.kind)):
         return False
     if a.sents[0] == b.sents[0] and a.kind != b.kind:
         return False  # "fined X and ordered it to suspend": two events in one sentence
@@ -116,7 +111,7 @@ def merge(
                 and {b.status, h.status} == HEADLINE_TENSE_STATUSES
                 and _headline_actor_fits(h, b, countries)
                 and bool(h.object_keys & b.object_keys or _words(h) & _words(b))
-                and _event_family(h) == _event_family(b)
+                and event_family(h) == event_family(b)
             ),
             None,
         )
@@ -182,7 +177,7 @@ def _fold_labels(actions: list[RawAction], countries: dict[str, set[str]]) -> li
                 for a in by_start
                 if 0 <= a.sents[0][0] - lab.sents[0][1] < LABEL_REACH
                 and a.direction == lab.direction
-                and _event_family(a) == _event_family(lab)
+                and event_family(a) == event_family(lab)
                 and _headline_actor_fits(lab, a, countries)
             ),
             None,
@@ -261,7 +256,7 @@ ARTICLE_REACH = 1_000_000
 def _own_restates(a: RawAction, b: RawAction, reach: int = PERSON_REACH) -> bool:
     if a.actor != b.actor or a.direction != b.direction or b.sents[0] in a.sents:
         return False
-    fa, fb = _event_family(a), _event_family(b)
+    fa, fb = event_family(a), event_family(b)
     if fa != fb and not {fa, fb} <= RESTATED_FAMILIES:
         return False
     if (a.status in HEDGED) != (b.status in HEDGED) or not dates_fit(a, b):
@@ -312,7 +307,7 @@ LOOSE_REACH = 1200  # characters between a loosely named mention and the named b
 def _loosely_restates(a: RawAction, b: RawAction, countries: dict[str, set[str]], named: set[str]) -> bool:
     if a.actor == b.actor or _loose(b.actor, named) or a.direction != b.direction:
         return False
-    if _event_family(a) != _event_family(b) or (a.status in HEDGED) != (b.status in HEDGED):
+    if event_family(a) != event_family(b) or (a.status in HEDGED) != (b.status in HEDGED):
         return False
     if not dates_fit(a, b) or not _headline_actor_fits(a, b, countries):
         return False
@@ -329,7 +324,7 @@ def _anaphoric(target: str | None) -> bool:
 def _person_restates(a: RawAction, b: RawAction, persons: frozenset[str], countries: dict[str, set[str]]) -> bool:
     if not a.actor or a.actor in persons or a.direction != b.direction:
         return False
-    if _event_family(a) != _event_family(b) or _generic(a.kind) or _generic(b.kind):
+    if event_family(a) != event_family(b) or _generic(a.kind) or _generic(b.kind):
         return False
     if (a.status in HEDGED) != (b.status in HEDGED) or not dates_fit(a, b):
         return False
@@ -342,7 +337,7 @@ def _person_restates(a: RawAction, b: RawAction, persons: frozenset[str], countr
 def _restates_as_consequence(a: RawAction, b: RawAction, text: str) -> bool:
     if (a.actor, a.direction, a.status) != (b.actor, b.direction, b.status) or not a.actor:
         return False
-    if _event_family(a) != _event_family(b) or len(b.sents) != 1 or b.sents[0] not in a.sents:
+    if event_family(a) != event_family(b) or len(b.sents) != 1 or b.sents[0] not in a.sents:
         return False
     start, end = b.sents[0]
     sent = text[start:end].lower()
@@ -374,7 +369,7 @@ def _headline_actor_fits(h: RawAction, b: RawAction, countries: dict[str, set[st
 
 def _names_event(a: RawAction, mention: RawAction, countries: dict[str, set[str]]) -> bool:
     """A bare event noun by the same body (or by its country) names ``a``'s event."""
-    if a.direction != mention.direction or _event_family(a) != _event_family(mention):
+    if a.direction != mention.direction or event_family(a) != event_family(mention):
         return False
     return same_body(a.actor, mention.actor, countries) and near_dates(a.date.value, mention.date.value)
 
@@ -390,7 +385,7 @@ def _tells_background(a: RawAction, b: RawAction, countries: dict[str, set[str]]
 
 
 def _heads(a: RawAction, h: RawAction) -> bool:
-    if a.direction != h.direction or _event_family(a) != _event_family(h) or a.status != h.status:
+    if a.direction != h.direction or event_family(a) != event_family(h) or a.status != h.status:
         return False
     return dates_fit(a, h)
 
