@@ -351,7 +351,7 @@ def attach_developers(doc: Doc, index: ModelIndex, actor_index) -> None:
             continue
         tok = doc[i]
         base = tok
-        while base.dep_ == "conj" and base.head is not base:  # "the Tessera and Quill systems made by X"
+        while base.dep_ == "conj" and base.head != base:  # "the Tessera and Quill systems made by X"
             base = base.head
         candidates = [tok, base]
         if base.head.lower_ in lower_set("model_nouns"):

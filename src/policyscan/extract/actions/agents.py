@@ -120,7 +120,7 @@ def under_agent(verb: Token, actors: ActorIndex) -> str | None:
 def reporter(tok: Token, actors: ActorIndex, models: ModelIndex) -> str | None:
     node = tok
     for _ in range(6):
-        if node.head is node:
+        if node.head == node:
             return None
         node = node.head
         lemma = status_verb_forms().get(node.lower_) or verb_forms().get(node.lower_)
@@ -217,7 +217,7 @@ def agent_and_token(tok: Token, actors: ActorIndex, models: ModelIndex) -> tuple
                         return None, None
                     if node.dep_ == "advcl" and subj.tag_ == "NNS" and any(c.dep_ == "mark" for c in node.children):
                         return None, None  # "X closed the probe after prosecutors withdrew charges": not X's act
-        if node.dep_ in CLIMB_DEPS and node.head is not node:
+        if node.dep_ in CLIMB_DEPS and node.head != node:
             node = node.head
             continue
         break

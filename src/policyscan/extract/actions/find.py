@@ -299,7 +299,7 @@ def failed_act(tok: Token) -> bool:
     """ "fined the company for failing to publish the bias audit": what was not done is the offence, not an action."""
     node = tok
     for _ in range(3):
-        if node.dep_ not in ("xcomp", "pcomp", "acl", "dobj", "pobj", "prep") or node.head is node:
+        if node.dep_ not in ("xcomp", "pcomp", "acl", "dobj", "pobj", "prep") or node.head == node:
             return False
         node = node.head
         if node.lower_ in word_set("failure_words"):
@@ -350,7 +350,7 @@ def petitioned(tok: Token) -> bool:
 def _asked_for(tok: Token) -> bool:
     node = tok
     for _ in range(4):
-        if node.head is node:
+        if node.head == node:
             return False
         node = node.head
         if node.lower_ in word_set("plea_nouns"):
@@ -364,7 +364,7 @@ def conditional(tok: Token) -> bool:
     for _ in range(3):
         if any(c.dep_ == "mark" and c.lower_ in word_set("condition_marks") for c in node.children):
             return node.dep_ == "advcl"
-        if node.dep_ not in ("xcomp", "conj", "ccomp") or node.head is node:
+        if node.dep_ not in ("xcomp", "conj", "ccomp") or node.head == node:
             return False
         node = node.head
     return False

@@ -290,7 +290,7 @@ def governed(tok: Token) -> bool:
     """ "ordered X to stop", "decided to resume": these verbs only count under a directive or status verb."""
     node = tok
     for _ in range(3):
-        if node.dep_ not in GOVERNING_DEPS or node.head is node:
+        if node.dep_ not in GOVERNING_DEPS or node.head == node:
             return False
         node = node.head
         if status_verb_forms().get(node.lower_) in word_set("reported_compliance_verbs"):

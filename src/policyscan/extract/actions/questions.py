@@ -20,7 +20,7 @@ def only_asked(frame: Frame) -> bool:
 def _in_question(tok: Token) -> bool:
     node = tok
     for _ in range(4):
-        if node.head is node or node.dep_ not in ("xcomp", "ccomp", "conj", "csubj"):
+        if node.head == node or node.dep_ not in ("xcomp", "ccomp", "conj", "csubj"):
             return False
         if _open_question(node):
             return True

@@ -21,7 +21,7 @@ def ranked_remention(tok: Token) -> bool:
     """The trigger is a ranked predicate noun, or the clause that describes one or a ranked "time"."""
     if _ranked(tok) and tok.dep_ in _PREDICATE_DEPS:
         return True  # "... is the commission's largest penalty"
-    if tok.dep_ not in _DESCRIBING_DEPS or tok.head is tok:
+    if tok.dep_ not in _DESCRIBING_DEPS or tok.head == tok:
         return False
     noun = tok.head
     if not _ranked(noun):

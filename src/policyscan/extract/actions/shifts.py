@@ -39,7 +39,7 @@ def _pobj(verb: Token, prep: str) -> Token | None:
 def _own_clause(tok: Token, verb: Token) -> bool:
     node = tok
     while node.i != verb.i:
-        if node.dep_ in ("relcl", "ccomp", "advcl", "acl", "xcomp", "conj") or node.head is node:
+        if node.dep_ in ("relcl", "ccomp", "advcl", "acl", "xcomp", "conj") or node.head == node:
             return False
         node = node.head
     return True

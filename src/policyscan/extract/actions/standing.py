@@ -33,6 +33,6 @@ def standing_own_rule(verb: Token) -> bool:
 
 def pending_step(verb: Token) -> bool:
     prep = verb.head
-    if verb.dep_ != "pcomp" or prep.lower_ not in ("before", "until", "till") or prep.head is prep:
+    if verb.dep_ != "pcomp" or prep.lower_ not in ("before", "until", "till") or prep.head == prep:
         return False
     return any(c.dep_ == "aux" and c.lower_ in lexicon()["hedge_modals"] for c in prep.head.children)

@@ -90,7 +90,7 @@ def _own_status(frame: Frame) -> Status:
         if (
             node.dep_ in ("xcomp", "ccomp", "dobj", "acl", "pcomp", "pobj", "prep", "nsubjpass", "acomp", "conj")
             or (node.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children))
-        ) and node.head is not node:  # "calls to ban" parsed as a relative clause is still a complement
+        ) and node.head != node:  # "calls to ban" parsed as a relative clause is still a complement
             if node.dep_ == "conj" and depth == 0:
                 node = node.head
                 continue

@@ -87,7 +87,7 @@ def is_future(frame: Frame, status: Status) -> bool:
     for _ in range(4):
         if any(c.dep_ == "aux" and c.lower_ in word_set("future_auxiliaries") for c in node.children):
             return True
-        if node.head is node:
+        if node.head == node:
             break
         node = node.head
     return status in (Status.PROPOSED, Status.ANNOUNCED) and frame.trigger.tag_ in ("VB", "VBP", "VBZ")

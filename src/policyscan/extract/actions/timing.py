@@ -166,7 +166,7 @@ def date_span(frame: Frame, date_ents: list[Span]) -> Span | None:
         if node.dep_ == "acl" and node.tag_ == "VBG" and node.head.dep_ in ("dobj", "pobj"):
             # "suspended the order blocking the app": the order's blocking is older than the suspension
             return attached_date(node.head, sent_ents)
-        if node.head is node or node.dep_ not in (*CLIMB_DEPS, "acomp"):
+        if node.head == node or node.dep_ not in (*CLIMB_DEPS, "acomp"):
             break
         node = node.head
     return (
@@ -338,7 +338,7 @@ def offset_event(frame: Frame, date_ents: list[Span]) -> tuple[Span | None, int,
             )
         if prep is not None:
             # "two days after", "barely six weeks after it ordered" (the amount may hang on the clause above)
-            above = (c for c in node.head.children if c.i < prep.i) if node.head is not node else ()
+            above = (c for c in node.head.children if c.i < prep.i) if node.head != node else ()
             amount = next((c for c in (*prep.children, *node.children, *above) if c.dep_ == "npadvmod"), None)
             main = prep.head if prep.head.i not in (node.i, amount.i if amount is not None else -1) else node.head
             if amount is None:
@@ -349,7 +349,7 @@ def offset_event(frame: Frame, date_ents: list[Span]) -> tuple[Span | None, int,
                 return None
             points = [p for e in date_ents if (p := _before_amount(e, amount)) is not None and names_a_point(p)]
             found = attached_date(main, points)
-            if found is None and main.dep_ in ("advcl", "conj", "xcomp") and main.head is not main:
+            if found is None and main.dep_ in ("advcl", "conj", "xcomp") and main.head != main:
                 found = attached_date(main.head, points)  # "eased on Thursday, reversing course six weeks after"
             sign = -1 if prep.lower_ == "after" else 1
             if vague is not None:

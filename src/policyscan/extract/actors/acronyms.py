@@ -165,7 +165,7 @@ def known_as(doc: Doc, b: Builder) -> None:
         if span is None:
             continue
         head = doc[span.start]
-        while head.dep_ in ("pobj", "prep", "oprd", "acl", "attr", "agent") and head.head is not head:
+        while head.dep_ in ("pobj", "prep", "oprd", "acl", "attr", "agent") and head.head != head:
             head = head.head
         owner = b.index.resolve(head) if head.i != span.start else None
         if owner and owner != b.index.key_at(doc[span.start]):

@@ -223,7 +223,7 @@ def amount(ent: Span, text: str) -> bool:
 
 
 def _climb(tok: Token, deps: tuple[str, ...]) -> Token:
-    while tok.dep_ in deps and tok.head is not tok:
+    while tok.dep_ in deps and tok.head != tok:
         tok = tok.head
     return tok
 

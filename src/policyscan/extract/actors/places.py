@@ -43,7 +43,7 @@ def _range_end(tok: Token) -> bool:
     """ "spread from Colombo to Kandy": one end of a from-to range whose other end is a place is a place too."""
     prep = tok.head
     other = _RANGE.get(prep.lower_)
-    if other is None or prep.head is prep:
+    if other is None or prep.head == prep:
         return False
     ends = [o for p in prep.head.children if p.dep_ == "prep" and p.lower_ == other for o in p.children]
     return any(o.dep_ == "pobj" and (_is_place(o) or _known_place(o)) for o in ends)
@@ -56,7 +56,7 @@ def _known_place(tok: Token) -> bool:
 def coordination(tok: Token) -> list[Token]:
     """Every member of the coordination ``tok`` belongs to ("A, B, C and D"), the first one first."""
     first = tok
-    while first.dep_ == "conj" and first.head is not first:
+    while first.dep_ == "conj" and first.head != first:
         first = first.head
     out, todo = [first], [first]
     while todo:
