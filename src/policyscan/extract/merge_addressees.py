@@ -12,7 +12,7 @@ import re
 from policyscan.extract.actions import RawAction
 from policyscan.extract.actions.words import word_set
 from policyscan.extract.merge_mentions import absorb
-from policyscan.extract.merge_near import event_family
+from policyscan.extract.merge_near import event_family, sentence_gap
 from policyscan.report import Status
 
 ADDRESSEE_REACH = 1200  # characters between the telling to the group and the one naming its members
@@ -47,8 +47,7 @@ def _members(group: RawAction, named: RawAction, text: str) -> bool:
         return False
     if not _names(group, group.actor) & _names(named, group.actor):
         return False
-    gap = min(max(0, max(sa, sb) - min(ea, eb)) for sa, ea in group.sents for sb, eb in named.sents)
-    return gap < ADDRESSEE_REACH
+    return sentence_gap(group, named) < ADDRESSEE_REACH
 
 
 def fold_addressees(actions: list[RawAction], text: str) -> list[RawAction]:

@@ -4,6 +4,7 @@ withdrew its demand ..."), even when the text never says whose body that is."""
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date
 
@@ -12,7 +13,7 @@ from policyscan.extract.countries_data import country_of
 from policyscan.extract.dates import compatible
 from policyscan.extract.events import RECENT_TOLD, SAID_NOW
 from policyscan.extract.merge_mentions import absorb, background, names_overlap
-from policyscan.extract.merge_near import event_family
+from policyscan.extract.merge_near import event_family, sentence_gap
 from policyscan.extract.patterns import lexicon
 from policyscan.report import HEDGED
 
@@ -37,21 +38,23 @@ def _body_of(actor: str | None, place: str, countries: dict[str, set[str]], bodi
     return not known or place in known
 
 
+@functools.cache
+def _bare_body() -> re.Pattern[str]:
+    """ "the ministry", "the agency": a bare institution head (lexicon institution_heads), built once."""
+    heads = "|".join(re.escape(h) for h in lexicon()["institution_heads"])
+    return re.compile(rf"\bthe (?:{heads})\b(?![-\w])")
+
+
 def _named_in(body: RawAction, text: str, names: set[str]) -> bool:
     """The body's own sentence names it: its name, another name of it, or a bare "the <body>" ("the ministry
     said", "the agency said"). A body the actor finder gave a sentence that names some other office ("the
     finance ministry exempted ...", credited to the trade directorate named before) does not take a country's
     event."""
-    heads = "|".join(re.escape(h) for h in lexicon()["institution_heads"])
     for start, end in body.sents:
         sent = text[start:end].lower()
-        if any(n.lower() in sent for n in names if n) or re.search(rf"\bthe (?:{heads})\b(?![-\w])", sent):
+        if any(n.lower() in sent for n in names if n) or _bare_body().search(sent):
             return True
     return False
-
-
-def _gap(a: RawAction, b: RawAction) -> int:
-    return min(max(0, max(sa, sb) - min(ea, eb)) for sa, ea in a.sents for sb, eb in b.sents)
 
 
 def _told_date(a: RawAction, told_on: date | None) -> str | None:
@@ -74,7 +77,7 @@ def _tells(body: RawAction, c: RawAction, text: str, told_on: date | None = None
         return False
     if body.object_keys and c.object_keys and not names_overlap(body.object_keys, c.object_keys):
         return False  # "Varnia suspended Zephyr" is not the body's suspension of Kestrel
-    return _gap(body, c) < COUNTRY_REACH
+    return sentence_gap(body, c) < COUNTRY_REACH
 
 
 def fold_country_mentions(
@@ -109,7 +112,7 @@ def fold_country_mentions(
         ]
         if len({b.actor for b in fits}) != 1:
             continue
-        into = min(fits, key=lambda b: _gap(b, c))
+        into = min(fits, key=lambda b: sentence_gap(b, c))
         # the body's firmness stands over a background gerund's; the first telling (a headline, the lede) names
         # the event in the story's own words ("restored access"), the later one often by its instrument
         status = into.status

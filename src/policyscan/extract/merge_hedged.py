@@ -12,7 +12,7 @@ from policyscan.extract.actions import RawAction
 from policyscan.extract.actions.words import word_set
 from policyscan.extract.dates import compatible
 from policyscan.extract.merge_mentions import absorb, names_overlap
-from policyscan.extract.merge_near import event_family
+from policyscan.extract.merge_near import event_family, sentence_gap
 from policyscan.report import Status
 
 HEDGED_REACH = 600  # characters between the account and its modal restatement
@@ -45,8 +45,7 @@ def _restates(done: RawAction, maybe: RawAction, text: str) -> bool:
         return False  # "could ban Zephyr" is not the account's ban of Kestrel
     if any(s in done.sents for s in maybe.sents) or _repeats(maybe, text):
         return False
-    gap = min(max(0, max(sa, sb) - min(ea, eb)) for sa, ea in done.sents for sb, eb in maybe.sents)
-    return gap < HEDGED_REACH
+    return sentence_gap(done, maybe) < HEDGED_REACH
 
 
 def fold_hedged_restatements(actions: list[RawAction], text: str) -> list[RawAction]:

@@ -15,6 +15,11 @@ def event_family(a: RawAction) -> str:
     return info.loosened_family if a.direction == Direction.LOOSEN else info.family
 
 
+def sentence_gap(a: RawAction, b: RawAction) -> int:
+    """Characters between the nearest sentences of two actions (0 when they share or overlap one)."""
+    return min(max(0, max(sa, sb) - min(ea, eb)) for sa, ea in a.sents for sb, eb in b.sents)
+
+
 def tells_same_event(a: RawAction, b: RawAction, reach: int) -> bool:
     """Same direction, family and hedging, compatible dates, shared objects where both name some, and sentences
     at most ``reach`` characters apart."""
@@ -24,5 +29,4 @@ def tells_same_event(a: RawAction, b: RawAction, reach: int) -> bool:
         return False
     if a.object_keys and b.object_keys and not names_overlap(a.object_keys, b.object_keys):
         return False
-    gap = min(max(0, max(sa, sb) - min(ea, eb)) for sa, ea in a.sents for sb, eb in b.sents)
-    return gap < reach
+    return sentence_gap(a, b) < reach
