@@ -324,9 +324,15 @@ def product_ai_name(doc: Doc, end: int, name: str) -> bool:
         return False
     if end + 1 < len(doc) and doc[end + 1].text in (",", "(") and named_as_company(doc, end + 1):
         return False  # "Dastan AI, a Lahore start-up,"
-    others = sorted(exact_set("company_suffixes") - model_word_set("company_suffixes_in_names", lower=False))
-    maker = re.compile(re.escape(name) + r"\s+(?:" + "|".join(re.escape(w) for w in others) + r")(?![\w-])")
+    maker = re.compile(re.escape(name) + r"\s+(?:" + _maker_suffixes() + r")(?![\w-])")
     return maker.search(doc_text(doc)) is not None
+
+
+@cache
+def _maker_suffixes() -> str:
+    """Company suffixes that make a name the maker's ("Dastan Labs"), as one regex alternation, built once."""
+    others = sorted(exact_set("company_suffixes") - model_word_set("company_suffixes_in_names", lower=False))
+    return "|".join(re.escape(w) for w in others)
 
 
 def pronoun_led_name(doc: Doc, j: int, limit: int) -> int:
