@@ -61,10 +61,14 @@ def test_a_yearless_dateline_follows_the_storys_latest_past_year(analyze_text, p
     assert suspended.date.value == "2026-03-11"  # "on Wednesday": the day before the dateline
 
 
-def test_a_future_year_does_not_date_the_story(analyze_text):
+def test_a_future_year_does_not_date_the_story(analyze_text, monkeypatch):
+    from policyscan.extract import story_year
+
+    monkeypatch.setattr(story_year, "run_day", lambda: date(2026, 12, 2))
     future = "The office said the new labelling rules will take effect in 2027."
     report = analyze_text(f"Borovia suspends Zephyr app\n\nKESTRA, March 12 (Reuters) - {BODY}\n{future}\n")
-    assert report.published is None
+    # not the year after 2027: only the weekday ("said on Wednesday", a Thursday dateline) dates it (round 8)
+    assert report.published == "2026-03-12"
 
 
 # 2. dates written with dots are day first wherever dots are used ("3. 11. 2026", "3.11.2026"), and a byline box

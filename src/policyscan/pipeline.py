@@ -78,7 +78,7 @@ def _governments(actors) -> dict[str, str | None]:
 
 def _report(doc, article: Article, loaded: Loaded) -> Report:
     if article.published is None and (day := wire_year_day(doc, article.dateline)) is not None:
-        article = dataclasses.replace(article, published=day, published_from="dateline, year after the story's past")
+        article = dataclasses.replace(article, published=day, published_from="dateline, year from the story's weekdays")
     models = models_mod.find_models(doc)
     actors = actors_mod.find_actors(doc, model_tokens=models.tokens)
     models_mod.attach_developers(doc, models, actors)

@@ -1,24 +1,32 @@
-"""The year of a wire dateline written without one, from the story's own past years (issue 11, dates).
+"""The year of a wire dateline written without one, from the story's own past years and weekdays (issue 11).
 
 Wire style (AP, Reuters) writes the current year's dates without their year ("NAIROBI, March 12 (Reuters) -",
-"in February"): a year the story does write for something done ("was fined ... in 2025") is an earlier year.
-With no copyright line and no dated sidebar on the page (the loader's evidence), the dateline's year is the one
-after the latest year the story writes for a past event.
+"in February"): a year the story does write for something done ("was fined ... in 2025") is an earlier year,
+and the weekdays it names for what was done ("said on Tuesday", "fell on Thursday") are the dateline's own day
+or the days just before it. With no copyright line and no dated sidebar on the page (the loader's evidence), the
+dateline's year is one of the two after the latest past year the story writes, or, with no past year, one of
+the last few years; the weekdays rule out the years in which they would fall a week back, and of the years left
+the latest one not after the run's own year is taken (a story read is news, not an archive).
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import UTC, date, datetime
 
 from spacy.tokens import Doc, Span
 
 from policyscan.extract.actions.tense import date_is_past
 from policyscan.extract.dates import DECADE, RE_MONTH, RE_YEAR
 from policyscan.extract.patterns import doc_ents
+from policyscan.extract.week_days import WEEKDAYS
 from policyscan.load.dates import month_day
 
 _DATE_IN_DATELINE = re.compile(r",\s*([^,(]+?)\s*(?:\(|$)")  # "NAIROBI, March 12 (Reuters)": "March 12"
+LEAD_DAYS = 1  # the first weekday a wire story names for a done event is its dateline's day or the day before
+PAST_DAYS = 4  # a later one is at most a few days back ("on Monday", not a week ago: that is "last Monday")
+NO_PAST_YEARS = 6  # with no past year written, the years before the run's own that are still looked at
+_NOT_THIS_WEEK = ("last", "next", "this", "coming", "every", "until", "by")
 
 
 def dateline_day(dateline: str | None) -> tuple[int, int] | None:
@@ -39,11 +47,7 @@ def _passive_past(ent: Span) -> bool:
     return False
 
 
-def wire_year_day(doc: Doc, dateline: str | None) -> date | None:
-    """The dateline's day in the year after the latest past year the story writes (None without one)."""
-    md = dateline_day(dateline)
-    if md is None:
-        return None
+def _past_years(doc: Doc) -> list[int]:
     years = []
     for ent in doc_ents(doc):
         t = ent.text.lower()
@@ -51,9 +55,66 @@ def wire_year_day(doc: Doc, dateline: str | None) -> date | None:
             continue
         if date_is_past(ent) or _passive_past(ent):
             years.append(int(m.group(1)))
-    if not years:
-        return None
+    return years
+
+
+def past_weekdays(doc: Doc) -> list[int]:
+    """The weekdays (0 = Monday) the story names, in order, for something done ("said on Tuesday", "fell on
+    Thursday", "late on Wednesday"); not "last Monday", "next Friday", "by Tuesday" or a future verb's day."""
+    out = []
+    for tok in doc:
+        if tok.lower_ not in WEEKDAYS or (tok.i > 0 and doc[tok.i - 1].lower_ in _NOT_THIS_WEEK):
+            continue
+        day = doc[tok.i : tok.i + 1]
+        if date_is_past(day) or _passive_past(day) or _pluperfect(day):
+            out.append(WEEKDAYS.index(tok.lower_))
+    return out
+
+
+def _pluperfect(span: Span) -> bool:
+    """ "said it had fined X on Monday": done before the saying, so also in the past."""
+    node = span.root.head
+    for _ in range(3):
+        if node.pos_ in ("VERB", "AUX"):
+            return node.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in node.children)
+        node = node.head
+    return False
+
+
+def run_day() -> date:
+    """The day of the run: only ever an upper bound on a year the text leaves open (patched in tests)."""
+    return datetime.now(UTC).date()
+
+
+def _fits(day: date, weekdays: list[int]) -> bool:
+    back = [(day.weekday() - w) % 7 for w in weekdays]
+    return not back or (back[0] <= LEAD_DAYS and max(back) <= PAST_DAYS)
+
+
+def _day(year: int, md: tuple[int, int]) -> date | None:
     try:
-        return date(max(years) + 1, *md)
-    except ValueError:
+        return date(year, *md)
+    except ValueError:  # 29 February in a common year
         return None
+
+
+def wire_year_day(doc: Doc, dateline: str | None, today: date | None = None) -> date | None:
+    """The dateline's day in the latest fitting year (None without a day in the dateline, or with neither a past
+    year nor a weekday in the story, or when no year fits)."""
+    md = dateline_day(dateline)
+    if md is None:
+        return None
+    this_year = (today or run_day()).year
+    years, weekdays = _past_years(doc), past_weekdays(doc)
+    if years:
+        first = max(years) + 1
+        candidates = [y for y in (first, first + 1) if y <= max(this_year, first)]
+    elif weekdays:
+        candidates = list(range(this_year - NO_PAST_YEARS, this_year + 1))
+    else:
+        return None
+    days = [d for y in candidates if (d := _day(y, md)) is not None]
+    fitting = [d for d in days if _fits(d, weekdays)]
+    if fitting:
+        return fitting[-1]
+    return days[0] if years and days else None  # the weekdays fit no year: the year after the story's past

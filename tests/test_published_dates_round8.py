@@ -1,0 +1,89 @@
+"""Publication dates, eighth round (issue 11, dates): the year of a wire dateline written without one, from the
+weekdays the story names for what was done ("said on Tuesday", "fell on Thursday"). Those are the dateline's day or
+the days just before it, so a year in which they would fall a week back is not the story's year; of the years
+left, the latest one not after the run's own year. Every outlet, body, company and place here is made up."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from policyscan.extract import story_year
+
+
+@pytest.fixture
+def run_on(monkeypatch):
+    def _set(day: date) -> None:
+        monkeypatch.setattr(story_year, "run_day", lambda: day)
+
+    return _set
+
+
+def _published(analyze_text, dateline: str, body: str) -> str | None:
+    return analyze_text(f"Borovia acts on chip exports\n\n{dateline} - {body}\n").published
+
+
+# 1. no past year in the story: the weekdays alone choose among the last few years (the latest that fits)
+
+
+@pytest.mark.parametrize(
+    ("dateline", "body", "want"),
+    [
+        (  # Thursday 9 October 2025: "on Wednesday" the day before, "on Tuesday" two days, "on Thursday" the day
+            "KESTRA, Oct 9 (AP)",
+            "Borovia on Wednesday revoked the export permits of two Kestra firms. On Tuesday the Ruritanian trade"
+            " bureau added both firms to its blacklist. Shares in Kestra chip makers fell on Thursday.",
+            "2025-10-09",
+        ),
+        (  # Wednesday 11 February 2026: "late on Tuesday", a passive "was suspended on Monday"
+            "VALDORA, Feb 11 (Reuters)",
+            "The Borovian telecoms office said late on Tuesday it had ordered operators to block the Zephyr app."
+            " The app's voice feature was suspended on Monday by its maker, Zephyr Labs.",
+            "2026-02-11",
+        ),
+        (  # Friday 3 July 2026: "announced on Friday", the dateline's own day
+            "PORTO NERO, July 3 (AFP)",
+            "The Ruritanian data authority announced on Friday that it had fined Kestrel Labs 2 million euros.",
+            "2026-07-03",
+        ),
+    ],
+)
+def test_a_yearless_dateline_takes_the_latest_year_its_weekdays_fit(analyze_text, run_on, dateline, body, want):
+    run_on(date(2026, 12, 2))
+    assert _published(analyze_text, dateline, body) == want
+
+
+def test_weekdays_said_ahead_do_not_choose_the_year(analyze_text, run_on):
+    run_on(date(2026, 12, 2))
+    body = "The Borovian telecoms office will meet operators next Friday and the rules will take effect on Monday."
+    assert _published(analyze_text, "KESTRA, Oct 9 (AP)", body) is None
+
+
+# 2. a past year in the story: the year after it or the one after that, whichever the weekdays fit
+
+
+def test_weekdays_can_put_the_story_two_years_after_its_past(analyze_text, run_on):
+    run_on(date(2026, 12, 2))
+    # 11 February 2025 is a Tuesday, so "on Wednesday" would be six days back; 2026 (a Wednesday) fits
+    body = (
+        "The Borovian telecoms office said on Tuesday it had ordered operators to block the Zephyr app. Vantel, the"
+        " largest operator, said it had begun blocking the app on Wednesday. Borovia restricted mobile data in 2024."
+    )
+    assert _published(analyze_text, "VALDORA, Feb 11 (Reuters)", body) == "2026-02-11"
+
+
+def test_when_both_years_fit_the_later_one_not_after_the_run_is_taken(analyze_text, run_on):
+    # 25 November is a Tuesday in 2025 and a Wednesday in 2026: "said on Tuesday" fits both
+    body = "The Borovian regulator said on Tuesday it had suspended the licence of Kofra Digital, founded in 2024."
+    run_on(date(2026, 12, 2))
+    assert _published(analyze_text, "KESTRA, Nov 25 (Reuters)", body) == "2026-11-25"
+    run_on(date(2025, 12, 2))
+    assert _published(analyze_text, "KESTRA, Nov 25 (Reuters)", body) == "2025-11-25"
+
+
+def test_weekdays_that_fit_neither_year_keep_the_year_after_the_past(analyze_text, run_on):
+    run_on(date(2026, 12, 2))
+    # 12 March is a Wednesday in 2025 and a Thursday in 2026; the story names Saturday as its first weekday
+    body = "The Borovian data office said on Saturday it had fined Kestrel Labs, which it first fined in 2024."
+    assert _published(analyze_text, "KESTRA, March 12 (Reuters)", body) == "2025-03-12"
