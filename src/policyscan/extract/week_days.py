@@ -4,9 +4,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date, timedelta
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _WD = "(" + "|".join(WEEKDAYS) + ")"
@@ -54,3 +55,44 @@ def widen_in_the(ents: list[Span]) -> list[Span]:
                 e = Span(doc, e.start - 2, e.end, label=e.label)
         out.append(e)
     return out
+
+
+def day_in_time(ent: Span) -> Span | None:
+    """ "On Tuesday morning", "late on Monday night", "the evening of 3 March": the tagger calls the phrase a TIME,
+    which no action reads; the day inside it ("Tuesday", "3 March") as a DATE span. None for a clock time alone."""
+    from policyscan.extract.dates import MONTHS  # dates imports this module
+
+    if ent.label_ != "TIME":
+        return None
+    toks = list(ent)
+    first = next((t for t in toks if t.lower_ in WEEKDAYS or t.lower_.rstrip(".") in MONTHS), None)
+    if first is None or (first.lower_ == "may" and first.tag_ == "MD"):
+        return None
+    doc, start, end = ent.doc, first.i, first.i + 1
+    if start > ent.start and doc[start - 1].like_num:
+        start -= 1  # "3 March"
+    while end < ent.end and (doc[end].like_num or doc[end].lower_.rstrip(".") in MONTHS or doc[end].text == ","):
+        end += 1
+    while doc[end - 1].text == ",":
+        end -= 1
+    return Span(doc, start, end, label="DATE")
+
+
+def dates_and_days(ents: Iterable[Span]) -> list[Span]:
+    """The DATE phrases, with the day named inside a TIME phrase (``day_in_time``) as one more."""
+    out = []
+    for e in ents:
+        if e.label_ == "DATE":
+            out.append(e)
+        elif (day := day_in_time(e)) is not None:
+            out.append(day)
+    return out
+
+
+def day_root(ent: Span) -> Token:
+    """The word a day phrase hangs on the sentence by: "Tuesday" in "on Tuesday morning" is a compound of
+    "morning", which is what "on" governs."""
+    root = ent.root
+    if root.dep_ in ("compound", "nmod") and root.head.ent_type_ == "TIME" and root.head.i >= ent.end:
+        return root.head
+    return root

@@ -45,7 +45,7 @@ from policyscan.extract.patterns import (
     sent_starts,
     verb_forms,
 )
-from policyscan.extract.week_days import widen_in_the
+from policyscan.extract.week_days import dates_and_days, widen_in_the
 from policyscan.kinds import kind_info
 from policyscan.report import ActorType, DateRef, Direction
 
@@ -64,7 +64,7 @@ ACTING_TYPES = {
 
 
 def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published: date | None) -> list[RawAction]:
-    date_ents = widen_in_the([e for e in doc_ents(doc) if e.label_ == "DATE"])
+    date_ents = widen_in_the(dates_and_days(doc_ents(doc)))
     starts = sent_starts(doc)
     dates_by_sentence: dict[int, list] = {}  # one pass, not one scan of every DATE per frame (issue 12 item 14)
     for e in date_ents:

@@ -19,13 +19,14 @@ from policyscan.extract.patterns import (
     inflect,
     sent_starts,
 )
+from policyscan.extract.week_days import day_root
 
 YEAR_WORD = re.compile(r"(?:1[89]|20)\d\d")
 
 
 def attached_date(node: Token, date_ents: list[Span]) -> Span | None:
     for ent in date_ents:
-        root = ent.root
+        root = day_root(ent)
         if root.head.i == node.i and root.i != node.i:
             return ent
         if root.head.dep_ == "prep" and root.head.head.i == node.i:
@@ -52,7 +53,7 @@ def names_a_point(ent: Span) -> bool:
 def dates_a_noun(ent: Span, trigger: Token) -> bool:
     """ "Biden's 2023 order", "the 2019 law", "its April guidance": the date of that earlier thing, not of the
     verb's event (unless the noun is the trigger itself: "a 2024 ruling")."""
-    root = ent.root
+    root = day_root(ent)  # "on Tuesday morning" dates no noun
     head = root.head
     return (
         root.dep_ in ("amod", "compound", "nmod", "poss", "nummod", "npadvmod")

@@ -1,0 +1,54 @@
+"""Action dates, eighth round (issue 11, dates): sentences we wrote, invented bodies, apps and places.
+
+Category: a day told with a part of the day ("on Tuesday morning", "late on Monday night", "on Wednesday evening",
+"on the evening of 3 November"). The tagger makes the weekday a compound of "morning" (or the whole phrase a TIME),
+so the day hung on no verb and the action went undated or took the publication month."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from tests.extract.test_action_dates import action
+
+PUBLISHED = date(2025, 11, 7)  # a Friday
+
+
+@pytest.mark.parametrize(
+    ("text", "keyword", "want"),
+    [
+        (
+            "On Tuesday morning the Borovian education ministry sent a circular to school founders ordering schools"
+            " to stop using the Kestra Tutor app in lessons.",
+            "kestra",
+            "2025-11-04",
+        ),
+        ("The Borovian data office fined Kestrel Labs 3 million crowns late on Monday night.", "kestrel", "2025-11-03"),
+        (
+            "Ofcom suspended the Zephyr app on Wednesday evening, a spokesperson for the regulator said.",
+            "zephyr",
+            "2025-11-05",
+        ),
+        (
+            "On Thursday afternoon, the Ruritanian communications regulator ordered operators to block the Zephyr"
+            " chatbot.",
+            "zephyr",
+            "2025-11-06",
+        ),
+        (
+            "The European Commission opened an investigation into Orbex Cloud on the evening of"
+            " 3 November, two people familiar with the matter said.",
+            "orbex",
+            "2025-11-03",
+        ),
+    ],
+)
+def test_a_day_told_with_its_part_of_the_day_dates_the_action(analyze_text, text, keyword, want):
+    a = action(analyze_text(text, published=PUBLISHED), keyword)
+    assert a.date.value == want, a.date.value
+
+
+def test_a_part_of_the_day_on_a_noun_still_dates_only_that_noun(analyze_text):
+    text = "The ministry's Tuesday morning briefing was cancelled. Ofcom has blocked the Zephyr app."
+    a = action(analyze_text(text, published=PUBLISHED), "zephyr")
+    assert a.date.value != "2025-11-04"
