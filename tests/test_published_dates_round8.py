@@ -87,3 +87,37 @@ def test_weekdays_that_fit_neither_year_keep_the_year_after_the_past(analyze_tex
     # 12 March is a Wednesday in 2025 and a Thursday in 2026; the story names Saturday as its first weekday
     body = "The Borovian data office said on Saturday it had fined Kestrel Labs, which it first fined in 2024."
     assert _published(analyze_text, "KESTRA, March 12 (Reuters)", body) == "2025-03-12"
+
+
+# 3. a page's fields copied as a key/value list: a line that is only a date key, then a line that is only a date
+
+
+@pytest.mark.parametrize(
+    ("header", "suffix", "want"),
+    [
+        (
+            "- headline\n- Borovia delays its AI act\n- author\n- Jan Novak\n- published\n- 2026-02-08T00:00:00Z\n",
+            ".txt",
+            "2026-02-08",
+        ),
+        ("Borovia delays its AI act\n\nPublished:\n12 March 2026\n\nBy Jan Novak\n", ".txt", "2026-03-12"),
+        (
+            "# Borovia delays its AI act\n\n* Posted on\n* March 3, 2026\n* Updated\n* March 5, 2026\n",
+            ".md",
+            "2026-03-03",
+        ),
+    ],
+)
+def test_a_date_key_on_its_own_line_dates_the_page_by_the_next_line(header, suffix, want):
+    from policyscan.load import load_bytes
+
+    body = "The Borovian parliament voted on Thursday to delay the AI act by six months.\n"
+    assert str(load_bytes(f"{header}\n{body}".encode(), suffix=suffix).published) == want
+
+
+def test_a_date_key_far_down_the_page_is_a_sidebar():
+    from policyscan.load import load_bytes
+
+    filler = "".join(f"Paragraph {i} of the story about the delayed act.\n\n" for i in range(45))
+    text = f"Borovia delays its AI act\n\n{filler}Related\n- published\n- 2024-05-01\n"
+    assert load_bytes(text.encode(), suffix=".txt").published is None

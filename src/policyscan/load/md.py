@@ -8,6 +8,7 @@ from policyscan.load.article import Parsed, Reader
 from policyscan.load.dates import parse_published
 from policyscan.load.furniture import blank_furniture
 from policyscan.load.header import Header, clean_name, scan_header
+from policyscan.load.keyed import keyed_dates
 from policyscan.load.text import blank, blank_spans, sanitize
 
 # Each pattern's groups are blanked; the rest of the match is kept.
@@ -41,6 +42,7 @@ def read(text: str, path: str | None) -> Parsed:
     view = blank_furniture(blank_markdown(text), datelines=False)
     offset = take_front_matter(text, header)
     scan_header(text, view, header, offset)
+    header.dates.extend(keyed_dates(text))  # "- published" / "- 2026-02-08" (before its key is blanked)
     parsed = header.parsed(view)
     parsed.text = blank_furniture(parsed.text, lines=False)
     return parsed
