@@ -52,3 +52,40 @@ def test_a_part_of_the_day_on_a_noun_still_dates_only_that_noun(analyze_text):
     text = "The ministry's Tuesday morning briefing was cancelled. Ofcom has blocked the Zephyr app."
     a = action(analyze_text(text, published=PUBLISHED), "zephyr")
     assert a.date.value != "2025-11-04"
+
+
+# a month written without its year after a month and year in the same sentence: that year (the next one for an
+# earlier month), not the latest such month before publication
+
+
+@pytest.mark.parametrize(
+    ("text", "keyword", "want"),
+    [
+        (
+            "South Korea's PIPC suspended new downloads of the Zephyr chatbot app in February 2025 and allowed them"
+            " to resume in April after the maker fixed its privacy policy.",
+            "resume",
+            "2025-04",
+        ),
+        (
+            "Ruritania's Ministry of Digital Affairs blocked the Kestra chatbot in November 2024 before it lifted the"
+            " block in February.",
+            "lifted",
+            "2025-02",
+        ),
+        (
+            "After a first fine on 3 March 2025, Ofcom fined Orbex Cloud again in September, the regulator said.",
+            "orbex",
+            "2025-09",
+        ),
+    ],
+)
+def test_a_bare_month_takes_the_year_of_the_dated_month_before_it(analyze_text, text, keyword, want):
+    a = action(analyze_text(text, published=date(2026, 6, 25)), keyword)
+    assert a.date.value == want, a.date.value
+
+
+def test_a_bare_month_before_the_dated_one_keeps_the_stories_year(analyze_text):
+    text = "Ofcom fined Orbex Cloud in April, after it had warned the firm in September 2025."
+    a = action(analyze_text(text, published=date(2026, 6, 25)), "orbex")
+    assert a.date.value == "2026-04"

@@ -34,6 +34,7 @@ from policyscan.extract.actions.words import action_words, boilerplate_ranges, v
 from policyscan.extract.actors import ActorIndex
 from policyscan.extract.ai_models import ModelIndex
 from policyscan.extract.date_anchors import anchor_phrases, story_day, weekday_near
+from policyscan.extract.month_year import month_after_dated
 from policyscan.extract.patterns import (
     doc_ents,
     doc_text,
@@ -138,9 +139,9 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
             if reporting_slot(span, frame.trigger):  # "said in December it would ban": December is the saying's
                 future = frame.trigger.head.tag_ not in ("VBD", "VBN")
             if span.start not in resolved:  # one DATE phrase, one value: "A day earlier ... banned and fined"
-                resolved[span.start] = dates_mod.resolve(
-                    span.text, published, future=future, anchor=anchor, year_from=year_from
-                )
+                resolved[span.start] = month_after_dated(
+                    span, dates_by_sentence.get(starts[span.start], []), published
+                ) or dates_mod.resolve(span.text, published, future=future, anchor=anchor, year_from=year_from)
                 if day_from is not None and resolved[span.start].value is None:
                     resolved[span.start] = weekday_near(span.text, day_from)
             res = resolved[span.start]
