@@ -89,3 +89,27 @@ def test_a_bare_month_before_the_dated_one_keeps_the_stories_year(analyze_text):
     text = "Ofcom fined Orbex Cloud in April, after it had warned the firm in September 2025."
     a = action(analyze_text(text, published=date(2026, 6, 25)), "orbex")
     assert a.date.value == "2026-04"
+
+
+# a decision already taken, told as a noun ("X's decision to veto the bill", "the regulator's move to block"):
+# the story's recent past, like any done event without a date of its own
+
+
+@pytest.mark.parametrize(
+    ("text", "keyword"),
+    [
+        ("Borovian President Ana Kestrel's decision to veto the Zephyr labelling bill creates a void.", "bill"),
+        ("The Ruritanian data office's move to block the Orbex chatbot drew criticism from rights groups.", "orbex"),
+        ("Critics said the European Commission's decision to ban the Zephyr app went too far.", "zephyr"),
+    ],
+)
+def test_a_decision_told_as_a_noun_is_the_storys_recent_past(analyze_text, text, keyword):
+    a = action(analyze_text(text, published=date(2024, 9, 30)), keyword)
+    assert a.date.value == "2024-09", a.date.value
+
+
+def test_a_decision_still_to_be_taken_is_not_a_done_event(analyze_text):
+    report = analyze_text(
+        "A decision to ban the Zephyr app will be taken by the Valdoran cabinet.", published=date(2024, 9, 30)
+    )
+    assert all(a.date.value != "2024-09" for a in report.actions)

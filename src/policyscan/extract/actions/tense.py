@@ -6,7 +6,8 @@ from spacy.tokens import Span, Token
 
 from policyscan.extract.actions.earlier import pluperfect
 from policyscan.extract.actions.records import Frame
-from policyscan.extract.actions.words import word_set
+from policyscan.extract.actions.status import status_noun
+from policyscan.extract.actions.words import lexicon, word_set
 from policyscan.report import Status
 
 
@@ -58,7 +59,22 @@ def told_as_past(frame: Frame) -> str | None:
             break
         via_clause = via_clause or node.dep_ == "acl"
         node = node.head
-    return None
+    return "past" if decided(frame.trigger) else None
+
+
+def decided(trigger: Token) -> bool:
+    """ "Newsom's decision to veto the bill", "the ministry's move to block the app": a decision already taken
+    (a status noun that enacts), unless a future verb governs it or it is denied ("no decision to")."""
+    noun = trigger.head
+    if not (trigger.dep_ == "acl" and trigger.tag_ == "VB" and noun.pos_ == "NOUN"):
+        return False
+    word = status_noun(noun.lower_)
+    if word is None or lexicon()["status_nouns"][word] != Status.ENACTED.value:
+        return False
+    if any(c.lower_ == "no" for c in noun.children):
+        return False
+    verb = noun.head
+    return not any(c.dep_ == "aux" and c.lower_ in word_set("future_auxiliaries") for c in verb.children)
 
 
 def progressive(node: Token) -> bool:
