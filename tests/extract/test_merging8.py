@@ -10,6 +10,7 @@ import datetime
 
 import pytest
 
+from policyscan.extract.merge_names import _longer_name, country_head_fits
 from policyscan.report import Action, Direction, Report
 
 PUBLISHED = datetime.date(2026, 5, 20)
@@ -59,3 +60,75 @@ def test_light_verb_with_its_own_noun_stays_an_event(analyze_text):
         published=PUBLISHED,
     )
     assert sorted(a.kind for a in by(r, Direction.TIGHTEN)) == ["curfew", "fine"], shown(r)
+
+
+# one body, two names: a surname, a name without its polity, a country adjective and a regulator's head ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "direction", "actor"),
+    [
+        (  # a person's surname after the full name
+            "Premier Tomas Lindqvist on Monday vetoed the Kestrel Safety Act passed by the regional assembly.\n\n"
+            "Industry groups welcomed Lindqvist's decision to veto the act, which would have required audits of"
+            " large models.\n",
+            Direction.LOOSEN,
+            "Tomas Lindqvist",
+        ),
+        (  # the body's name without the country its full name ends on
+            "The Competition Authority opened an investigation into Orlin Systems on Monday over its Wren"
+            " assistant.\n\nOrlin Systems said it would cooperate. The Competition Authority of Finland said its"
+            " investigation into Orlin Systems had opened after complaints from two rivals.\n",
+            Direction.TIGHTEN,
+            "Competition Authority of Finland",
+        ),
+        (  # the country's adjective and a regulator's generic head, after the full name
+            "Kestrel app faces month-long suspension\n\nChile's Undersecretariat of Telecommunications (Subtel) on"
+            " Monday suspended the Kestrel voice-cloning app made by Santiago-based Kestrel SpA for 30 days after a"
+            " wave of fraud complaints.\n\nConsumer groups welcomed the decision. The Chilean regulator suspended"
+            " the app after more than 200 complaints, a spokesperson said.\n",
+            Direction.TIGHTEN,
+            "Undersecretariat of Telecommunications",
+        ),
+        (  # the same with a field word between the adjective and the head
+            "Brazil's data authority widens probe into Kestrel chatbot\n\nBrazil's National Data Protection"
+            " Authority (ANPD) on Tuesday opened an investigation into Orlin Sistemas over its Kestrel chatbot.\n\n"
+            "The Brazilian data authority opened the investigation after complaints from parents, the agency said.\n",
+            Direction.TIGHTEN,
+            "National Data Protection Authority",
+        ),
+    ],
+)
+def test_short_and_loose_names_of_one_body_are_one_event(analyze_text, text, direction, actor):
+    r = analyze_text(text, published=PUBLISHED)
+    ours = by(r, direction)
+    assert len(ours) == 1, shown(r)
+    assert ours[0].actor == actor, shown(r)
+
+
+def test_another_country_adjective_is_another_body(analyze_text):
+    r = analyze_text(
+        "Chile's Undersecretariat of Telecommunications on Monday suspended the Kestrel voice-cloning app for 30"
+        " days.\n\nThe Peruvian regulator suspended the app on Monday as well, a spokesperson in Lima said.\n",
+        published=PUBLISHED,
+    )
+    assert len(by(r, Direction.TIGHTEN)) == 2, shown(r)
+
+
+def test_a_short_name_links_only_to_one_long_name():
+    acting = {"Ana Ruiz", "Luis Ruiz", "Ruiz", "Sudan", "South Sudan", "Data Office", "Data Office of Chile"}
+    assert _longer_name("Ruiz", acting) is None  # two people of that surname
+    assert _longer_name("Sudan", acting) is None  # a country is never a short name
+    assert _longer_name("Data Office", acting) == "Data Office of Chile"
+    assert _longer_name("Data Office", acting | {"Data Office of Peru"}) is None
+
+
+def test_country_head_fits_only_its_own_country_and_field():
+    agency = "Personal Data Protection Agency"
+    assert country_head_fits("Croatian watchdog", agency, {"HR", "Croatia"})
+    assert country_head_fits("the UK data regulator", agency, {"United Kingdom"})
+    assert not country_head_fits("Croatian watchdog", agency, {"Slovenia"})
+    assert not country_head_fits("Croatian firm", agency, {"Croatia"})  # a company's head names no public body
+    assert not country_head_fits("Croatian Telecom Agency", agency, {"Croatia"})  # a proper name, not a loose one
+    assert not country_head_fits("Britain's competition regulator", "Ofcom", {"United Kingdom"})
+    assert not country_head_fits("Iranian government", "Iran", {"Iran"})  # the country's own government
