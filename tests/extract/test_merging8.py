@@ -11,7 +11,7 @@ import datetime
 import pytest
 
 from policyscan.extract.merge_names import _longer_name, country_head_fits
-from policyscan.report import Action, Direction, Report
+from policyscan.report import Action, Direction, Report, Status
 
 PUBLISHED = datetime.date(2026, 5, 20)
 
@@ -132,3 +132,42 @@ def test_country_head_fits_only_its_own_country_and_field():
     assert not country_head_fits("Croatian Telecom Agency", agency, {"Croatia"})  # a proper name, not a loose one
     assert not country_head_fits("Britain's competition regulator", "Ofcom", {"United Kingdom"})
     assert not country_head_fits("Iranian government", "Iran", {"Iran"})  # the country's own government
+
+
+# "had done X and would do Y": a step the body says it will add to what it did, told in the same sentence --------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (  # a company's own restriction and the next step it announces
+            "Orlin Labs said on Thursday it had switched off image generation of election candidates in its Wren"
+            " assistant in Ghana, and would block users under 18 from the app's open chat mode.\n"
+        ),
+        (  # a regulator's suspension and the condition it will set
+            "The Telecoms Agency said on Monday it had suspended the Wren chatbot for 30 days and would require"
+            " Orlin Labs to verify users' ages before restoring it.\n"
+        ),
+    ],
+)
+def test_planned_step_in_the_deeds_sentence_is_one_event(analyze_text, text):
+    r = analyze_text(text, published=PUBLISHED)
+    ours = by(r, Direction.TIGHTEN)
+    assert len(ours) == 1, shown(r)
+    assert ours[0].status == Status.ENACTED, shown(r)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same verb again on another named thing
+        "The Telecoms Agency said on Monday it had blocked the Kestrel app and would block the Wren chatbot soon.\n",
+        # another family: a fine, then an investigation it plans
+        "The Data Office said on Monday it had fined Orlin Labs and would open an investigation into Kestrel Studio.\n",
+        # a repetition marker
+        "The Telecoms Agency said on Monday it had blocked the Kestrel app and would also block the Wren chatbot.\n",
+    ],
+)
+def test_other_planned_steps_stay_events(analyze_text, text):
+    r = analyze_text(text, published=PUBLISHED)
+    assert len(by(r, Direction.TIGHTEN)) == 2, shown(r)

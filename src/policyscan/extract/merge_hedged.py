@@ -63,3 +63,35 @@ def fold_hedged_restatements(actions: list[RawAction], text: str) -> list[RawAct
         into.sents.sort()
         out.remove(maybe)
     return out
+
+
+def _plans_next_step(done: RawAction, plan: RawAction, text: str) -> bool:
+    """ "Kestrel Studio said it had suspended access to Kestrel 2 and would require identity checks before
+    restoring it": one sentence tells what a body did and the step it says it will add to it. Same body,
+    direction and event family, compatible dates, and nothing named the deed does not name; the same verb on a
+    named object ("had blocked X and would block Y") or a repetition ("also", "further") stays its own event."""
+    if done.status != Status.ENACTED or plan.status != Status.CONSIDERED or not done.actor:
+        return False
+    if done.actor != plan.actor or done.direction != plan.direction or event_family(done) != event_family(plan):
+        return False
+    if len(plan.sents) != 1 or plan.sents[0] not in done.sents or not compatible(done.date.value, plan.date.value):
+        return False
+    if not plan.object_keys <= done.object_keys or (plan.kind == done.kind and plan.object_keys):
+        return False
+    return not _repeats(plan, text)
+
+
+def fold_planned_steps(actions: list[RawAction], text: str) -> list[RawAction]:
+    """Fold each planned step into the deed its own sentence tells (see ``_plans_next_step``); the deed keeps
+    its status, date, kind and trigger."""
+    out = list(actions)
+    for plan in [a for a in actions if a.status == Status.CONSIDERED]:
+        into = next((a for a in out if a is not plan and _plans_next_step(a, plan, text)), None)
+        if into is None:
+            continue
+        status, day, kind, trigger = into.status, into.date, into.kind, into.trigger
+        absorb(into, plan)
+        into.status, into.date, into.kind, into.trigger = status, day, kind, trigger
+        into.sents.sort()
+        out.remove(plan)
+    return out
