@@ -105,7 +105,7 @@ def _report(doc, article: Article, loaded: Loaded) -> Report:
     raw = merge_bodies.fold_country_mentions(raw, article.text, countries, bodies, aliases, told_on)
     raw = merge_executive.fold_administrations(raw, _governments(actors), article.text)
     raw = merge_officials.fold_countries_into_officials(raw, article.text, persons)
-    raw = merge_hedged.fold_hedged_restatements(raw, article.text)
+    raw = merge_hedged.fold_hedged_restatements(raw, article.text, countries)
     raw = merge_hedged.fold_planned_steps(raw, article.text)
     raw = merge_addressees.fold_addressees(raw, article.text)
     raw = merge_light.fold_bare_light(raw)

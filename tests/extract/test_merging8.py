@@ -171,3 +171,28 @@ def test_planned_step_in_the_deeds_sentence_is_one_event(analyze_text, text):
 def test_other_planned_steps_stay_events(analyze_text, text):
     r = analyze_text(text, published=PUBLISHED)
     assert len(by(r, Direction.TIGHTEN)) == 2, shown(r)
+
+
+# a modal restatement naming the body by its country ------------------------------------------------------------
+
+
+def test_modal_restatement_by_the_bodys_country_is_the_same_event(analyze_text):
+    r = analyze_text(
+        "Norway's Ministry of Trade and Industry has lifted its export curbs on chip design software, three"
+        " software companies said on Tuesday.\n\nUnder the trade deal, Norway would lift its curbs on chip"
+        " software and on industrial chemicals.\n",
+        published=PUBLISHED,
+    )
+    ours = by(r, Direction.LOOSEN)
+    assert len(ours) == 1, shown(r)
+    assert ours[0].status == Status.ENACTED, shown(r)
+
+
+def test_modal_mention_by_another_country_stays_its_own(analyze_text):
+    r = analyze_text(
+        "Norway's Ministry of Trade and Industry has lifted its export curbs on chip design software, three"
+        " software companies said on Tuesday.\n\nUnder a separate accord, Sweden could lift its curbs on chip"
+        " software as well.\n",
+        published=PUBLISHED,
+    )
+    assert len(by(r, Direction.LOOSEN)) == 2, shown(r)
