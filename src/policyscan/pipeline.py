@@ -18,6 +18,7 @@ from policyscan.extract import (
     merge_bodies,
     merge_executive,
     merge_hedged,
+    merge_light,
     merge_officials,
     merging,
 )
@@ -104,8 +105,10 @@ def _report(doc, article: Article, loaded: Loaded) -> Report:
     raw = merge_bodies.fold_country_mentions(raw, article.text, countries, bodies, aliases, told_on)
     raw = merge_executive.fold_administrations(raw, _governments(actors), article.text)
     raw = merge_officials.fold_countries_into_officials(raw, article.text, persons)
-    raw = merge_hedged.fold_hedged_restatements(raw, article.text)
+    raw = merge_hedged.fold_hedged_restatements(raw, article.text, countries)
+    raw = merge_hedged.fold_planned_steps(raw, article.text)
     raw = merge_addressees.fold_addressees(raw, article.text)
+    raw = merge_light.fold_bare_light(raw)
     events.carry_dates(raw)
     mark_stale(raw, told_on)  # merged mentions carry their event's date
     event_dates.date_from_body(raw, article.text, told_on, countries)

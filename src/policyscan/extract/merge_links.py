@@ -11,6 +11,7 @@ from policyscan.extract.actions import RawAction
 from policyscan.extract.actions.words import word_set
 from policyscan.extract.countries_data import country_of
 from policyscan.extract.dates import compatible
+from policyscan.extract.merge_names import link_short_names
 from policyscan.extract.merge_near import event_family
 from policyscan.extract.patterns import actor_word_set, inflect, lexicon
 from policyscan.kinds import kind_info
@@ -250,6 +251,7 @@ def link_names(
     (``link_aliases``)."""
     link_acronyms(actions, countries, aliases)
     link_aliases(actions, countries, aliases, text)
+    link_short_names(actions, countries)
 
 
 _BRACKETED = re.compile(r"\(([^()\n]{1,80})\)")

@@ -31,6 +31,7 @@ from policyscan.extract.merge_mentions import (
     same_body,
     stem_fits,
 )
+from policyscan.extract.merge_names import country_head_fits, country_headed
 from policyscan.extract.merge_near import event_family
 from policyscan.extract.patterns import lexicon
 from policyscan.kinds import kind_info
@@ -295,7 +296,7 @@ def _loose(actor: str | None, named_countries: set[str]) -> bool:
     name = (actor or "").lower().replace("\u2019", "'")
     if not name:
         return False
-    if "'s " in name or name in named_countries:
+    if "'s " in name or name in named_countries or country_headed(actor) is not None:
         return True
     place, _, head = name.rpartition(" ")
     return bool(place) and place in named_countries and head in lexicon()["generic_actor_heads"]
@@ -364,7 +365,7 @@ def _headline_actor_fits(h: RawAction, b: RawAction, countries: dict[str, set[st
     if ha.removesuffix(" government") in {c.lower() for c in countries.get(b.actor or "", set())} | {ba}:
         return True
     shared = {w for w in ha.split() if len(w) > 3} & {w for w in ba.split() if len(w) > 3}
-    return bool(shared) or stem_fits(ha, ba)
+    return bool(shared) or stem_fits(ha, ba) or country_head_fits(h.actor, b.actor, countries.get(b.actor or "", set()))
 
 
 def _names_event(a: RawAction, mention: RawAction, countries: dict[str, set[str]]) -> bool:
