@@ -176,6 +176,40 @@ def test_name_listed_among_companies_is_a_company(analyze_text, place):
     assert place in actor_names(r)
 
 
-def test_places_listed_with_a_bloc_stay_places(analyze_text):
-    r = analyze_text("Officials from Kenya, Uganda and the EU met in Nairobi on Monday.", published=PUB)
-    assert not {"Kenya", "Uganda"} & actor_names(r)
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Officials from Kenya, Uganda and the EU met in Nairobi on Monday.", {"Kenya", "Uganda"}),
+        (
+            "The council added the tool to 400 more cameras in the CBD, Bellville and Mitchells Plain on Monday.",
+            {"Mitchells Plain", "Bellville"},
+        ),
+        ("The suits, filed in state courts in Chittenden County and Santa Fe, seek penalties.", {"Chittenden County"}),
+    ],
+)
+def test_places_listed_with_other_names_stay_places(analyze_text, text, places):
+    assert not places & actor_names(analyze_text(text, published=PUB))
+
+
+# 5. Products listed after a kind of AI generator, with words describing them ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "model"),
+    [
+        (
+            "The regulator ruled out similar action against other image generators, including the widely used "
+            "Sorrel Paint app, saying it had no complaints.",
+            "Sorrel Paint",
+        ),
+        ("Video generators such as Kestrel Motion and Brisa Clip were not affected.", "Brisa Clip"),
+        ("Regulators named AI chatbots such as the popular Kestrel Chat and Velmora.", "Kestrel Chat"),
+    ],
+)
+def test_listed_generator_products_are_models(analyze_text, text, model):
+    assert model in model_names(analyze_text(text, published=PUB))
+
+
+def test_listed_apps_without_ai_are_no_models(analyze_text):
+    r = analyze_text("The regulator ruled out action against other apps, including the widely used Sorrel Paint app.")
+    assert "Sorrel Paint" not in model_names(r)

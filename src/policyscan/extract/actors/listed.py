@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from policyscan.extract.patterns import actor_word_set
+
 _GLUE = frozenset([",", "and", "or", "&"])
+_PLACE_PREPS = actor_word_set("place_prepositions") | actor_word_set("in_place_prepositions") | {"at", "from", "to"}
 
 
 def _neighbour(doc: Doc, k: int, step: int) -> int | None:
@@ -25,6 +28,11 @@ def _neighbour(doc: Doc, k: int, step: int) -> int | None:
 def among_companies(ent: Span) -> bool:
     """``ent`` is written between list glue and a name the tagger calls an organisation."""
     doc = ent.doc
+    top = ent.root
+    while top.dep_ == "conj" and top.head != top:
+        top = top.head
+    if top.dep_ == "pobj" and top.head.lower_ in _PLACE_PREPS:
+        return False  # "cameras in the CBD, Bellville and Mitchells Plain": places where something is
     sides = [_neighbour(doc, ent.start - 1, -1), _neighbour(doc, ent.end, 1)]
     found = [doc[k] for k in sides if k is not None]
     return any(t.ent_type_ == "ORG" for t in found) and not any(t.ent_type_ in ("GPE", "LOC") for t in found)
