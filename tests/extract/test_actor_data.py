@@ -35,6 +35,7 @@ LOWER_LISTS = {
     "name_glue",
     "known_as_phrases",
     "never_actor_names",
+    "imperative_followers",
     "law_context_next",
     "law_context_prev",
     "origin_participles",

@@ -38,6 +38,7 @@ def test_entries_are_well_formed(table):
         "_doc",
         "countries",
         "government_heads",
+        "acting_modifier_heads",
         "not_national",
         "regions",
         "central_government_words",

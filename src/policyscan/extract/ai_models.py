@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from policyscan.extract import model_cues, model_lists
+from policyscan.extract import model_cues, model_lists, model_makers
 from policyscan.extract.model_names import (
     appositive_name,
     bad_name,
@@ -52,6 +52,7 @@ class ModelRec:
     developer_token: int | None = None
     mentions: int = 0
     first: int = 0
+    maker_word: bool = False  # "the Marlen app" beside its maker "Marlen Digital" (extract/model_makers.py)
 
 
 @dataclass
@@ -168,6 +169,7 @@ def find_models(doc: Doc) -> ModelIndex:
     model_cues.find_by_cues(doc, b)
     model_lists.find_listed(doc, b)
     _context_names(doc, b)
+    model_makers.maker_products(doc, b)
     model_cues.find_siblings(doc, b)
     _mark_all_mentions(doc, b)
     _count_mentions(doc, b.index)
@@ -209,7 +211,7 @@ def _mark_all_mentions(doc: Doc, b: _Builder) -> None:
                 if product_ai_name(doc, end, name):
                     end += 1  # "Dastan AI back online" where Dastan Labs makes Dastan: the product's longer name
                     rec.aliases.add(doc[span.start : end].text)
-                elif company_name_follows(doc, end) or named_as_company(doc, end):
+                elif company_name_follows(doc, end) or named_as_company(doc, end) or model_makers.longer(rec, doc, end):
                     continue  # "Dastan Labs", "SaoMai Technology", "Zephyr, a start-up, said" are the makers
                 for i in range(span.start, end):
                     b.index.token_key[i] = rec.key

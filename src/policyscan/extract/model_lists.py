@@ -89,13 +89,21 @@ def _name_end(doc: Doc, j: int, limit: int) -> int:
     return end
 
 
+def _past_modifiers(doc: Doc, j: int, limit: int) -> int:
+    """Where a listed name starts after lower-case words describing it ("widely used", "popular")."""
+    k = j
+    while k < limit and k - j < 3 and doc[k].text.islower() and doc[k].pos_ in ("ADV", "ADJ", "VERB"):
+        k += 1
+    return k if k < limit and doc[k].text[:1].isupper() else j
+
+
 def _items(doc: Doc, j: int, limit: int) -> list[tuple[int, int, int | None]]:
     """(start, end, bracketed start) of each name of a list starting at token ``j``."""
     nouns = model_word_set("name_nouns") | model_word_set("cue_nouns") | model_word_set("list_product_nouns")
     out: list[tuple[int, int, int | None]] = []
     while j < limit:
         if doc[j].lower_ in ("the", "its", "their"):
-            j += 1
+            j = _past_modifiers(doc, j + 1, limit)  # "the widely used Lumo app"
         end = _name_end(doc, j, limit)
         if end == j:
             break

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from policyscan.extract.actors.builder import Builder
 from policyscan.extract.actors.names import clean_name
 from policyscan.extract.countries_data import country_of, country_table, demonym_of
-from policyscan.extract.patterns import DATELINE_KEY, capitals, doc_ents, tokens_in
+from policyscan.extract.patterns import DATELINE_KEY, capitals, doc_ents, lexicon, tokens_in
 from policyscan.report import ActorType
 
 _NAME_DEPS = ("amod", "compound", "nmod", "poss", "npadvmod")
@@ -48,6 +48,15 @@ def _country_before(head: Token) -> tuple[int, str] | None:
             if country:
                 return start, country
     return None
+
+
+def thing_modifier(head: Token) -> bool:
+    """ "a Chinese government laboratory", "U.S. government approval": the government's name only says whose
+    thing it is; "government officials", "a government ban" still name the government acting."""
+    nxt = head.head
+    if head.lower_ not in _heads() or head.dep_ != "compound" or nxt.i <= head.i or nxt.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return nxt.lower_ not in country_table()["acting_modifier_heads"] and nxt.lower_ not in lexicon()["nouns"]
 
 
 def _national(head: Token) -> bool:
@@ -132,7 +141,7 @@ def country_governments(doc: Doc, b: Builder) -> None:
     story = story_country(doc)
     for i in tokens_in(doc, heads):
         tok = doc[i]
-        if tok.pos_ not in ("NOUN", "PROPN") or tok.i in b.index.token_key:
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.i in b.index.token_key or thing_modifier(tok):
             continue
         found = _country_before(tok)
         start, country = found if found else (tok.i, _country_after(tok))

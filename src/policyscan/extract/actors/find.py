@@ -16,6 +16,7 @@ from policyscan.extract.actors.filters import (
     product_names,
     skip_entity,
 )
+from policyscan.extract.actors.fragments import fragment
 from policyscan.extract.actors.imperatives import imperative_opening
 from policyscan.extract.actors.index import ActorIndex
 from policyscan.extract.actors.institutions import (
@@ -27,8 +28,9 @@ from policyscan.extract.actors.institutions import (
     unnamed_offices,
     untagged_names,
 )
-from policyscan.extract.actors.law_acronyms import defined_law_acronyms
+from policyscan.extract.actors.law_acronyms import defined_class_acronyms, defined_law_acronyms
 from policyscan.extract.actors.legal_names import untagged_legal_names
+from policyscan.extract.actors.listed import among_companies
 from policyscan.extract.actors.makers import untagged_makers
 from policyscan.extract.actors.merge import merge_descriptions, merge_short_forms
 from policyscan.extract.actors.names import clean_name, edge_symbols, gazetteer_entry, type_from_name
@@ -71,6 +73,7 @@ def find_actors(doc: Doc, *, model_tokens: set[int] | None = None) -> ActorIndex
     b = Builder(doc)
     acronyms = find_acronyms(doc)
     law_acronyms = defined_law_acronyms(doc, acronyms)  # "the Personal Information Protection Act (PIPA)"
+    class_acronyms = defined_class_acronyms(doc)  # "private electronic system operators, known as PSE"
     capital_map = capitals()
     products = frozenset(product_names(doc)) | model_names(doc, model_tokens)
     currencies = actor_word_set("currency_codes")
@@ -80,9 +83,9 @@ def find_actors(doc: Doc, *, model_tokens: set[int] | None = None) -> ActorIndex
         if len(ent) > 1 and ent[-1].text in currencies and ent.end < len(doc) and doc[ent.end].like_num:
             ent = Span(doc, ent.start, ent.end - 1, label=ent.label_, span_id=ent.ent_id)  # "fined Kestrel NOK 2.5m"
         ent = owner_before_slash(ent, model_tokens)
-        if skip_entity(ent, model_tokens, products) or in_ticker(ent) or imperative_opening(ent):
+        if skip_entity(ent, model_tokens, products) or in_ticker(ent) or imperative_opening(ent) or fragment(ent):
             continue
-        if ent.text.strip() in law_acronyms:
+        if ent.text.strip() in law_acronyms or ent[0].text in class_acronyms:
             continue
         if "\n" in ent.text.strip() or heading_only(ent) or modifier_org(ent):
             continue
@@ -100,7 +103,7 @@ def find_actors(doc: Doc, *, model_tokens: set[int] | None = None) -> ActorIndex
         label = "GPE" if not gaz and ent.label_ in ("ORG", "PERSON") and place else ent.label_
         described = None
         if not gaz and not place and label in ("GPE", "LOC", "FAC", "NORP") and country_of(name) is None:
-            appositive = company_apposition(ent) or based_apposition(ent)
+            appositive = company_apposition(ent) or based_apposition(ent) or among_companies(ent)
             described = described_before(ent) or (ActorType.COMPANY if appositive else None)
             label = "ORG" if described else label  # "Sahra AI, a Dubai-based start-up", "US firm Cadence"
         nxt = doc[ent.end] if ent.end < len(doc) else None

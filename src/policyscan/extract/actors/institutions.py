@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 
 from policyscan.extract.actors.acronyms import extend_name
 from policyscan.extract.actors.builder import Builder
+from policyscan.extract.actors.countries import thing_modifier
 from policyscan.extract.actors.index import ActorIndex, ActorRec, Mention, absorb
 from policyscan.extract.actors.names import clean_name, gazetteer_entry, poss_free
 from policyscan.extract.patterns import (
@@ -115,6 +116,8 @@ def institution_phrases(doc: Doc, b: Builder) -> None:
         tok = doc[i]
         if tok.i in b.index.token_key or tok.lower_ not in heads or tok.pos_ not in ("NOUN", "PROPN"):
             continue
+        if thing_modifier(tok):
+            continue  # "a Chinese government laboratory"
         if tok.tag_ in ("NNS", "NNPS") and tok.lower_ not in actor_word_set("plural_form_heads"):
             continue  # not "the two ministries"; "Singapore's police" is one body
         if tok.i + 1 < len(doc) and doc[tok.i + 1].ent_type_ == "PERSON" and tok.text[:1].isupper():

@@ -1,0 +1,26 @@
+"""Names that are pieces of something else, never a body: a unit of account after a number ("fines of up to
+100 UIT", "90 UTM"), and a word cut off where the copied text ends ("... with some firms opting out, Reu")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+
+def unit_after_number(ent: Span) -> bool:
+    """ "100 UIT": a short acronym right after a number is what is counted, not who acts."""
+    text = ent.text.strip()
+    if ent.ent_id_ or len(ent) != 1 or not (2 <= len(text) <= 5 and text.isupper() and text.isalpha()):
+        return False
+    return ent.start > 0 and ent.doc[ent.start - 1].like_num
+
+
+def cut_off_end(ent: Span) -> bool:
+    """One word that is the very end of the text with no closing punctuation: a truncated copy."""
+    doc = ent.doc
+    if ent.ent_id_ or len(ent) != 1:
+        return False
+    return all(t.is_space for t in doc[ent.end :])
+
+
+def fragment(ent: Span) -> bool:
+    return unit_after_number(ent) or cut_off_end(ent)
