@@ -1,6 +1,7 @@
 """Timeline tables: an explainer's table with a date column, a body column and an event column ("| March 2025 |
 Ministry of X | Ordered the app stores to remove ... |", as a page's table is rendered) tells one action per row,
-each with its subject in another cell. A row whose event opens with a verb in the past tense is rewritten as the
+each with its subject in another cell. A row whose event opens with a verb in the past tense, or in the present
+tense timelines are often written in ("Bans the use of ...", "Opens an investigation into ..."), is rewritten as the
 sentence it stands for ("In March 2025, Ministry of X ordered the app stores to remove ..."); any other table is
 left as it is. The header words are data (``timeline_columns`` in data/loading.json)."""
 
@@ -12,6 +13,7 @@ from policyscan.load.words import TIMELINE_COLUMNS
 
 _HEADS = {kind: TIMELINE_COLUMNS[kind] for kind in ("date", "body", "event")}
 _IRREGULAR = TIMELINE_COLUMNS["irregular_past"]
+_OBJECT_STARTS = TIMELINE_COLUMNS["present_object_starts"]
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _DAY = re.compile(r"(?<![\d])\d{1,2}(?:st|nd|rd|th)?(?![\d])")
 _MAX_CELL = 600
@@ -43,10 +45,23 @@ def _past_verb(word: str) -> bool:
     return low.isalpha() and (low.endswith("ed") or low in _IRREGULAR)
 
 
+def _present_verb(words: list[str]) -> bool:
+    """A verb in the present tense opening a row's event: "Bans the use of", "Fines Tarsel Labs", never a plural
+    noun ("Fines of up to", "Rules take effect"): the next word starts an object (an article, a name, a number)."""
+    if len(words) < 2:
+        return False
+    low, nxt = words[0].lower(), words[1].split()[0]
+    if not (low.isalpha() and len(low) > 3 and low.endswith("s")) or low.endswith(("ss", "us", "is")):
+        return False
+    return nxt.lower() in _OBJECT_STARTS or nxt[0].isupper() or nxt[0].isdigit()
+
+
 def _sentence(cells: list[str], cols: tuple[int, int, int]) -> str | None:
     when, body, event = (cells[i] for i in cols)
     words = event.split(maxsplit=1)
-    if not (when and body and words) or not _YEAR.search(when) or not _past_verb(words[0]):
+    if not (when and body and words) or not _YEAR.search(when):
+        return None
+    if not (_past_verb(words[0]) or _present_verb(words)):
         return None
     opener = "On" if _DAY.search(_YEAR.sub("", when)) else "In"
     text = f"{opener} {when}, {body} {event[0].lower()}{event[1:]}"

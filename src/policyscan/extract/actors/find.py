@@ -46,6 +46,7 @@ from policyscan.extract.actors.people import (
 from policyscan.extract.actors.places import coordination
 from policyscan.extract.actors.platforms import acting_platforms
 from policyscan.extract.actors.portfolios import kind_committees, portfolio_ministries
+from policyscan.extract.actors.repeats import untagged_repeats
 from policyscan.extract.actors.tickers import in_ticker, ticker_only
 from policyscan.extract.countries_data import country_of
 from policyscan.extract.model_brackets import described_product
@@ -183,6 +184,7 @@ def find_actors(doc: Doc, *, model_tokens: set[int] | None = None) -> ActorIndex
     merge_descriptions(b.index, b.descriptive, b.titles)
     place_only_blocs(doc, b.index)
     ticker_only(doc, b.index)
+    untagged_repeats(doc, b, model_tokens)
     b.index.titles = {k: t for k, t in b.titles.items() if k in b.index.actors}
     return b.index
 

@@ -1,0 +1,63 @@
+"""A known body's name written again where the tagger gave it no label: "Indecopi, the consumer agency, ..." is
+tagged in one sentence and left bare in "In December 2025, Indecopi opens an investigation into ...". Once a
+name is an actor, every untagged occurrence of exactly that name (same words, same capitals, not inside a longer
+name or an AI model's name) is a mention of it, so that a verb whose subject it is has an actor."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from policyscan.extract.actors.builder import Builder
+from policyscan.extract.actors.filters import common_word
+from policyscan.extract.patterns import exact_set, tokens_in
+from policyscan.report import ActorType
+
+
+def _names(b: Builder) -> dict[tuple[str, ...], str]:
+    """Every capitalised name or short name in capitals ("ANPD") of a non-country actor, as its words, with the
+    actor's key; not the other aliases, which can be a word cut from a longer name ("Communications")."""
+    out: dict[tuple[str, ...], str] = {}
+    for key, rec in b.index.actors.items():
+        if rec.type == ActorType.COUNTRY:
+            continue
+        for name in {rec.name, *(a for a in rec.aliases if a.isupper())}:
+            words = tuple(name.split())
+            if not words or not all(w[:1].isupper() for w in words) or common_word(name):
+                continue
+            if name in exact_set("not_actor_words") or len(name) < 3:
+                continue
+            out.setdefault(words, key)
+    return out
+
+
+def _bare(doc: Doc, start: int, end: int, taken: dict[int, str], model_tokens: set[int]) -> bool:
+    """No label, no mention, no model, a proper noun when one word, and no capitalised name word on either side."""
+    if end - start == 1 and doc[start].pos_ != "PROPN":
+        return False
+    if any(t.ent_type_ or t.i in taken or t.i in model_tokens for t in doc[start:end]):
+        return False
+    before = doc[start - 1] if start > 0 else None
+    after = doc[end] if end < len(doc) else None
+    for edge in (before, after):
+        if edge is not None and edge.pos_ == "PROPN" and edge.text[:1].isupper() and "\n" not in edge.text_with_ws:
+            return False
+    return True
+
+
+def untagged_repeats(doc: Doc, b: Builder, model_tokens: set[int]) -> None:
+    names = _names(b)
+    if not names:
+        return
+    firsts = frozenset(words[0].lower() for words in names)
+    added = False
+    for i in tokens_in(doc, firsts):
+        for words, key in sorted(names.items(), key=lambda kv: -len(kv[0])):
+            end = i + len(words)
+            if end > len(doc) or tuple(t.text for t in doc[i:end]) != words:
+                continue
+            if _bare(doc, i, end, b.index.token_key, model_tokens):
+                b.add(i, end, b.index.actors[key].name, b.index.actors[key].type, key=key)
+                added = True
+            break
+    if added:
+        b.index.mentions.sort(key=lambda m: m.start)
