@@ -160,3 +160,27 @@ def test_a_participle_naming_who_drafted_a_regulation_is_no_event(analyze_text) 
         published=PUB,
     )
     assert not [a for a in report.actions if a.trigger.startswith("draft") or "drafted" in a.trigger], _seen(report)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Valdor AI law took effect in March. It also limits chatbot access for under-14s to parental consent.",
+        "The convention was adopted by the Council of Europe's Committee of Ministers in May. It requires "
+        "governments to adopt measures against discriminatory AI systems.",
+        "The licensing regime was introduced in July by the Valdor Data Office. It required officials to apply for "
+        "a licence for each model.",
+    ],
+)
+def test_what_a_law_says_is_not_an_act_of_the_body_it_falls_to(analyze_text, text: str) -> None:
+    report = analyze_text(text, published=PUB)
+    second = text.index(". It ") + 2
+    assert not [a for a in report.actions if any(e.start >= second for e in a.evidence)], _seen(report)
+
+
+def test_it_after_a_body_still_acts(analyze_text) -> None:
+    report = analyze_text(
+        "The Valdor Data Office took over the file in March. It fined Kestrel Labs €2 million on Monday.",
+        published=PUB,
+    )
+    assert [a.kind for a in report.actions] == ["fine"], _seen(report)

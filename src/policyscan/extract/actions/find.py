@@ -104,7 +104,7 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
         first, subject = agent_and_token(frame.agent_from, actors, models)
         if first is None or not acts(actors, first, frame) or section_label(frame.trigger, subject, actors):
             continue
-        if not_acting(frame, actors.actors[first].type):
+        if not_acting(frame, actors.actors[first].type, subject):
             continue  # "until it introduces ...", "drafted by", "called the ban ...", "Kestrel must remove"
         if delisted(frame):
             frame.kind, frame.direction = action_words()["delist_kind"], Direction.LOOSEN  # off the Entity List

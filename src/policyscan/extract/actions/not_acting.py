@@ -3,6 +3,7 @@
 One call from ``find.find_actions`` after the agent is known; each test says why with an invented example:
 
 - a pending condition: "ordered X to stop until it introduces human review" (what X must do first);
+- a law's content told with "it": "The law was passed in March. It also limits access" (what the law says);
 - an instrument's authorship: "a regulation drafted by the premier's office" (who wrote it, not an event);
 - an event only appraised: "the council called the ban a turning point" (a comment on another's ban);
 - an obligation laid on a party that is no authority: "Kestrel must also remove the files" (the court's or
@@ -19,7 +20,7 @@ from spacy.tokens import Token
 from policyscan.extract.actions.pleas import AUTHORITY_TYPES
 from policyscan.extract.actions.records import Frame
 from policyscan.extract.actions.words import word_set
-from policyscan.extract.patterns import inflect, verb_forms
+from policyscan.extract.patterns import inflect, lower_set, verb_forms
 from policyscan.report import ActorType
 
 PRESENT_TAGS = ("VBZ", "VBP", "VB")
@@ -30,9 +31,9 @@ def _forms(key: str) -> frozenset[str]:
     return frozenset(f for lemma in word_set(key) for f in inflect(lemma))
 
 
-def not_acting(frame: Frame, actor_type: ActorType) -> bool:
+def not_acting(frame: Frame, actor_type: ActorType, subject: Token | None = None) -> bool:
     tok = frame.trigger
-    if pending_condition(tok) or authorship(tok) or appraised(tok):
+    if pending_condition(tok) or authorship(tok) or appraised(tok) or law_said(subject):
         return True
     if actor_type in AUTHORITY_TYPES:
         return False
@@ -52,6 +53,20 @@ def pending_condition(tok: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+def law_said(subject: Token | None) -> bool:
+    """ "The law was passed in March. It also limits access for under-14s": "it" is the law the sentence before
+    is about, and what a law says is its content, not a new act of the body the pronoun fell to."""
+    if subject is None or subject.lower_ != "it":
+        return False
+    sent = subject.sent
+    if any(t.dep_ in ("nsubj", "nsubjpass") for t in subject.doc[sent.start : subject.i]) or sent.start == 0:
+        return False  # "it" is not the sentence's first subject
+    before = subject.doc[sent.start - 1].sent
+    root = before.root
+    told = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(told) and told[0].lower_ in lower_set("law_nouns") | word_set("law_like_subjects")
 
 
 def authorship(tok: Token) -> bool:
