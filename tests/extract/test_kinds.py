@@ -94,6 +94,7 @@ def lexicon_kinds(lexicon: dict, action_words: dict) -> dict[str, list[str]]:
     found.setdefault(action_words["shift_tighten_kind"], []).append("action_words shift_tighten_kind")
     found.setdefault(action_words["finding_kind"], []).append("action_words finding_kind")
     found.setdefault(action_words["delist_kind"], []).append("action_words delist_kind")
+    found.setdefault(action_words["guidance_tighten_kind"], []).append("action_words guidance_tighten_kind")
     for noun, entry in lexicon["nouns"].items():
         found.setdefault(entry["kind"], []).append(f"noun {noun}")
     for noun, kind in lexicon["loosen_nouns"].items():
@@ -213,6 +214,7 @@ KIND_WORDS = (
     "finding_kind",
     "delist_kind",
     "delist_source_verb",
+    "guidance_tighten_kind",
 )
 
 

@@ -184,3 +184,29 @@ def test_it_after_a_body_still_acts(analyze_text) -> None:
         published=PUB,
     )
     assert [a.kind for a in report.actions] == ["fine"], _seen(report)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan's Personal Information Protection Commission issued administrative guidance to Tessel AI, asking it "
+        "to stop collecting data from uploaded photographs without consent.",
+        "The Bureau of Industry and Security issued guidance to tighten export controls on Huawei Ascend chips.",
+        "The Valdor Data Office issued guidelines on Monday telling banks to stop using the Wren chatbot.",
+    ],
+)
+def test_guidance_that_holds_someone_back_tightens(analyze_text, text: str) -> None:
+    report = analyze_text(text, published=PUB)
+    assert report.actions and all(a.direction.value == "tighten" for a in report.actions), _seen(report)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Valdor Data Office said it would publish revised guidance before the end of the year.",
+        "The Valdor Data Office issued guidance on Monday encouraging banks to adopt chatbots.",
+    ],
+)
+def test_guidance_on_its_own_stays_neutral(analyze_text, text: str) -> None:
+    report = analyze_text(text, published=PUB)
+    assert [a.direction.value for a in report.actions] == ["neutral"], _seen(report)

@@ -15,6 +15,7 @@ from policyscan.extract.actions.coagents import co_agents
 from policyscan.extract.actions.content import content_status, tightening_content, unframed_content
 from policyscan.extract.actions.delisting import delisted
 from policyscan.extract.actions.frames import find_frames
+from policyscan.extract.actions.guidance import tightening_guidance
 from policyscan.extract.actions.nonevents import told_no_event
 from policyscan.extract.actions.not_acting import not_acting
 from policyscan.extract.actions.pleas import AUTHORITY_TYPES, plea, wished
@@ -108,6 +109,8 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
             continue  # "until it introduces ...", "drafted by", "called the ban ...", "Kestrel must remove"
         if delisted(frame):
             frame.kind, frame.direction = action_words()["delist_kind"], Direction.LOOSEN  # off the Entity List
+        if tightening_guidance(frame):
+            frame.kind, frame.direction = action_words()["guidance_tighten_kind"], Direction.TIGHTEN
         if wished(frame.trigger) or (actors.actors[first].type not in AUTHORITY_TYPES and plea(frame.trigger, actors)):
             continue  # "the firm wrote to the minister, asking that the block be lifted": asked for, not done
         others = co_agents(subject, first, actors, models) if subject is not None else []
