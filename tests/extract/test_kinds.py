@@ -93,6 +93,8 @@ def lexicon_kinds(lexicon: dict, action_words: dict) -> dict[str, list[str]]:
     found.setdefault(action_words["shift_loosen_kind"], []).append("action_words shift_loosen_kind")
     found.setdefault(action_words["shift_tighten_kind"], []).append("action_words shift_tighten_kind")
     found.setdefault(action_words["finding_kind"], []).append("action_words finding_kind")
+    found.setdefault(action_words["delist_kind"], []).append("action_words delist_kind")
+    found.setdefault(action_words["guidance_tighten_kind"], []).append("action_words guidance_tighten_kind")
     for noun, entry in lexicon["nouns"].items():
         found.setdefault(entry["kind"], []).append(f"noun {noun}")
     for noun, kind in lexicon["loosen_nouns"].items():
@@ -210,6 +212,9 @@ KIND_WORDS = (
     "shift_loosen_kind",
     "shift_tighten_kind",
     "finding_kind",
+    "delist_kind",
+    "delist_source_verb",
+    "guidance_tighten_kind",
 )
 
 

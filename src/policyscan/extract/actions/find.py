@@ -13,8 +13,11 @@ from policyscan.extract.actions.agents import agent_and_token
 from policyscan.extract.actions.arguments import find_objects
 from policyscan.extract.actions.coagents import co_agents
 from policyscan.extract.actions.content import content_status, tightening_content, unframed_content
+from policyscan.extract.actions.delisting import delisted
 from policyscan.extract.actions.frames import find_frames
+from policyscan.extract.actions.guidance import tightening_guidance
 from policyscan.extract.actions.nonevents import told_no_event
+from policyscan.extract.actions.not_acting import not_acting
 from policyscan.extract.actions.pleas import AUTHORITY_TYPES, plea, wished
 from policyscan.extract.actions.purposes import without_restated_purposes
 from policyscan.extract.actions.rankings import ranked_remention
@@ -103,6 +106,12 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
         first, subject = agent_and_token(frame.agent_from, actors, models)
         if first is None or not acts(actors, first, frame) or section_label(frame.trigger, subject, actors):
             continue
+        if not_acting(frame, actors.actors[first].type, subject):
+            continue  # "until it introduces ...", "drafted by", "called the ban ...", "Kestrel must remove"
+        if delisted(frame):
+            frame.kind, frame.direction = action_words()["delist_kind"], Direction.LOOSEN  # off the Entity List
+        if tightening_guidance(frame):
+            frame.kind, frame.direction = action_words()["guidance_tighten_kind"], Direction.TIGHTEN
         if wished(frame.trigger) or (actors.actors[first].type not in AUTHORITY_TYPES and plea(frame.trigger, actors)):
             continue  # "the firm wrote to the minister, asking that the block be lifted": asked for, not done
         others = co_agents(subject, first, actors, models) if subject is not None else []

@@ -14,7 +14,25 @@ from policyscan.report import Status
 
 
 def only_asked(frame: Frame) -> bool:
-    return _in_question(frame.trigger) and find_status(frame) != Status.DENIED
+    return left_open(frame.trigger) or (_in_question(frame.trigger) and find_status(frame) != Status.DENIED)
+
+
+def left_open(tok: Token) -> bool:
+    """ "It has not said whether it will impose a fine", "did not confirm if it would block the app": a
+    question the body has not answered; the negation is on the saying, so it is no denial either."""
+    node = tok
+    for _ in range(3):
+        if node.head == node or node.dep_ not in ("xcomp", "ccomp", "conj"):
+            return False
+        if node.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in node.children):
+            saying = node.head
+            return saying.lower_ in _saying_forms() and any(c.dep_ == "neg" for c in saying.children)
+        node = node.head
+    return False
+
+
+def _saying_forms() -> frozenset[str]:
+    return word_set("saying_forms") | word_set("reporting_forms") | word_set("disclosing_forms")
 
 
 def _in_question(tok: Token) -> bool:

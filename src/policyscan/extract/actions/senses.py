@@ -31,7 +31,26 @@ def restrains_party(frame: Frame, actors: ActorIndex | None = None) -> bool:
         held = direct_object(c) if c.dep_ == "acl" and c.lower_ in word_set("restraint_participles") else None
         if held is not None and held.lower_ not in word_set("unnamed_government_nouns"):
             return True  # a government held back is relief from its measure, not a restraint
-    return False
+    return _told_without_measure(frame, obj, actors)
+
+
+def _told_without_measure(frame: Frame, obj: Token, actors: ActorIndex | None) -> bool:
+    """ "granted a preliminary injunction requested by the singers, who said Kavra copies their voices": an
+    injunction told with its own words (who asked, why) but no law, rule or ban it would hold back is an order
+    against the other side. A bare "granted the injunction" keeps the relief reading, and so does one that names
+    an authority ("an injunction against the Communications Authority")."""
+    if actors is None or not any(c.dep_ in ("acl", "relcl", "prep") for c in obj.children):
+        return False
+    for t in obj.subtree:
+        key = actors.resolve(t) if t.pos_ == "PROPN" else None
+        if t.lower_ in word_set("unnamed_government_nouns") or (
+            key is not None and actors.actors[key].type in AUTHORITY_TYPES
+        ):
+            return False
+    measures = lower_set("law_nouns") | word_set("enforcing_verbs") | lower_set("restriction_nouns")
+    words = {t.lower_ for t in obj.subtree if t.i != obj.i}
+    words |= {t.lower_ for c in frame.trigger.children if c.dep_ in ("advcl", "xcomp", "conj") for t in c.subtree}
+    return not words & (measures - {obj.lower_})
 
 
 def _private_party(frame: Frame, obj: Token, actors: ActorIndex) -> bool:
