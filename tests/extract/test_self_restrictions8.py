@@ -157,3 +157,39 @@ def test_a_described_or_accompanied_plaintiff_sues(run, text, plaintiff):
     suits = [a for a in r.actions if a.kind == "sue"]
     assert suits and all(a.actor and plaintiff in a.actor for a in suits), [(a.actor, a.trigger) for a in r.actions]
     assert all(len(a.objects) == len(set(a.objects)) for a in suits)
+
+
+# 7. "X’s agreement to suspend ...": the owner of the agreement acts, not the body that welcomed it ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        (
+            "The Data Protection Commission has welcomed Kestrel Labs’ agreement to suspend its processing of"
+            " personal data for training its chatbot.",
+            "Kestrel Labs",
+        ),
+        (
+            "Regulators opened a probe into X, the social network, in May. The Data Protection Commission has"
+            " welcomed X’s agreement to suspend its processing of personal data for training its chatbot.",
+            "X",
+        ),
+    ],
+)
+def test_the_owner_of_an_agreement_to_suspend_acts(run, text, company):
+    r = run(text)
+    a = one(r, keyword="suspend", direction=Direction.TIGHTEN)
+    assert a.actor == company, [(a.actor, a.trigger) for a in r.actions]
+
+
+def test_an_agreement_to_suspend_is_the_suspension_only(run):
+    r = run(
+        "The Data Protection Commission has welcomed Kestrel Labs’ agreement to suspend its processing of"
+        " personal data for training its chatbot."
+    )
+    assert [a.kind for a in r.actions if a.actor == "Kestrel Labs"] == ["suspend"], [
+        (a.actor, a.kind, a.trigger) for a in r.actions
+    ]
+    deal = run("Kestrel Labs signed an agreement with the Ministry of Digital Affairs on Monday.")
+    assert [a for a in deal.actions if a.kind == "agree"], [(a.actor, a.kind) for a in deal.actions]

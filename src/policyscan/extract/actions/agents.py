@@ -17,7 +17,7 @@ from policyscan.extract.actions.senses import (
     unnamed_body,
     unnamed_speaker,
 )
-from policyscan.extract.actions.subjects import of_which, side_names
+from policyscan.extract.actions.subjects import of_which, possessor, side_names
 from policyscan.extract.actions.syntax import CLIMB_DEPS, VERB_DEPS, is_restriction, noun_trigger, raised_subject
 from policyscan.extract.actions.words import verb_entry, word_set
 from policyscan.extract.actors import ActorIndex
@@ -153,7 +153,7 @@ def agent_and_token(tok: Token, actors: ActorIndex, models: ModelIndex) -> tuple
     for _ in range(6):
         if (node.pos_ in ("NOUN", "PROPN") and node.i != tok.i) or node.pos_ == "NOUN":
             for c in node.children:
-                if c.dep_ == "poss" or (c.dep_ == "compound" and actors.key_at(c)):
+                if c.dep_ == "poss" or (c.dep_ == "compound" and actors.key_at(c)) or possessor(c):
                     k = actors.resolve(c)
                     if k and c.i not in models.token_key:
                         return k, c

@@ -62,6 +62,15 @@ def companions(subject: Token) -> list[Token]:
     return out
 
 
+def possessor(tok: Token) -> bool:
+    """A name the parser hung on a noun as a modifier because of a curly apostrophe: it owns the noun
+    ("X’s agreement to suspend", "Kestrel Labs’ decision to pause")."""
+    if tok.dep_ != "nmod" or tok.pos_ not in ("PROPN", "NOUN"):
+        return False
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.lower_ in ("’s", "’", "'s", "'") and nxt.i < tok.head.i
+
+
 def of_which(subj: Token) -> bool:
     """ "Norland and Valdoria, both of which have restricted ...": a quantifier over the relative pronoun."""
     return any(

@@ -219,6 +219,10 @@ class ActorIndex:
             # "after a request from the DPC": a later bare acronym the tagger left untagged
             keys = [k for k, rec in self.actors.items() if token.text in rec.aliases or token.text == rec.name]
             return keys[0] if len(keys) == 1 else None
+        if token.pos_ in ("PROPN", "NOUN") and token.dep_ in ("poss", "nmod") and token.text[:1].isupper():
+            # "X’s agreement to suspend ...": a possessor the tagger left untagged is the actor of that very name
+            keys = [k for k, rec in self.actors.items() if token.text == rec.name]
+            return keys[0] if len(keys) == 1 else None
         return None
 
     def _named_apposition(self, token: Token, types: list[str]) -> str | None:
