@@ -68,6 +68,8 @@ LOWER_LISTS = {
     "platform_use_nouns",
     "plural_form_heads",
     "speaker_nouns",
+    "organisation_nouns",
+    "organisation_possessions",
     "portfolio_words",
     "office_of_titles",
     "government_office_titles",

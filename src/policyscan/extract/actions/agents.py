@@ -17,6 +17,7 @@ from policyscan.extract.actions.senses import (
     unnamed_body,
     unnamed_speaker,
 )
+from policyscan.extract.actions.subjects import of_which, possessor, side_names
 from policyscan.extract.actions.syntax import CLIMB_DEPS, VERB_DEPS, is_restriction, noun_trigger, raised_subject
 from policyscan.extract.actions.words import verb_entry, word_set
 from policyscan.extract.actors import ActorIndex
@@ -152,7 +153,7 @@ def agent_and_token(tok: Token, actors: ActorIndex, models: ModelIndex) -> tuple
     for _ in range(6):
         if (node.pos_ in ("NOUN", "PROPN") and node.i != tok.i) or node.pos_ == "NOUN":
             for c in node.children:
-                if c.dep_ == "poss" or (c.dep_ == "compound" and actors.key_at(c)):
+                if c.dep_ == "poss" or (c.dep_ == "compound" and actors.key_at(c)) or possessor(c):
                     k = actors.resolve(c)
                     if k and c.i not in models.token_key:
                         return k, c
@@ -199,8 +200,8 @@ def agent_and_token(tok: Token, actors: ActorIndex, models: ModelIndex) -> tuple
                         return k, subj
                     if members := list_members(subj, actors):
                         return members[0], subj  # "a number of states, including A, B and C, banned ..."
-                    if named := [k for c in subj.conjuncts if (k := actors.key_at(c))]:
-                        return named[0], subj  # "the defence ministry and the State Bank have barred ...": the name
+                    if named := side_names(subj, actors):
+                        return named[0], subj  # "the defence ministry and the State Bank", "the singers, with X"
                     if (subj.lower_ in ("which", "that", "who") or of_which(subj)) and node.dep_ == "relcl":
                         if node.i == tok.i and described_capability(tok):
                             return None, None  # "a platform that allows users to ...": what it does, not an act
@@ -390,11 +391,3 @@ def _place_body(place: str, actors: ActorIndex) -> str | None:
         and (rec.country == name or rec.name.endswith(" " + name))
     ]
     return found[0] if len(found) == 1 else None
-
-
-def of_which(subj: Token) -> bool:
-    """ "Norland and Valdoria, both of which have restricted ...": a quantifier over the relative pronoun."""
-    return any(
-        p.dep_ == "prep" and p.lower_ == "of" and any(w.lower_ in ("which", "whom") for w in p.children)
-        for p in subj.children
-    )

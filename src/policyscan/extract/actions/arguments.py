@@ -104,7 +104,7 @@ def find_objects(frame: Frame, actors: ActorIndex, models: ModelIndex, actor_key
             "dative",
         ):
             k = actors.resolve(t) if not told_by_stranger(t, actors) else None
-            if k and k != actor_key:
+            if k and k != actor_key and actors.actors[k].name not in names:
                 names.append(actors.actors[k].name)
                 keys.add("actor:" + k)
     if not any(k.startswith("model:") for k in keys) and any(

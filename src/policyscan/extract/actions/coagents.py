@@ -6,31 +6,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from policyscan.extract.actions.agents import list_members
-from policyscan.extract.actions.words import word_set
+from policyscan.extract.actions.subjects import companions
 from policyscan.extract.actors import ActorIndex
 from policyscan.extract.ai_models import ModelIndex
-
-
-def _companions(subject: Token) -> list[Token]:
-    """ "The FTC, along with the DOJ, sued ...": bodies joined to the subject before the verb."""
-    verb = subject.head
-    if subject.dep_ not in ("nsubj", "nsubjpass") or verb.i < subject.i:
-        return []
-    out: list[Token] = []
-    for prep in [*subject.children, *verb.children]:
-        if prep.dep_ != "prep" or not subject.i < prep.i < verb.i:
-            continue
-        if prep.lower_ in word_set("companion_adverbs"):  # "along" holding "with"
-            prep = next((c for c in prep.children if c.dep_ == "prep" and c.lower_ == "with"), prep)
-        elif not (
-            prep.lower_ in word_set("companion_preps")
-            or (prep.lower_ == "with" and prep.doc[prep.i - 1].lower_ in word_set("companion_adverbs"))
-        ):
-            continue
-        for p in prep.children:
-            if p.dep_ == "pobj":
-                out += [p, *p.conjuncts]
-    return out
 
 
 def _name_part(subject: Token, conj: Token) -> bool:
@@ -67,7 +45,7 @@ def co_agents(subject: Token, first: str, actors: ActorIndex, models: ModelIndex
     Only names count (a pronoun or "the ministry" among the conjuncts adds nothing), and an object
     is never reached: conjuncts of the subject token are on the subject's side of the verb."""
     keys = [first]
-    for tok in [*_list_items(subject, actors), *_companions(subject)]:
+    for tok in [*_list_items(subject, actors), *companions(subject)]:
         found = [actors.key_at(tok)] if tok is not subject else []
         found += list_members(tok, actors)
         for k in found:

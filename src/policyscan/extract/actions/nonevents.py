@@ -4,6 +4,7 @@ Each test lives in its own small module with its reasons and examples."""
 
 from __future__ import annotations
 
+from policyscan.extract.actions.commitments import commitment_to_act
 from policyscan.extract.actions.desires import wanted_of_another
 from policyscan.extract.actions.effects import predicted_effect
 from policyscan.extract.actions.purposes import pressed_for
@@ -14,7 +15,8 @@ from policyscan.extract.actions.standing import pending_step, standing_own_rule
 
 def told_no_event(frame: Frame) -> bool:
     """ "Asked whether it would block the app", "wants the Senate to pass it", "the deal could limit competition",
-    "under pressure to ban", "its terms of use ban ...", "would require checks before restoring it"."""
+    "under pressure to ban", "its terms of use ban ...", "would require checks before restoring it",
+    "X's agreement to suspend it" (the suspension is the event)."""
     tok = frame.trigger
     return (
         only_asked(frame)
@@ -23,4 +25,5 @@ def told_no_event(frame: Frame) -> bool:
         or pressed_for(tok)
         or standing_own_rule(tok)
         or pending_step(tok)
+        or commitment_to_act(frame)
     )

@@ -32,6 +32,7 @@ def perfect_adjective_frames(doc: Doc, consumed: set[int]) -> list[Frame]:
         entry = verb_entry(verb_forms()[tok.lower_])
         if entry["class"] == "direct" and obj.i > tok.i and (obj.head.i == have.i or have.head.i == tok.i):
             subject = next((c for c in have.children if c.dep_ == "nsubj"), have)  # the agent climbs from here
+            subject = have if subject.pos_ in ("NOUN", "PROPN") else subject  # "the company had": "had"'s subject
             status = Status(entry["status"]) if entry.get("status") else Status.ENACTED
             frames.append(Frame(tok, entry["kind"], Direction(entry["direction"]), status, subject, obj))
             consumed.add(obj.i)

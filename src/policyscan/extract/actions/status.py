@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from policyscan.extract.actions.advice import told_advice
 from policyscan.extract.actions.content import authored
 from policyscan.extract.actions.records import Frame
+from policyscan.extract.actions.tense import own_tense
 from policyscan.extract.actions.words import action_words, word_set
 from policyscan.extract.patterns import (
     lexicon,
@@ -92,8 +93,8 @@ def _own_status(frame: Frame) -> Status:
             or (node.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children))
         ) and node.head != node:  # "calls to ban" parsed as a relative clause is still a complement
             if node.dep_ == "conj" and depth == 0:
-                node = node.head
-                continue
+                node = node.head.head if own_tense(node) and node.head.dep_ == "ccomp" else node.head
+                continue  # "said it would appeal and that it had suspended X": not the appeal's "would"
             if node.dep_ == "acl" and authored(node.head):
                 break  # "refused to suspend a directive from the ministry requiring X": the directive stands
             node = node.head

@@ -98,12 +98,22 @@ def said_in_past(span: Span) -> bool:
     return head.tag_ == "VBD"
 
 
+def own_tense(node: Token) -> bool:
+    """ "said it would appeal and that it had already suspended X": a conjunct with its own subject and auxiliary
+    keeps its own tense, never the modal of the verb it is joined to."""
+    return (
+        node.dep_ == "conj"
+        and any(c.dep_ == "aux" for c in node.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+    )
+
+
 def is_future(frame: Frame, status: Status) -> bool:
     node = frame.trigger
     for _ in range(4):
         if any(c.dep_ == "aux" and c.lower_ in word_set("future_auxiliaries") for c in node.children):
             return True
-        if node.head == node:
+        if node.head == node or own_tense(node):
             break
         node = node.head
     return status in (Status.PROPOSED, Status.ANNOUNCED) and frame.trigger.tag_ in ("VB", "VBP", "VBZ")

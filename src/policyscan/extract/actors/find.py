@@ -34,6 +34,7 @@ from policyscan.extract.actors.listed import among_companies
 from policyscan.extract.actors.makers import untagged_makers
 from policyscan.extract.actors.merge import merge_descriptions, merge_short_forms
 from policyscan.extract.actors.names import clean_name, edge_symbols, gazetteer_entry, type_from_name
+from policyscan.extract.actors.org_cues import retype_organisations
 from policyscan.extract.actors.people import (
     acting_place,
     appositive_alias,
@@ -104,7 +105,12 @@ def find_actors(doc: Doc, *, model_tokens: set[int] | None = None) -> ActorIndex
         label = "GPE" if not gaz and ent.label_ in ("ORG", "PERSON") and place else ent.label_
         described = None
         if not gaz and not place and label in ("GPE", "LOC", "FAC", "NORP") and country_of(name) is None:
-            appositive = company_apposition(ent) or based_apposition(ent) or among_companies(ent)
+            appositive = (
+                company_apposition(ent)
+                or based_apposition(ent)
+                or among_companies(ent)
+                or maker_agent(ent, model_tokens)
+            )
             described = described_before(ent) or (ActorType.COMPANY if appositive else None)
             label = "ORG" if described else label  # "Sahra AI, a Dubai-based start-up", "US firm Cadence"
         nxt = doc[ent.end] if ent.end < len(doc) else None
@@ -185,6 +191,7 @@ def find_actors(doc: Doc, *, model_tokens: set[int] | None = None) -> ActorIndex
     place_only_blocs(doc, b.index)
     ticker_only(doc, b.index)
     untagged_repeats(doc, b, model_tokens)
+    retype_organisations(doc, b.index, b.titles)  # "Sava Parks, which runs ...": not a person
     b.index.titles = {k: t for k, t in b.titles.items() if k in b.index.actors}
     return b.index
 

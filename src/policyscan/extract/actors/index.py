@@ -167,6 +167,8 @@ class ActorIndex:
         if key:
             return key
         generic = lexicon()["generic_actor_heads"].get(token.lower_)
+        if generic and token.pos_ == "NOUN" and (k := self._named_apposition(token, generic)):
+            return k  # "once the developer, Lentera Digital, removed it": the name beside the noun
         if token.lower_ in lexicon()["official_heads_need_gpe"] and token.pos_ in ("NOUN", "PROPN"):
             if k := self.office(token):
                 return k
@@ -181,6 +183,8 @@ class ActorIndex:
                     break
                 if token.lower_ in lexicon()["generic_actor_heads"] or rec.type != ActorType.COUNTRY:
                     return k
+        if token.pos_ == "NOUN" and not generic and (k := self._named_apposition(token, list(_ORG_NAMES))):
+            return k  # "by the Madrid publisher Editorial Cobalto": a description, then the name
         low = token.lower_
         if low in PRONOUNS_PERSON:
             return self._sentence_subject(token, {ActorType.PERSON}) or self.recent(token.i, {ActorType.PERSON})
@@ -210,12 +214,35 @@ class ActorIndex:
                                 return k
             types = {ActorType(t) for t in heads[low]}
             named = self.recent_named(token.i, types, low) if low in actor_word_set("named_heads") else None
-            return named or self.recent(token.i, types) or self.following(token.i, types)
+            return named or self.recent(token.i, types) or self._following_near(token, types)
         if token.pos_ == "PROPN" and token.text.isupper() and len(token.text) > 1:
             # "after a request from the DPC": a later bare acronym the tagger left untagged
             keys = [k for k, rec in self.actors.items() if token.text in rec.aliases or token.text == rec.name]
             return keys[0] if len(keys) == 1 else None
+        if token.pos_ in ("PROPN", "NOUN") and token.dep_ in ("poss", "nmod") and token.text[:1].isupper():
+            # "X’s agreement to suspend ...": a possessor the tagger left untagged is the actor of that very name
+            keys = [k for k, rec in self.actors.items() if token.text == rec.name]
+            return keys[0] if len(keys) == 1 else None
         return None
+
+    def _named_apposition(self, token: Token, types: list[str]) -> str | None:
+        """The actor a name in apposition to a noun names, when it is of a type the noun stands for (never a second
+        description: "the AMF, Quebec's securities regulator")."""
+        for c in token.children:
+            if c.dep_ == "appos" and c.pos_ == "PROPN" and (k := self.key_at(c)) and self.actors[k].type.value in types:
+                return k
+        return None
+
+    def _following_near(self, token: Token, types: set[ActorType]) -> str | None:
+        """Cataphora reaches the next sentence at most ("Texas governor orders ..." before "Gov. X" is named); a
+        company named paragraphs later is never the "company" of a story that has not named one yet."""
+        key = self.following(token.i, types)
+        if key is None:
+            return None
+        sent = sent_of(token)
+        limit = sent_of(token.doc[sent.end]).end if sent.end < len(token.doc) else sent.end
+        first = next(m.start for m in self._after(token.i) if m.key == key)
+        return key if first < limit else None
 
     def following(self, after: int, types: set[ActorType]) -> str | None:
         """Cataphora for headlines: "Texas governor orders ..." before "Gov. Greg Abbott" is named."""
@@ -228,6 +255,7 @@ class ActorIndex:
 
 
 _ORGISH = {ActorType(t) for t in actor_words()["orgish_types"]}
+_ORG_NAMES = {t.value for t in _ORGISH - {ActorType.COUNTRY}}
 
 
 def absorb(index: ActorIndex, keep: str, gone: str) -> None:
