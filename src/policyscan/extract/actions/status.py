@@ -10,7 +10,7 @@ from policyscan.extract.actions.advice import told_advice
 from policyscan.extract.actions.content import authored
 from policyscan.extract.actions.records import Frame
 from policyscan.extract.actions.tense import own_tense
-from policyscan.extract.actions.words import action_words, word_set
+from policyscan.extract.actions.words import action_words, status_noun, word_set
 from policyscan.extract.patterns import (
     lexicon,
     status_verb_forms,
@@ -119,16 +119,6 @@ def reported_modal(verb: Token, modal: Token) -> str:
 
 def worse(a: Status, b: Status) -> Status:
     return b if STATUS_RANK[b] > STATUS_RANK[a] else a
-
-
-def status_noun(word: str) -> str | None:
-    """ "plans", "calls", "threats": a status noun in the singular or plural."""
-    nouns = lexicon()["status_nouns"]
-    if word in nouns:
-        return word
-    if word.endswith("s") and word[:-1] in nouns:
-        return word[:-1]
-    return None
 
 
 def _conditioned_on_target(verb: Token) -> bool:

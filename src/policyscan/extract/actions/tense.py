@@ -6,8 +6,7 @@ from spacy.tokens import Span, Token
 
 from policyscan.extract.actions.earlier import pluperfect
 from policyscan.extract.actions.records import Frame
-from policyscan.extract.actions.status import status_noun
-from policyscan.extract.actions.words import lexicon, word_set
+from policyscan.extract.actions.words import lexicon, status_noun, word_set
 from policyscan.report import Status
 
 

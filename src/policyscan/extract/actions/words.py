@@ -45,3 +45,13 @@ def boilerplate_ranges(doc: Doc) -> list[tuple[int, int]]:
             (m.start(), m.end()) for m in boilerplate_re().finditer(doc_text(doc))
         ]
     return ranges
+
+
+def status_noun(word: str) -> str | None:
+    """ "plans", "calls", "threats": a status noun in the singular or plural."""
+    nouns = lexicon()["status_nouns"]
+    if word in nouns:
+        return word
+    if word.endswith("s") and word[:-1] in nouns:
+        return word[:-1]
+    return None
