@@ -18,8 +18,8 @@ PUBLISHED = date(2025, 11, 7)  # a Friday
     ("text", "keyword", "want"),
     [
         (
-            "On Tuesday morning the Borovian education ministry sent a circular to school founders ordering schools"
-            " to stop using the Kestra Tutor app in lessons.",
+            "On Tuesday morning the Borovian culture ministry sent a circular to theatre owners telling them to stop"
+            " using the Kestra Tutor app on stage.",
             "kestra",
             "2025-11-04",
         ),
@@ -129,10 +129,10 @@ def test_a_decision_still_to_be_taken_is_not_a_done_event(analyze_text):
             "2025-03-03",
         ),
         (
-            "On Tuesday morning the Ministry of Education, Research, Development and Youth sent a circular to school"
-            " founders ordering schools to stop using the Kestra Tutor app with immediate effect.",
+            "Late on Monday the Ministry of Culture, Sport, Tourism and Heritage sent a circular to museum directors"
+            " telling them to stop using the Kestra Guide app in exhibitions.",
             "kestra",
-            "2025-11-04",
+            "2025-11-03",
         ),
     ],
 )
