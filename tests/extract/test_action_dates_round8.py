@@ -18,8 +18,8 @@ PUBLISHED = date(2025, 11, 7)  # a Friday
     ("text", "keyword", "want"),
     [
         (
-            "On Tuesday morning the Borovian education ministry sent a circular to school founders ordering schools"
-            " to stop using the Kestra Tutor app in lessons.",
+            "On Tuesday morning the Borovian culture ministry sent a circular to theatre owners telling them to stop"
+            " using the Kestra Tutor app on stage.",
             "kestra",
             "2025-11-04",
         ),
@@ -113,3 +113,29 @@ def test_a_decision_still_to_be_taken_is_not_a_done_event(analyze_text):
         "A decision to ban the Zephyr app will be taken by the Valdoran cabinet.", published=date(2024, 9, 30)
     )
     assert all(a.date.value != "2024-09" for a in report.actions)
+
+
+# a circular sent with its content as a participle ("sent a circular to banks instructing them to stop"): the
+# sending's date is the circular's, whatever the parser hangs the participle on
+
+
+@pytest.mark.parametrize(
+    ("text", "keyword", "want"),
+    [
+        (
+            "On 3 March the Ruritanian Ministry of Finance sent a circular to banks instructing them to stop using"
+            " the Orbex scoring model.",
+            "orbex",
+            "2025-03-03",
+        ),
+        (
+            "Late on Monday the Ministry of Culture, Sport, Tourism and Heritage sent a circular to museum directors"
+            " telling them to stop using the Kestra Guide app in exhibitions.",
+            "kestra",
+            "2025-11-03",
+        ),
+    ],
+)
+def test_a_sent_circular_is_dated_by_its_sending(analyze_text, text, keyword, want):
+    a = action(analyze_text(text, published=date(2025, 11, 4)), keyword)
+    assert a.date.value == want, a.date.value

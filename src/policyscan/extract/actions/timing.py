@@ -165,8 +165,12 @@ def date_span(frame: Frame, date_ents: list[Span]) -> Span | None:
             if found is not None:
                 return found
         if node.dep_ == "acl" and node.tag_ == "VBG" and node.head.dep_ in ("dobj", "pobj"):
-            # "suspended the order blocking the app": the order's blocking is older than the suspension
-            return attached_date(node.head, sent_ents)
+            # "suspended the order blocking the app": the order's blocking is older than the suspension; "sent
+            # a circular to schools ordering them to stop": the sending dates the circular (no action of its own)
+            own = attached_date(node.head, sent_ents)
+            if own is None and node.head.dep_ == "dobj" and node.head.lower_ in word_set("misread_instrument_nouns"):
+                return attached_date(node.head.head, sent_ents)
+            return own
         if node.head == node or node.dep_ not in (*CLIMB_DEPS, "acomp"):
             break
         node = node.head
