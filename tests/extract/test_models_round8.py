@@ -213,3 +213,32 @@ def test_listed_generator_products_are_models(analyze_text, text, model):
 def test_listed_apps_without_ai_are_no_models(analyze_text):
     r = analyze_text("The regulator ruled out action against other apps, including the widely used Sorrel Paint app.")
     assert "Sorrel Paint" not in model_names(r)
+
+
+# 6. A company that shares its name with its chatbot -------------------------------------------
+
+
+def test_company_sharing_its_chatbot_name_is_an_actor(analyze_text):
+    r = analyze_text(
+        "The regulator temporarily banned the Brno company Vorla from processing children's data through its Vorla "
+        "chatbot. Vorla's chief executive said the company would comply.",
+        published=PUB,
+    )
+    assert "Vorla" in model_names(r)
+    types = {a.name: a.type.value for a in r.actors}
+    assert types.get("Vorla") == "company"
+
+
+def test_founder_after_company_noun_stays_a_person(analyze_text):
+    r = analyze_text("The company founder Jane Doe said the regulator was wrong.", published=PUB)
+    assert {a.name: a.type.value for a in r.actors}.get("Jane Doe") == "person"
+
+
+def test_co_ltd_company_keeps_its_name_beside_its_chatbot(analyze_text):
+    r = analyze_text(
+        "In August, the regulator fined Bangkok-based Chao Lumi Co., Ltd. THB 2 million after finding that the "
+        "company had used call transcripts to train its Lumi chatbot without a lawful basis.",
+        published=PUB,
+    )
+    assert any(n.startswith("Chao Lumi") for n in actor_names(r))
+    assert "Lumi" in model_names(r)
