@@ -242,3 +242,21 @@ def test_co_ltd_company_keeps_its_name_beside_its_chatbot(analyze_text):
     )
     assert any(n.startswith("Chao Lumi") for n in actor_names(r))
     assert "Lumi" in model_names(r)
+
+
+def test_table_cell_verb_is_no_actor(analyze_md):
+    text = (
+        "# Timeline\n\nRegulators acted often in 2025.\n\n| Date | Body | Step |\n|---|---|---|\n"
+        "| March 2025 | Indecopi | Opens an investigation into Kestrel Labs over its claims. |\n"
+    )
+    assert "Opens" not in {a.name for a in analyze_md(text).actors}
+
+
+def test_checklist_verb_before_every_is_no_actor(analyze_md):
+    text = (
+        "# What employers should do\n\nThe regulator fined Kestrel Labs in March.\n\n"
+        "- Map every tool used in recruitment that ranks or filters candidates.\n"
+        "- Audit each vendor contract before renewal.\n"
+    )
+    names = {a.name for a in analyze_md(text).actors}
+    assert not {"Map", "Audit"} & names
