@@ -211,7 +211,11 @@ def _mark_all_mentions(doc: Doc, b: _Builder) -> None:
                 if product_ai_name(doc, end, name):
                     end += 1  # "Dastan AI back online" where Dastan Labs makes Dastan: the product's longer name
                     rec.aliases.add(doc[span.start : end].text)
-                elif company_name_follows(doc, end) or named_as_company(doc, end) or model_makers.longer(rec, doc, end):
+                elif (
+                    company_name_follows(doc, end)
+                    or named_as_company(doc, end)
+                    or model_makers.company_use(rec, doc, span.start, end)
+                ):
                     continue  # "Dastan Labs", "SaoMai Technology", "Zephyr, a start-up, said" are the makers
                 for i in range(span.start, end):
                     b.index.token_key[i] = rec.key

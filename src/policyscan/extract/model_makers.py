@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from policyscan.extract.countries_data import country_of
 from policyscan.extract.model_names import actor_types, ai_cue, bad_name, demonym, named_as_company, run_left, run_right
 from policyscan.extract.patterns import (
+    actor_word_set,
     capitals,
     doc_text,
     exact_set,
@@ -108,6 +109,28 @@ def _add_if_made(doc: Doc, b: _Builder, start: int, end: int) -> None:
         b.add(start, end, name)
         if len(words) == 1:
             b.index.models[model_key(name)].maker_word = True
+
+
+def company_use(rec: ModelRec, doc: Doc, start: int, end: int) -> bool:
+    """A model's name used for the company that shares it: "the Bratislava company Mirova", "Mirova's chief
+    executive"; or the maker's longer name ("Marlen Digital" beside the product "Marlen")."""
+    return longer(rec, doc, end) or company_noun_before(doc, start) or person_of(doc, end)
+
+
+def company_noun_before(doc: Doc, start: int) -> bool:
+    k = start - 1
+    while k >= 0 and doc[k].text[:1].isupper() and start - k <= 2 and doc[k].ent_type_ in ("GPE", "LOC", "NORP"):
+        k -= 1  # "the Bratislava company Mirova": the company's town
+    heads = lexicon()["generic_actor_heads"]
+    return k >= 0 and doc[k].text.islower() and "company" in heads.get(doc[k].lower_, [])
+
+
+def person_of(doc: Doc, end: int) -> bool:
+    """ "Mirova's chief executive", "Mirova's founder": a person of the company."""
+    if end + 1 >= len(doc) or doc[end].lower_ not in ("'s", "’s"):
+        return False
+    roles = actor_word_set("person_roles")
+    return any(t.lower_ in roles for t in doc[end + 1 : min(end + 3, len(doc))])
 
 
 def longer(rec: ModelRec, doc: Doc, end: int) -> bool:

@@ -51,6 +51,7 @@ from policyscan.extract.actors.repeats import untagged_repeats
 from policyscan.extract.actors.tickers import in_ticker, ticker_only
 from policyscan.extract.countries_data import country_of
 from policyscan.extract.model_brackets import described_product
+from policyscan.extract.model_makers import company_noun_before
 from policyscan.extract.patterns import JUDGE_TITLE, TITLES, actor_word_set, capitals, doc_ents, exact_set, lexicon
 from policyscan.report import ActorType
 
@@ -113,6 +114,8 @@ def find_actors(doc: Doc, *, model_tokens: set[int] | None = None) -> ActorIndex
             )
             described = described_before(ent) or (ActorType.COMPANY if appositive else None)
             label = "ORG" if described else label  # "Sahra AI, a Dubai-based start-up", "US firm Cadence"
+        if label == "PERSON" and not gaz and company_noun_before(doc, ent.start):
+            label = "ORG"  # "the Brno company Vorla"
         nxt = doc[ent.end] if ent.end < len(doc) else None
         if nxt is not None and nxt.lower_ in actor_word_set("administration_words") and label in ("PERSON", "ORG"):
             b.add(ent.start, ent.end + 1, f"{name} {nxt.lower_}", ActorType.GOVERNMENT)

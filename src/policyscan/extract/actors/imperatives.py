@@ -16,4 +16,5 @@ def imperative_opening(ent: Span) -> bool:
     if len(ent) != 1 or ent.end >= len(doc) or doc[ent.end].lower_ not in actor_word_set("imperative_followers"):
         return False
     before = doc[ent.start - 1] if ent.start > 0 else None
-    return before is None or ent[0].is_sent_start or before.is_punct or "\n" in before.text_with_ws
+    cell = before is not None and before.text in ("|", "\u2022")  # "| Indecopi | Opens an investigation": a table cell
+    return before is None or ent[0].is_sent_start or before.is_punct or cell or "\n" in before.text_with_ws

@@ -58,10 +58,12 @@ def platform_mention(ent: Span) -> bool:
 def named_as_company(ent: Span) -> bool:
     """ "Kestrova said", "Kestrova, a Lagos company,": a name its product shares, used for the company."""
     from policyscan.extract.actors.people import company_apposition
+    from policyscan.extract.model_makers import company_noun_before, person_of
 
     doc = ent.doc
     said = ent.end < len(doc) and doc[ent.end].lower_ in model_word_set("company_verbs")
-    return said or company_apposition(ent)
+    # "the Brno company Vorla", "Vorla's chief executive"
+    return said or company_apposition(ent) or company_noun_before(doc, ent.start) or person_of(doc, ent.end)
 
 
 def not_an_actor(ent: Span) -> bool:
