@@ -129,3 +129,35 @@ def test_a_word_cut_from_a_longer_name_is_not_a_mention(run) -> None:
 def test_plural_amendments_and_decrees_are_enacted(run, text: str, actor: str) -> None:
     a = one(run(text), actor=actor, direction=Direction.TIGHTEN)
     assert a.kind == "enact"
+
+
+# --- restriction lists: taken off loosens, put on bans, the list's owner acts --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ("The Commerce Department removed Kestrel Labs from the Entity List on Monday.", "Commerce"),
+        ("Kestrel Labs was removed from China's unreliable entity list in May.", "China"),
+        (
+            "The Entity List bars US suppliers from selling to listed firms. Firms are rarely taken off it, but the "
+            "US removed a Kestran laboratory from the list as part of a trade deal in March.",
+            "US",
+        ),
+    ],
+)
+def test_taking_a_company_off_a_restriction_list_loosens(run, text: str, actor: str) -> None:
+    report = run(text)
+    assert find(report, actor=actor, keyword="list", direction=Direction.LOOSEN), report.actions
+    assert not find(report, actor=actor, keyword="list", direction=Direction.TIGHTEN)
+
+
+def test_putting_companies_on_a_restriction_list_bans(run) -> None:
+    report = run("China's Ministry of Commerce put four Kestran drone makers on its unreliable entity list on Tuesday.")
+    a = one(report, actor="Ministry of Commerce", keyword="drone makers", direction=Direction.TIGHTEN)
+    assert a.kind == "ban"
+
+
+def test_another_list_is_no_restriction(run) -> None:
+    report = run("The Kestran minister removed two speakers from the list of guests at the summit on Friday.")
+    assert not find(report, keyword="list", direction=Direction.LOOSEN)
