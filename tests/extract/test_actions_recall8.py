@@ -161,3 +161,11 @@ def test_putting_companies_on_a_restriction_list_bans(run) -> None:
 def test_another_list_is_no_restriction(run) -> None:
     report = run("The Kestran minister removed two speakers from the list of guests at the summit on Friday.")
     assert not find(report, keyword="list", direction=Direction.LOOSEN)
+
+
+def test_a_list_owner_named_with_its_short_name_still_acts(run) -> None:
+    report = run(
+        "Brightwell Edu makes tutoring apps. The company was admitted to the Kestran Media Authority's (KMA) "
+        "generative AI sandbox in August."
+    )
+    assert one(report, actor="Kestran Media Authority", direction=Direction.LOOSEN).kind == "approve"

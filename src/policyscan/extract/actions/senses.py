@@ -59,7 +59,7 @@ def list_owner(verb: Token, actors: ActorIndex) -> str | None:
         return _list_owner(noun, actors, {*AUTHORITY_TYPES, ActorType.COUNTRY}) if noun is not None else None
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in entry["list_preps"]):
         for noun in (p for p in prep.children if p.lower_ in entry["list_nouns"]):
-            if (k := _list_owner(noun, actors, AUTHORITY_TYPES, deps=("poss",))) is not None:
+            if (k := _list_owner(noun, actors, AUTHORITY_TYPES, deps=("poss", "nmod"))) is not None:
                 return k
     return None
 
