@@ -152,12 +152,6 @@ def test_taking_a_company_off_a_restriction_list_loosens(run, text: str, actor: 
     assert not find(report, actor=actor, keyword="list", direction=Direction.TIGHTEN)
 
 
-def test_putting_companies_on_a_restriction_list_bans(run) -> None:
-    report = run("China's Ministry of Commerce put four Kestran drone makers on its unreliable entity list on Tuesday.")
-    a = one(report, actor="Ministry of Commerce", keyword="drone makers", direction=Direction.TIGHTEN)
-    assert a.kind == "ban"
-
-
 def test_another_list_is_no_restriction(run) -> None:
     report = run("The Kestran minister removed two speakers from the list of guests at the summit on Friday.")
     assert not find(report, keyword="list", direction=Direction.LOOSEN)
@@ -169,3 +163,29 @@ def test_a_list_owner_named_with_its_short_name_still_acts(run) -> None:
         "generative AI sandbox in August."
     )
     assert one(report, actor="Kestran Media Authority", direction=Direction.LOOSEN).kind == "approve"
+
+
+# --- content taken down by an authority ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kestran Election Commission said on Monday it had taken down 129 deepfakes of candidates.",
+        "The Kestran Election Commission took down 40 fabricated videos of candidates last week.",
+    ],
+)
+def test_taking_content_down_is_a_restriction(run, text: str) -> None:
+    a = one(run(text), actor="Election Commission", direction=Direction.TIGHTEN)
+    assert a.kind == "restrict"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kestran Finance Minister Ana Velo took down notes during the meeting with Lomar Labs on Monday.",
+        "The Kestran Election Commission took part in a summit on deepfakes in May.",
+    ],
+)
+def test_other_senses_of_take_are_no_action(run, text: str) -> None:
+    assert not run(text).actions

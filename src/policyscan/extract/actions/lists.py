@@ -1,8 +1,9 @@
 """Restriction lists: an entity list, a sanctions list, a blacklist is a restriction like a ban. Taking a company
-off one loosens ("removed the laboratory from the Entity List"), putting it on one bans ("was placed on a US entity
-list"), and the body whose list it is ("a US entity list", "the ministry's unreliable entity list") is who acted
-when the sentence names no agent. Which nouns and which words make a list a restriction is the data of the
-``add`` verb's entry (``list_nouns``, ``list_words`` in data/lexicon.json)."""
+off one loosens ("removed the laboratory from the Entity List", "the list" again after the text named one), and
+the body whose list it is ("China's unreliable entity list", "the Authority's (KMA) sandbox") is who acted when
+the sentence names no agent. Adding to one is the ``list`` verb class (frames.py). Which nouns and which words
+make a list a restriction is the data of the ``add`` verb's entry (``list_nouns``, ``list_words`` in
+data/lexicon.json)."""
 
 from __future__ import annotations
 
@@ -43,16 +44,6 @@ def from_list(verb: Token) -> Token | None:
     """The list a verb takes something off: "removed X from the Entity List"."""
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ == "from":
-            for p in c.children:
-                if p.dep_ == "pobj" and restriction_list(p):
-                    return p
-    return None
-
-
-def onto_list(verb: Token, preps: frozenset[str]) -> Token | None:
-    """The restriction list a verb puts something on or into: "placed on a US entity list"."""
-    for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ in preps:
             for p in c.children:
                 if p.dep_ == "pobj" and restriction_list(p):
                     return p

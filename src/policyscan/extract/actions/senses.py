@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from policyscan.extract.actions.lists import from_list, onto_list, owner_words
+from policyscan.extract.actions.lists import from_list, owner_words
 from policyscan.extract.actions.pleas import AUTHORITY_TYPES
 from policyscan.extract.actions.records import Frame
 from policyscan.extract.actions.syntax import direct_object
@@ -54,8 +54,8 @@ def list_owner(verb: Token, actors: ActorIndex) -> str | None:
     entry = verb_entry(lemma) if lemma else None
     if entry is None or any(c.dep_ == "agent" for c in verb.children):
         return None
-    if entry["class"] != "list":  # "was placed on a US entity list", "was taken off China's blacklist"
-        noun = onto_list(verb, frozenset(entry.get("noun_preps", ()))) or from_list(verb)
+    if entry["class"] != "list":  # "was removed from China's unreliable entity list"
+        noun = from_list(verb)
         return _list_owner(noun, actors, {*AUTHORITY_TYPES, ActorType.COUNTRY}) if noun is not None else None
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in entry["list_preps"]):
         for noun in (p for p in prep.children if p.lower_ in entry["list_nouns"]):
