@@ -3,7 +3,8 @@ is invented; the assertions are properties, not spans.
 
 Categories: a timeline table whose rows are written in the present tense ("Bans the use of ...", "Opens an
 investigation into ..."); a body's name repeated where the tagger gave it no label (the verb it is the subject of
-had no actor); amendments, decrees and directives in the plural adopted or passed by a legislature.
+had no actor); amendments, decrees and directives in the plural adopted or passed by a legislature; a company taken
+off a restriction list (entity list, sanctions list) loosens, and the list's owner acts when no agent is named.
 """
 
 from __future__ import annotations
@@ -131,7 +132,7 @@ def test_plural_amendments_and_decrees_are_enacted(run, text: str, actor: str) -
     assert a.kind == "enact"
 
 
-# --- restriction lists: taken off loosens, put on bans, the list's owner acts --------------------------------------
+# --- restriction lists: taken off loosens, the list's owner acts ----------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -163,29 +164,3 @@ def test_a_list_owner_named_with_its_short_name_still_acts(run) -> None:
         "generative AI sandbox in August."
     )
     assert one(report, actor="Kestran Media Authority", direction=Direction.LOOSEN).kind == "approve"
-
-
-# --- content taken down by an authority ------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The Kestran Election Commission said on Monday it had taken down 129 deepfakes of candidates.",
-        "The Kestran Election Commission took down 40 fabricated videos of candidates last week.",
-    ],
-)
-def test_taking_content_down_is_a_restriction(run, text: str) -> None:
-    a = one(run(text), actor="Election Commission", direction=Direction.TIGHTEN)
-    assert a.kind == "restrict"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Kestran Finance Minister Ana Velo took down notes during the meeting with Lomar Labs on Monday.",
-        "The Kestran Election Commission took part in a summit on deepfakes in May.",
-    ],
-)
-def test_other_senses_of_take_are_no_action(run, text: str) -> None:
-    assert not run(text).actions
