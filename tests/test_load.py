@@ -860,9 +860,11 @@ def test_loader_data_is_valid() -> None:
     sections = {"_about", "binary_magic", "published_sources", "modified_sources", "furniture", "timeline_columns"}
     assert set(data) == {*sections, *lists}
     columns = data["timeline_columns"]
-    assert set(columns) == {"_doc", "date", "body", "event", "irregular_past"}
+    assert set(columns) == {"_doc", "date", "body", "event", "irregular_past", "present_object_starts"}
     heads = [w for key in ("date", "body", "event") for w in columns[key]]
-    assert all(w == w.lower().strip() and w for w in heads + columns["irregular_past"])
+    assert all(
+        w == w.lower().strip() and w for w in heads + columns["irregular_past"] + columns["present_object_starts"]
+    )
     assert len(set(heads)) == len(heads), "a header word names one kind of column"
     assert not any(w.endswith("ed") for w in columns["irregular_past"]), "-ed verbs are past without the list"
     for key in lists:

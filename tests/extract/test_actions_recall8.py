@@ -3,7 +3,8 @@ is invented; the assertions are properties, not spans.
 
 Categories: a timeline table whose rows are written in the present tense ("Bans the use of ...", "Opens an
 investigation into ..."); a body's name repeated where the tagger gave it no label (the verb it is the subject of
-had no actor); amendments, decrees and directives in the plural adopted or passed by a legislature.
+had no actor); amendments, decrees and directives in the plural adopted or passed by a legislature; a company taken
+off a restriction list (entity list, sanctions list) loosens, and the list's owner acts when no agent is named.
 """
 
 from __future__ import annotations
@@ -129,3 +130,37 @@ def test_a_word_cut_from_a_longer_name_is_not_a_mention(run) -> None:
 def test_plural_amendments_and_decrees_are_enacted(run, text: str, actor: str) -> None:
     a = one(run(text), actor=actor, direction=Direction.TIGHTEN)
     assert a.kind == "enact"
+
+
+# --- restriction lists: taken off loosens, the list's owner acts ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ("The Commerce Department removed Kestrel Labs from the Entity List on Monday.", "Commerce"),
+        ("Kestrel Labs was removed from China's unreliable entity list in May.", "China"),
+        (
+            "The Entity List bars US suppliers from selling to listed firms. Firms are rarely taken off it, but the "
+            "US removed a Kestran laboratory from the list as part of a trade deal in March.",
+            "US",
+        ),
+    ],
+)
+def test_taking_a_company_off_a_restriction_list_loosens(run, text: str, actor: str) -> None:
+    report = run(text)
+    assert find(report, actor=actor, keyword="list", direction=Direction.LOOSEN), report.actions
+    assert not find(report, actor=actor, keyword="list", direction=Direction.TIGHTEN)
+
+
+def test_another_list_is_no_restriction(run) -> None:
+    report = run("The Kestran minister removed two speakers from the list of guests at the summit on Friday.")
+    assert not find(report, keyword="list", direction=Direction.LOOSEN)
+
+
+def test_a_list_owner_named_with_its_short_name_still_acts(run) -> None:
+    report = run(
+        "Brightwell Edu makes tutoring apps. The company was admitted to the Kestran Media Authority's (KMA) "
+        "generative AI sandbox in August."
+    )
+    assert one(report, actor="Kestran Media Authority", direction=Direction.LOOSEN).kind == "approve"

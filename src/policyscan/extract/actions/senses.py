@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from policyscan.extract.actions.lists import from_list, owner_words
 from policyscan.extract.actions.pleas import AUTHORITY_TYPES
 from policyscan.extract.actions.records import Frame
 from policyscan.extract.actions.syntax import direct_object
@@ -70,13 +71,22 @@ def list_owner(verb: Token, actors: ActorIndex) -> str | None:
     by-agent is the act of the body that owns the list, never of the last authority named before it."""
     lemma = verb_forms().get(verb.lower_)
     entry = verb_entry(lemma) if lemma else None
-    if entry is None or entry["class"] != "list" or any(c.dep_ == "agent" for c in verb.children):
+    if entry is None or any(c.dep_ == "agent" for c in verb.children):
         return None
+    if entry["class"] != "list":  # "was removed from China's unreliable entity list"
+        noun = from_list(verb)
+        return _list_owner(noun, actors, {*AUTHORITY_TYPES, ActorType.COUNTRY}) if noun is not None else None
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in entry["list_preps"]):
         for noun in (p for p in prep.children if p.lower_ in entry["list_nouns"]):
-            for c in noun.children:
-                if c.dep_ == "poss" and (k := actors.resolve(c)) and actors.actors[k].type in AUTHORITY_TYPES:
-                    return k
+            if (k := _list_owner(noun, actors, AUTHORITY_TYPES, deps=("poss", "nmod"))) is not None:
+                return k
+    return None
+
+
+def _list_owner(noun: Token, actors: ActorIndex, types: set[ActorType], deps: tuple[str, ...] = ()) -> str | None:
+    for c in owner_words(noun):
+        if (not deps or c.dep_ in deps) and (k := actors.resolve(c)) and actors.actors[k].type in types:
+            return k
     return None
 
 

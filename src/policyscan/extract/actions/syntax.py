@@ -9,6 +9,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from policyscan.extract.actions.lists import from_list, restriction_list
 from policyscan.extract.actions.words import word_set
 from policyscan.extract.patterns import (
     inflect,
@@ -137,7 +138,7 @@ def is_restriction(tok: Token | None) -> bool:
         return True  # "lifted the state of emergency"
     if tok.lower_ in word_set("held_law_nouns") and _held_by_firm(tok):
         return False  # "suspended the importer-exporter code of Varuna Datatech": the firm's registration
-    if bool(words & lower_set("restriction_nouns")) or tok.lower_ in lower_set("law_nouns"):
+    if bool(words & lower_set("restriction_nouns")) or tok.lower_ in lower_set("law_nouns") or restriction_list(tok):
         return True
     if words & word_set("restriction_modifiers"):
         return True  # "a mandatory labelling scheme" is a requirement whatever the noun
@@ -202,12 +203,14 @@ def with_object(verb: Token) -> Token | None:
 
 
 def from_clause_object(tok: Token) -> Token | None:
+    """What a from-clause keeps someone from: "blocked X from enforcing a law" (the law), "removed X from the
+    Entity List" (the list)."""
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ == "from":
             for p in c.children:
                 if p.dep_ == "pcomp":
                     return direct_object(p)
-    return None
+    return from_list(tok)
 
 
 def noun_object(noun: Token) -> Token | None:
