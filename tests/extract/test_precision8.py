@@ -210,3 +210,42 @@ def test_guidance_that_holds_someone_back_tightens(analyze_text, text: str) -> N
 def test_guidance_on_its_own_stays_neutral(analyze_text, text: str) -> None:
     report = analyze_text(text, published=PUB)
     assert [a.direction.value for a in report.actions] == ["neutral"], _seen(report)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Valdor Data Office said on Monday that Orbis Labs had paid the fine and that telecom operators had "
+        "been told to restore access to the app.",
+        "The Valdor Data Office said that Kestrel Labs had registered and that internet providers had been told "
+        "to unblock the Wren app.",
+    ],
+)
+def test_a_passive_order_is_not_the_company_named_in_the_clause_before(analyze_text, text: str) -> None:
+    report = analyze_text(text, published=PUB)
+    assert not [a for a in report.actions if a.actor and ("Orbis" in a.actor or "Kestrel" in a.actor)], _seen(report)
+
+
+def test_a_speakers_own_passive_step_is_kept(analyze_text) -> None:
+    report = analyze_text(
+        "Kestrel Labs said on Monday that the Wren app had been withdrawn from Italian app stores.", published=PUB
+    )
+    assert all(a.actor != "Kestrel Labs" or a.direction.value == "tighten" for a in report.actions), _seen(report)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Navy and NASA have restricted the Kestrel-2 app. States such as Oregon and Ohio have also taken "
+        "measures to limit its use.",
+        "Peru's Ministry of Education blocked the Wren-7 chatbot in January. Chile's Ministry of Health later "
+        "restricted its downloads.",
+    ],
+)
+def test_its_use_names_the_model_just_mentioned(analyze_text, text: str) -> None:
+    report = analyze_text(text, published=PUB)
+    second = text.index(". ") + 2
+    later = [a for a in report.actions if all(e.start >= second for e in a.evidence)]
+    assert later and all(any("Kestrel-2" in o or "Wren-7" in o for o in a.objects) for a in later), [
+        (a.actor, a.objects) for a in report.actions
+    ]

@@ -8,6 +8,8 @@ One call from ``find.find_actions`` after the agent is known; each test says why
 - an event only appraised: "the council called the ban a turning point" (a comment on another's ban);
 - an obligation laid on a party that is no authority: "Kestrel must also remove the files" (the court's or
   regulator's order, told from the obliged side);
+- a passive with its own patient credited to a company named in the clause before ("that providers had been
+  told to unblock the app");
 - a company's business move: "Zentra is postponing its stock market debut", "agreed to invest $4 billion".
 """
 
@@ -37,7 +39,7 @@ def not_acting(frame: Frame, actor_type: ActorType, subject: Token | None = None
         return True
     if actor_type in AUTHORITY_TYPES:
         return False
-    return obliged(tok) or (actor_type == ActorType.COMPANY and business_move(frame))
+    return obliged(tok) or borrowed_subject(tok, subject) or (actor_type == ActorType.COMPANY and business_move(frame))
 
 
 def pending_condition(tok: Token) -> bool:
@@ -93,6 +95,26 @@ def obliged(tok: Token) -> bool:
         and head.lower_ in _forms("obliging_verbs")
         and any(c.dep_ == "auxpass" for c in head.children)
     )
+
+
+def borrowed_subject(tok: Token, subject: Token | None) -> bool:
+    """ "said Cendana had registered and that providers had been told to unblock it": a passive with its own
+    patient and no by-agent names no agent; the subject of the clause before it did not tell anyone."""
+    if subject is None or subject.head == tok or subject.head.lower_ in _saying():
+        return False  # "Kestrel said its app had been withdrawn": the speaker's own step stays its own
+    if subject.dep_ != "nsubj" or tok.dep_ not in ("conj", "ccomp"):
+        return False  # "Colorado's bill, which was signed into law": a possessor names the bill's own state
+    children = list(tok.children)
+    return (
+        any(c.dep_ == "auxpass" for c in children)
+        and any(c.dep_ == "nsubjpass" for c in children)
+        and not any(c.dep_ == "agent" for c in children)
+    )
+
+
+@cache
+def _saying() -> frozenset[str]:
+    return word_set("saying_forms") | word_set("reporting_forms") | _forms("reporting_verbs")
 
 
 def business_move(frame: Frame) -> bool:
