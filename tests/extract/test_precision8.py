@@ -249,3 +249,20 @@ def test_its_use_names_the_model_just_mentioned(analyze_text, text: str) -> None
     assert later and all(any("Kestrel-2" in o or "Wren-7" in o for o in a.objects) for a in later), [
         (a.actor, a.objects) for a in report.actions
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("The Valdor Data Office said Kestrel Labs must suspend the voice feature within 30 days.", "Valdor"),
+        (
+            "The Lisbon court fined Kavra Labs on Wednesday. The company must remove the five voice profiles within "
+            "ten days, the judge wrote.",
+            "Lisbon",
+        ),
+    ],
+)
+def test_an_obligation_an_authority_reports_is_its_act(analyze_text, text: str, body: str) -> None:
+    report = analyze_text(text, published=PUB)
+    told = [a for a in report.actions if a.trigger.split()[0] in ("suspend", "remove")]
+    assert told and all(a.actor and body in a.actor for a in told), _seen(report)

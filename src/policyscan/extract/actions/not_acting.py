@@ -22,6 +22,7 @@ from spacy.tokens import Token
 from policyscan.extract.actions.pleas import AUTHORITY_TYPES
 from policyscan.extract.actions.records import Frame
 from policyscan.extract.actions.words import word_set
+from policyscan.extract.actors import ActorIndex
 from policyscan.extract.patterns import inflect, lower_set, verb_forms
 from policyscan.report import ActorType
 
@@ -40,6 +41,22 @@ def not_acting(frame: Frame, actor_type: ActorType, subject: Token | None = None
     if actor_type in AUTHORITY_TYPES:
         return False
     return obliged(tok) or borrowed_subject(tok, subject) or (actor_type == ActorType.COMPANY and business_move(frame))
+
+
+def obliger(frame: Frame, first: str, actors: ActorIndex) -> str:
+    """ "The company must remove the profiles, the judge wrote", "the office said Kestrel must delete the data":
+    an obligation an authority reports is that authority's act; told by nobody, ``obliged`` drops it."""
+    if actors.actors[first].type in AUTHORITY_TYPES or not obliged(frame.trigger):
+        return first
+    node = frame.trigger
+    for _ in range(3):
+        if node.dep_ not in ("ccomp", "conj", "xcomp") or node.head == node:
+            break
+        node = node.head
+        subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subj is not None and (k := actors.resolve(subj)) and actors.actors[k].type in AUTHORITY_TYPES:
+            return k
+    return first
 
 
 def pending_condition(tok: Token) -> bool:
