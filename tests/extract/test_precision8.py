@@ -234,24 +234,6 @@ def test_a_speakers_own_passive_step_is_kept(analyze_text) -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
-    [
-        "The Navy and NASA have restricted the Kestrel-2 app. States such as Oregon and Ohio have also taken "
-        "measures to limit its use.",
-        "Peru's Ministry of Education blocked the Wren-7 chatbot in January. Chile's Ministry of Health later "
-        "restricted its downloads.",
-    ],
-)
-def test_its_use_names_the_model_just_mentioned(analyze_text, text: str) -> None:
-    report = analyze_text(text, published=PUB)
-    second = text.index(". ") + 2
-    later = [a for a in report.actions if all(e.start >= second for e in a.evidence)]
-    assert later and all(any("Kestrel-2" in o or "Wren-7" in o for o in a.objects) for a in later), [
-        (a.actor, a.objects) for a in report.actions
-    ]
-
-
-@pytest.mark.parametrize(
     ("text", "body"),
     [
         ("The Valdor Data Office said Kestrel Labs must suspend the voice feature within 30 days.", "Valdor"),

@@ -108,7 +108,7 @@ def find_objects(frame: Frame, actors: ActorIndex, models: ModelIndex, actor_key
                 names.append(actors.actors[k].name)
                 keys.add("actor:" + k)
     if not any(k.startswith("model:") for k in keys) and any(
-        t.lower_ in word_set("model_reference_nouns") or _model_use(t) for t in args
+        t.lower_ in word_set("model_reference_nouns") for t in args
     ):
         for mk in recent_models(frame.trigger, models):
             names.append(models.models[mk].name)
@@ -148,14 +148,6 @@ def find_objects(frame: Frame, actors: ActorIndex, models: ModelIndex, actor_key
     phrases = [p for p in phrases if not any(p != q and p in q for q in phrases)][:3]
     objects = names + [p for p in phrases if p not in names and p != target]
     return target, objects, keys
-
-
-def _model_use(tok: Token) -> bool:
-    """ "have taken measures to limit its use", "restricted their downloads": what "its" is used or sold is the
-    model just named (issue 11, round 8)."""
-    return tok.lower_ in word_set("model_use_nouns") and any(
-        c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children
-    )
 
 
 def told_by_stranger(pronoun: Token, actors: ActorIndex) -> bool:
