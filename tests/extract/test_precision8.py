@@ -210,3 +210,41 @@ def test_guidance_that_holds_someone_back_tightens(analyze_text, text: str) -> N
 def test_guidance_on_its_own_stays_neutral(analyze_text, text: str) -> None:
     report = analyze_text(text, published=PUB)
     assert [a.direction.value for a in report.actions] == ["neutral"], _seen(report)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Valdor Data Office said on Monday that Orbis Labs had paid the fine and that telecom operators had "
+        "been told to restore access to the app.",
+        "The Valdor Data Office said that Kestrel Labs had registered and that internet providers had been told "
+        "to unblock the Wren app.",
+    ],
+)
+def test_a_passive_order_is_not_the_company_named_in_the_clause_before(analyze_text, text: str) -> None:
+    report = analyze_text(text, published=PUB)
+    assert not [a for a in report.actions if a.actor and ("Orbis" in a.actor or "Kestrel" in a.actor)], _seen(report)
+
+
+def test_a_speakers_own_passive_step_is_kept(analyze_text) -> None:
+    report = analyze_text(
+        "Kestrel Labs said on Monday that the Wren app had been withdrawn from Italian app stores.", published=PUB
+    )
+    assert all(a.actor != "Kestrel Labs" or a.direction.value == "tighten" for a in report.actions), _seen(report)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("The Valdor Data Office said Kestrel Labs must suspend the voice feature within 30 days.", "Valdor"),
+        (
+            "The Lisbon court fined Kavra Labs on Wednesday. The company must remove the five voice profiles within "
+            "ten days, the judge wrote.",
+            "Lisbon",
+        ),
+    ],
+)
+def test_an_obligation_an_authority_reports_is_its_act(analyze_text, text: str, body: str) -> None:
+    report = analyze_text(text, published=PUB)
+    told = [a for a in report.actions if a.trigger.split()[0] in ("suspend", "remove")]
+    assert told and all(a.actor and body in a.actor for a in told), _seen(report)

@@ -17,7 +17,7 @@ from policyscan.extract.actions.delisting import delisted
 from policyscan.extract.actions.frames import find_frames
 from policyscan.extract.actions.guidance import tightening_guidance
 from policyscan.extract.actions.nonevents import told_no_event
-from policyscan.extract.actions.not_acting import not_acting
+from policyscan.extract.actions.not_acting import not_acting, obliger
 from policyscan.extract.actions.pleas import AUTHORITY_TYPES, plea, wished
 from policyscan.extract.actions.purposes import without_restated_purposes
 from policyscan.extract.actions.rankings import ranked_remention
@@ -106,6 +106,7 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
         first, subject = agent_and_token(frame.agent_from, actors, models)
         if first is None or not acts(actors, first, frame) or section_label(frame.trigger, subject, actors):
             continue
+        first = obliger(frame, first, actors)  # "Kestrel must remove the files, the judge wrote": the court's
         if not_acting(frame, actors.actors[first].type, subject):
             continue  # "until it introduces ...", "drafted by", "called the ban ...", "Kestrel must remove"
         if delisted(frame):

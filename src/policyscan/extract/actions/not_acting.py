@@ -8,6 +8,8 @@ One call from ``find.find_actions`` after the agent is known; each test says why
 - an event only appraised: "the council called the ban a turning point" (a comment on another's ban);
 - an obligation laid on a party that is no authority: "Kestrel must also remove the files" (the court's or
   regulator's order, told from the obliged side);
+- a passive with its own patient credited to a company named in the clause before ("that providers had been
+  told to unblock the app");
 - a company's business move: "Zentra is postponing its stock market debut", "agreed to invest $4 billion".
 """
 
@@ -20,6 +22,7 @@ from spacy.tokens import Token
 from policyscan.extract.actions.pleas import AUTHORITY_TYPES
 from policyscan.extract.actions.records import Frame
 from policyscan.extract.actions.words import word_set
+from policyscan.extract.actors import ActorIndex
 from policyscan.extract.patterns import inflect, lower_set, verb_forms
 from policyscan.report import ActorType
 
@@ -37,7 +40,23 @@ def not_acting(frame: Frame, actor_type: ActorType, subject: Token | None = None
         return True
     if actor_type in AUTHORITY_TYPES:
         return False
-    return obliged(tok) or (actor_type == ActorType.COMPANY and business_move(frame))
+    return obliged(tok) or borrowed_subject(tok, subject) or (actor_type == ActorType.COMPANY and business_move(frame))
+
+
+def obliger(frame: Frame, first: str, actors: ActorIndex) -> str:
+    """ "The company must remove the profiles, the judge wrote", "the office said Kestrel must delete the data":
+    an obligation an authority reports is that authority's act; told by nobody, ``obliged`` drops it."""
+    if actors.actors[first].type in AUTHORITY_TYPES or not obliged(frame.trigger):
+        return first
+    node = frame.trigger
+    for _ in range(3):
+        if node.dep_ not in ("ccomp", "conj", "xcomp") or node.head == node:
+            break
+        node = node.head
+        subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subj is not None and (k := actors.resolve(subj)) and actors.actors[k].type in AUTHORITY_TYPES:
+            return k
+    return first
 
 
 def pending_condition(tok: Token) -> bool:
@@ -93,6 +112,26 @@ def obliged(tok: Token) -> bool:
         and head.lower_ in _forms("obliging_verbs")
         and any(c.dep_ == "auxpass" for c in head.children)
     )
+
+
+def borrowed_subject(tok: Token, subject: Token | None) -> bool:
+    """ "said Cendana had registered and that providers had been told to unblock it": a passive with its own
+    patient and no by-agent names no agent; the subject of the clause before it did not tell anyone."""
+    if subject is None or subject.head == tok or subject.head.lower_ in _saying():
+        return False  # "Kestrel said its app had been withdrawn": the speaker's own step stays its own
+    if subject.dep_ != "nsubj" or tok.dep_ not in ("conj", "ccomp"):
+        return False  # "Colorado's bill, which was signed into law": a possessor names the bill's own state
+    children = list(tok.children)
+    return (
+        any(c.dep_ == "auxpass" for c in children)
+        and any(c.dep_ == "nsubjpass" for c in children)
+        and not any(c.dep_ == "agent" for c in children)
+    )
+
+
+@cache
+def _saying() -> frozenset[str]:
+    return word_set("saying_forms") | word_set("reporting_forms") | _forms("reporting_verbs")
 
 
 def business_move(frame: Frame) -> bool:
