@@ -164,3 +164,14 @@ def test_a_list_owner_named_with_its_short_name_still_acts(run) -> None:
         "generative AI sandbox in August."
     )
     assert one(report, actor="Kestran Media Authority", direction=Direction.LOOSEN).kind == "approve"
+
+
+def test_a_verb_deep_in_the_amendments_content_does_not_make_them_loosen(run) -> None:
+    report = run(
+        "The Storting has passed amendments to the Hiring Act that oblige employers to tell applicants when AI "
+        "is used to rank or reject them."
+    )
+    assert one(report, actor="Storting").direction == Direction.TIGHTEN
+    assert not find(report, actor="Storting", direction=Direction.LOOSEN)
+    delay = run("The Kestran Assembly passed a bill that delays the AI Act by two years.")
+    assert one(delay, actor="Kestran Assembly").direction == Direction.LOOSEN

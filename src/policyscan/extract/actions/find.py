@@ -281,8 +281,8 @@ def loosening_content(frame: Frame) -> bool:
     if obj is None:
         return False
     for t in obj.subtree:
-        if t.i == obj.i or t.pos_ != "VERB":
-            continue
+        if t.i == obj.i or t.pos_ != "VERB" or _in_adverbial(t, obj):
+            continue  # not "amendments that oblige employers to tell applicants when AI is used to reject them"
         lemma = verb_forms().get(t.lower_)
         entry = verb_entry(lemma) if lemma else {}
         if entry.get("class") == "flip" and (
@@ -291,6 +291,14 @@ def loosening_content(frame: Frame) -> bool:
             return True  # "a bill that rolls back / repeals / delays ..."
         if entry.get("loosening_clause"):
             return True
+    return False
+
+
+def _in_adverbial(t: Token, top: Token) -> bool:
+    while t != top and t.head != t:
+        if t.dep_ == "advcl":
+            return True
+        t = t.head
     return False
 
 
