@@ -553,8 +553,8 @@ ROWS = [
         T,
         None,
     ),
-    known_gap(
-        "perfect",
+    (
+        "perfect",  # a generic subject named by its appositive (a known gap until round 8)
         (
             "For the first time, a European regulator, Italy's competition authority AGCM, has fined an AI "
             "developer, Orvane AI."
@@ -563,7 +563,6 @@ ROWS = [
         "Orvane",
         T,
         None,
-        why="a generic subject named by its appositive",
     ),
     (
         "denial",
