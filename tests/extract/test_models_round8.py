@@ -153,7 +153,17 @@ def test_body_named_in_another_language_keeps_its_acronym(analyze_text):
     assert any("CAI" in n or "Commission" in n for n in actor_names(r))
 
 
-# 4. Names listed among companies ------------------------------------------------------------
+# 4. Actors the tagger's parse hid -------------------------------------------------------------
+
+
+def test_company_described_as_a_hyphenated_start_up(analyze_text):
+    """ "a Dakar start-up": the tagger calls "start" a verb; the name before the comma is still a company."""
+    for text in (
+        "The app is made by Wenlo AI, a Dakar start-up founded in 2023.",
+        "Wenlo is made by Wenlo AI, a Dakar start-up founded in 2021 that says its assistant speaks Wolof.",
+    ):
+        types = {a.name: a.type.value for a in analyze_text(text, published=PUB).actors}
+        assert types.get("Wenlo AI") == "company"
 
 
 @pytest.mark.parametrize("place", ["Portland", "Concord"])

@@ -68,7 +68,8 @@ def _comma_apposition(ent: Span, words: frozenset[str]) -> bool:
         return False
     last = None
     for t in doc[k + 2 : min(k + 8, len(doc))]:
-        if t.pos_ not in ("ADJ", "NOUN", "PROPN", "NUM") and t.text != "-":
+        joined = not t.whitespace_ and t.i + 1 < len(doc) and doc[t.i + 1].text == "-"  # "start-up": "start" a verb
+        if t.pos_ not in ("ADJ", "NOUN", "PROPN", "NUM") and t.text != "-" and not joined:
             break
         last = t
     return last is not None and (last.lower_ in words or _hyphened(last) in words)
