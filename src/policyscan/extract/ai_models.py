@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from policyscan.extract import model_cues, model_lists, model_makers
+from policyscan.extract.model_classes import class_acronym
 from policyscan.extract.model_names import (
     appositive_name,
     bad_name,
@@ -296,6 +297,8 @@ def _context_names(doc: Doc, b: _Builder) -> None:
                 continue
             if _lone_adjective(spans, tok) or opening_adjective(doc, span.start, span.end):
                 continue  # "the Nordic model" (a way of doing things), but "the Zephyrine chatbot"
+            if class_acronym(doc, span.start, span.end):
+                continue  # "an HR assistant"
             if span[-1].lower_ in lexicon()["institution_heads"] or any(t.text in exact_set("law_words") for t in span):
                 continue  # "Australian Government systems" are a government's computers; "the AI Act system"
             b.add(span.start, span.end, span.text)

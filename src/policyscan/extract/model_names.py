@@ -13,6 +13,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from policyscan.extract.model_classes import class_acronym
 from policyscan.extract.patterns import (
     BILL_NAME,
     CHIP_NAMES,
@@ -143,8 +144,8 @@ def bad_name(doc: Doc, start: int, end: int) -> bool:
     """Negative evidence for a name span: institutions, company suffixes, countries, money."""
     words = doc[start:end]
     last = words[-1]
-    if opening_adjective(doc, start, end):
-        return True
+    if opening_adjective(doc, start, end) or class_acronym(doc, start, end):
+        return True  # "an HR assistant"
     if last.lower_ in lexicon()["institution_heads"] or last.lower_ in lexicon()["generic_actor_heads"]:
         return True
     if BILL_NAME.match(words.text):

@@ -40,6 +40,10 @@ _SEPARATOR = re.compile(r"[|·•/:–—-]")
 _BUTTON = re.compile(r"\[([^\[\]]+)\]")
 _BUTTONS = re.compile(r"(?:[ \t]*\[[^\[\]]+\][ \t]*)+")
 _SHARE_ON = re.compile(r"^(?:share (?:on|via|by|to) )(?=\S)")
+# "Share current article via Email Share current article via Facebook": share links copied as one run of text
+_SHARE_ITEM = r"share(?: (?:this|current|the))?(?: (?:article|story|page|post|link))? (?:via|on|by|to) ([^\s]+)"
+_SHARE_RUN = re.compile(rf"(?:{_SHARE_ITEM}[ \t]*)+")
+_SHARE_ONE = re.compile(_SHARE_ITEM)
 _UI_SPLIT = re.compile(r"[\s()\[\]]+")
 # "launching its own investigation today.[2]": a reference marker glued to a word (the tagger reads "today.[2"
 # as one word and loses the date)
@@ -174,6 +178,8 @@ def _is_ui_line(bare: str) -> bool:
         return True  # "Explainer", "Share", "(Reuters)"
     if _BUTTONS.fullmatch(low) and all(_SHARE_ON.sub("", b.strip()) in UI_WORDS for b in _BUTTON.findall(low)):
         return True  # "[Share on Facebook] [Copy link]"
+    if _SHARE_RUN.fullmatch(low) and all(w in UI_WORDS for w in _SHARE_ONE.findall(low)):
+        return True  # "Share this article via Email Share this article via X"
     words = _UI_SPLIT.split(low.strip("[]() "))
     if len(words) > 1 and all(w in UI_WORDS for w in words):
         return True  # "Facebook X (Twitter) Instagram": a row of share buttons without separators

@@ -1,5 +1,6 @@
 """Names that are pieces of something else, never a body: a unit of account after a number ("fines of up to
-100 UIT", "90 UTM"), and a word cut off where the copied text ends ("... with some firms opting out, Reu")."""
+100 UIT", "90 UTM"), a word cut off where the copied text ends ("... with some firms opting out, Reu"), and the
+first half of a hyphenated modifier that opens a sentence ("Digital-rights groups")."""
 
 from __future__ import annotations
 
@@ -22,5 +23,15 @@ def cut_off_end(ent: Span) -> bool:
     return all(t.is_space for t in doc[ent.end :])
 
 
+def hyphened_opening(ent: Span) -> bool:
+    """ "Digital-rights groups were divided": a word capitalised only because it opens the sentence, joined by a
+    hyphen to a lower-case word, is half of a compound modifier, not a name."""
+    doc = ent.doc
+    if ent.ent_id_ or len(ent) != 1 or ent.start != ent.sent.start or ent.end + 1 >= len(doc):
+        return False
+    hyphen, word = doc[ent.end], doc[ent.end + 1]
+    return hyphen.text == "-" and not hyphen.whitespace_ and not ent[-1].whitespace_ and word.text.islower()
+
+
 def fragment(ent: Span) -> bool:
-    return unit_after_number(ent) or cut_off_end(ent)
+    return unit_after_number(ent) or cut_off_end(ent) or hyphened_opening(ent)
