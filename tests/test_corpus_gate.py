@@ -33,6 +33,7 @@ GOLD_DIRS = {
     "blind6": REPO / "tests" / "blind6",
     "blind7": REPO / "tests" / "blind7",
     "blind8": REPO / "tests" / "blind8",
+    "blind9": REPO / "tests" / "blind9",
 }
 
 # Floors may only go up.
@@ -64,6 +65,15 @@ GOLD_DIRS = {
 #   abe2e92 (0.91 / 0.87 / 0.67 (P 0.70 R 0.65), dates 19/27, published 7/9) and on the code after that session's
 #   helper round, 7ee5fea (0.91 / 0.87 / 0.70 (P 0.74 R 0.65), dates 19/27, published 7/9: the honest final blind
 #   figure); a development set since.
+# - blind9 (10, written blind in web-page form, eighth session): scored without reading its misses, on main
+#   d710b88 (0.92 / 0.94 / 0.82 (P 0.78 R 0.86), dup 3, dates 36/40, published 8/9) and on the code after that
+#   session's helper round, d2cc11b (0.91 / 0.94 / 0.82 (P 0.78 R 0.86), dup 2, dates 38/40, published 9/9: the
+#   honest final blind figure); a development set since.
+# Raised 2026-12-02 (eighth session) to a little under what the sets reached after its round: corpus actions 0.90;
+#   heldout 0.92; blind 0.89, dup 7 (a negated "had not issued a show-cause notice" now scores as a second match
+#   of that body's block); blind2 0.89; blind3 0.88, dup 5; blind4 0.90; blind5 0.87; blind7 0.97 / 0.98 / 0.79,
+#   dates 0.95, dup 4; blind8 0.97 / 0.98 / 0.88, dates 0.90, dup 5. blind5 to blind9 now must date every article
+#   whose gold has a publication date.
 # Raised 2026-12-02 (seventh session) to a little under what the sets reached after its round: corpus actions 0.89,
 #   dates 0.95, dup 2; dev dup 0; blind 0.88; blind2 0.88; blind3 0.87; blind4 0.89; blind5 0.85, dates 0.95,
 #   dup 6; blind6 0.97 / 0.98 / 0.82; blind7 0.96 / 0.98 / 0.78, dup 5. One cap rose: blind6 duplicates 6 -> 7.
@@ -85,32 +95,34 @@ GOLD_DIRS = {
 #   blind2 0.94 / 1.00 / 0.79, 41/42.
 FLOORS: dict[str, dict[str, float]] = {
     "dev": {"actors.f1": 0.92, "models.f1": 0.95, "actions.f1": 0.85, "action_dates.rate": 0.9},
-    "corpus": {"actors.f1": 0.98, "models.f1": 0.98, "actions.f1": 0.89, "action_dates.rate": 0.95},
-    "heldout": {"actors.f1": 0.98, "models.f1": 0.98, "actions.f1": 0.88, "action_dates.rate": 0.93},
-    "blind": {"actors.f1": 0.97, "models.f1": 0.98, "actions.f1": 0.88, "action_dates.rate": 0.95},
-    "blind2": {"actors.f1": 0.98, "models.f1": 0.98, "actions.f1": 0.88, "action_dates.rate": 0.95},
-    "blind3": {"actors.f1": 0.98, "models.f1": 0.98, "actions.f1": 0.87, "action_dates.rate": 0.95},
-    "blind4": {"actors.f1": 0.97, "models.f1": 0.98, "actions.f1": 0.89, "action_dates.rate": 0.9},
-    "blind5": {"actors.f1": 0.96, "models.f1": 0.98, "actions.f1": 0.85, "action_dates.rate": 0.95},
+    "corpus": {"actors.f1": 0.98, "models.f1": 0.98, "actions.f1": 0.90, "action_dates.rate": 0.95},
+    "heldout": {"actors.f1": 0.98, "models.f1": 0.98, "actions.f1": 0.92, "action_dates.rate": 0.93},
+    "blind": {"actors.f1": 0.97, "models.f1": 0.98, "actions.f1": 0.89, "action_dates.rate": 0.95},
+    "blind2": {"actors.f1": 0.98, "models.f1": 0.98, "actions.f1": 0.89, "action_dates.rate": 0.95},
+    "blind3": {"actors.f1": 0.98, "models.f1": 0.98, "actions.f1": 0.88, "action_dates.rate": 0.95},
+    "blind4": {"actors.f1": 0.97, "models.f1": 0.98, "actions.f1": 0.90, "action_dates.rate": 0.9},
+    "blind5": {"actors.f1": 0.96, "models.f1": 0.98, "actions.f1": 0.87, "action_dates.rate": 0.95},
     "blind6": {"actors.f1": 0.97, "models.f1": 0.98, "actions.f1": 0.82, "action_dates.rate": 0.9},
-    "blind7": {"actors.f1": 0.96, "models.f1": 0.98, "actions.f1": 0.78, "action_dates.rate": 0.9},
-    "blind8": {"actors.f1": 0.89, "models.f1": 0.85, "actions.f1": 0.68, "action_dates.rate": 0.68},
+    "blind7": {"actors.f1": 0.97, "models.f1": 0.98, "actions.f1": 0.79, "action_dates.rate": 0.95},
+    "blind8": {"actors.f1": 0.97, "models.f1": 0.98, "actions.f1": 0.88, "action_dates.rate": 0.9},
+    "blind9": {"actors.f1": 0.92, "models.f1": 0.94, "actions.f1": 0.80, "action_dates.rate": 0.93},
 }
 # Duplicates may only go down (issue 11 wants at most one per five articles; the counts are where the sets stand).
 MAX_DUPLICATES = {
     "dev": 0,
     "corpus": 2,
     "heldout": 1,
-    "blind": 8,
+    "blind": 7,
     "blind2": 7,
-    "blind3": 6,
+    "blind3": 5,
     "blind4": 5,
     "blind5": 6,
     "blind6": 7,
-    "blind7": 5,
-    "blind8": 9,
+    "blind7": 4,
+    "blind8": 5,
+    "blind9": 2,
 }
-ALL_PUBLISHED = {"dev", "corpus", "heldout", "blind2", "blind3"}
+ALL_PUBLISHED = {"dev", "corpus", "heldout", "blind2", "blind3", "blind5", "blind6", "blind7", "blind8", "blind9"}
 
 # sha256 over every file of the set (name and bytes, sorted by name); README files excluded.
 DIGESTS = {
@@ -124,6 +136,7 @@ DIGESTS = {
     "blind6": "dff364b43813ff717a6238a6bad3666b1a03a37a5c24e31a8f97da054390bfd1",
     "blind7": "bf1d695f6514d84d3f962d365aa2325d08ce5ef464703316bd8d46da271fc4a3",
     "blind8": "9d158aee1ae44c3d022e7ccc5da6370472586da6107cf2612774ff9b8245917c",
+    "blind9": "901bb2384cd9fe202e1ef1330aed42178c7978ab3c4bd2f4793a3787473553aa",
 }
 
 

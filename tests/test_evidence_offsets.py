@@ -22,6 +22,7 @@ ARTICLES = sorted(
         "tests/blind6",
         "tests/blind7",
         "tests/blind8",
+        "tests/blind9",
         "samples",
     )
     for p in (REPO / d).iterdir()

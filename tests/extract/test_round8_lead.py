@@ -12,6 +12,7 @@ from datetime import date
 import pytest
 
 from policyscan.load import load_bytes
+from policyscan.report import Direction
 
 PUB = date(2026, 3, 10)
 
@@ -95,3 +96,34 @@ def test_a_sentence_about_sharing_is_kept():
     line = "The ministry said it would share the report via email with every school."
     text = load_bytes(f"Ministry report\n{line}\n".encode(), suffix=".txt").text
     assert line in text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Marrow Telecoms Commission issued a show-cause notice to Pemba AI on Monday.",
+        "The Marrow Telecoms Commission said it had already issued a show-cause notice to Pemba AI.",
+        "The Marrow Telecoms Commission sent Pemba AI a show cause notice on Monday.",
+    ],
+)
+def test_a_show_cause_notice_is_an_order(analyze_text, text):
+    report = analyze_text(text, published=PUB)
+    assert [a for a in report.actions if a.actor == "Marrow Telecoms Commission" and a.direction == Direction.TIGHTEN]
+
+
+def test_a_plain_notice_is_still_no_action(analyze_text):
+    report = analyze_text("The Marrow Telecoms Commission posted a notice about its office hours.", published=PUB)
+    assert not report.actions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The **Andes Telecoms Authority** on Monday ordered providers to block **Condor Chat**, the Quechua-language"
+        " chatbot made by **Puna AI**, after the app invented quotes.",
+        "Regulators blocked **Vicuña Voice**, an AI voice-cloning app sold by Lima-based Puna AI.",
+    ],
+)
+def test_a_bold_name_before_an_appositive_is_a_model(analyze_md, text):
+    models = {m.name for m in analyze_md(text).models}
+    assert models & {"Condor Chat", "Vicuña Voice"}, models

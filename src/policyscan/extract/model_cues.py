@@ -216,6 +216,8 @@ def _appositives(doc: Doc, b: _Builder) -> None:
         if noun.lower_ in cue and not (ai_cue(doc, tok.i + 1, noun.i + 1) or described_after(doc, noun)):
             continue
         end = tok.i
+        while end - 1 > sent.start and doc[end - 1].is_space and "\n" not in doc[end - 1].text:
+            end -= 1  # "**Condor Chat**, the chatbot" with its markup blanked
         while (start := run_left(doc, end, sent.start)) < end:  # "V3 and R1, the models behind it"
             _add(b, start, end)
             if start - 1 <= sent.start or doc[start - 1].lower_ not in ("and", "or", ","):
