@@ -127,3 +127,22 @@ def test_a_plain_notice_is_still_no_action(analyze_text):
 def test_a_bold_name_before_an_appositive_is_a_model(analyze_md, text):
     models = {m.name for m in analyze_md(text).models}
     assert models & {"Condor Chat", "Vicuña Voice"}, models
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("July 14, 2025Clash Report", date(2025, 7, 14)),
+        ("3 March 2026Harbour Ledger Staff", date(2026, 3, 3)),
+    ],
+)
+def test_a_date_glued_to_the_outlet_name_dates_the_page(line, want):
+    text = (
+        f"Ministry sets export permits\n\nA new rule for chip exports.\n\n{line}\n\nThe ministry said it would act.\n"
+    )
+    assert load_bytes(text.encode(), suffix=".txt").published == want
+
+
+def test_a_year_glued_to_a_word_in_a_sentence_is_no_page_date():
+    text = "Ministry sets export permits\n\nThe ministry said the 2025Budget rules of July 14, 2025 were replaced.\n"
+    assert load_bytes(text.encode(), suffix=".txt").published is None

@@ -8,6 +8,7 @@ from datetime import date
 
 from policyscan.load.article import Parsed
 from policyscan.load.dates import DATE_TEXT, MONTH, month_day, numeric_readings, parse_published, yearless_choice
+from policyscan.load.glued import glued_byline_date
 from policyscan.load.text import blank_spans
 from policyscan.load.words import NAME_PARTICLES, NOT_CITIES, ROLE_WORDS
 
@@ -36,8 +37,6 @@ _LABELLED_DATE = re.compile(
     r"(?P<label>[a-z0-9][a-z0-9_/-]*-[a-z0-9_/-]+|[A-Z][\w&'’]*(?:[ \t]+[A-Z&][\w&'’]*){0,2})"
     rf"[ \t]+(?P<date>{DATE_TEXT})"
 )
-# "Staff ReporterBy Staff ReporterAugust 2, 2023No Comments2 Mins Read": a byline glued by copying
-_GLUED_BYLINE = re.compile(r"(?:^|[a-z])By[ \t]+[A-Z]|\d+[ \t]*Mins?[ \t]+Read|No[ \t]+Comments", re.I)
 # "MILAN: The ministry ...": an upper-case place and a colon before the first sentence
 _COLON_DATELINE = re.compile(rf"(?P<head>(?P<city>{_CAPS_CITY}))(?P<dash>:[ \t]+)(?=[A-Z][a-z])")
 # " date 2025-03-18 The ministry ...": a captured page's date stamp glued to the lede
@@ -301,18 +300,7 @@ def _meta_date(part: str) -> tuple[str, date] | None:
     if labelled:
         value = parse_published(labelled.group("date"))
         return ("date-line", value) if value else None
-    return _glued_byline_date(part)
-
-
-def _glued_byline_date(part: str) -> tuple[str, date] | None:
-    """The date inside a byline line whose parts were glued together when the page was copied."""
-    if len(part) > 200 or not _GLUED_BYLINE.search(part) or re.search(r"[.!?][ \t]+[A-Z]", part):
-        return None
-    for m in re.finditer(DATE_TEXT, part, re.I):
-        value = parse_published(m.group(0))
-        if value:
-            return "date-line", value
-    return None
+    return glued_byline_date(part)
 
 
 def byline_name(part: str) -> str | None:
