@@ -142,7 +142,7 @@ def test_plural_amendments_and_decrees_are_enacted(run, text: str, actor: str) -
         ("Kestrel Labs was removed from China's unreliable entity list in May.", "China"),
         (
             "The Entity List bars US suppliers from selling to listed firms. Firms are rarely taken off it, but the "
-            "US removed a Kestran laboratory from the list as part of a trade deal in March.",
+            "US removed a Kestran laboratory from the list under a trade deal in March.",
             "US",
         ),
     ],

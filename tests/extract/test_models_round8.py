@@ -93,7 +93,7 @@ def test_marketed_name_is_a_model(analyze_text, text):
 
 def test_public_body_name_is_no_maker(analyze_text):
     r = analyze_text(
-        "The U.S. Commerce Department banned the DeepSeek app. Officials said the aim is to keep Department of "
+        "The U.S. Commerce Department banned the DeepSeek app. Officials said the goal is to keep Department of "
         "Commerce systems safe.",
         published=PUB,
     )
@@ -124,7 +124,7 @@ def test_public_body_name_is_no_maker(analyze_text):
             "electronic system operator (PSE Lingkup Privat), as the rules require.",
             "PSE Lingkup Privat",
         ),
-        ("The US removed a Chinese government laboratory from the list on Friday.", "Chinese government"),
+        ("The US removed a Chinese government research laboratory from its list on Friday.", "Chinese government"),
     ],
 )
 def test_fragment_is_no_actor(analyze_text, text, fragment):

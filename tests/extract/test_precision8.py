@@ -106,7 +106,7 @@ def test_an_injunction_against_a_measure_still_loosens(analyze_text, text: str) 
     [
         "The US Commerce Department on Monday removed Velmar Robotics from the Entity List as part of a trade deal.",
         "Entities are rarely removed once added to the Entity List, although the US removed a Chinese government "
-        "laboratory from the list as part of a deal.",
+        "laboratory from the list under a deal.",
     ],
 )
 def test_removal_from_a_restriction_list_loosens(analyze_text, text: str) -> None:
@@ -124,7 +124,7 @@ def test_removing_an_app_from_phones_still_restricts(analyze_text) -> None:
     "text",
     [
         "Zentra AI is postponing its stock market debut after the new sanctions, the company said.",
-        "In September 2023, Kestrel Systems announced an agreement to invest $4 billion into Pellow Labs.",
+        "In September 2023, Kestrel Systems announced an agreement to invest $3 billion in Pellow Labs.",
         "Kestrel Systems delayed its IPO on Monday.",
     ],
 )
@@ -165,7 +165,7 @@ def test_a_participle_naming_who_drafted_a_regulation_is_no_event(analyze_text) 
 @pytest.mark.parametrize(
     "text",
     [
-        "The Valdor AI law took effect in March. It also limits chatbot access for under-14s to parental consent.",
+        "The Valdor AI law took effect in March. It also limits chatbot use by under-14s to parental consent.",
         "The convention was adopted by the Council of Europe's Committee of Ministers in May. It requires "
         "governments to adopt measures against discriminatory AI systems.",
         "The licensing regime was introduced in July by the Valdor Data Office. It required officials to apply for "
@@ -191,7 +191,7 @@ def test_it_after_a_body_still_acts(analyze_text) -> None:
     [
         "Japan's Personal Information Protection Commission issued administrative guidance to Tessel AI, asking it "
         "to stop collecting data from uploaded photographs without consent.",
-        "The Bureau of Industry and Security issued guidance to tighten export controls on Huawei Ascend chips.",
+        "The Bureau of Industry and Security issued guidance to tighten chip export controls on Orvane processors.",
         "The Valdor Data Office issued guidelines on Monday telling banks to stop using the Wren chatbot.",
     ],
 )

@@ -166,13 +166,13 @@ def test_a_described_or_accompanied_plaintiff_sues(run, text, plaintiff):
     ("text", "company"),
     [
         (
-            "The Data Protection Commission has welcomed Kestrel Labs’ agreement to suspend its processing of"
-            " personal data for training its chatbot.",
+            "The Data Protection Commission has welcomed Kestrel Labs’ agreement to suspend its use of"
+            " customer records for training its chatbot.",
             "Kestrel Labs",
         ),
         (
-            "Regulators opened a probe into X, the social network, in May. The Data Protection Commission has"
-            " welcomed X’s agreement to suspend its processing of personal data for training its chatbot.",
+            "Regulators opened a probe into X, the social network, in May. The Data Protection Commission said"
+            " it had noted X’s agreement to suspend its handling of user data for training its chatbot.",
             "X",
         ),
     ],
@@ -185,8 +185,8 @@ def test_the_owner_of_an_agreement_to_suspend_acts(run, text, company):
 
 def test_an_agreement_to_suspend_is_the_suspension_only(run):
     r = run(
-        "The Data Protection Commission has welcomed Kestrel Labs’ agreement to suspend its processing of"
-        " personal data for training its chatbot."
+        "The Data Protection Commission has welcomed Kestrel Labs’ agreement to suspend its use of"
+        " customer records for training its chatbot."
     )
     assert [a.kind for a in r.actions if a.actor == "Kestrel Labs"] == ["suspend"], [
         (a.actor, a.kind, a.trigger) for a in r.actions

@@ -40,7 +40,7 @@ _SEPARATOR = re.compile(r"[|·•/:–—-]")
 _BUTTON = re.compile(r"\[([^\[\]]+)\]")
 _BUTTONS = re.compile(r"(?:[ \t]*\[[^\[\]]+\][ \t]*)+")
 _SHARE_ON = re.compile(r"^(?:share (?:on|via|by|to) )(?=\S)")
-# "Share current article via Email Share current article via Facebook": share links copied as one run of text
+# "Share this article via Email Share this article via Telegram": share links copied as one run of text
 _SHARE_ITEM = r"share(?: (?:this|current|the))?(?: (?:article|story|page|post|link))? (?:via|on|by|to) ([^\s]+)"
 _SHARE_RUN = re.compile(rf"(?:{_SHARE_ITEM}[ \t]*)+")
 _SHARE_ONE = re.compile(_SHARE_ITEM)

@@ -1,4 +1,4 @@
-"""A commitment named as a noun with the act it commits to: "X’s agreement to suspend its processing", "the
+"""A commitment named as a noun with the act it commits to: "X’s agreement to suspend its data handling", "the
 firm's pledge to withdraw the app". The act in the infinitive is the event; the agreement or pledge is no second
 action (a trade agreement or a signed deal, with no act of its own, still is)."""
 

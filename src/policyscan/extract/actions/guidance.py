@@ -1,5 +1,5 @@
 """Guidance that tells someone to hold back tightens (issue 11, precision, eighth round): "issued administrative
-guidance to Kestrel AI, asking it to stop collecting photographs", "issued guidance to tighten export controls on
+guidance to Kestrel AI, asking it to stop collecting photographs", "issued guidance to tighten chip export controls on
 the Wren chips". Guidance on its own ("will publish revised guidance") stays neutral: its clause gives the
 direction, as a directive's embedded verb does."""
 
