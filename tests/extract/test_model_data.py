@@ -45,6 +45,7 @@ LOWER_LISTS = {
     "marketing_phrases",
     "quoted_cue_nouns",
     "possessive_name_openers",
+    "class_articles",
 }
 # Compared with a token's text as written.
 CASED_LISTS = {
