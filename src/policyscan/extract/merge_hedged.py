@@ -67,12 +67,17 @@ def fold_hedged_restatements(
         if not fits:
             continue
         into = min(fits, key=lambda a: min(abs(s - maybe.sents[0][0]) for s, _ in a.sents))
-        status, day, kind, trigger = into.status, into.date, into.kind, into.trigger
-        absorb(into, maybe)
-        into.status, into.date, into.kind, into.trigger = status, day, kind, trigger
-        into.sents.sort()
+        _fold(into, maybe)
         out.remove(maybe)
     return out
+
+
+def _fold(into: RawAction, other: RawAction) -> None:
+    """Absorb ``other`` into ``into``, which keeps its own status, date, kind and trigger."""
+    status, day, kind, trigger = into.status, into.date, into.kind, into.trigger
+    absorb(into, other)
+    into.status, into.date, into.kind, into.trigger = status, day, kind, trigger
+    into.sents.sort()
 
 
 def _plans_next_step(done: RawAction, plan: RawAction, text: str) -> bool:
@@ -99,9 +104,6 @@ def fold_planned_steps(actions: list[RawAction], text: str) -> list[RawAction]:
         into = next((a for a in out if a is not plan and _plans_next_step(a, plan, text)), None)
         if into is None:
             continue
-        status, day, kind, trigger = into.status, into.date, into.kind, into.trigger
-        absorb(into, plan)
-        into.status, into.date, into.kind, into.trigger = status, day, kind, trigger
-        into.sents.sort()
+        _fold(into, plan)
         out.remove(plan)
     return out
