@@ -21,6 +21,7 @@ LOWER_LISTS = {
     "bracketed_cue_nouns",
     "ai_cues",
     "maker_product_nouns",
+    "same_name_product_nouns",
     "use_words",
     "provide_verbs",
     "release_verbs",

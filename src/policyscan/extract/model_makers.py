@@ -45,10 +45,11 @@ def _owner_words() -> frozenset[str]:
     return model_word_set("owner_words") | frozenset(["whose"])
 
 
-def _maker_word(doc: Doc, word: str, name: str) -> bool:
-    """``word`` names a company in this article in a form other than the product ``name``: alone ("Kestova
-    said", "Kestova, founded in 2021,") or in a longer name that is not ``name`` ("Marlen Digital",
-    "Halvard Systems")."""
+def _maker_word(doc: Doc, word: str, name: str, at: int) -> bool:
+    """``word`` names a company in this article in a form other than the product ``name`` (at token ``at``):
+    alone ("Kestova said", "Kestova, founded in 2021,") or in a longer name that is not ``name`` ("Marlen
+    Digital", "Halvard Systems"). A one-word product shares the one-word maker's name when the maker is
+    called a company elsewhere ("the Halvex assistant from the firm Halvex", "Halvex said")."""
     if word.lower() in actor_types() or word in capitals() or word in exact_set("model_name_stop"):
         return False
     if country_of(word):
@@ -62,6 +63,10 @@ def _maker_word(doc: Doc, word: str, name: str) -> bool:
         if (tok.ent_type_ in ("GPE", "LOC") and tok.ent_id_) or demonym(tok):
             return False
         k = span.end
+        if span.start == at:
+            continue
+        if name == word and _same_name_product(doc, at) and _called_company(doc, span.start, k):
+            return True
         nxt = doc[k] if k < len(doc) else None
         if nxt is not None and nxt.text in suffixes:
             return True  # "Halvard Systems", "Brisane AS"
@@ -77,6 +82,16 @@ def _maker_word(doc: Doc, word: str, name: str) -> bool:
 
 
 _NAME_ROLES = ("nsubj", "nsubjpass", "poss")
+
+
+def _same_name_product(doc: Doc, at: int) -> bool:
+    """ "the Halvex assistant": a product noun that names a product, not "the Halvex model" (its model)."""
+    return at + 1 < len(doc) and doc[at + 1].lower_ in model_word_set("same_name_product_nouns")
+
+
+def _called_company(doc: Doc, start: int, end: int) -> bool:
+    """ "the firm Halvex", "Halvex said", "Halvex's chief executive" """
+    return company_noun_before(doc, start) or named_as_company(doc, end) or person_of(doc, end)
 
 
 def _body(name: str) -> bool:
@@ -105,7 +120,7 @@ def _add_if_made(doc: Doc, b: _Builder, start: int, end: int) -> None:
         return
     if name.lower() in actor_types():
         return
-    if _maker_word(doc, words[0], name):
+    if _maker_word(doc, words[0], name, start):
         b.add(start, end, name)
         if len(words) == 1:
             b.index.models[model_key(name)].maker_word = True
@@ -122,7 +137,10 @@ def company_noun_before(doc: Doc, start: int) -> bool:
     while k >= 0 and doc[k].text[:1].isupper() and start - k <= 2 and doc[k].ent_type_ in ("GPE", "LOC", "NORP"):
         k -= 1  # "the Bratislava company Mirova": the company's town
     heads = lexicon()["generic_actor_heads"]
-    return k >= 0 and doc[k].text.islower() and "company" in heads.get(doc[k].lower_, [])
+    word = doc[k].lower_ if k >= 0 else ""
+    if k >= 2 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_:
+        word = doc[k - 2 : k + 1].text.lower()  # "the start-up Quellin"
+    return k >= 0 and doc[k].text.islower() and "company" in heads.get(word, [])
 
 
 def person_of(doc: Doc, end: int) -> bool:
