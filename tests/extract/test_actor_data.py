@@ -19,6 +19,7 @@ LOWER_LISTS = {
     "pronouns_person",
     "country_words",
     "place_heads_of",
+    "unit_heads_of",
     "example_prepositions",
     "official_nouns",
     "official_prepositions",

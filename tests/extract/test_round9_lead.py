@@ -2,8 +2,11 @@
 
 A one-word product that shares its unknown maker's one-word name is a model when a product noun follows it
 ("the Halvex assistant") and the article calls the maker a company elsewhere ("the firm Halvex", "Halvex
-said", "Halvex's chief executive"); "the Halvex model" is only the company's model. Every sentence, body and
-name is invented; the tests assert properties.
+said", "Halvex's chief executive"); "the Halvex model" is only the company's model.
+
+A lower-case unit of a named body ("the sanctions board of the Data Ombudsman") acts for that body; an
+organisation the tagger cut before its capitalised head ("Data" of "the Data Ombudsman") keeps the head.
+Every sentence, body and name is invented; the tests assert properties.
 """
 
 from __future__ import annotations
@@ -45,3 +48,35 @@ def test_a_product_that_shares_its_makers_one_word_name_is_a_model(analyze_text,
 def test_no_model_without_a_product_noun_or_a_company_named_elsewhere(analyze_text, text):
     report = analyze_text(AI + text, published=PUB)
     assert not (_model_names(report) & {"Nilvar", "Quellin", "Halvex"}), _model_names(report)
+
+
+def _acts(report) -> set[tuple[str, str]]:
+    return {(a.actor, a.direction.value) for a in report.actions}
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Velora Bank was fined 40,000 euros by the sanctions board of the Data Ombudsman in March.", "Data Ombudsman"),
+        ("The start-up was fined by the enforcement committee of the Financial Markets Authority.", "Authority"),
+        ("Orvane Labs was ordered by the appeals chamber of the Competition Council to stop selling it.", "Council"),
+        ("The enforcement division of the Kestrel Authority fined Orvane Labs on Monday.", "Kestrel Authority"),
+    ],
+)
+def test_a_unit_of_a_named_body_acts_for_the_body(analyze_text, text, body):
+    acts = _acts(analyze_text(text, published=PUB))
+    assert any(body in actor and direction == "tighten" for actor, direction in acts), acts
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Data Ombudsman fined Velora Bank over its AI credit model.", "Data Ombudsman"),
+        ("Velora Bank was fined by the Data Ombudsman over its AI credit model.", "Data Ombudsman"),
+    ],
+)
+def test_an_organisation_keeps_its_capitalised_head(analyze_text, text, name):
+    report = analyze_text(text, published=PUB)
+    names = {a.name for a in report.actors}
+    assert name in names and "Data" not in names, names
+    assert any(a.actor == name for a in report.actions)

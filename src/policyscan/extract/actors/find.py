@@ -33,7 +33,7 @@ from policyscan.extract.actors.legal_names import untagged_legal_names
 from policyscan.extract.actors.listed import among_companies
 from policyscan.extract.actors.makers import untagged_makers
 from policyscan.extract.actors.merge import merge_descriptions, merge_short_forms
-from policyscan.extract.actors.names import clean_name, edge_symbols, gazetteer_entry, type_from_name
+from policyscan.extract.actors.names import clean_name, cut_before_head, edge_symbols, gazetteer_entry, type_from_name
 from policyscan.extract.actors.org_cues import retype_organisations
 from policyscan.extract.actors.people import (
     acting_place,
@@ -100,6 +100,9 @@ def find_actors(doc: Doc, *, model_tokens: set[int] | None = None) -> ActorIndex
             if entry is not None and doc[ent.end].lower_ in lexicon()["institution_heads"]:
                 ent = Span(doc, ent.start, ent.end + 1, label=ent.label_)
                 name, gaz = clean_name(ent.text), entry["name"]
+        if gaz is None and ent.label_ == "ORG" and cut_before_head(ent):
+            ent = Span(doc, ent.start, ent.end + 1, label=ent.label_)  # "the Data Ombudsman" tagged "Data"
+            name = clean_name(ent.text)
         # a city the tagger took for an org or a person ("São Paulo's agency") is a place: an actor only when it acts
         # "🇹🇭 Thailand" (a flag before a country's name) tagged a person
         place = known_place(name) or (edge_symbols(ent.text) and country_of(name) is not None)

@@ -38,6 +38,11 @@ class Mention:
     key: str
 
 
+def _heads_of() -> frozenset[str]:
+    """ "the city of X", "the sanctions board of X": the head stands for X."""
+    return actor_word_set("place_heads_of") | actor_word_set("unit_heads_of")
+
+
 @dataclass
 class ActorIndex:
     """Actors of one doc and which tokens mention them."""
@@ -198,8 +203,7 @@ class ActorIndex:
             )
         for child in token.children:
             if child.dep_ == "prep" and (
-                child.lower_ in actor_word_set("example_prepositions")
-                or (child.lower_ == "of" and low in actor_word_set("place_heads_of"))
+                child.lower_ in actor_word_set("example_prepositions") or (child.lower_ == "of" and low in _heads_of())
             ):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj" and (k := self.key_at(pobj)):

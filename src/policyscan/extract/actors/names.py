@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Span
+
 from policyscan.extract.patterns import (
     AMOUNT_TAIL,
     LEADING_DET,
@@ -122,3 +124,22 @@ def country_name(name: str | None) -> str | None:
     if not name:
         return None
     return lexicon()["demonyms"].get(name, name)
+
+
+def cut_before_head(ent: Span) -> bool:
+    """An organisation the tagger cut before its own capitalised head: "the Data Ombudsman" tagged "Data",
+    "the Kestrel Authority" tagged "Kestrel". The next token is an institution head the entity's last word
+    modifies, written capitalised inside the sentence and tagged no other name."""
+    doc = ent.doc
+    if ent.end >= len(doc):
+        return False
+    nxt = doc[ent.end]
+    return (
+        nxt.text[:1].isupper()
+        and nxt.is_alpha
+        and not nxt.is_sent_start
+        and not nxt.ent_type_
+        and nxt.lower_ in lexicon()["institution_heads"]
+        and ent[-1].head == nxt
+        and ent[-1].dep_ == "compound"
+    )
