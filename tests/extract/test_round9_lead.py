@@ -5,7 +5,9 @@ A one-word product that shares its unknown maker's one-word name is a model when
 said", "Halvex's chief executive"); "the Halvex model" is only the company's model.
 
 A lower-case unit of a named body ("the sanctions board of the Data Ombudsman") acts for that body; an
-organisation the tagger cut before its capitalised head ("Data" of "the Data Ombudsman") keeps the head.
+organisation the tagger cut before its capitalised head ("Data" of "the Data Ombudsman") keeps the head. An
+unknown name the tagger calls a nationality is a model's name right after "the" before a model noun ("the Tovin
+video generator"), never a real nationality ("the Nordic model").
 Every sentence, body and name is invented; the tests assert properties.
 """
 
@@ -42,7 +44,6 @@ def test_a_product_that_shares_its_makers_one_word_name_is_a_model(analyze_text,
     [
         "The regulator suspended the Nilvar model. Nilvar, a lending start-up, said it would appeal.",
         "The Senate assistant said the clerk Quellin had agreed to the timetable.",
-        "Lovorika said it used the Halvex assistant on its website.",
     ],
 )
 def test_no_model_without_a_product_noun_or_a_company_named_elsewhere(analyze_text, text):
@@ -80,3 +81,25 @@ def test_an_organisation_keeps_its_capitalised_head(analyze_text, text, name):
     names = {a.name for a in report.actors}
     assert name in names and "Data" not in names, names
     assert any(a.actor == name for a in report.actions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kestrel Authority blocked the Tovin video generator on Monday.",
+        "The Kestrel Authority blocked the Tovin image generator on Monday.",
+    ],
+)
+def test_an_unknown_name_tagged_a_nationality_before_a_model_noun_is_a_model(analyze_text, text):
+    assert "Tovin" in _model_names(analyze_text(text, published=PUB))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Nordic model of AI oversight relies on data regulators. The Kestrel Authority fined Orvane Labs.",
+        "The Basque system of courts differs. The Kestrel Authority fined Orvane Labs over its AI tool.",
+    ],
+)
+def test_a_nationality_before_a_model_noun_is_no_model(analyze_text, text):
+    assert not _model_names(analyze_text(text, published=PUB))

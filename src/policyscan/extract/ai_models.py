@@ -16,6 +16,7 @@ from policyscan.extract.model_names import (
     bad_name,
     body_acronym,
     company_name_follows,
+    definite_modifier,
     demonym,
     example_noun,
     maker_names,
@@ -99,8 +100,8 @@ def _name_token(tok: Token, *, owned: bool = False) -> bool:
     """A token that can be part of a model's name. ``owned``: "its X model" (NER often calls X a place)."""
     if tok.ent_type_ in ("GPE", "LOC") and owned and tok.text[:1].isupper():
         return True
-    if tok.ent_type_ == "NORP" and owned and tok.text[:1].isupper() and not demonym(tok):
-        return True  # "its Routa assistant": NER calls an unknown product name a nationality
+    if tok.ent_type_ == "NORP" and (owned or definite_modifier(tok)) and tok.text[:1].isupper() and not demonym(tok):
+        return True  # "its Routa assistant", "the Tovin video generator": NER calls an unknown name a nationality
     if tok.ent_type_ in ("GPE", "NORP", "DATE", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "LOC"):
         return False
     if tok.ent_id_.startswith("actor:"):

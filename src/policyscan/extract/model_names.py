@@ -87,6 +87,11 @@ def _demonym(tok: Token) -> bool:
 demonym = _demonym
 
 
+def definite_modifier(tok: Token) -> bool:
+    """ "the Tovin video generator": a name right after "the" that modifies the noun still to come."""
+    return tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the" and tok.dep_ == "compound"
+
+
 def name_word(tok: Token, *, first: bool) -> bool:
     """A token that can be a word of a model's name (``first``: the name's first word)."""
     text = tok.text
