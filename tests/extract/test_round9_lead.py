@@ -7,7 +7,8 @@ said", "Halvex's chief executive"); "the Halvex model" is only the company's mod
 A lower-case unit of a named body ("the sanctions board of the Data Ombudsman") acts for that body; an
 organisation the tagger cut before its capitalised head ("Data" of "the Data Ombudsman") keeps the head. An
 unknown name the tagger calls a nationality is a model's name right after "the" before a model noun ("the Tovin
-video generator"), never a real nationality ("the Nordic model").
+video generator"), never a real nationality ("the Nordic model"). A listed body named with another country's
+nationality or name ("the Zambian Supreme Court", "the Supreme Court of India") is that country's body.
 Every sentence, body and name is invented; the tests assert properties.
 """
 
@@ -103,3 +104,19 @@ def test_an_unknown_name_tagged_a_nationality_before_a_model_noun_is_a_model(ana
 )
 def test_a_nationality_before_a_model_noun_is_no_model(analyze_text, text):
     assert not _model_names(analyze_text(text, published=PUB))
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("The Zambian Supreme Court on Friday struck down the AI surveillance law.", "Zambia"),
+        ("India's Supreme Court on Friday struck down the AI surveillance law.", "India"),
+        ("The Supreme Court of India on Friday struck down the AI surveillance law.", "India"),
+        ("The U.S. Supreme Court on Friday struck down the AI surveillance law.", "United States"),
+    ],
+)
+def test_a_listed_body_named_with_another_country_is_that_countrys(analyze_text, text, country):
+    report = analyze_text(text, published=PUB)
+    courts = [a for a in report.actors if a.name == "Supreme Court"]
+    assert [a.country for a in courts] == [country]
+    assert all(a.type.value != "company" for a in report.actors), report.actors

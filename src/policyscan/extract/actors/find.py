@@ -16,6 +16,7 @@ from policyscan.extract.actors.filters import (
     product_names,
     skip_entity,
 )
+from policyscan.extract.actors.foreign import foreign_country, nationality_only
 from policyscan.extract.actors.fragments import fragment
 from policyscan.extract.actors.imperatives import imperative_opening
 from policyscan.extract.actors.index import ActorIndex
@@ -90,6 +91,8 @@ def find_actors(doc: Doc, *, model_tokens: set[int] | None = None) -> ActorIndex
             continue
         if ent.text.strip() in law_acronyms or ent[0].text in class_acronyms:
             continue
+        if ent.label_ == "ORG" and not ent.ent_id_ and nationality_only(ent):
+            continue  # "The Zambian" before "Supreme Court"
         if "\n" in ent.text.strip() or heading_only(ent) or modifier_org(ent):
             continue
         name = clean_name(ent.text)
@@ -157,7 +160,8 @@ def find_actors(doc: Doc, *, model_tokens: set[int] | None = None) -> ActorIndex
             ActorType.PERSON,
         ):
             typ = ActorType.COMPANY  # "Kestrel, a Toronto start-up", "a chatbot built by Huemul Learning"
-        key = b.add(ent.start, ent.end, name, typ, key=gaz)
+        foreign = foreign_country(ent, (gazetteer_entry(gaz) or {}).get("country") if gaz else None)
+        key = b.add(ent.start, ent.end, name, typ, key=gaz, country=foreign)
         rec = b.index.actors[key]
         if ent.start >= 2 and doc[ent.start - 1].text in ("'s", "’s") and doc[ent.start - 2].ent_type_ == "GPE":
             rec.country = rec.country or clean_name(doc[doc[ent.start - 2].left_edge.i : ent.start - 1].text)
