@@ -20,6 +20,7 @@ LOWER_LISTS = {
     "country_words",
     "place_heads_of",
     "unit_heads_of",
+    "ministry_heads",
     "example_prepositions",
     "official_nouns",
     "official_prepositions",
@@ -105,8 +106,17 @@ def test_every_key_is_known_and_loaded_by_patterns():
         "portfolio_heads",
         "committee_kinds",
         "national_legislatures",
+        "regulator_fields",
     }
     assert patterns.actor_words() == WORDS
+
+
+def test_regulator_fields_are_disjoint_groups_of_lower_case_words():
+    groups = WORDS["regulator_fields"]
+    words = [w for group in groups for w in group]
+    assert groups and all(group for group in groups)
+    assert all(w == w.lower().strip() and w for w in words)
+    assert len(words) == len(set(words))
 
 
 @pytest.mark.parametrize("key", sorted(LOWER_LISTS | CASED_LISTS | TYPE_LISTS))

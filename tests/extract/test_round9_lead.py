@@ -8,7 +8,10 @@ A lower-case unit of a named body ("the sanctions board of the Data Ombudsman") 
 organisation the tagger cut before its capitalised head ("Data" of "the Data Ombudsman") keeps the head. An
 unknown name the tagger calls a nationality is a model's name right after "the" before a model noun ("the Tovin
 video generator"), never a real nationality ("the Nordic model"). A listed body named with another country's
-nationality or name ("the Zambian Supreme Court", "the Supreme Court of India") is that country's body.
+nationality or name ("the Zambian Supreme Court", "the Supreme Court of India") is that country's body. A
+description with a name beside it is that named body ("Tunisia's telecoms regulator, INTT,"); a regulator
+described is never the ministry named later; a description joins the one named body whose name holds its words
+("Italy's competition authority" and the Italian Competition Authority); "the company's office" is no body.
 Every sentence, body and name is invented; the tests assert properties.
 """
 
@@ -120,3 +123,45 @@ def test_a_listed_body_named_with_another_country_is_that_countrys(analyze_text,
     courts = [a for a in report.actors if a.name == "Supreme Court"]
     assert [a.country for a in courts] == [country]
     assert all(a.type.value != "company" for a in report.actors), report.actors
+
+
+def _actor(report, name):
+    return next((a for a in report.actors if a.name == name or name in a.aliases), None)
+
+
+def test_a_description_with_a_name_beside_it_is_that_named_body(analyze_text):
+    report = analyze_text(
+        "Tunisia's telecommunications regulator, INTT, on Wednesday ordered internet providers to block the Sarvi "
+        "chatbot. The Ministry of Communication Technologies said it supported the decision.",
+        published=PUB,
+    )
+    intt = _actor(report, "INTT")
+    assert intt is not None and intt.name == "INTT" and intt.type.value == "regulator"
+    assert {a.actor for a in report.actions if a.direction.value == "tighten"} == {"INTT"}
+
+
+def test_a_regulator_described_is_not_the_ministry_named_later(analyze_text):
+    report = analyze_text(
+        "Tunisia's telecommunications regulator on Wednesday ordered internet providers to block the Sarvi "
+        "chatbot. The Ministry of Communication Technologies said it supported the decision.",
+        published=PUB,
+    )
+    assert all("Ministry" not in a.actor for a in report.actions), report.actions
+
+
+def test_a_description_joins_the_named_body_whose_name_holds_its_words(analyze_text):
+    report = analyze_text(
+        "Italy's competition authority opened an investigation into Corvane on Monday. The Italian Competition "
+        "Authority said it would examine the app. The Garante per la protezione dei dati personali and AGCOM, "
+        "Italy's communications regulator, declined to comment.",
+        published=PUB,
+    )
+    body = _actor(report, "Italy's competition authority")
+    assert body is not None and body.name == "Italian Competition Authority"
+
+
+def test_a_companys_office_is_no_public_body(analyze_text):
+    report = analyze_text(
+        "Inspectors from the Kestrel Authority searched the company's Milan sales office on Tuesday.", published=PUB
+    )
+    assert all("office" not in a.name for a in report.actors), report.actors

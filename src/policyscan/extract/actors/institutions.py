@@ -11,7 +11,7 @@ from policyscan.extract.actors.acronyms import extend_name
 from policyscan.extract.actors.builder import Builder
 from policyscan.extract.actors.countries import thing_modifier
 from policyscan.extract.actors.index import ActorIndex, ActorRec, Mention, absorb
-from policyscan.extract.actors.names import clean_name, gazetteer_entry, poss_free
+from policyscan.extract.actors.names import clean_name, company_owned, gazetteer_entry, poss_free
 from policyscan.extract.patterns import (
     PLACE_WORD_POSS,
     STATE_LEAD,
@@ -128,8 +128,8 @@ def institution_phrases(doc: Doc, b: Builder) -> None:
         if not found:
             continue
         start, name, country = found
-        if not name:
-            continue  # only punctuation before the head ("(l11 #  California's governor")
+        if not name or company_owned(name):
+            continue  # only punctuation before the head; "the company's Milan sales office" is the company's
         if any(
             i in b.index.token_key and b.index.actors[b.index.token_key[i]].type != ActorType.COUNTRY
             for i in range(start, tok.i + 1)
@@ -145,10 +145,21 @@ def institution_phrases(doc: Doc, b: Builder) -> None:
 
 
 def _link_appositive_name(head: Token, b: Builder, key: str) -> None:
-    """ "the country's watchdog, the Garante" -> one actor."""
-    for child in head.children:
-        if child.dep_ == "appos" and (other := b.index.key_at(child)) and other != key:
-            absorb(b.index, key, other)
+    """ "the country's watchdog, the Garante" -> one actor, named by its name: a description with a name beside
+    it is no longer waiting for one ("Tunisia's telecoms regulator, INTT," is INTT, not a ministry named later)."""
+    names = [c for c in head.children if c.dep_ == "appos"]
+    if head.dep_ == "appos" and head.head.i < head.i:
+        names.append(head.head)  # "AGCOM, Italy's communications regulator,": the name first
+    for child in names:
+        if (other := b.index.key_at(child)) and other != key:
+            if key not in b.descriptive or other in b.descriptive:
+                absorb(b.index, key, other)
+                continue
+            named, described = b.index.actors[other], b.index.actors[key]
+            if named.type in (ActorType.COMPANY, ActorType.PERSON):
+                named.type = described.type  # the tagger's guess is the body the description says ("the Seimas")
+            absorb(b.index, other, key)
+            b.descriptive.discard(key)
 
 
 def untagged_names(doc: Doc, b: Builder) -> None:

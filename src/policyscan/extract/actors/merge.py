@@ -4,8 +4,8 @@ then the actors to report."""
 from __future__ import annotations
 
 from policyscan.extract.actors.index import ActorIndex, ActorRec, absorb
-from policyscan.extract.actors.names import country_name
-from policyscan.extract.countries_data import country_of
+from policyscan.extract.actors.names import company_owned, country_name
+from policyscan.extract.countries_data import country_of, demonym_of
 from policyscan.extract.patterns import actor_word_set, actor_words, lexicon
 from policyscan.report import Actor, ActorType
 
@@ -38,7 +38,7 @@ def merge_descriptions(index: ActorIndex, descriptive: set[str], titles: dict[st
     """ "Italy's data-protection authority" is the Garante when the article names one Italian regulator;
     "Texas governor" is Greg Abbott when he is the one person titled governor."""
     titles = titles or {}
-    for key in list(descriptive):
+    for key in sorted(descriptive, key=lambda k: (index.actors[k].first, k) if k in index.actors else (-1, k)):
         rec = index.actors.get(key)
         if rec is None:
             continue
@@ -48,14 +48,26 @@ def merge_descriptions(index: ActorIndex, descriptive: set[str], titles: dict[st
         if (head in offices or head in actor_word_set("judge_words")) and len(titled) == 1:
             absorb(index, titled[0], key)
             continue
-        if not rec.country:
-            continue
+        if not rec.country or company_owned(rec.name):
+            continue  # "the company's Milan sales office" is no public body
         fam = REGULATORY if rec.type in REGULATORY else {rec.type}
         named = [
             r
             for r in index.actors.values()
             if r.key not in descriptive and r.type in fam and country_name(r.country) == country_name(rec.country)
         ]
+        if True:  # "Italy's competition authority": the Italian Competition Authority, not the Garante
+            pool = [
+                r
+                for r in index.actors.values()
+                if r.key != key
+                and (r.key not in descriptive or _proper(r.name))
+                and r.type in fam
+                and country_name(r.country) in (None, country_name(rec.country))
+            ]
+            if len(same := _same_words(rec, pool)) == 1:
+                named = same
+                same[0].country = same[0].country or rec.country
         if not named and (rec.type in REGULATORY or rec.type == ActorType.COURT):
             # "Mexico's consumer watchdog ... The Federal Consumer Protection Agency (Profeco)": the one named
             # regulator whose country the text never gave
@@ -69,7 +81,7 @@ def merge_descriptions(index: ActorIndex, descriptive: set[str], titles: dict[st
                 named = [
                     r
                     for r in named
-                    if r.name.split()[: len(place)] == place
+                    if (r.name.split()[: len(place)] == place or r.name.split()[0] == demonym_of(rec.country))
                     and (head in actor_word_set("any_body_heads") or head in r.name.lower().split())
                 ]
                 if len(named) > 1:
@@ -80,8 +92,45 @@ def merge_descriptions(index: ActorIndex, descriptive: set[str], titles: dict[st
                     named = [min(named, key=lambda r: r.first)]
             if len(named) == 1:
                 named[0].country = rec.country
-        if len(named) == 1:
+        if len(named) == 1 and not _ministry_for_regulator(rec, named[0]) and not _described_otherwise(rec, named[0]):
             absorb(index, named[0].key, key)
+
+
+def _proper(name: str) -> bool:
+    """ "Italian Competition Authority": a name found from its head word, written as a name."""
+    words = [w for w in name.split() if w not in ("of", "for", "and", "the", "on", "de", "la", "per", "dei")]
+    return len(words) > 1 and all(w[:1].isupper() for w in words) and not any("'" in w or "’" in w for w in words)
+
+
+def _same_words(description: ActorRec, named: list[ActorRec]) -> list[ActorRec]:
+    """The named bodies whose names hold every word of the description but its country's."""
+    words = _content(description, description.name)
+    return [r for r in named if words and any(words <= set(n.lower().split()) for n in (r.name, *r.aliases))]
+
+
+def _content(description: ActorRec, name: str) -> set[str]:
+    country = {w.lower() for w in (description.country or "").split()} | {
+        (demonym_of(description.country or "") or "").lower()
+    }
+    return {w.lower() for w in name.split() if "'" not in w and "’" not in w} - country
+
+
+def _described_otherwise(description: ActorRec, named: ActorRec) -> bool:
+    """ "Senegal's telecoms regulator" is not the body the text already called "Senegal's data protection authority"."""
+    own = _fields(_content(description, description.name))
+    others = [_fields(_content(description, a)) for a in named.aliases if "'s " in a or "’s " in a]
+    return bool(own) and any(o and not o & own for o in others)
+
+
+def _fields(words: set[str]) -> set[int]:
+    groups = actor_words()["regulator_fields"]
+    return {i for i, group in enumerate(groups) if words & set(group)}
+
+
+def _ministry_for_regulator(description: ActorRec, named: ActorRec) -> bool:
+    """ "Tunisia's telecoms regulator" and the Ministry of Communication Technologies: two bodies."""
+    ministry = set(actor_word_set("ministry_heads"))
+    return description.type == ActorType.REGULATOR and bool(ministry & set(named.name.lower().split()))
 
 
 def acting_keys(index: ActorIndex, action_actor_keys: set[str]) -> list[ActorRec]:

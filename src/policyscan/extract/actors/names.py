@@ -143,3 +143,10 @@ def cut_before_head(ent: Span) -> bool:
         and ent[-1].head == nxt
         and ent[-1].dep_ == "compound"
     )
+
+
+def company_owned(name: str) -> bool:
+    """ "company's Milan sales office": a description owned by "the company", no public body."""
+    first = name.split()[0].lower() if name.split() else ""
+    owner = first.removesuffix("'s").removesuffix("’s")
+    return owner != first and "company" in lexicon()["generic_actor_heads"].get(owner, [])
