@@ -1,0 +1,39 @@
+"""A penalty and the orders that come with it: "The commission fined Kestrel 2 million and ordered it to change its
+contracts", "Britain imposed sanctions on the founder and froze his assets", "The watchdog ordered the company to
+delete the data and banned it from collecting more": the order told after the penalty, in a sentence that tells
+the penalty, by the same body on the same party, is part of the penalty decision, one event. An order told first
+("banned and fined X") and an order on another party stay events of their own."""
+
+from __future__ import annotations
+
+from policyscan.extract.actions import RawAction
+from policyscan.extract.merge_mentions import absorb, names_overlap
+from policyscan.extract.merge_near import event_family
+from policyscan.report import Direction
+
+PENALTY, ORDER = "penalty", "restrict"
+
+
+def _part_of(penalty: RawAction, order: RawAction) -> bool:
+    if event_family(penalty) != PENALTY or event_family(order) != ORDER or penalty.direction != Direction.TIGHTEN:
+        return False
+    if (penalty.actor, penalty.direction, penalty.status) != (order.actor, order.direction, order.status):
+        return False
+    if not penalty.actor or len(order.sents) != 1 or order.sents[0] not in penalty.sents:
+        return False
+    if order.order <= penalty.order:
+        return False  # "banned and fined X": the ban is told first, an event of its own
+    return not order.object_keys or names_overlap(penalty.object_keys, order.object_keys)
+
+
+def fold_penalty_orders(actions: list[RawAction]) -> list[RawAction]:
+    """Fold each order into the penalty it is told with (see the module's doc)."""
+    out: list[RawAction] = []
+    for b in actions:
+        into = next((a for a in out if _part_of(a, b)), None)
+        if into is None:
+            out.append(b)
+        else:
+            absorb(into, b)
+            into.sents.sort()
+    return out

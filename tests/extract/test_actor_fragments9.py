@@ -1,0 +1,81 @@
+"""Actor fragments, ninth round (issue 11): an institution's name the tagger cut in the middle ("the Association
+of Journalists of" + "Costa Rica", "Constitutional Chamber of the" + "Supreme Court", "the Office of the Information
+and Privacy" + "Commissioner for ...") is the whole name, and a company name cut at "and" before a second company
+("Orvane Compute and") is the name before "and".
+
+Every sentence is invented; assertions are properties (the full name is an actor, no name ends on a glue word).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+PUB = date(2026, 6, 10)
+GLUE_ENDS = (" of", " of the", " for", " and", " &", " the")
+
+
+def names(report) -> set[str]:
+    return {a.name for a in report.actors}
+
+
+def cut(report) -> set[str]:
+    found = names(report) | {a.actor or "" for a in report.actions}
+    return {n for n in found if n.endswith(GLUE_ENDS)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "full"),
+    [
+        (
+            "The suit was filed in May by the Association of Journalists of Costa Rica and two reporters.",
+            "Association of Journalists of Costa Rica",
+        ),
+        (
+            "The Union of Taxi Drivers of Nigeria sued the ministry on Monday over the ride-hailing rules.",
+            "Union of Taxi Drivers of Nigeria",
+        ),
+        (
+            "Honduras's Constitutional Chamber of the Supreme Court on Tuesday suspended the decree.",
+            "Constitutional Chamber of the Supreme Court",
+        ),
+        (
+            "The Communications Authority of Kenya, which licenses the service, said it had suspended the Tembo app.",
+            "Communications Authority of Kenya",
+        ),
+    ],
+)
+def test_a_name_cut_at_a_glue_word_is_completed(analyze_text, sentence: str, full: str) -> None:
+    r = analyze_text(sentence, published=PUB)
+    assert full in names(r)
+    assert not cut(r)
+
+
+def test_a_head_word_left_out_of_a_name_joins_it(analyze_text) -> None:
+    r = analyze_text(
+        "The Office of the Privacy Commissioner of Canada, the Office of the Information and Privacy Commissioner for "
+        "British Columbia and the Office of the Information and Privacy Commissioner of Alberta will jointly "
+        "investigate Kestrel Labs.",
+        published=PUB,
+    )
+    assert "Office of the Information and Privacy Commissioner for British Columbia" in names(r)
+    assert "Office of the Information and Privacy" not in names(r)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministry on Wednesday added Orvane Compute and Meridel Systems to its list of export-restricted entities.",
+        "Orvane Compute and Meridel Systems were added to the list by the Ministry of Economic Affairs.",
+    ],
+)
+def test_a_company_cut_at_and_is_the_name_before_it(analyze_text, sentence: str) -> None:
+    r = analyze_text(sentence, published=PUB)
+    assert "Orvane Compute" in names(r)
+    assert not cut(r)
+
+
+def test_a_long_name_with_and_inside_stays_whole(analyze_text) -> None:
+    r = analyze_text("The Department of Consumer and Worker Protection fined Kestrel Labs.", published=PUB)
+    assert "Department of Consumer and Worker Protection" in names(r)
