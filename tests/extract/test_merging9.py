@@ -62,3 +62,17 @@ def test_an_investigation_and_a_later_order_stay_two(analyze_text) -> None:
         " to notify every affected customer."
     )
     assert len(tightened_by(analyze_text(text, published=PUBLISHED), "Data Protection")) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Privacy Commission on Tuesday fined Tamsin Dynamics 2 billion won and ordered the developer to suspend"
+        " downloads of its Wren-9B model in the country.",
+        "The Data Protection Office fined Kestrel Labs 3 million euros on Monday and ordered Zephyr Systems to stop"
+        " selling the app.",
+    ],
+)
+def test_an_order_on_a_named_product_or_party_stays_its_own_event(analyze_text, text: str) -> None:
+    acts = [a for a in analyze_text(text, published=PUBLISHED).actions if a.direction == Direction.TIGHTEN]
+    assert len(acts) == 2

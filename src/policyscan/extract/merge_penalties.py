@@ -1,13 +1,15 @@
 """A penalty and the orders that come with it: "The commission fined Kestrel 2 million and ordered it to change its
 contracts", "Britain imposed sanctions on the founder and froze his assets", "The watchdog ordered the company to
 delete the data and banned it from collecting more": the order told after the penalty, in a sentence that tells
-the penalty, by the same body on the same party, is part of the penalty decision, one event. An order told first
-("banned and fined X") and an order on another party stay events of their own."""
+the penalty, by the same body, naming nothing of its own (the party by a pronoun, its practices, its assets), is
+part of the penalty decision, one event. An order told first ("banned and fined X"), an order on another party
+and an order that restricts a named product or model ("and ordered it to suspend downloads of Wren-7B") stay
+events of their own."""
 
 from __future__ import annotations
 
 from policyscan.extract.actions import RawAction
-from policyscan.extract.merge_mentions import absorb, names_overlap
+from policyscan.extract.merge_mentions import absorb
 from policyscan.extract.merge_near import event_family
 from policyscan.report import Direction
 
@@ -23,7 +25,9 @@ def _part_of(penalty: RawAction, order: RawAction) -> bool:
         return False
     if order.order <= penalty.order:
         return False  # "banned and fined X": the ban is told first, an event of its own
-    return not order.object_keys or names_overlap(penalty.object_keys, order.object_keys)
+    # "ordered it to change its contracts", "froze his assets": an order that names no product, model or party
+    # of its own; "ordered the developer to suspend downloads of its Wren-7B model" restricts a product, an event
+    return not order.object_keys
 
 
 def fold_penalty_orders(actions: list[RawAction]) -> list[RawAction]:
