@@ -111,12 +111,14 @@ def names_cut_at_and(doc: Doc, b: Builder) -> None:
                     b.index.token_key.pop(m.end, None)
                 continue
             full = clean_name(doc[m.start : k].text)
-            if rec.name.split()[-1].lower() not in NAME_GLUE:
+            if rec.name.split()[-1].lower() not in NAME_GLUE | {"the"}:
                 rec.aliases.add(rec.name)
             rec.name = full
             rec.aliases.discard(full)
             for i in range(m.end, k):
                 other = b.index.token_key.get(i)
+                if other and b.index.actors[other].type == ActorType.COUNTRY:
+                    continue  # "Communications Authority of" + "Kenya": the country stays an actor of its own
                 if other and other != rec.key:
                     absorb(b.index, rec.key, other)  # "Kingdom Relations" taken for a firm of its own
                 b.index.token_key[i] = rec.key
