@@ -79,3 +79,33 @@ def test_a_company_cut_at_and_is_the_name_before_it(analyze_text, sentence: str)
 def test_a_long_name_with_and_inside_stays_whole(analyze_text) -> None:
     r = analyze_text("The Department of Consumer and Worker Protection fined Kestrel Labs.", published=PUB)
     assert "Department of Consumer and Worker Protection" in names(r)
+
+
+# page furniture and places that are no actors ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ta spletna stran uporablja piškotke / This website uses cookies",
+        "Diese Webseite nutzt Cookies / We use cookies to improve your experience.",
+        "© Kestrel Media Group 2026. Reproduction without consent is prohibited.",
+        "ⓒ Dravski Media Group 2026. Reproduction without consent is prohibited.",
+    ],
+)
+def test_a_bilingual_cookie_line_or_a_copyright_line_names_no_actor(analyze_text, line: str) -> None:
+    text = f"{line}\n\nThe Competition Office fined Halvard Systems on Monday over misleading adverts.\n"
+    r = analyze_text(text, published=PUB)
+    assert {a.name for a in r.actors} == {"Competition Office", "Halvard Systems"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "- End-user checks for the South Caucasus and Central Asia are under closer scrutiny across the region.",
+        "Vesta Compute said it had stopped licensing its servers to resellers in the South Caucasus and the Levant.",
+    ],
+)
+def test_a_world_region_is_no_actor(analyze_text, sentence: str) -> None:
+    r = analyze_text(sentence, published=PUB)
+    assert not {a.name for a in r.actors} & {"South Caucasus", "Central Asia", "Levant", "the South Caucasus"}
