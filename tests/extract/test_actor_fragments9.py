@@ -109,3 +109,29 @@ def test_a_bilingual_cookie_line_or_a_copyright_line_names_no_actor(analyze_text
 def test_a_world_region_is_no_actor(analyze_text, sentence: str) -> None:
     r = analyze_text(sentence, published=PUB)
     assert not {a.name for a in r.actors} & {"South Caucasus", "Central Asia", "Levant", "the South Caucasus"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_actor"),
+    [
+        (
+            "In late 2024, the U.S. had placed Tarvik, the owner of Orlin Semiconductors, on the Entity List of Chinese"
+            " tech firms subject to export controls.",
+            "Entity List of Chinese",
+        ),
+        ("The bureau placed both Orlin units on its Unverified List in March.", "Unverified List"),
+        (
+            "The commission said Kestrel Labs had failed to engage a Data Protection Compliance Organisation and had"
+            " not filed an audit report for two years.",
+            "Data Protection Compliance Organisation",
+        ),
+    ],
+)
+def test_a_list_or_a_class_of_bodies_is_no_actor(analyze_text, sentence: str, not_actor: str) -> None:
+    r = analyze_text(sentence, published=PUB)
+    assert not_actor not in names(r)
+
+
+def test_a_body_named_before_its_spokesperson_is_still_an_actor(analyze_text) -> None:
+    r = analyze_text("A European Commission spokesperson said the Commission had fined Kestrel Labs.", published=PUB)
+    assert "European Commission" in names(r)
