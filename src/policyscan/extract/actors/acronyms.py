@@ -111,8 +111,9 @@ def names_cut_at_and(doc: Doc, b: Builder) -> None:
                     b.index.token_key.pop(m.end, None)
                 continue
             full = clean_name(doc[m.start : k].text)
-            if rec.name.split()[-1].lower() not in NAME_GLUE | {"the"}:
-                rec.aliases.add(rec.name)
+            placed = any(doc[i].ent_type_ == "GPE" for i in range(m.end, k))  # "... Commissioner" + "of Alberta"
+            if rec.name.split()[-1].lower() not in NAME_GLUE | {"the"} and not placed:
+                rec.aliases.add(rec.name)  # the short name stands for this body only when no place tells it apart
             rec.name = full
             rec.aliases.discard(full)
             for i in range(m.end, k):
