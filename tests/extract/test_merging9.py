@@ -76,3 +76,16 @@ def test_an_investigation_and_a_later_order_stay_two(analyze_text) -> None:
 def test_an_order_on_a_named_product_or_party_stays_its_own_event(analyze_text, text: str) -> None:
     acts = [a for a in analyze_text(text, published=PUBLISHED).actions if a.direction == Direction.TIGHTEN]
     assert len(acts) == 2
+
+
+# a consequence told again in a second sentence that tells the deed again ----------------------------------------
+
+
+def test_a_consequence_told_twice_restates_the_signing(analyze_text) -> None:
+    text = (
+        "Governor Dana Whitlow has signed the SAFE Models Act, making Vermont the third U.S. state to pass AI safety"
+        " legislation.\n\nThe law takes effect next year.\n\nGovernor Dana Whitlow on Friday signed the SAFE Models"
+        " Act, making Vermont the third U.S. state to enact AI safety legislation.\n"
+    )
+    acts = [a for a in analyze_text(text, published=PUBLISHED).actions if a.actor == "Dana Whitlow"]
+    assert [a.kind.value for a in acts] == ["sign"]
