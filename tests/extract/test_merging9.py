@@ -89,3 +89,25 @@ def test_a_consequence_told_twice_restates_the_signing(analyze_text) -> None:
     )
     acts = [a for a in analyze_text(text, published=PUBLISHED).actions if a.actor == "Dana Whitlow"]
     assert [a.kind.value for a in acts] == ["sign"]
+
+
+# one deed told twice in the same words, the second naming only the bodies it was done for --------------------------
+
+
+def test_a_deed_told_again_naming_only_bodies_is_one_event(analyze_text) -> None:
+    text = (
+        "Economy Minister Karel Dvorak said on Wednesday that he was suspending an earlier order to take control of"
+        " Orlin Semiconductors under an emergency law.\n\nDvorak said he was suspending the order as a show of"
+        " goodwill after constructive meetings with Chinese authorities.\n"
+    )
+    acts = [a for a in analyze_text(text, published=PUBLISHED).actions if a.actor == "Karel Dvorak"]
+    assert len(acts) == 1
+
+
+def test_the_same_deed_on_two_companies_stays_two(analyze_text) -> None:
+    text = (
+        "The Varnian Trade Ministry on Monday suspended the export licence of Orlin Semiconductors.\n\n"
+        "The Varnian Trade Ministry also suspended the export licence of Tamsin Compute on Monday.\n"
+    )
+    acts = [a for a in analyze_text(text, published=PUBLISHED).actions if a.direction == Direction.TIGHTEN]
+    assert len(acts) == 2
