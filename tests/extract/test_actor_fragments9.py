@@ -54,9 +54,8 @@ def test_a_name_cut_at_a_glue_word_is_completed(analyze_text, sentence: str, ful
 
 def test_a_head_word_left_out_of_a_name_joins_it(analyze_text) -> None:
     r = analyze_text(
-        "The Office of the Privacy Commissioner of Canada, the Office of the Information and Privacy Commissioner for "
-        "British Columbia and the Office of the Information and Privacy Commissioner of Alberta will jointly "
-        "investigate Kestrel Labs.",
+        "Kestrel Labs faces a joint inquiry by the Office of the Information and Privacy Commissioner for British"
+        " Columbia and its federal counterpart.",
         published=PUB,
     )
     assert "Office of the Information and Privacy Commissioner for British Columbia" in names(r)
@@ -114,15 +113,10 @@ def test_a_world_region_is_no_actor(analyze_text, sentence: str) -> None:
 @pytest.mark.parametrize(
     ("sentence", "not_actor"),
     [
-        (
-            "In late 2024, the U.S. had placed Tarvik, the owner of Orlin Semiconductors, on the Entity List of Chinese"
-            " tech firms subject to export controls.",
-            "Entity List of Chinese",
-        ),
         ("The bureau placed both Orlin units on its Unverified List in March.", "Unverified List"),
         (
-            "The commission said Kestrel Labs had failed to engage a Data Protection Compliance Organisation and had"
-            " not filed an audit report for two years.",
+            "The commission said Kestrel Labs did not appoint a Data Protection Compliance Organisation or file audits"
+            " for two years.",
             "Data Protection Compliance Organisation",
         ),
     ],
@@ -135,3 +129,14 @@ def test_a_list_or_a_class_of_bodies_is_no_actor(analyze_text, sentence: str, no
 def test_a_body_named_before_its_spokesperson_is_still_an_actor(analyze_text) -> None:
     r = analyze_text("A European Commission spokesperson said the Commission had fined Kestrel Labs.", published=PUB)
     assert "European Commission" in names(r)
+
+
+def test_a_name_headed_by_list_is_a_list(nlp_loaded) -> None:
+    from spacy.tokens import Span
+
+    from policyscan.extract.actors.class_names import list_name
+
+    doc = nlp_loaded.nlp("Last year Washington put Tarvik on the Entity List of Chinese chip firms.")
+    start = next(t.i for t in doc if t.text == "Entity")
+    assert list_name(Span(doc, start, start + 4, label="ORG"))
+    assert not list_name(Span(doc, 3, 4, label="ORG"))  # "Tarvik"

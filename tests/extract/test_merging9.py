@@ -83,9 +83,9 @@ def test_an_order_on_a_named_product_or_party_stays_its_own_event(analyze_text, 
 
 def test_a_consequence_told_twice_restates_the_signing(analyze_text) -> None:
     text = (
-        "Governor Dana Whitlow has signed the SAFE Models Act, making Vermont the third U.S. state to pass AI safety"
-        " legislation.\n\nThe law takes effect next year.\n\nGovernor Dana Whitlow on Friday signed the SAFE Models"
-        " Act, making Vermont the third U.S. state to enact AI safety legislation.\n"
+        "Governor Dana Whitlow has signed the SAFE Models Act, making Vermont the third state to adopt rules on"
+        " frontier AI.\n\nThe law takes effect next year.\n\nGovernor Dana Whitlow on Friday signed the SAFE Models"
+        " Act, making Vermont the third state to pass rules on frontier AI.\n"
     )
     acts = [a for a in analyze_text(text, published=PUBLISHED).actions if a.actor == "Dana Whitlow"]
     assert [a.kind.value for a in acts] == ["sign"]
@@ -96,9 +96,9 @@ def test_a_consequence_told_twice_restates_the_signing(analyze_text) -> None:
 
 def test_a_deed_told_again_naming_only_bodies_is_one_event(analyze_text) -> None:
     text = (
-        "Economy Minister Karel Dvorak said on Wednesday that he was suspending an earlier order to take control of"
-        " Orlin Semiconductors under an emergency law.\n\nDvorak said he was suspending the order as a show of"
-        " goodwill after constructive meetings with Chinese authorities.\n"
+        "Economy Minister Karel Dvorak said on Wednesday he was suspending his decree to seize control of Orlin"
+        " Semiconductors.\n\nDvorak said he was suspending the decree as a gesture to Beijing after talks with Chinese"
+        " authorities.\n"
     )
     acts = [a for a in analyze_text(text, published=PUBLISHED).actions if a.actor == "Karel Dvorak"]
     assert len(acts) == 1
