@@ -20,6 +20,8 @@ from policyscan.extract import (
     merge_hedged,
     merge_light,
     merge_officials,
+    merge_penalties,
+    merge_repeats,
     merging,
 )
 from policyscan.extract.actions import find_actions
@@ -109,6 +111,8 @@ def _report(doc, article: Article, loaded: Loaded) -> Report:
     raw = merge_hedged.fold_planned_steps(raw, article.text)
     raw = merge_addressees.fold_addressees(raw, article.text)
     raw = merge_light.fold_bare_light(raw)
+    raw = merge_penalties.fold_penalty_orders(raw)
+    raw = merge_repeats.fold_repeated_deeds(raw, bodies)
     events.carry_dates(raw)
     mark_stale(raw, told_on)  # merged mentions carry their event's date
     event_dates.date_from_body(raw, article.text, told_on, countries)

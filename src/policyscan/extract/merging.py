@@ -338,7 +338,7 @@ def _person_restates(a: RawAction, b: RawAction, persons: frozenset[str], countr
 def _restates_as_consequence(a: RawAction, b: RawAction, text: str) -> bool:
     if (a.actor, a.direction, a.status) != (b.actor, b.direction, b.status) or not a.actor:
         return False
-    if event_family(a) != event_family(b) or len(b.sents) != 1 or b.sents[0] not in a.sents:
+    if event_family(a) != event_family(b) or not all(s in a.sents for s in b.sents):
         return False
     start, end = b.sents[0]
     sent = text[start:end].lower()

@@ -105,10 +105,17 @@ def _classify(line: str, *, lines: bool, datelines: bool) -> tuple[str, list[tup
     return None
 
 
+_COPYRIGHT_SIGNS = frozenset("©ⓒ")  # "© 2026 Outlet d.o.o.": the sign opens a copyright line; it is no bullet
+
+
 def _lead_symbols(bare: str) -> str:
     """ "➡️ Read more: ...", "👉 Sign up": the pictographs and arrows a line opens with are bullets too."""
     start = 0
-    while start < len(bare) and (unicodedata.category(bare[start]) in _SYMBOL_CATEGORIES or bare[start] in _BULLET):
+    while (
+        start < len(bare)
+        and bare[start] not in _COPYRIGHT_SIGNS
+        and (unicodedata.category(bare[start]) in _SYMBOL_CATEGORIES or bare[start] in _BULLET)
+    ):
         start += 1
     return bare[start:]
 

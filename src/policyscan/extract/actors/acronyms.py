@@ -7,6 +7,7 @@ import itertools
 from spacy.tokens import Doc
 
 from policyscan.extract.actors.builder import Builder
+from policyscan.extract.actors.cut_names import cut_name_end, without_trailing_and
 from policyscan.extract.actors.index import absorb
 from policyscan.extract.actors.names import clean_name, type_from_name
 from policyscan.extract.patterns import (
@@ -102,16 +103,23 @@ def names_cut_at_and(doc: Doc, b: Builder) -> None:
         if rec.key not in b.index.actors or rec.type in (ActorType.PERSON, ActorType.COUNTRY):
             continue
         for m in [m for m in b.index.mentions if m.key == rec.key]:
-            k = extend_name(doc, m.start, m.end)
+            k = extend_name(doc, m.start, cut_name_end(doc, m.start, m.end))
             if k <= m.end or rec.name != clean_name(doc[m.start : m.end].text):
+                if (short := without_trailing_and(rec.name)) and rec.name == clean_name(doc[m.start : m.end].text):
+                    rec.name, m.end = short, m.end - 1
+                    b.by_name[short.lower()] = rec.key
+                    b.index.token_key.pop(m.end, None)
                 continue
             full = clean_name(doc[m.start : k].text)
-            if rec.name.split()[-1].lower() not in NAME_GLUE:
-                rec.aliases.add(rec.name)
+            placed = any(doc[i].ent_type_ == "GPE" for i in range(m.end, k))  # "... Commissioner" + "of Alberta"
+            if rec.name.split()[-1].lower() not in NAME_GLUE | {"the"} and not placed:
+                rec.aliases.add(rec.name)  # the short name stands for this body only when no place tells it apart
             rec.name = full
             rec.aliases.discard(full)
             for i in range(m.end, k):
                 other = b.index.token_key.get(i)
+                if other and b.index.actors[other].type == ActorType.COUNTRY:
+                    continue  # "Communications Authority of" + "Kenya": the country stays an actor of its own
                 if other and other != rec.key:
                     absorb(b.index, rec.key, other)  # "Kingdom Relations" taken for a firm of its own
                 b.index.token_key[i] = rec.key

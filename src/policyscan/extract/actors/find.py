@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span
 from policyscan.extract.actors.acronyms import find_acronyms, known_as, names_cut_at_and, spelled_out_names
 from policyscan.extract.actors.blocs import place_only_blocs
 from policyscan.extract.actors.builder import Builder
+from policyscan.extract.actors.class_names import class_name
 from policyscan.extract.actors.countries import country_governments
 from policyscan.extract.actors.filters import (
     heading_only,
@@ -88,6 +89,8 @@ def find_actors(doc: Doc, *, model_tokens: set[int] | None = None) -> ActorIndex
             ent = Span(doc, ent.start, ent.end - 1, label=ent.label_, span_id=ent.ent_id)  # "fined Kestrel NOK 2.5m"
         ent = owner_before_slash(ent, model_tokens)
         if skip_entity(ent, model_tokens, products) or in_ticker(ent) or imperative_opening(ent) or fragment(ent):
+            continue
+        if class_name(ent):
             continue
         if ent.text.strip() in law_acronyms or ent[0].text in class_acronyms:
             continue
