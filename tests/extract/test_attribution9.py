@@ -1,0 +1,86 @@
+"""Precision, ninth round (issue 11): what a rule says is no act of the body named beside it.
+
+Every sentence is invented; assertions are properties (which triggers and actors come out).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+PUB = date(2026, 1, 22)
+
+
+def _seen(report) -> list[tuple[str | None, str, str, str]]:
+    return [(a.actor, a.trigger, a.kind, a.direction.value) for a in report.actions]
+
+
+def _triggered(report, *words: str) -> list:
+    return [a for a in report.actions if any(w in a.trigger.split() for w in words)]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Section 12 of the Data Act allows the Valdor Data Office to apply to the court for an order requiring "
+            "a company to suspend or prohibit the processing of personal data.",
+            ("suspend", "prohibit"),
+        ),
+        (
+            "Article 40 of the decree empowers the Marovian Communications Authority to block any service that "
+            "fails to register.",
+            ("block",),
+        ),
+        (
+            "The new provision enables the Trade Ministry to revoke export licences of firms that breach sanctions.",
+            ("revoke",),
+        ),
+    ],
+)
+def test_a_power_a_law_confers_is_no_act(analyze_text, text: str, words: tuple[str, ...]) -> None:
+    report = analyze_text(text, published=PUB)
+    assert not _triggered(report, *words), _seen(report)
+
+
+def test_a_body_allowing_another_body_to_act_is_still_told(analyze_text) -> None:
+    report = analyze_text("The Ostrava court allowed the Trade Ministry to suspend the Kestrel app.", published=PUB)
+    assert _triggered(report, "suspend"), _seen(report)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Valdor Data Office said ministries could again use the Wren tool, provided they run it on local "
+        "servers and disable the memory function.",
+        "The Marovian Telecom Regulator lifted the block on Monday, providing the operators disable the voice "
+        "feature for minors.",
+    ],
+)
+def test_a_proviso_is_no_second_act(analyze_text, text: str) -> None:
+    report = analyze_text(text, published=PUB)
+    assert not _triggered(report, "disable"), _seen(report)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Marovian Telecom Regulator has published a draft decree. It would require providers to register and "
+        "to remove illegal content within 12 hours.",
+        "The Ostrava Data Office issued its guidance on Monday. It would oblige platforms to delete biometric "
+        "templates within a month.",
+    ],
+)
+def test_a_duty_a_draft_lays_on_anyone_is_no_act_of_the_body(analyze_text, text: str) -> None:
+    report = analyze_text(text, published=PUB)
+    assert not _triggered(report, "remove", "delete", "require", "oblige"), _seen(report)
+
+
+def test_a_body_saying_it_would_require_something_is_its_plan(analyze_text) -> None:
+    report = analyze_text(
+        "The Bank of Ghana said in a notice that it would require mobile-money providers to add a second "
+        "confirmation step for transfers.",
+        published=PUB,
+    )
+    assert [a for a in report.actions if a.actor and "Bank of Ghana" in a.actor], _seen(report)
