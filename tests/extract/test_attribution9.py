@@ -84,3 +84,55 @@ def test_a_body_saying_it_would_require_something_is_its_plan(analyze_text) -> N
         published=PUB,
     )
     assert [a for a in report.actions if a.actor and "Bank of Ghana" in a.actor], _seen(report)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Marovian telecoms regulator on Thursday lifted the block it had imposed on the Wren app, after the "
+        "app's developer introduced age verification and a panic button.",
+        "The Valdor Communications Authority restored access to the Orla chatbot once the developer added age "
+        "checks for new accounts.",
+    ],
+)
+def test_a_subordinate_clause_with_its_own_subject_is_not_the_main_bodys_act(analyze_text, text: str) -> None:
+    report = analyze_text(text, published=PUB)
+    assert not _triggered(report, "introduced", "added"), _seen(report)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        (
+            "The Office of the Data Protection Commissioner fined Kestrel Labs last week. A central bank official "
+            "said the bank would not approve wider use of the model.",
+            "Office",
+        ),
+        (
+            "The Valdor Data Office fined Kestrel Labs last week. A ministry official said the ministry would ban "
+            "the model from public offices.",
+            "Data Office",
+        ),
+        (
+            "The Ostrava Privacy Commission opened an inquiry into Pellow Systems. Separately, the government said "
+            "it would propose a national law implementing the AI Act.",
+            "Commission",
+        ),
+    ],
+)
+def test_a_description_of_another_kind_of_body_is_not_the_body_named_before(
+    analyze_text, text: str, wrong: str
+) -> None:
+    report = analyze_text(text, published=PUB)
+    first_act = report.actions[0].trigger if report.actions else None
+    stray = [a for a in report.actions if a.actor and wrong in a.actor and a.trigger != first_act]
+    assert not stray, _seen(report)
+
+
+def test_a_description_matching_the_named_body_still_resolves(analyze_text) -> None:
+    report = analyze_text(
+        "The Central Bank of Valdor fined Kestrel Labs last week. A central bank official said the bank would "
+        "not approve wider use of the model.",
+        published=PUB,
+    )
+    assert [a for a in report.actions if a.actor and "Central Bank" in a.actor and "approve" in a.trigger]

@@ -216,8 +216,8 @@ def agent_and_token(tok: Token, actors: ActorIndex, models: ModelIndex) -> tuple
                         return None, None  # "Kestrel said the ministry had banned its app": never the speaker
                     if node.dep_ not in ("ccomp", "advcl", "xcomp", "pcomp", "acl", "conj"):
                         return None, None
-                    if node.dep_ == "advcl" and subj.tag_ == "NNS" and any(c.dep_ == "mark" for c in node.children):
-                        return None, None  # "X closed the probe after prosecutors withdrew charges": not X's act
+                    if node.dep_ == "advcl" and subj.pos_ == "NOUN" and any(c.dep_ == "mark" for c in node.children):
+                        return None, None  # "X lifted the block after the developer added checks": not X's act
         if node.dep_ in CLIMB_DEPS and node.head != node:
             node = node.head
             continue

@@ -212,9 +212,13 @@ class ActorIndex:
                         for pobj in child.children:
                             if k := self.resolve(pobj):
                                 return k
+                body = [c.lower_ for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+                if body:  # "a central bank official": an official of a bank, never the last body named
+                    return self.recent_named(token.i, {ActorType(t) for t in heads[low]}, body[-1])
             types = {ActorType(t) for t in heads[low]}
-            named = self.recent_named(token.i, types, low) if low in actor_word_set("named_heads") else None
-            return named or self.recent(token.i, types) or self._following_near(token, types)
+            if low in actor_word_set("named_heads"):
+                return self.recent_named(token.i, types, low)
+            return self.recent(token.i, types) or self._following_near(token, types)
         if token.pos_ == "PROPN" and token.text.isupper() and len(token.text) > 1:
             # "after a request from the DPC": a later bare acronym the tagger left untagged
             keys = [k for k, rec in self.actors.items() if token.text in rec.aliases or token.text == rec.name]
