@@ -136,3 +136,27 @@ def test_a_description_matching_the_named_body_still_resolves(analyze_text) -> N
         published=PUB,
     )
     assert [a for a in report.actions if a.actor and "Central Bank" in a.actor and "approve" in a.trigger]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "body"),
+    [
+        (
+            "The Marovian Digital Agency issued registration rules for chatbot providers on Monday. The Ministry of "
+            "Economy welcomed the rules. The agency said it would suspend unregistered services from March.",
+            "suspend",
+            "Digital Agency",
+        ),
+        (
+            "The Ostrava Competition Commission opened an inquiry into Pellow Systems. The Ministry of Trade of "
+            "Ostrava said it supported the review. The commission said it would fine the company if it refused to "
+            "cooperate.",
+            "fine",
+            "Competition Commission",
+        ),
+    ],
+)
+def test_the_agency_is_the_body_named_an_agency_not_the_last_body(analyze_text, text: str, word: str, body: str):
+    report = analyze_text(text, published=PUB)
+    acts = _triggered(report, word)
+    assert acts and all(a.actor and body in a.actor for a in acts), _seen(report)

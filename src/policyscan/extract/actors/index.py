@@ -218,7 +218,8 @@ class ActorIndex:
             types = {ActorType(t) for t in heads[low]}
             if low in actor_word_set("named_heads"):
                 return self.recent_named(token.i, types, low)
-            return self.recent(token.i, types) or self._following_near(token, types)
+            named = self.recent_named(token.i, types, low) if low in actor_word_set("name_first_heads") else None
+            return named or self.recent(token.i, types) or self._following_near(token, types)
         if token.pos_ == "PROPN" and token.text.isupper() and len(token.text) > 1:
             # "after a request from the DPC": a later bare acronym the tagger left untagged
             keys = [k for k, rec in self.actors.items() if token.text in rec.aliases or token.text == rec.name]
