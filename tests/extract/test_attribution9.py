@@ -160,3 +160,33 @@ def test_the_agency_is_the_body_named_an_agency_not_the_last_body(analyze_text, 
     report = analyze_text(text, published=PUB)
     acts = _triggered(report, word)
     assert acts and all(a.actor and body in a.actor for a in acts), _seen(report)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        (
+            "The Marovian Cyber Agency warned ministries about the Orla chatbot on Monday. Lawmakers in the European "
+            "Parliament are still arguing over the Commission's proposal to delay parts of the AI Act.",
+            "Cyber Agency",
+        ),
+        (
+            "The Ostrava Traffic Police fined Pellow Systems on Monday. Separately, the Agency for the Protection of "
+            "Citizens' Data (APCD) has opened an investigation into Pellow Systems.",
+            "Traffic Police",
+        ),
+        (
+            "The Valdor Data Office ordered Kestrel Labs to stop training on user chats. The Commission said on "
+            "Tuesday it would fine the company if it continued.",
+            "Data Office",
+        ),
+    ],
+)
+def test_a_capitalised_body_word_or_possessor_is_never_another_body(analyze_text, text: str, wrong: str) -> None:
+    report = analyze_text(text, published=PUB)
+    stray = [
+        a
+        for a in report.actions
+        if a.actor and wrong in a.actor and a.trigger.split()[0] in ("delay", "opened", "fine")
+    ]
+    assert not stray, _seen(report)

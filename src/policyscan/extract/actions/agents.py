@@ -14,6 +14,7 @@ from policyscan.extract.actions.senses import (
     named_other,
     official_body,
     portfolio_members,
+    unknown_possessor,
     unnamed_body,
     unnamed_speaker,
 )
@@ -157,6 +158,8 @@ def agent_and_token(tok: Token, actors: ActorIndex, models: ModelIndex) -> tuple
                     k = actors.resolve(c)
                     if k and c.i not in models.token_key:
                         return k, c
+                    if k is None and unknown_possessor(c, models.token_key):
+                        return None, None  # "the Commission's proposal to delay ...": its, not the last body's
                 if c.dep_ == "prep" and c.lower_ == "by":
                     for p in c.children:
                         if (k := actors.resolve(p)) is not None:

@@ -252,3 +252,14 @@ def described_capability(verb: Token) -> bool:
         and noun.pos_ == "NOUN"
         and not unnamed_body(noun)
     )
+
+
+def unknown_possessor(possessor: Token, model_tokens: dict[int, str]) -> bool:
+    """ "The committee is still arguing over the Commission's proposal to delay ...": a name that owns the act
+    (not a date, not a model) is its actor; when it is no actor found, nobody else is guessed."""
+    return (
+        possessor.dep_ == "poss"
+        and possessor.pos_ == "PROPN"
+        and possessor.ent_type_ not in ("DATE", "TIME")
+        and possessor.i not in model_tokens
+    )

@@ -216,8 +216,8 @@ class ActorIndex:
                 if body:  # "a central bank official": an official of a bank, never the last body named
                     return self.recent_named(token.i, {ActorType(t) for t in heads[low]}, body[-1])
             types = {ActorType(t) for t in heads[low]}
-            if low in actor_word_set("named_heads"):
-                return self.recent_named(token.i, types, low)
+            if low in actor_word_set("named_heads") or token.pos_ == "PROPN":
+                return self.recent_named(token.i, types, low)  # "the Commission" is a body so named, or nobody
             named = self.recent_named(token.i, types, low) if low in actor_word_set("name_first_heads") else None
             return named or self.recent(token.i, types) or self._following_near(token, types)
         if token.pos_ == "PROPN" and token.text.isupper() and len(token.text) > 1:
