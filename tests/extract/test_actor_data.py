@@ -51,6 +51,7 @@ LOWER_LISTS = {
     "origin_determiners",
     "named_heads",
     "name_first_heads",
+    "public_body_words",
     "maker_nouns",
     "maker_prepositions",
     "in_place_prepositions",
