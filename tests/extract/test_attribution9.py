@@ -211,3 +211,21 @@ def test_the_company_is_never_a_public_body(analyze_text, text: str, word: str) 
     report = analyze_text(text, published=PUB)
     acts = _triggered(report, word)
     assert all(a.actor == "Wren AI" for a in acts), _seen(report)
+
+
+def test_a_bodys_standing_role_in_a_relative_clause_is_no_act(analyze_text) -> None:
+    report = analyze_text(
+        "Valdor's Ministry for Foreign Affairs, which licenses dual-use exports from Valdor, said it had refused a "
+        "similar application in the autumn. The Marovian Communications Authority, which bans unlicensed lenders, "
+        "said on Monday it would review the rules.",
+        published=PUB,
+    )
+    assert not _triggered(report, "licenses", "bans"), _seen(report)
+
+
+def test_a_past_act_in_a_relative_clause_is_still_told(analyze_text) -> None:
+    report = analyze_text(
+        "The Marovian Communications Authority, which blocked the Orla app in May, lifted the block on Monday.",
+        published=PUB,
+    )
+    assert _triggered(report, "blocked"), _seen(report)
