@@ -229,3 +229,15 @@ def test_a_past_act_in_a_relative_clause_is_still_told(analyze_text) -> None:
         published=PUB,
     )
     assert _triggered(report, "blocked"), _seen(report)
+
+
+def test_a_body_named_through_for_acts_in_its_relative_clause(analyze_text) -> None:
+    report = analyze_text(
+        "Costa Rica lifted its block on the Orla app on Monday. The Agency for the Protection of Inhabitants' Data "
+        "(PRODHAB), which opened its own investigation in April into how Orla stored chats, said its inquiry was "
+        "continuing.",
+        published=PUB,
+    )
+    assert [a for a in report.actions if a.trigger.startswith("opened") and a.actor and "Protection" in a.actor], _seen(
+        report
+    )
