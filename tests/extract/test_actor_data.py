@@ -51,7 +51,6 @@ LOWER_LISTS = {
     "origin_determiners",
     "named_heads",
     "name_first_heads",
-    "public_body_words",
     "maker_nouns",
     "maker_prepositions",
     "in_place_prepositions",

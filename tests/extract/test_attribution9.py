@@ -192,27 +192,6 @@ def test_a_capitalised_body_word_or_possessor_is_never_another_body(analyze_text
     assert not stray, _seen(report)
 
 
-@pytest.mark.parametrize(
-    ("text", "word"),
-    [
-        (
-            "Wren AI said it had begun checking ages against the Civil Registry's database for new sign-ups. The "
-            "company also said it had switched off the night mode that let the app send unprompted messages.",
-            "switched",
-        ),
-        (
-            "Wren AI had filed an appeal with the Constitutional Chamber of the Supreme Court. The company said it "
-            "would now withdraw the appeal.",
-            "withdraw",
-        ),
-    ],
-)
-def test_the_company_is_never_a_public_body(analyze_text, text: str, word: str) -> None:
-    report = analyze_text(text, published=PUB)
-    acts = _triggered(report, word)
-    assert all(a.actor == "Wren AI" for a in acts), _seen(report)
-
-
 def test_a_bodys_standing_role_in_a_relative_clause_is_no_act(analyze_text) -> None:
     report = analyze_text(
         "Valdor's Ministry for Foreign Affairs, which licenses dual-use exports from Valdor, said it had refused a "

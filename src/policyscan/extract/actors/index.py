@@ -221,8 +221,7 @@ class ActorIndex:
             if low in actor_word_set("named_heads") or token.pos_ == "PROPN":
                 return self.recent_named(token.i, types, low)  # "the Commission" is a body so named, or nobody
             named = self.recent_named(token.i, types, low) if low in actor_word_set("name_first_heads") else None
-            public = self._public_bodies() if types == {ActorType.COMPANY} else None  # "the company": no registry
-            return named or self.recent(token.i, types, public) or self._following_near(token, types)
+            return named or self.recent(token.i, types) or self._following_near(token, types)
         if token.pos_ == "PROPN" and token.text.isupper() and len(token.text) > 1:
             # "after a request from the DPC": a later bare acronym the tagger left untagged
             keys = [k for k, rec in self.actors.items() if token.text in rec.aliases or token.text == rec.name]
@@ -240,12 +239,6 @@ class ActorIndex:
                     if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN" and (k := self.key_at(pobj)):
                         return k
         return None
-
-    def _public_bodies(self) -> set[str]:
-        """Actors typed company whose name has a public body's word ("Civil Registry", "Constitutional Chamber of
-        the ..."): never what "the company" or "the developer" stands for."""
-        words = actor_word_set("public_body_words")
-        return {k for k, rec in self.actors.items() if words & set(rec.name.lower().split())}
 
     def _named_apposition(self, token: Token, types: list[str]) -> str | None:
         """The actor a name in apposition to a noun names, when it is of a type the noun stands for (never a second
