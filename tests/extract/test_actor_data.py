@@ -52,6 +52,7 @@ LOWER_LISTS = {
     "origin_heads",
     "origin_determiners",
     "named_heads",
+    "name_first_heads",
     "maker_nouns",
     "maker_prepositions",
     "in_place_prepositions",

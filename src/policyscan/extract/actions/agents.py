@@ -14,6 +14,7 @@ from policyscan.extract.actions.senses import (
     named_other,
     official_body,
     portfolio_members,
+    unknown_possessor,
     unnamed_body,
     unnamed_speaker,
 )
@@ -157,6 +158,8 @@ def agent_and_token(tok: Token, actors: ActorIndex, models: ModelIndex) -> tuple
                     k = actors.resolve(c)
                     if k and c.i not in models.token_key:
                         return k, c
+                    if k is None and unknown_possessor(c, models.token_key):
+                        return None, None  # "the Commission's proposal to delay ...": its, not the last body's
                 if c.dep_ == "prep" and c.lower_ == "by":
                     for p in c.children:
                         if (k := actors.resolve(p)) is not None:
@@ -216,8 +219,8 @@ def agent_and_token(tok: Token, actors: ActorIndex, models: ModelIndex) -> tuple
                         return None, None  # "Kestrel said the ministry had banned its app": never the speaker
                     if node.dep_ not in ("ccomp", "advcl", "xcomp", "pcomp", "acl", "conj"):
                         return None, None
-                    if node.dep_ == "advcl" and subj.tag_ == "NNS" and any(c.dep_ == "mark" for c in node.children):
-                        return None, None  # "X closed the probe after prosecutors withdrew charges": not X's act
+                    if node.dep_ == "advcl" and subj.pos_ == "NOUN" and any(c.dep_ == "mark" for c in node.children):
+                        return None, None  # "X lifted the block after the developer added checks": not X's act
         if node.dep_ in CLIMB_DEPS and node.head != node:
             node = node.head
             continue

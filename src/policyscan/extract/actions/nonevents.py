@@ -7,6 +7,7 @@ from __future__ import annotations
 from policyscan.extract.actions.commitments import commitment_to_act
 from policyscan.extract.actions.desires import wanted_of_another
 from policyscan.extract.actions.effects import predicted_effect
+from policyscan.extract.actions.provisions import rule_content
 from policyscan.extract.actions.purposes import pressed_for
 from policyscan.extract.actions.questions import only_asked
 from policyscan.extract.actions.records import Frame
@@ -16,7 +17,8 @@ from policyscan.extract.actions.standing import pending_step, standing_own_rule
 def told_no_event(frame: Frame) -> bool:
     """ "Asked whether it would block the app", "wants the Senate to pass it", "the deal could limit competition",
     "under pressure to ban", "its terms of use ban ...", "would require checks before restoring it",
-    "X's agreement to suspend it" (the suspension is the event)."""
+    "X's agreement to suspend it" (the suspension is the event), "the act allows the office to seek an order",
+    "provided they disable it", "it would require providers to remove content"."""
     tok = frame.trigger
     return (
         only_asked(frame)
@@ -26,4 +28,5 @@ def told_no_event(frame: Frame) -> bool:
         or standing_own_rule(tok)
         or pending_step(tok)
         or commitment_to_act(frame)
+        or rule_content(tok)
     )

@@ -246,9 +246,24 @@ def described_capability(verb: Token) -> bool:
     """ "a role-playing platform that allows users to create characters": a simple-present relative clause on a
     common noun that is no public body says what a product or service does, not what anyone decided."""
     noun = verb.head
+    if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+        return False
+    if noun.pos_ == "PROPN":  # "the Ministry for Foreign Affairs, which licenses dual-use exports": its role
+        return any(c.dep_ == "dobj" and _generic_object(c) for c in verb.children)
+    return noun.pos_ == "NOUN" and not unnamed_body(noun)
+
+
+def _generic_object(noun: Token) -> bool:
+    """ "dual-use exports", "telecoms operators": a bare plural, anything of a kind, no particular one."""
+    return noun.tag_ == "NNS" and not noun.ent_type_ and not any(c.dep_ in ("det", "poss") for c in noun.children)
+
+
+def unknown_possessor(possessor: Token, model_tokens: dict[int, str]) -> bool:
+    """ "The committee is still arguing over the Commission's proposal to delay ...": a name that owns the act
+    (not a date, not a model) is its actor; when it is no actor found, nobody else is guessed."""
     return (
-        verb.tag_ in ("VBZ", "VBP")
-        and not any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children)
-        and noun.pos_ == "NOUN"
-        and not unnamed_body(noun)
+        possessor.dep_ == "poss"
+        and possessor.pos_ == "PROPN"
+        and possessor.ent_type_ not in ("DATE", "TIME")
+        and possessor.i not in model_tokens
     )

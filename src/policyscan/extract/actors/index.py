@@ -216,8 +216,15 @@ class ActorIndex:
                         for pobj in child.children:
                             if k := self.resolve(pobj):
                                 return k
+                body = [c.lower_ for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+                if body:  # "a central bank official": an official of a bank, never the last body named
+                    return self.recent_named(token.i, {ActorType(t) for t in heads[low]}, body[-1])
             types = {ActorType(t) for t in heads[low]}
-            named = self.recent_named(token.i, types, low) if low in actor_word_set("named_heads") else None
+            if token.pos_ == "PROPN" and (k := self._name_goes_on(token)):
+                return k  # "the Agency for the Protection of X's Data": one name, its tail taken for the actor
+            if low in actor_word_set("named_heads") or token.pos_ == "PROPN":
+                return self.recent_named(token.i, types, low)  # "the Commission" is a body so named, or nobody
+            named = self.recent_named(token.i, types, low) if low in actor_word_set("name_first_heads") else None
             return named or self.recent(token.i, types) or self._following_near(token, types)
         if token.pos_ == "PROPN" and token.text.isupper() and len(token.text) > 1:
             # "after a request from the DPC": a later bare acronym the tagger left untagged
@@ -227,6 +234,14 @@ class ActorIndex:
             # "X’s agreement to suspend ...": a possessor the tagger left untagged is the actor of that very name
             keys = [k for k, rec in self.actors.items() if token.text == rec.name]
             return keys[0] if len(keys) == 1 else None
+        return None
+
+    def _name_goes_on(self, token: Token) -> str | None:
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in ("for", "of") and child.i == token.i + 1:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN" and (k := self.key_at(pobj)):
+                        return k
         return None
 
     def _named_apposition(self, token: Token, types: list[str]) -> str | None:
