@@ -67,6 +67,7 @@ LOWER_LISTS = {
     "place_nouns",
     "platform_use_nouns",
     "plural_form_heads",
+    "lawmaker_nouns",
     "speaker_nouns",
     "organisation_nouns",
     "organisation_possessions",

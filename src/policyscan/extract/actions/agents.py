@@ -142,8 +142,8 @@ def agent_and_token(tok: Token, actors: ActorIndex, models: ModelIndex) -> tuple
         return (actors.recent(tok.i, {ActorType.COURT}) if after_ruling(tok) else shallow_agent(tok, actors)), None
     if tok.pos_ == "NOUN" and not tok.tag_.startswith("VB"):
         key = noun_agent(tok, actors, models)
-        by = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children), None)
-        return key, by if by is not None and key is not None and actors.resolve(by) == key else None
+        by = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from") for p in c.children), tok)
+        return key, by if key is not None and actors.resolve(by) == key else None
     if tok.tag_ == "VBD" and tok.dep_ not in VERB_DEPS:
         return shallow_agent(tok, actors), None
     if (lemma := verb_forms().get(tok.lower_)) and verb_entry(lemma).get("patient_subject"):

@@ -39,13 +39,22 @@ def _listed(appos: Token, item: Token, actors: ActorIndex) -> bool:
     return actors.key_at(appos) is not None and any(appos.i < c.i for c in item.conjuncts)
 
 
+def _noun_agents(noun: Token, actors: ActorIndex) -> list[Token]:
+    """ "similar moves by A and B, which also restricted ...": the by-agents of an unnamed noun a relative
+    clause hangs on, every conjunct of them."""
+    if noun.pos_ != "NOUN" or actors.key_at(noun) is not None:
+        return []
+    by = (p for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj")
+    return [t for p in by for t in (p, *p.conjuncts)]
+
+
 def co_agents(subject: Token, first: str, actors: ActorIndex, models: ModelIndex) -> list[str]:
     """Every other named body that shares the subject: "the FTC and the SEC", "regulators including A and B".
 
     Only names count (a pronoun or "the ministry" among the conjuncts adds nothing), and an object
     is never reached: conjuncts of the subject token are on the subject's side of the verb."""
     keys = [first]
-    for tok in [*_list_items(subject, actors), *companions(subject)]:
+    for tok in [*_list_items(subject, actors), *companions(subject), *_noun_agents(subject, actors)]:
         found = [actors.key_at(tok)] if tok is not subject else []
         found += list_members(tok, actors)
         for k in found:

@@ -29,6 +29,7 @@ from policyscan.extract.actors.institutions import (
     untagged_names,
 )
 from policyscan.extract.actors.law_acronyms import defined_class_acronyms, defined_law_acronyms
+from policyscan.extract.actors.lawmakers import place_lawmakers
 from policyscan.extract.actors.legal_names import untagged_legal_names
 from policyscan.extract.actors.listed import among_companies
 from policyscan.extract.actors.makers import untagged_makers
@@ -187,6 +188,7 @@ def find_actors(doc: Doc, *, model_tokens: set[int] | None = None) -> ActorIndex
     capitalised_heads(doc, b)
     subject_committees(doc, b)
     unnamed_offices(doc, b)
+    place_lawmakers(doc, b)
     portfolio_ministries(doc, b)
     kind_committees(doc, b)
     merge_short_forms(b.index)
