@@ -131,3 +131,50 @@ def test_orders_from_several_places_give_each_place_its_order(run, text):
 
 def test_a_block_from_a_month_has_no_author(run):
     assert not run("The block from May is still in force, the company said.").actions
+
+
+# --- 5. a tracker row that opens with a case caption: the first party's act ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "party", "keyword"),
+    [
+        (
+            "States acting on chatbots:\n- Oregon v. Kestrel Labs — state lawsuit against Kestrel Labs, filed "
+            "June 1, 2026.\n- Ohio v. Wendmark Systems — investigation opened and a cease-and-desist letter issued "
+            "in January 2026.\n",
+            "Oregon",
+            "lawsuit",
+        ),
+        (
+            "States acting on chatbots:\n- Oregon v. Kestrel Labs — state lawsuit against Kestrel Labs, filed "
+            "June 1, 2026.\n- Ohio v. Wendmark Systems — investigation opened and a cease-and-desist letter issued "
+            "in January 2026.\n",
+            "Ohio",
+            "investigation",
+        ),
+    ],
+)
+def test_a_caption_row_gives_its_event_to_the_first_party(run, text, party, keyword):
+    assert party in actors_of(run(text), keyword)
+
+
+def test_a_case_named_inside_a_sentence_is_no_row(run):
+    r = run("In Oregon v. Kestrel Labs, a lawsuit was filed by two parents in 2025, and the court has not ruled.")
+    assert "Oregon" not in actors_of(r, "lawsuit")
+
+
+# --- 6. a body's name cut after its head word by a plural possessive ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Agency for the Protection of Consumers' Data (APCD) has opened an investigation into Kestrel Labs.",
+        "The Agency for the Protection of Consumers' Data, which opened its own investigation into Kestrel Labs in "
+        "April, said on Monday that the inquiry was continuing.",
+    ],
+)
+def test_a_head_word_and_the_rest_of_its_name_are_one_body(run, text):
+    got = actors_of(run(text), "investigation")
+    assert "Agency for the Protection of Consumers' Data" in got, got
