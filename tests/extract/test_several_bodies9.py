@@ -178,3 +178,32 @@ def test_a_case_named_inside_a_sentence_is_no_row(run):
 def test_a_head_word_and_the_rest_of_its_name_are_one_body(run, text):
     got = actors_of(run(text), "investigation")
     assert "Agency for the Protection of Consumers' Data" in got, got
+
+
+# --- 7. a country as the subject of a listing: "placed X on the Entity List" ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("In late 2024, the U.S. had placed Orvane Systems, the owner of Kestrel Labs, on the Entity List.", "U.S."),
+        ("Japan put Orvane Systems on its export blacklist in May.", "Japan"),
+    ],
+)
+def test_placing_a_company_on_a_restriction_list_restricts_it(run, text, country):
+    assert country in actors_of(run(text), "Orvane")
+
+
+def test_placing_something_on_an_ordinary_list_is_no_act(run):
+    assert not run("The Data Authority placed the item on its list of products for the next meeting.").actions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "American legislators have been urging the Commerce Department to tighten restrictions on Orvane chips.",
+        "Kenyan lawmakers are preparing legislation to ban the Zephyr app from government phones.",
+    ],
+)
+def test_lawmakers_urging_or_preparing_are_not_the_legislature(run, text):
+    assert not any("lawmakers" in a.name for a in run(text).actors)

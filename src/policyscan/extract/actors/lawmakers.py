@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from policyscan.extract.actors.builder import Builder
-from policyscan.extract.patterns import actor_word_set, lexicon
+from policyscan.extract.patterns import actor_word_set, lexicon, verb_forms
 from policyscan.report import ActorType
 
 
@@ -24,10 +24,20 @@ def _place(word: Token, b: Builder) -> str | None:
     return None
 
 
+def _chamber_act(verb: Token) -> bool:
+    """Passing, approving, adopting or voting is the chamber's act; "lawmakers urged ..." or "are preparing a
+    bill" is what some of its members do, not the legislature."""
+    lemma = verb_forms().get(verb.lower_)
+    entry = lexicon()["verbs"].get(lemma) if lemma else None
+    return (entry is not None and entry["class"] == "enact") or verb.lower_ in actor_word_set("lawmaker_verbs")
+
+
 def place_lawmakers(doc: Doc, b: Builder) -> None:
     words = actor_word_set("lawmaker_nouns")
     for tok in doc:
         if tok.lower_ not in words or tok.i in b.index.token_key or tok.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if not _chamber_act(tok.head):
             continue
         mods = [m for m in tok.lefts if m.dep_ in ("amod", "compound", "nmod")]
         place = next((p for m in mods if (p := _place(m, b)) is not None), None)
