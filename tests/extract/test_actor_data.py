@@ -68,6 +68,7 @@ LOWER_LISTS = {
     "platform_use_nouns",
     "plural_form_heads",
     "lawmaker_nouns",
+    "named_only_heads",
     "lawmaker_verbs",
     "speaker_nouns",
     "organisation_nouns",

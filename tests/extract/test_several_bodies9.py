@@ -207,3 +207,38 @@ def test_placing_something_on_an_ordinary_list_is_no_act(run):
 )
 def test_lawmakers_urging_or_preparing_are_not_the_legislature(run, text):
     assert not any("lawmakers" in a.name for a in run(text).actors)
+
+
+# --- 8. a bare head word after the body was named in full: "the board", "the council", "the ombudsman" -------
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "keyword"),
+    [
+        (
+            "Peru's National Electoral Board (JNE) welcomed the move. On Tuesday, the board ordered all providers "
+            "to label synthetic election content.",
+            "National Electoral Board",
+            "providers",
+        ),
+        (
+            "The Council for Transparency said it was concerned. In April the council ordered the Civil Registry to "
+            "suspend the Huemul system.",
+            "Council for Transparency",
+            "Civil Registry",
+        ),
+        (
+            "Finland's Data Protection Ombudsman said the case was open. Last week the ombudsman fined Orvane "
+            "Systems €1 million.",
+            "Data Protection Ombudsman",
+            "fine",
+        ),
+    ],
+)
+def test_a_bare_head_word_is_the_body_named_before_with_it(run, text, body, keyword):
+    assert body in actors_of(run(text), keyword)
+
+
+def test_a_bare_board_is_never_another_kind_of_body(run):
+    r = run("The Data Protection Authority opened a probe into Orvane Systems. The board then approved the sale.")
+    assert not find(r, keyword="sale")
