@@ -242,3 +242,12 @@ def test_a_bare_head_word_is_the_body_named_before_with_it(run, text, body, keyw
 def test_a_bare_board_is_never_another_kind_of_body(run):
     r = run("The Data Protection Authority opened a probe into Orvane Systems. The board then approved the sale.")
     assert not find(r, keyword="sale")
+
+
+def test_a_caption_row_event_takes_the_row_date(run):
+    r = run(
+        "Cities acting on chatbots:\n- City of Salem v. Kestrel Labs — municipal consumer-protection lawsuit filed "
+        "March 24, 2026. Among the first by a U.S. city.\n"
+    )
+    got = [a for a in find(r, keyword="lawsuit") if a.actor and "Salem" in a.actor]
+    assert got and got[0].date.value == "2026-03-24", [(a.actor, a.date.value) for a in r.actions]

@@ -4,7 +4,7 @@ with no agent of its own tells the first party's act: the plaintiff sued, the st
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from policyscan.extract.actors import ActorIndex
 from policyscan.extract.patterns import doc_text
@@ -30,3 +30,14 @@ def caption_plaintiff(trigger: Token, actors: ActorIndex) -> tuple[str | None, T
     party = words[:versus]
     key = next((k for t in reversed(party) if (k := actors.key_at(t)) is not None), None)
     return (key, None) if key is not None else (None, None)
+
+
+def row_date(trigger: Token, date_ents: list[Span]) -> Span | None:
+    """The one date a caption row gives after its caption ("— lawsuit filed March 24, 2026."): the row's event's
+    date when the parse hung it where the trigger does not reach. Two dates in the row: no guess."""
+    text = doc_text(trigger.doc)
+    start = text.rfind("\n", 0, trigger.idx) + 1
+    end = text.find("\n", trigger.idx)
+    end = len(text) if end < 0 else end
+    found = [e for e in date_ents if start <= e.start_char and e.end_char <= end]
+    return found[0] if len(found) == 1 else None
