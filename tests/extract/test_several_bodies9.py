@@ -251,3 +251,17 @@ def test_a_caption_row_event_takes_the_row_date(run):
     )
     got = [a for a in find(r, keyword="lawsuit") if a.actor and "Salem" in a.actor]
     assert got and got[0].date.value == "2026-03-24", [(a.actor, a.date.value) for a in r.actions]
+
+
+# --- 9. each name with its own relative clause keeps its own act ---------------------------------------------
+
+
+def test_two_names_with_their_own_relative_clauses_do_not_share_acts(run):
+    r = run("Chile, which banned Zephyr in May, and Peru, which fined Orvane Systems in June, are now drafting rules.")
+    assert actors_of(r, "banned") == {"Chile"}
+    assert actors_of(r, "fined") == {"Peru"}
+
+
+def test_names_sharing_one_relative_clause_share_its_act(run):
+    r = run("Manila's move mirrored steps by Vietnam and Cambodia, which also temporarily blocked access to Zephyr.")
+    assert {"Vietnam", "Cambodia"} <= actors_of(r, "blocked")

@@ -19,11 +19,12 @@ def _name_part(subject: Token, conj: Token) -> bool:
     return any(conj.i - end <= 2 for end in of_ends if end < conj.i)
 
 
-def _list_items(subject: Token, actors: ActorIndex) -> list[Token]:
+def _list_items(subject: Token, actors: ActorIndex, trigger: Token | None = None) -> list[Token]:
     """The subject and its conjuncts, with the appositions a list runs through: "the OPC, the Office of the
     Commissioner for Yukon, and the CAI" (the parser hangs the second name on the first as an apposition),
     "A and the Commission d'accès (CAI)" (an unnamed conjunct stands for its named apposition)."""
-    items = [subject, *[c for c in subject.conjuncts if not _name_part(subject, c)]]
+    own = trigger is not None and _in_own_clause(subject, trigger)
+    items = [subject, *[c for c in subject.conjuncts if not _name_part(subject, c) and not (own and _relative(c))]]
     out: list[Token] = []
     for item in items:
         out.append(item)
@@ -31,6 +32,16 @@ def _list_items(subject: Token, actors: ActorIndex) -> list[Token]:
             if a.conjuncts or (item.i != subject.i and actors.key_at(item) is None) or _listed(a, item, actors):
                 out += [a, *(c for c in a.conjuncts if c not in items and c not in out)]
     return out
+
+
+def _in_own_clause(subject: Token, trigger: Token) -> bool:
+    return any(c.dep_ == "relcl" and (c == trigger or c.is_ancestor(trigger)) for c in subject.children)
+
+
+def _relative(conj: Token) -> bool:
+    """ "Chile, which banned X in May, and Peru, which fined Y in June": a name with its own relative clause
+    does not share the act told in another name's clause."""
+    return any(c.dep_ == "relcl" for c in conj.children)
 
 
 def _listed(appos: Token, item: Token, actors: ActorIndex) -> bool:
@@ -48,13 +59,15 @@ def _noun_agents(noun: Token, actors: ActorIndex) -> list[Token]:
     return [t for p in by for t in (p, *p.conjuncts)]
 
 
-def co_agents(subject: Token, first: str, actors: ActorIndex, models: ModelIndex) -> list[str]:
+def co_agents(
+    subject: Token, first: str, actors: ActorIndex, models: ModelIndex, trigger: Token | None = None
+) -> list[str]:
     """Every other named body that shares the subject: "the FTC and the SEC", "regulators including A and B".
 
     Only names count (a pronoun or "the ministry" among the conjuncts adds nothing), and an object
     is never reached: conjuncts of the subject token are on the subject's side of the verb."""
     keys = [first]
-    for tok in [*_list_items(subject, actors), *companions(subject), *_noun_agents(subject, actors)]:
+    for tok in [*_list_items(subject, actors, trigger), *companions(subject), *_noun_agents(subject, actors)]:
         found = [actors.key_at(tok)] if tok is not subject else []
         found += list_members(tok, actors)
         for k in found:

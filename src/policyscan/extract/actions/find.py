@@ -129,7 +129,7 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
             frame.kind, frame.direction = action_words()["guidance_tighten_kind"], Direction.TIGHTEN
         if wished(frame.trigger) or (actors.actors[first].type not in AUTHORITY_TYPES and plea(frame.trigger, actors)):
             continue  # "the firm wrote to the minister, asking that the block be lifted": asked for, not done
-        others = co_agents(subject, first, actors, models) if subject is not None else []
+        others = co_agents(subject, first, actors, models, frame.trigger) if subject is not None else []
         keys = [first] + [k for k in others if acts(actors, k, frame)]
         together = set(keys)
         if private_party(actors, first, frame):
