@@ -265,3 +265,18 @@ def test_two_names_with_their_own_relative_clauses_do_not_share_acts(run):
 def test_names_sharing_one_relative_clause_share_its_act(run):
     r = run("Manila's move mirrored steps by Vietnam and Cambodia, which also temporarily blocked access to Zephyr.")
     assert {"Vietnam", "Cambodia"} <= actors_of(r, "blocked")
+
+
+# --- 10. an agentless passive told by the places it holds in ------------------------------------------------
+
+
+def test_an_agentless_passive_in_several_places_is_each_places_act(run):
+    r = run("The Data Authority of Norway opened a probe into Orvane. Zephyr has been banned in Chile, Peru and Kenya.")
+    got = actors_of(r, "Zephyr")
+    assert {"Chile", "Peru", "Kenya"} <= got, got
+    assert "Data Authority of Norway" not in got
+
+
+def test_a_place_is_no_agent_when_the_passive_names_one(run):
+    r = run("Zephyr was banned in Chile by the Data Protection Authority last year.")
+    assert actors_of(r, "Zephyr") == {"Data Protection Authority"}

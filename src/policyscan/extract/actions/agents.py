@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from policyscan.extract.actions.content import issuer
+from policyscan.extract.actions.jurisdictions import place_agent
 from policyscan.extract.actions.pleas import AUTHORITY_TYPES, issued_from, prompting
 from policyscan.extract.actions.repairs import after_ruling, misread_present
 from policyscan.extract.actions.senses import (
@@ -225,6 +226,8 @@ def agent_and_token(tok: Token, actors: ActorIndex, models: ModelIndex) -> tuple
     if tok.dep_ == "ROOT" and tok.tag_ == "VBD" and subject_of(tok) is None and not is_passive(tok):
         if (k := stranded_subject(tok, actors)) is not None:
             return k, None
+    if is_passive(tok) and (placed := place_agent(tok, actors)) is not None:
+        return placed  # "X has been banned in Italy and Taiwan": the places, not the last authority named
     if is_passive(tok) and (owner := list_owner(tok, actors)) is not None:
         return owner, None  # "X was added to the Commerce Department's Entity List": the list's owner added it
     if is_passive(tok):
