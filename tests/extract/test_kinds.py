@@ -25,7 +25,7 @@ FIELDS = {"label", "family", "cameo", "plover", "loosens", "presupposes_prior", 
     "content_may_loosen",
     "lifted_as_own",
 }
-KIND_KEYS = ("kind", "default_kind", "money_kind", "agreement_kind", "other_object_kind", "negated_kind", "list_kind")
+KIND_KEYS = ("kind", "default_kind", "money_kind", "agreement_kind", "other_object_kind", "negated_kind")
 VERB_FLAGS = {
     "class",
     *KIND_KEYS,

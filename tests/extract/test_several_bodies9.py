@@ -180,36 +180,7 @@ def test_a_head_word_and_the_rest_of_its_name_are_one_body(run, text):
     assert "Agency for the Protection of Consumers' Data" in got, got
 
 
-# --- 7. a country as the subject of a listing: "placed X on the Entity List" ---------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "country"),
-    [
-        ("In late 2024, the U.S. had placed Orvane Systems, the owner of Kestrel Labs, on the Entity List.", "U.S."),
-        ("Japan put Orvane Systems on its export blacklist in May.", "Japan"),
-    ],
-)
-def test_placing_a_company_on_a_restriction_list_restricts_it(run, text, country):
-    assert country in actors_of(run(text), "Orvane")
-
-
-def test_placing_something_on_an_ordinary_list_is_no_act(run):
-    assert not run("The Data Authority placed the item on its list of products for the next meeting.").actions
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "American legislators have been urging the Commerce Department to tighten restrictions on Orvane chips.",
-        "Kenyan lawmakers are preparing legislation to ban the Zephyr app from government phones.",
-    ],
-)
-def test_lawmakers_urging_or_preparing_are_not_the_legislature(run, text):
-    assert not any("lawmakers" in a.name for a in run(text).actors)
-
-
-# --- 8. a bare head word after the body was named in full: "the board", "the council", "the ombudsman" -------
+# --- 7. a bare head word after the body was named in full: "the board", "the ombudsman" -------
 
 
 @pytest.mark.parametrize(
@@ -220,12 +191,6 @@ def test_lawmakers_urging_or_preparing_are_not_the_legislature(run, text):
             "to label synthetic election content.",
             "National Electoral Board",
             "providers",
-        ),
-        (
-            "The Council for Transparency said it was concerned. In April the council ordered the Civil Registry to "
-            "suspend the Huemul system.",
-            "Council for Transparency",
-            "Civil Registry",
         ),
         (
             "Finland's Data Protection Ombudsman said the case was open. Last week the ombudsman fined Orvane "
@@ -253,7 +218,7 @@ def test_a_caption_row_event_takes_the_row_date(run):
     assert got and got[0].date.value == "2026-03-24", [(a.actor, a.date.value) for a in r.actions]
 
 
-# --- 9. each name with its own relative clause keeps its own act ---------------------------------------------
+# --- 8. each name with its own relative clause keeps its own act ---------------------------------------------
 
 
 def test_two_names_with_their_own_relative_clauses_do_not_share_acts(run):
@@ -267,7 +232,7 @@ def test_names_sharing_one_relative_clause_share_its_act(run):
     assert {"Vietnam", "Cambodia"} <= actors_of(r, "blocked")
 
 
-# --- 10. an agentless passive told by the places it holds in ------------------------------------------------
+# --- 9. an agentless passive told by the places it holds in ------------------------------------------------
 
 
 def test_an_agentless_passive_in_several_places_is_each_places_act(run):

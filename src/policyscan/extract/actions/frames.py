@@ -107,9 +107,6 @@ def _light(tok: Token, entry: Entry) -> Frame | None:
     if only_kinds and (found is None or found[0] not in only_kinds):
         return None  # "raised tariffs", never "raised concerns" or "raised $5 million"
     if found is None:
-        listing = {**entry, "kind": entry.get("list_kind"), "direction": entry.get("list_direction")}
-        if listing["kind"] and (listed := _list(tok, listing)) is not None:
-            return listed  # "placed Kestrel on the Entity List": a light verb that also lists
         if entry.get("default_kind") and obj is not None and not entry.get("objects_only"):
             return _frame(tok, entry, obj, "default_")
         return None
