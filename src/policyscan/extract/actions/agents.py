@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from policyscan.extract.actions.content import issuer
+from policyscan.extract.actions.jurisdictions import place_agent
 from policyscan.extract.actions.pleas import AUTHORITY_TYPES, issued_from, prompting
 from policyscan.extract.actions.repairs import after_ruling, misread_present
 from policyscan.extract.actions.senses import (
@@ -143,8 +144,8 @@ def agent_and_token(tok: Token, actors: ActorIndex, models: ModelIndex) -> tuple
         return (actors.recent(tok.i, {ActorType.COURT}) if after_ruling(tok) else shallow_agent(tok, actors)), None
     if tok.pos_ == "NOUN" and not tok.tag_.startswith("VB"):
         key = noun_agent(tok, actors, models)
-        by = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children), None)
-        return key, by if by is not None and key is not None and actors.resolve(by) == key else None
+        by = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from") for p in c.children), tok)
+        return key, by if key is not None and actors.resolve(by) == key else None
     if tok.tag_ == "VBD" and tok.dep_ not in VERB_DEPS:
         return shallow_agent(tok, actors), None
     if (lemma := verb_forms().get(tok.lower_)) and verb_entry(lemma).get("patient_subject"):
@@ -228,6 +229,8 @@ def agent_and_token(tok: Token, actors: ActorIndex, models: ModelIndex) -> tuple
     if tok.dep_ == "ROOT" and tok.tag_ == "VBD" and subject_of(tok) is None and not is_passive(tok):
         if (k := stranded_subject(tok, actors)) is not None:
             return k, None
+    if is_passive(tok) and (placed := place_agent(tok, actors)) is not None:
+        return placed  # "X has been banned in Italy and Taiwan": the places, not the last authority named
     if is_passive(tok) and (owner := list_owner(tok, actors)) is not None:
         return owner, None  # "X was added to the Commerce Department's Entity List": the list's owner added it
     if is_passive(tok):

@@ -11,6 +11,7 @@ from policyscan.extract import dates as dates_mod
 from policyscan.extract.actions.absence import absent, deliberating
 from policyscan.extract.actions.agents import agent_and_token
 from policyscan.extract.actions.arguments import find_objects
+from policyscan.extract.actions.captions import caption_plaintiff, row_date
 from policyscan.extract.actions.clause_cues import (
     conditional,
     consequence,
@@ -113,6 +114,10 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
         if any(start <= frame.trigger.idx < end for start, end in boilerplate):
             continue  # "was not authorised to speak publicly", "asked not to be named"
         first, subject = agent_and_token(frame.agent_from, actors, models)
+        row = False
+        if first is None:
+            first, subject = caption_plaintiff(frame.trigger, actors)  # "- Florida v. Kestrel — state lawsuit ..."
+            row = first is not None
         if first is None or not acts(actors, first, frame) or section_label(frame.trigger, subject, actors):
             continue
         first = obliger(frame, first, actors)  # "Kestrel must remove the files, the judge wrote": the court's
@@ -124,7 +129,7 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
             frame.kind, frame.direction = action_words()["guidance_tighten_kind"], Direction.TIGHTEN
         if wished(frame.trigger) or (actors.actors[first].type not in AUTHORITY_TYPES and plea(frame.trigger, actors)):
             continue  # "the firm wrote to the minister, asking that the block be lifted": asked for, not done
-        others = co_agents(subject, first, actors, models) if subject is not None else []
+        others = co_agents(subject, first, actors, models, frame.trigger) if subject is not None else []
         keys = [first] + [k for k in others if acts(actors, k, frame)]
         together = set(keys)
         if private_party(actors, first, frame):
@@ -146,6 +151,8 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
             span = date_span(issuing, dates_by_sentence.get(starts[frame.trigger.i], []))
         if span is None and offset is None:
             span = paragraph_stamp(frame.trigger, date_ents)  # "May 14, 2024 — ..." opening a timeline entry
+        if span is None and offset is None and row:
+            span = row_date(frame.trigger, date_ents)
         told = told_as_past(frame)
         if span is None and offset is None and told == "perfect":
             span = announcement_date(frame.trigger, date_ents)  # "has closed X. Announcing it on Wednesday, ..."

@@ -15,6 +15,7 @@ from policyscan.extract.actions.cessation import ceased_activity, ceased_frame
 from policyscan.extract.actions.content import authored, content_of_instrument, instrument_content, unframed_content
 from policyscan.extract.actions.findings import finding_frames
 from policyscan.extract.actions.idioms import other_sense
+from policyscan.extract.actions.noun_authors import has_agent_phrase
 from policyscan.extract.actions.records import Frame
 from policyscan.extract.actions.repairs import prompted, repaired_frames
 from policyscan.extract.actions.requests import lifted_kind, restricting_request
@@ -354,19 +355,6 @@ def _verb_frames(doc: Doc, consumed: set[int]) -> list[Frame]:
         if entry["holds_from_clause"]:  # "barred X from allowing ...": the inner verb is part of this action
             consumed.update(t.i for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for t in c.subtree)
     return frames
-
-
-def has_agent_phrase(noun: Token) -> bool:
-    """ "an April block by the administration", "Governor Amsel's 2023 order": the noun names its author.
-    A name right after it means a misparsed verb ("Westland's court orders Kestrel to ..."), not a noun event."""
-    nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
-    if nxt is not None and nxt.pos_ in ("PROPN", "DET", "PRON"):
-        return False
-    return any(
-        (c.dep_ == "poss" and c.pos_ == "PROPN")
-        or (c.dep_ == "prep" and c.lower_ == "by" and any(p.pos_ == "PROPN" or p.dep_ == "pobj" for p in c.children))
-        for c in noun.children
-    )
 
 
 def _noun_frames(doc: Doc, consumed: set[int]) -> list[Frame]:

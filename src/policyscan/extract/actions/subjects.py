@@ -51,6 +51,8 @@ def companions(subject: Token) -> list[Token]:
             continue
         if prep.lower_ in word_set("companion_adverbs"):  # "along" holding "with"
             prep = next((c for c in prep.children if c.dep_ == "prep" and c.lower_ == "with"), prep)
+        elif (joint := _joint_work(prep)) is not None:  # "in coordination with the DOJ"
+            prep = joint
         elif not (
             prep.lower_ in word_set("companion_preps")
             or (prep.lower_ == "with" and prep.doc[prep.i - 1].lower_ in word_set("companion_adverbs"))
@@ -60,6 +62,16 @@ def companions(subject: Token) -> list[Token]:
             if p.dep_ == "pobj":
                 out += [p, *p.conjuncts]
     return out
+
+
+def _joint_work(prep: Token) -> Token | None:
+    """ "The ministry, in coordination with A and B, ordered ...": the with-phrase of a joint-work noun names
+    bodies acting with the subject ("in cooperation with", "in conjunction with"); "in consultation with" does not."""
+    if prep.lower_ != "in":
+        return None
+    for noun in (n for n in prep.children if n.dep_ == "pobj" and n.lower_ in word_set("companion_nouns")):
+        return next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+    return None
 
 
 def possessor(tok: Token) -> bool:

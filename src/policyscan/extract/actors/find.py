@@ -31,6 +31,7 @@ from policyscan.extract.actors.institutions import (
     untagged_names,
 )
 from policyscan.extract.actors.law_acronyms import defined_class_acronyms, defined_law_acronyms
+from policyscan.extract.actors.lawmakers import place_lawmakers
 from policyscan.extract.actors.legal_names import untagged_legal_names
 from policyscan.extract.actors.listed import among_companies
 from policyscan.extract.actors.makers import untagged_makers
@@ -50,6 +51,7 @@ from policyscan.extract.actors.places import coordination
 from policyscan.extract.actors.platforms import acting_platforms
 from policyscan.extract.actors.portfolios import kind_committees, portfolio_ministries
 from policyscan.extract.actors.repeats import untagged_repeats
+from policyscan.extract.actors.split_heads import joined_heads
 from policyscan.extract.actors.tickers import in_ticker, ticker_only
 from policyscan.extract.countries_data import country_of
 from policyscan.extract.model_brackets import described_product
@@ -82,7 +84,7 @@ def find_actors(doc: Doc, *, model_tokens: set[int] | None = None) -> ActorIndex
     capital_map = capitals()
     products = frozenset(product_names(doc)) | model_names(doc, model_tokens)
     currencies = actor_word_set("currency_codes")
-    for ent in sorted(doc_ents(doc), key=lambda e: e.start):
+    for ent in joined_heads(sorted(doc_ents(doc), key=lambda e: e.start)):  # "Agency" + "for the Protection of X"
         if ent.label_ not in ("ORG", "GPE", "PERSON", "NORP", "PRODUCT", "LOC", "FAC"):
             continue
         if len(ent) > 1 and ent[-1].text in currencies and ent.end < len(doc) and doc[ent.end].like_num:
@@ -197,6 +199,7 @@ def find_actors(doc: Doc, *, model_tokens: set[int] | None = None) -> ActorIndex
     capitalised_heads(doc, b)
     subject_committees(doc, b)
     unnamed_offices(doc, b)
+    place_lawmakers(doc, b)
     portfolio_ministries(doc, b)
     kind_committees(doc, b)
     merge_short_forms(b.index)

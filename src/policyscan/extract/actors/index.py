@@ -226,6 +226,8 @@ class ActorIndex:
                 return self.recent_named(token.i, types, low)  # "the Commission" is a body so named, or nobody
             named = self.recent_named(token.i, types, low) if low in actor_word_set("name_first_heads") else None
             return named or self.recent(token.i, types) or self._following_near(token, types)
+        if low in actor_word_set("named_only_heads") and token.pos_ == "NOUN":
+            return self.recent_named(token.i, set(ActorType), low)  # "the board": the Electoral Board named before
         if token.pos_ == "PROPN" and token.text.isupper() and len(token.text) > 1:
             # "after a request from the DPC": a later bare acronym the tagger left untagged
             keys = [k for k, rec in self.actors.items() if token.text in rec.aliases or token.text == rec.name]

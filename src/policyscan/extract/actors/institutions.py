@@ -281,8 +281,9 @@ def capitalised_heads(doc: Doc, b: Builder) -> None:
         tok = doc[i]
         if tok.i in b.index.token_key or not tok.text[:1].isupper() or tok.lower_ not in heads:
             continue
-        if tok.i == 0 or (doc[tok.i - 1].lower_ not in ("the", "’s", "'s") and tok.i == sent_of(tok).start):
-            continue
+        opening = tok.i == 0 or (doc[tok.i - 1].lower_ not in ("the", "’s", "'s") and tok.i == sent_of(tok).start)
+        if opening and (heads[tok.lower_] != "legislature" or tok.dep_ != "nsubj" or tok.tag_ != "NNP"):
+            continue  # but "Parliament passed the act": a legislature is named so, capitalised or not
         if doc[tok.i - 1].lower_ in actor_word_set("rank_words") and doc[tok.i - 1].text[:1].isupper():
             continue  # "Major General Tavi Sorn": a rank before a name
         for m in reversed(b.index.mentions):
