@@ -27,6 +27,7 @@ from policyscan.extract.actions.frames import find_frames
 from policyscan.extract.actions.guidance import tightening_guidance
 from policyscan.extract.actions.nonevents import told_no_event
 from policyscan.extract.actions.not_acting import not_acting, obliger
+from policyscan.extract.actions.noun_stamp import noun_stamp
 from policyscan.extract.actions.pleas import AUTHORITY_TYPES, plea, wished
 from policyscan.extract.actions.purposes import without_restated_purposes
 from policyscan.extract.actions.rankings import ranked_remention
@@ -145,7 +146,8 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
             # requiring ...", "issued a decree on 25 February requiring ...": the issue's date
             span = date_span(issuing, dates_by_sentence.get(starts[frame.trigger.i], []))
         if span is None and offset is None:
-            span = paragraph_stamp(frame.trigger, date_ents)  # "May 14, 2024 — ..." opening a timeline entry
+            # "imposed the May block"; else "May 14, 2024 — ..." opening a timeline entry
+            span = noun_stamp(frame) or paragraph_stamp(frame.trigger, date_ents)
         told = told_as_past(frame)
         if span is None and offset is None and told == "perfect":
             span = announcement_date(frame.trigger, date_ents)  # "has closed X. Announcing it on Wednesday, ..."

@@ -1,0 +1,101 @@
+"""Action dates, ninth round (issue 11, dates): sentences we wrote, invented bodies, apps and places.
+
+Category: a month or year written on the event noun of a verb that only says the thing was made ("imposed the
+May block", "The May block was imposed by ...", "opened a March 2025 inquiry", "issued its 2024 order"). The
+tagger hangs the month on the noun, not the verb, so the action took the publication month; the noun's date is
+the event's. A verb that changes something older ("extended its March ban", "lifted the April block") keeps
+its own date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from tests.extract.test_action_dates import action
+
+PUBLISHED = date(2026, 7, 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "keyword", "want"),
+    [
+        (
+            "The May block on the Pixora app was imposed by the Borovian Telecoms Commission at the request of"
+            " the police.",
+            "block",
+            "2026-05",
+        ),
+        ("The Borovian Telecoms Commission imposed the May block after complaints from parents.", "block", "2026-05"),
+        (
+            "The Borovian Data Office opened a March 2025 inquiry into Kestrel Labs, which is still running.",
+            "inquiry",
+            "2025-03",
+        ),
+        (
+            "The Borovian Data Office issued its 2024 order against Kestrel Labs after a complaint from parents.",
+            "order",
+            "2024",
+        ),
+        (
+            "Ruritania's Trade Ministry imposed the April export ban on Vantel chips after a leak to a rival.",
+            "ban",
+            "2026-04",
+        ),
+    ],
+)
+def test_the_month_on_a_made_event_noun_dates_the_event(analyze_text, text, keyword, want):
+    a = action(analyze_text(text, published=PUBLISHED), keyword)
+    assert a.date.value == want, a.date.value
+
+
+@pytest.mark.parametrize(
+    ("text", "keyword", "older"),
+    [
+        ("The Borovian Telecoms Commission extended its March ban on the Zephyr app.", "ban", "2026-03"),
+        ("The Borovian Telecoms Commission lifted the April block on the Zephyr app.", "block", "2026-04"),
+    ],
+)
+def test_a_verb_that_changes_an_older_thing_keeps_its_own_date(analyze_text, text, keyword, older):
+    a = action(analyze_text(text, published=PUBLISHED), keyword)
+    assert a.date.value != older
+
+
+def test_the_verbs_own_date_comes_first(analyze_text):
+    text = "The Borovian Data Office opened its March inquiry into Kestrel Labs on 2 June, the office said."
+    a = action(analyze_text(text, published=PUBLISHED), "inquiry")
+    assert a.date.value == "2026-06-02"
+
+
+def test_every_noun_dated_verb_is_a_light_verb():
+    from policyscan.extract.actions.words import verb_entry, word_set
+
+    for verb in word_set("noun_dated_light_verbs"):
+        assert verb_entry(verb)["class"] == "light", verb
+
+
+# Category: a past perfect the small model reads as an adjective on the next noun ("told reporters that it had
+# disabled voice cloning": "disabled" an adjective on "cloning"). Its auxiliary still says the event is done and
+# reported, so it is the story's recent past (the publication month), as "said it had suspended" is; it was null.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kestrel Labs told the Kestra Daily that it had disabled voice cloning for Borovian recordings.",
+        "Vantel told regulators that it had disabled voice cloning for Ruritanian numbers.",
+    ],
+)
+def test_a_misread_past_perfect_is_the_reported_recent_past(analyze_text, text):
+    a = action(analyze_text(text, published=PUBLISHED), "disabled")
+    assert a.date.value == "2026-07", a.date.value
+
+
+def test_a_misread_past_perfect_in_a_longer_report(analyze_text):
+    text = (
+        "Borovia orders removal of Lumio app\n\nThe Borovian Ministry of Science on Monday asked app stores to"
+        " remove the Lumio chatbot, made by Halvard Digital.\n\nA representative of Halvard Digital told Kestra"
+        " Daily Online that the company had disabled voice cloning for Borovian-language recordings and had"
+        ' "fully cooperated" with the authorities.'
+    )
+    a = action(analyze_text(text, published=PUBLISHED), "disabled")
+    assert a.date.value == "2026-07", a.date.value
