@@ -99,3 +99,60 @@ def test_a_misread_past_perfect_in_a_longer_report(analyze_text):
     )
     a = action(analyze_text(text, published=PUBLISHED), "disabled")
     assert a.date.value == "2026-07", a.date.value
+
+
+# Category: a date that points back at the one just told ("the same day", "that week", "later that month", "that
+# year"). It named no day of its own and the action took the publication month; it is the earlier phrase's period.
+
+
+@pytest.mark.parametrize(
+    ("period", "want"),
+    [
+        ("the same day", "2026-03-03"),
+        ("on the same day", "2026-03-03"),
+        ("that day", "2026-03-03"),
+        ("later that month", "2026-03"),
+        ("the same month", "2026-03"),
+        ("that year", "2026"),
+    ],
+)
+def test_a_period_pointing_back_takes_the_date_just_told(analyze_text, period, want):
+    text = (
+        "On 3 March 2026, the Ruritanian Data Office fined Kestrel Labs 90,000 euros. The Ruritanian Education"
+        f" Ministry banned the Kestra Tutor app in schools {period}."
+    )
+    a = action(analyze_text(text, published=date(2026, 5, 20)), "kestra")
+    assert a.date.value == want, a.date.value
+
+
+def test_a_period_pointing_back_opening_a_sentence(analyze_text):
+    text = (
+        "The Borovian Supreme Court upheld the data office's fine against Vantel on 12 January 2026. On the same"
+        " day, the Borovian Telecoms Commission lifted its order blocking the Zephyr app."
+    )
+    a = action(analyze_text(text, published=date(2026, 2, 20)), "zephyr")
+    assert a.date.value == "2026-01-12", a.date.value
+
+
+# Category: a timeline entry told in the present ("In September 2025, the council approves the regulation. The
+# secretariat also requires impact assessments."): the entry's opening date dates its later present-tense sentences
+# (a timeline table row is rendered so by the loader); a paragraph opened in the past is prose and is not read so.
+
+
+def test_a_present_tense_timeline_entry_dates_its_later_sentences(analyze_text):
+    text = (
+        "Timeline\n\nIn September 2025, the Borovian Council of Ministers approves the implementing regulation,"
+        " drafted by the Secretariat of Digital Transformation (SDT). The SDT also requires impact assessments for"
+        " hiring tools.\n"
+    )
+    a = action(analyze_text(text, published=date(2026, 3, 20)), "requires", actor="Secretariat")
+    assert a.date.value == "2025-09", a.date.value
+
+
+def test_a_paragraph_opened_in_the_past_does_not_date_a_present_rule(analyze_text):
+    text = (
+        "In 2023, the Borovian Data Office fined Vantel over its chatbot. The Borovian Telecoms Commission requires"
+        " operators to block unlicensed chatbots."
+    )
+    a = action(analyze_text(text, published=date(2026, 3, 20)), "requires")
+    assert a.date.value != "2023", a.date.value

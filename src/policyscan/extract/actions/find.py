@@ -23,6 +23,7 @@ from policyscan.extract.actions.clause_cues import (
 from policyscan.extract.actions.coagents import co_agents
 from policyscan.extract.actions.content import content_status, tightening_content, unframed_content
 from policyscan.extract.actions.delisting import delisted
+from policyscan.extract.actions.entry_stamp import entry_stamp
 from policyscan.extract.actions.frames import find_frames
 from policyscan.extract.actions.guidance import tightening_guidance
 from policyscan.extract.actions.nonevents import told_no_event
@@ -59,6 +60,7 @@ from policyscan.extract.patterns import (
     sent_starts,
     verb_forms,
 )
+from policyscan.extract.same_period import same_period, with_same_periods
 from policyscan.extract.week_days import dates_and_days, widen_in_the
 from policyscan.kinds import kind_info
 from policyscan.report import ActorType, DateRef, Direction
@@ -78,7 +80,7 @@ ACTING_TYPES = {
 
 
 def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published: date | None) -> list[RawAction]:
-    date_ents = widen_in_the(dates_and_days(doc_ents(doc)))
+    date_ents = with_same_periods(doc, widen_in_the(dates_and_days(doc_ents(doc))))
     starts = sent_starts(doc)
     dates_by_sentence: dict[int, list] = {}  # one pass, not one scan of every DATE per frame (issue 12 item 14)
     for e in date_ents:
@@ -147,7 +149,9 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
             span = date_span(issuing, dates_by_sentence.get(starts[frame.trigger.i], []))
         if span is None and offset is None:
             # "imposed the May block"; else "May 14, 2024 — ..." opening a timeline entry
-            span = noun_stamp(frame) or paragraph_stamp(frame.trigger, date_ents)
+            span = (
+                noun_stamp(frame) or paragraph_stamp(frame.trigger, date_ents) or entry_stamp(frame.trigger, date_ents)
+            )
         told = told_as_past(frame)
         if span is None and offset is None and told == "perfect":
             span = announcement_date(frame.trigger, date_ents)  # "has closed X. Announcing it on Wednesday, ..."
@@ -160,9 +164,11 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
             if reporting_slot(span, frame.trigger):  # "said in December it would ban": December is the saying's
                 future = frame.trigger.head.tag_ not in ("VBD", "VBN")
             if span.start not in resolved:  # one DATE phrase, one value: "A day earlier ... banned and fined"
-                resolved[span.start] = month_after_dated(
-                    span, dates_by_sentence.get(starts[span.start], []), published
-                ) or dates_mod.resolve(span.text, published, future=future, anchor=anchor, year_from=year_from)
+                resolved[span.start] = (
+                    same_period(span, date_ents, published)
+                    or month_after_dated(span, dates_by_sentence.get(starts[span.start], []), published)
+                    or dates_mod.resolve(span.text, published, future=future, anchor=anchor, year_from=year_from)
+                )
                 if day_from is not None and resolved[span.start].value is None:
                     resolved[span.start] = weekday_near(span.text, day_from)
             res = resolved[span.start]
