@@ -156,3 +156,36 @@ def test_a_paragraph_opened_in_the_past_does_not_date_a_present_rule(analyze_tex
     )
     a = action(analyze_text(text, published=date(2026, 3, 20)), "requires")
     assert a.date.value != "2023", a.date.value
+
+
+# Category: an act told as after the one just before it ("has since opened", "later lifted", "subsequently"). It took
+# the earlier act's date from the neighbour it follows (events.carry_dates); it is later than that date.
+
+
+@pytest.mark.parametrize(
+    ("text", "keyword"),
+    [
+        (
+            "Kestrel Labs was fined 2 million crowns by the Borovian Data Office in October for failing to register."
+            " The Borovian Data Office has since opened a fresh investigation into how the company stored voice"
+            " recordings.",
+            "investigation",
+        ),
+        ("The Borovian Data Office fined Kestrel Labs in October. It has since lifted the fine.", "lifted"),
+        (
+            "The Ruritanian Telecoms Bureau blocked the Zephyr app in November. It subsequently suspended the licence"
+            " of Vantel.",
+            "licence",
+        ),
+        ("The Ruritanian Telecoms Bureau blocked the Zephyr app in November. It later lifted the block.", "lifted"),
+    ],
+)
+def test_an_act_told_as_later_does_not_take_the_earlier_date(analyze_text, text, keyword):
+    a = action(analyze_text(text, published=date(2026, 3, 12)), keyword)
+    assert a.date.value not in ("2025-10", "2025-11"), a.date.value
+
+
+def test_every_after_adverb_is_one_word():
+    from policyscan.extract.actions.words import word_set
+
+    assert all(w.isalpha() and w.islower() for w in word_set("after_adverbs"))

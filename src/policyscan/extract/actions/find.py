@@ -36,7 +36,7 @@ from policyscan.extract.actions.records import Frame, RawAction
 from policyscan.extract.actions.senses import restrains_party, section_label, sought, verbless_label
 from policyscan.extract.actions.status import find_status
 from policyscan.extract.actions.syntax import direct_object, is_restriction, misread_instrument, noun_trigger
-from policyscan.extract.actions.tense import date_is_past, is_future, said_in_past, told_as_past
+from policyscan.extract.actions.tense import date_is_past, is_future, said_in_past, told_after, told_as_past
 from policyscan.extract.actions.timing import (
     announcement_date,
     date_span,
@@ -222,6 +222,7 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
                     sents=[(sent.start_char, sent.end_char)],
                     order=frame.trigger.i,
                     told=told,
+                    after=told_after(frame.trigger),
                     label=verbless_label(frame.trigger),
                 )
             )

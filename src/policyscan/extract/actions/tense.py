@@ -78,6 +78,19 @@ def _misread_participle(node: Token) -> str | None:
     return "past" if auxes & word_set("pluperfect_auxiliaries") else None
 
 
+def told_after(trigger: Token) -> bool:
+    """ "It has since lifted the fine", "the office later opened an inquiry": told as after the event just before
+    it, so that event's date is not this one's."""
+    node = trigger
+    for _ in range(2):
+        if any(c.dep_ == "advmod" and c.lower_ in word_set("after_adverbs") for c in node.children):
+            return True
+        if node.dep_ not in ("xcomp", "conj") or node.head.i == node.i:
+            break
+        node = node.head
+    return False
+
+
 def decided(trigger: Token) -> bool:
     """ "Newsom's decision to veto the bill", "the ministry's move to block the app": a decision already taken
     (a status noun that enacts), unless a future verb governs it or it is denied ("no decision to")."""
