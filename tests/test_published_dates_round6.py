@@ -61,10 +61,7 @@ def test_a_yearless_dateline_follows_the_storys_latest_past_year(analyze_text, p
     assert suspended.date.value == "2026-03-11"  # "on Wednesday": the day before the dateline
 
 
-def test_a_future_year_does_not_date_the_story(analyze_text, monkeypatch):
-    from policyscan.extract import story_year
-
-    monkeypatch.setattr(story_year, "run_day", lambda: date(2026, 12, 2))
+def test_a_future_year_does_not_date_the_story(analyze_text):
     future = "The office said the new labelling rules will take effect in 2027."
     report = analyze_text(f"Borovia suspends Zephyr app\n\nKESTRA, March 12 (Reuters) - {BODY}\n{future}\n")
     # not the year after 2027: only the weekday ("said on Wednesday", a Thursday dateline) dates it (round 8)

@@ -1,23 +1,12 @@
 """Publication dates, eighth round (issue 11, dates): the year of a wire dateline written without one, from the
 weekdays the story names for what was done ("said on Tuesday", "fell on Thursday"). Those are the dateline's day or
 the days just before it, so a year in which they would fall a week back is not the story's year; of the years
-left, the latest one not after the run's own year. Every outlet, body, company and place here is made up."""
+left, the latest one (since the ninth round never the run's own year: only the article decides). Every outlet,
+body, company and place here is made up."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-
-from policyscan.extract import story_year
-
-
-@pytest.fixture
-def run_on(monkeypatch):
-    def _set(day: date) -> None:
-        monkeypatch.setattr(story_year, "run_day", lambda: day)
-
-    return _set
 
 
 def _published(analyze_text, dateline: str, body: str) -> str | None:
@@ -49,13 +38,11 @@ def _published(analyze_text, dateline: str, body: str) -> str | None:
         ),
     ],
 )
-def test_a_yearless_dateline_takes_the_latest_year_its_weekdays_fit(analyze_text, run_on, dateline, body, want):
-    run_on(date(2026, 12, 2))
+def test_a_yearless_dateline_takes_the_latest_year_its_weekdays_fit(analyze_text, dateline, body, want):
     assert _published(analyze_text, dateline, body) == want
 
 
-def test_weekdays_said_ahead_do_not_choose_the_year(analyze_text, run_on):
-    run_on(date(2026, 12, 2))
+def test_weekdays_said_ahead_do_not_choose_the_year(analyze_text):
     body = "The Borovian telecoms office will meet operators next Friday and the rules will take effect on Monday."
     assert _published(analyze_text, "KESTRA, Oct 9 (AP)", body) is None
 
@@ -63,8 +50,7 @@ def test_weekdays_said_ahead_do_not_choose_the_year(analyze_text, run_on):
 # 2. a past year in the story: the year after it or the one after that, whichever the weekdays fit
 
 
-def test_weekdays_can_put_the_story_two_years_after_its_past(analyze_text, run_on):
-    run_on(date(2026, 12, 2))
+def test_weekdays_can_put_the_story_two_years_after_its_past(analyze_text):
     # 11 February 2025 is a Tuesday, so "on Wednesday" would be six days back; 2026 (a Wednesday) fits
     body = (
         "The Borovian telecoms office said on Tuesday it had ordered operators to block the Zephyr app. Vantel, the"
@@ -73,17 +59,13 @@ def test_weekdays_can_put_the_story_two_years_after_its_past(analyze_text, run_o
     assert _published(analyze_text, "VALDORA, Feb 11 (Reuters)", body) == "2026-02-11"
 
 
-def test_when_both_years_fit_the_later_one_not_after_the_run_is_taken(analyze_text, run_on):
+def test_when_both_years_fit_the_later_one_is_taken(analyze_text):
     # 25 November is a Tuesday in 2025 and a Wednesday in 2026: "said on Tuesday" fits both
     body = "The Borovian regulator said on Tuesday it had suspended the licence of Kofra Digital, founded in 2024."
-    run_on(date(2026, 12, 2))
     assert _published(analyze_text, "KESTRA, Nov 25 (Reuters)", body) == "2026-11-25"
-    run_on(date(2025, 12, 2))
-    assert _published(analyze_text, "KESTRA, Nov 25 (Reuters)", body) == "2025-11-25"
 
 
-def test_weekdays_that_fit_neither_year_keep_the_year_after_the_past(analyze_text, run_on):
-    run_on(date(2026, 12, 2))
+def test_weekdays_that_fit_neither_year_keep_the_year_after_the_past(analyze_text):
     # 12 March is a Wednesday in 2025 and a Thursday in 2026; the story names Saturday as its first weekday
     body = "The Borovian data office said on Saturday it had fined Kestrel Labs, which it first fined in 2024."
     assert _published(analyze_text, "KESTRA, March 12 (Reuters)", body) == "2025-03-12"

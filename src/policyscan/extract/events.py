@@ -46,6 +46,7 @@ def carry_dates(actions: list[RawAction]) -> None:
             and previous.actor == a.actor
             and a.status == Status.ENACTED
             and a.told != "earlier"  # "lifted on Monday the ban it had imposed": the ban is older
+            and not a.after  # "It has since lifted the fine": later than the fine told before it
             and a.sents[0][0] - previous.sents[-1][1] < 400
         ):
             a.date = DateRef(value=previous.date.value, granularity=previous.date.granularity)

@@ -1,18 +1,20 @@
-"""The year of a wire dateline written without one, from the story's own past years and weekdays (issue 11).
+"""The year of a wire dateline written without one, from the story's own years and weekdays (issue 11).
 
 Wire style (AP, Reuters) writes the current year's dates without their year ("NAIROBI, March 12 (Reuters) -",
-"in February"): a year the story does write for something done ("was fined ... in 2025") is an earlier year,
-and the weekdays it names for what was done ("said on Tuesday", "fell on Thursday") are the dateline's own day
-or the days just before it. With no copyright line and no dated sidebar on the page (the loader's evidence), the
-dateline's year is one of the two after the latest past year the story writes, or, with no past year, one of
-the last few years; the weekdays rule out the years in which they would fall a week back, and of the years left
-the latest one not after the run's own year is taken (a story read is news, not an archive).
+"in February"): a year the story does write for something done ("was fined ... in 2025") is an earlier year, one
+it writes for something still to come ("will take effect in 2027") a later one, and the weekdays it names for what
+was done ("said on Tuesday", "fell on Thursday") are the dateline's own day or the days just before it. With no
+copyright line and no dated sidebar on the page (the loader's evidence), the dateline's year is one of the two
+after the latest past year the story writes, or else one of the last few before the first future year it writes
+for the next year or two; the weekdays rule out the years in which they would fall a week back, and of the years
+left the latest is taken. Only the article decides, never the run's clock: the same story gives the same date
+whenever it is read. A story that writes no year at all is read as news of the years up to REFERENCE_YEAR.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import UTC, date, datetime
+from datetime import date
 
 from spacy.tokens import Doc, Span
 
@@ -25,7 +27,8 @@ from policyscan.load.dates import month_day
 _DATE_IN_DATELINE = re.compile(r",\s*([^,(]+?)\s*(?:\(|$)")  # "NAIROBI, March 12 (Reuters)": "March 12"
 LEAD_DAYS = 1  # the first weekday a wire story names for a done event is its dateline's day or the day before
 PAST_DAYS = 4  # a later one is at most a few days back ("on Monday", not a week ago: that is "last Monday")
-NO_PAST_YEARS = 6  # with no past year written, the years before the run's own that are still looked at
+NO_YEARS = 6  # with no year written at all, the years before REFERENCE_YEAR that are still looked at
+REFERENCE_YEAR = 2026  # the latest year a story that writes none is read in (raise it with the evaluation sets)
 _NOT_THIS_WEEK = ("last", "next", "this", "coming", "every", "until", "by")
 
 
@@ -47,15 +50,23 @@ def _passive_past(ent: Span) -> bool:
     return False
 
 
-def _past_years(doc: Doc) -> list[int]:
-    years = []
+def _years(doc: Doc) -> tuple[list[int], list[int]]:
+    """The bare years the story writes for something done ("in 2025") and for something to come ("will take
+    effect in 2027")."""
+    past, future = [], []
     for ent in doc_ents(doc):
         t = ent.text.lower()
         if ent.label_ != "DATE" or DECADE.search(t) or RE_MONTH.search(t) or not (m := RE_YEAR.search(t)):
             continue
         if date_is_past(ent) or _passive_past(ent):
-            years.append(int(m.group(1)))
-    return years
+            past.append(int(m.group(1)))
+        elif date_is_past(ent) is False:
+            future.append(int(m.group(1)))
+    return past, future
+
+
+def _past_years(doc: Doc) -> list[int]:
+    return _years(doc)[0]
 
 
 def past_weekdays(doc: Doc) -> list[int]:
@@ -81,11 +92,6 @@ def _pluperfect(span: Span) -> bool:
     return False
 
 
-def run_day() -> date:
-    """The day of the run: only ever an upper bound on a year the text leaves open (patched in tests)."""
-    return datetime.now(UTC).date()
-
-
 def _fits(day: date, weekdays: list[int]) -> bool:
     back = [(day.weekday() - w) % 7 for w in weekdays]
     return not back or (back[0] <= LEAD_DAYS and max(back) <= PAST_DAYS)
@@ -98,23 +104,29 @@ def _day(year: int, md: tuple[int, int]) -> date | None:
         return None
 
 
-def wire_year_day(doc: Doc, dateline: str | None, today: date | None = None) -> date | None:
-    """The dateline's day in the latest fitting year (None without a day in the dateline, or with neither a past
-    year nor a weekday in the story, or when no year fits)."""
+def _candidates(past: list[int], future: list[int]) -> list[int]:
+    """The years the dateline may be in, earliest first."""
+    before = min(future) if future else None
+    if past:
+        first = max(past) + 1
+        return [y for y in (first, first + 1) if before is None or y < before or y == first]
+    last = REFERENCE_YEAR
+    if before is not None and before - 1 <= REFERENCE_YEAR + 1:
+        last = before - 1  # "will take effect in 2027": told before 2027 (a far target, "by 2035", says little)
+    return list(range(last - NO_YEARS, last + 1))
+
+
+def wire_year_day(doc: Doc, dateline: str | None) -> date | None:
+    """The dateline's day in the latest fitting year (None without a day in the dateline, or with neither a year
+    nor a weekday in the story, or when no year fits)."""
     md = dateline_day(dateline)
     if md is None:
         return None
-    this_year = (today or run_day()).year
-    years, weekdays = _past_years(doc), past_weekdays(doc)
-    if years:
-        first = max(years) + 1
-        candidates = [y for y in (first, first + 1) if y <= max(this_year, first)]
-    elif weekdays:
-        candidates = list(range(this_year - NO_PAST_YEARS, this_year + 1))
-    else:
+    (past, future), weekdays = _years(doc), past_weekdays(doc)
+    if not past and not weekdays:
         return None
-    days = [d for y in candidates if (d := _day(y, md)) is not None]
+    days = [d for y in _candidates(past, future) if (d := _day(y, md)) is not None]
     fitting = [d for d in days if _fits(d, weekdays)]
     if fitting:
         return fitting[-1]
-    return days[0] if years and days else None  # the weekdays fit no year: the year after the story's past
+    return days[0] if past and days else None  # the weekdays fit no year: the year after the story's past

@@ -24,10 +24,12 @@ from policyscan.extract.actions.clause_cues import (
 from policyscan.extract.actions.coagents import co_agents
 from policyscan.extract.actions.content import content_status, tightening_content, unframed_content
 from policyscan.extract.actions.delisting import delisted
+from policyscan.extract.actions.entry_stamp import entry_stamp
 from policyscan.extract.actions.frames import find_frames
 from policyscan.extract.actions.guidance import tightening_guidance
 from policyscan.extract.actions.nonevents import told_no_event
 from policyscan.extract.actions.not_acting import not_acting, obliger
+from policyscan.extract.actions.noun_stamp import noun_stamp
 from policyscan.extract.actions.pleas import AUTHORITY_TYPES, plea, wished
 from policyscan.extract.actions.purposes import without_restated_purposes
 from policyscan.extract.actions.rankings import ranked_remention
@@ -35,7 +37,7 @@ from policyscan.extract.actions.records import Frame, RawAction
 from policyscan.extract.actions.senses import restrains_party, section_label, sought, verbless_label
 from policyscan.extract.actions.status import find_status
 from policyscan.extract.actions.syntax import direct_object, is_restriction, misread_instrument, noun_trigger
-from policyscan.extract.actions.tense import date_is_past, is_future, said_in_past, told_as_past
+from policyscan.extract.actions.tense import date_is_past, is_future, said_in_past, told_after, told_as_past
 from policyscan.extract.actions.timing import (
     announcement_date,
     date_span,
@@ -59,6 +61,7 @@ from policyscan.extract.patterns import (
     sent_starts,
     verb_forms,
 )
+from policyscan.extract.same_period import same_period, with_same_periods
 from policyscan.extract.week_days import dates_and_days, widen_in_the
 from policyscan.kinds import kind_info
 from policyscan.report import ActorType, DateRef, Direction
@@ -78,7 +81,7 @@ ACTING_TYPES = {
 
 
 def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published: date | None) -> list[RawAction]:
-    date_ents = widen_in_the(dates_and_days(doc_ents(doc)))
+    date_ents = with_same_periods(doc, widen_in_the(dates_and_days(doc_ents(doc))))
     starts = sent_starts(doc)
     dates_by_sentence: dict[int, list] = {}  # one pass, not one scan of every DATE per frame (issue 12 item 14)
     for e in date_ents:
@@ -150,7 +153,10 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
             # requiring ...", "issued a decree on 25 February requiring ...": the issue's date
             span = date_span(issuing, dates_by_sentence.get(starts[frame.trigger.i], []))
         if span is None and offset is None:
-            span = paragraph_stamp(frame.trigger, date_ents)  # "May 14, 2024 — ..." opening a timeline entry
+            # "imposed the May block"; else "May 14, 2024 — ..." opening a timeline entry
+            span = (
+                noun_stamp(frame) or paragraph_stamp(frame.trigger, date_ents) or entry_stamp(frame.trigger, date_ents)
+            )
         if span is None and offset is None and row:
             span = row_date(frame.trigger, date_ents)
         told = told_as_past(frame)
@@ -165,9 +171,11 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
             if reporting_slot(span, frame.trigger):  # "said in December it would ban": December is the saying's
                 future = frame.trigger.head.tag_ not in ("VBD", "VBN")
             if span.start not in resolved:  # one DATE phrase, one value: "A day earlier ... banned and fined"
-                resolved[span.start] = month_after_dated(
-                    span, dates_by_sentence.get(starts[span.start], []), published
-                ) or dates_mod.resolve(span.text, published, future=future, anchor=anchor, year_from=year_from)
+                resolved[span.start] = (
+                    same_period(span, date_ents, published)
+                    or month_after_dated(span, dates_by_sentence.get(starts[span.start], []), published)
+                    or dates_mod.resolve(span.text, published, future=future, anchor=anchor, year_from=year_from)
+                )
                 if day_from is not None and resolved[span.start].value is None:
                     resolved[span.start] = weekday_near(span.text, day_from)
             res = resolved[span.start]
@@ -221,6 +229,7 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
                     sents=[(sent.start_char, sent.end_char)],
                     order=frame.trigger.i,
                     told=told,
+                    after=told_after(frame.trigger),
                     label=verbless_label(frame.trigger),
                 )
             )

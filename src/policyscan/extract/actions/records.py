@@ -27,6 +27,7 @@ class RawAction:
     ids: list[str] = field(default_factory=list)
     told: str | None = None  # "perfect" / "past" / "progressive" (timing.told_as_past)
     stale: bool = False  # dated well before the story's day (merge_dates.mark_stale)
+    after: bool = False  # "has since opened", "later lifted": after the event told before it (events.carry_dates)
     label: bool = False  # a verbless label ("May 2024 — the city's moratorium."): only dates the event it names
     sent_seen: set[tuple[int, int]] = field(default_factory=set, repr=False, compare=False)  # merge's index of sents
 

@@ -38,6 +38,8 @@ def told_as_past(frame: Frame) -> str | None:
     node = frame.trigger
     if pluperfect(node):
         return "earlier"  # "lifted the ban it had imposed": before the clause around it, not the story's recent past
+    if node.pos_ == "ADJ" and (misread := _misread_participle(node)) is not None:
+        return misread
     via_clause = False  # a noun in a prepositional phrase is told with the verb above only for a clause on it
     for _ in range(5):
         auxes = {c.lower_ for c in node.children if c.dep_ == "aux"}
@@ -59,6 +61,34 @@ def told_as_past(frame: Frame) -> str | None:
         via_clause = via_clause or node.dep_ == "acl"
         node = node.head
     return "past" if decided(frame.trigger) else None
+
+
+def _misread_participle(node: Token) -> str | None:
+    """ "told reporters that the company had disabled voice cloning": the small model reads the participle as an
+    adjective on the next noun (and "had" as the clause's verb or the participle's auxiliary), but the auxiliary
+    still tells the tense (a past perfect here is the reported past, as in "said it had disabled")."""
+    auxes = {c.lower_ for c in node.children if c.dep_ == "aux"}
+    before = node.i - 1
+    while before > 0 and node.doc[before].pos_ == "ADV":
+        before -= 1
+    if before >= 0 and node.dep_ == "amod":  # or "had" read as the main verb, its object the noun after
+        auxes.add(node.doc[before].lower_)
+    if auxes & word_set("perfect_auxiliaries"):
+        return "perfect"
+    return "past" if auxes & word_set("pluperfect_auxiliaries") else None
+
+
+def told_after(trigger: Token) -> bool:
+    """ "It has since lifted the fine", "the office later opened an inquiry": told as after the event just before
+    it, so that event's date is not this one's."""
+    node = trigger
+    for _ in range(2):
+        if any(c.dep_ == "advmod" and c.lower_ in word_set("after_adverbs") for c in node.children):
+            return True
+        if node.dep_ not in ("xcomp", "conj") or node.head.i == node.i:
+            break
+        node = node.head
+    return False
 
 
 def decided(trigger: Token) -> bool:
