@@ -1,7 +1,8 @@
 """Sentence-level tests (issue 11, ninth round, recall on real text): policy vocabulary the lexicon lacked. Every
 sentence and name is invented; the assertions are properties, not spans.
 
-Categories: phrasal verbs whose particle makes them another trigger ("cut off access", "took the app down");
+Categories: phrasal verbs whose particle makes them another trigger ("cut off access", "took the app down",
+"cracked down on");
 withholding a release or an approval; trigger nouns named with a light verb ("launched a crackdown", "issued X an
 ultimatum", "carried out an enforcement campaign", "set up / formed a task force"); and the matter an investigation
 looks into ("into whether the firm had done enough to remove the images") is no act of the firm.
@@ -60,6 +61,18 @@ def test_cut_alone_keeps_its_own_sense(run) -> None:
 def test_take_down_restricts(run, sentence: str, actor: str) -> None:
     a = one(run(sentence), actor=actor, keyword="took")
     assert a.direction == Direction.TIGHTEN
+
+
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        ("Italy cracked down on deepfake apps on Tuesday.", "Italy"),
+        ("The Veltran Data Authority has cracked down on unlicensed chatbot makers since March.", "Veltran"),
+    ],
+)
+def test_crack_down_restricts(run, sentence: str, actor: str) -> None:
+    a = one(run(sentence), actor=actor, keyword="cracked down")
+    assert (a.kind, a.direction) == ("restrict", Direction.TIGHTEN)
 
 
 def test_take_alone_is_no_action(run) -> None:
