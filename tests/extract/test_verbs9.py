@@ -153,3 +153,17 @@ def test_what_is_investigated_is_no_act_of_the_firm(run) -> None:
     )
     assert one(r, actor="Norlund Media", keyword="investigation").direction == Direction.TIGHTEN
     assert not find(r, actor="Kormo")
+
+
+# --- a record of what never happened ------------------------------------------------------------------------------
+
+
+def test_has_never_done_is_no_act_but_would_never_is_a_denial(run) -> None:
+    r = run(
+        "The Norlund Ministry of Digital Affairs fined two platforms last year, though it has never fined an AI firm."
+    )
+    assert [a.trigger for a in find(r, actor="Norlund", keyword="fined")] == ["fined"]
+    denied = one(
+        run("The Norlund Ministry of Digital Affairs said it would never ban the Sparrow app."), actor="Norlund"
+    )
+    assert denied.status.value == "denied"
