@@ -37,6 +37,8 @@ VERB_FLAGS = {
     "not_after_from",
     "not_as_participle",
     "particle",
+    "particle_senses",
+    "object_words",
     "not_particles",
     "needs_direct_object",
     "status",
@@ -191,6 +193,16 @@ def test_verb_entries_use_known_flags(lexicon):
                 )
         for key in ("refuses_noun_kinds",):
             assert set(entry.get(key, ())) <= set(kind_table()), (lemma, key)
+
+
+def test_particle_senses_are_verb_entries(lexicon):
+    """ "cut off" is an entry of its own under "cut": a known class, known flags, a kind with codes."""
+    for lemma, entry in lexicon["verbs"].items():
+        for particle, sense in entry.get("particle_senses", {}).items():
+            assert particle.isalpha() and particle.islower(), (lemma, particle)
+            assert sense["class"] in VERB_CLASSES and set(sense) <= VERB_FLAGS - {"particle_senses"}, (lemma, particle)
+            assert sense.get("kind") in kind_table() and sense.get("direction") in {d.value for d in Direction}
+            assert all(w.islower() for w in sense.get("object_words", ())), (lemma, particle)
 
 
 def test_class_handlers_find_what_they_need(lexicon):

@@ -12,10 +12,18 @@ _COMPARATIVES = ("fewer", "less", "more", "longer")  # "no fewer than ten apps" 
 
 
 def absent(frame: Frame) -> bool:
-    """The event's noun is determined by "no": nothing was tabled, imposed or opened."""
+    """The event's noun is determined by "no": nothing was tabled, imposed or opened; or the perfect says it never
+    happened ("it has never fined an AI company": a record, no act and no denial of a plan)."""
     trig = frame.trigger
+    if _never_done(trig):
+        return True
     nouns = [trig, frame.object_token] + [c for c in trig.children if c.dep_ in ("dobj", "nsubjpass")]
     return any(n is not None and n.pos_ in ("NOUN", "PROPN") and _none(n) for n in nouns)
+
+
+def _never_done(verb: Token) -> bool:
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return any(c.dep_ == "neg" and c.lower_ == "never" for c in verb.children) and aux in ({"has"}, {"have"}, {"had"})
 
 
 def _none(noun: Token) -> bool:

@@ -16,6 +16,7 @@ from policyscan.extract.actions.content import authored, content_of_instrument, 
 from policyscan.extract.actions.findings import finding_frames
 from policyscan.extract.actions.idioms import other_sense
 from policyscan.extract.actions.noun_authors import has_agent_phrase
+from policyscan.extract.actions.phrasal import is_particle, sensed_entry
 from policyscan.extract.actions.records import Frame
 from policyscan.extract.actions.repairs import prompted, repaired_frames
 from policyscan.extract.actions.requests import lifted_kind, restricting_request
@@ -255,25 +256,17 @@ VERB_CLASSES: dict[str, Callable[[Token, Entry], Frame | None]] = {
 
 
 def frame_for_verb(tok: Token, lemma: str) -> Frame | None:
-    entry = verb_entry(lemma)
+    entry = sensed_entry(tok, verb_entry(lemma))  # "cut off access" is not "cut tariffs"
     particle = entry.get("particle")
-    if particle and not any(c.lower_ == particle and _particle(tok, c) for c in tok.children):
+    if particle and not any(c.lower_ == particle and is_particle(tok, c) for c in tok.children):
         return None
     if other_sense(tok, entry):
         return None  # "clearing the way for ...", "licenses its model to banks"
     if any(c.dep_ in ("advmod", "prt") and c.lower_ in word_set("idiom_adverbs") for c in tok.children):
         return None  # "stopped short of a ban": what was not done
-    if any(c.lower_ in entry.get("not_particles", ()) and _particle(tok, c) for c in tok.children):
+    if any(c.lower_ in entry.get("not_particles", ()) and is_particle(tok, c) for c in tok.children):
         return None  # "a trading house that passed them on": forwarded, not enacted
     return VERB_CLASSES[entry["class"]](tok, entry)
-
-
-def _particle(verb: Token, c: Token) -> bool:
-    """ "push back" is often parsed with "back" as an adverb, "switched off the adviser" with "off" as a
-    preposition right after the verb (its object is the verb's, see ``syntax.direct_object``): all are the particle."""
-    if c.dep_ == "prt" or (c.dep_ == "advmod" and c.i > verb.i):
-        return True
-    return c.dep_ == "prep" and c.i == verb.i + 1
 
 
 def _ungoverned_frame(tok: Token, lemma: str) -> Frame | None:
@@ -330,7 +323,7 @@ def _verb_frames(doc: Doc, consumed: set[int]) -> list[Frame]:
         lemma = verb_lemma(tok)
         if not lemma:
             continue
-        entry = verb_entry(lemma)
+        entry = sensed_entry(tok, verb_entry(lemma))
         if entry.get("needs_governor") and not governed(tok) and not ceased_activity(tok, entry):
             continue
         if instrument_content(tok) and (tok.head.i in consumed or not unframed_content(tok)):

@@ -37,8 +37,8 @@ def _saying_forms() -> frozenset[str]:
 
 def _in_question(tok: Token) -> bool:
     node = tok
-    for _ in range(4):
-        if node.head == node or node.dep_ not in ("xcomp", "ccomp", "conj", "csubj"):
+    for _ in range(5):
+        if node.head == node or node.dep_ not in ("xcomp", "ccomp", "conj", "csubj", "pcomp", "advcl"):
             return False
         if _open_question(node):
             return True
@@ -50,10 +50,11 @@ def _in_question(tok: Token) -> bool:
 
 
 def _open_question(clause: Token) -> bool:
-    """ "Whether it will be allowed to train the model is another matter", "it is unclear whether X will ban it"."""
+    """ "Whether it will be allowed to train the model is another matter", "it is unclear whether X will ban it",
+    "an investigation into whether the firm had done enough to take the images down": what is looked into."""
     if not any(c.dep_ == "mark" and c.lower_ == "whether" for c in clause.children):
         return False
-    if clause.dep_ == "csubj":
+    if clause.dep_ in ("csubj", "pcomp"):
         return True
     unclear = word_set("open_question_adjectives")
     return clause.dep_ == "ccomp" and any(c.dep_ == "acomp" and c.lower_ in unclear for c in clause.head.children)
