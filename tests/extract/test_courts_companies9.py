@@ -1,0 +1,110 @@
+"""Sentence-level tests (issue 11, ninth round): court outcomes and companies' own acts on real-news typography.
+Every sentence and name is invented; the assertions are properties, not spans.
+
+Categories: a ruling on "a fine against X levied last July by the agency" keeps the fine as what the court acted
+on (the small model reads the participle as a clause of its own); a court written with a typographic apostrophe
+("Ghana’s Competition Tribunal") is one court, as with a straight one; a bullet glued to a judge's title
+("•Judge Dana Whitlow issued ...") leaves the title a word of its own.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from action_lookup import find, one
+
+from policyscan.report import ActorType, Direction, Report
+
+PUB = date(2026, 3, 12)
+
+
+@pytest.fixture
+def run(analyze_text):
+    def _run(text: str) -> Report:
+        return analyze_text(text, published=PUB)
+
+    return _run
+
+
+# 1. "upheld a fine against X levied ... by Y": the fine is the court's object ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "court", "keyword"),
+    [
+        (
+            "A Kenyan court has upheld a $20 million (£15m) fine against Kestrel Labs levied last July by the"
+            " competition agency for abusing its market position.",
+            "court",
+            "fine",
+        ),
+        (
+            "The High Court in Accra upheld a ban on the Zeno app ordered in May by the communications authority.",
+            "High Court",
+            "ban",
+        ),
+        (
+            "On Friday the Lima Superior Court upheld a penalty against Orvane Robotics imposed in 2025 by the"
+            " consumer agency over its delivery robots.",
+            "Court",
+            "penalty",
+        ),
+    ],
+)
+def test_a_court_upholds_a_penalty_told_with_a_participle(run, text, court, keyword):
+    r = run(text)
+    upheld = one(r, keyword=keyword, direction=Direction.TIGHTEN)
+    assert upheld.actor is not None and court in upheld.actor, [(a.actor, a.trigger) for a in r.actions]
+    assert "upheld" in upheld.trigger
+
+
+def test_a_participle_with_its_own_object_stays_a_clause(run):
+    r = run("The court upheld the ruling, citing the authority the regulator had used when it fined Kestrel Labs.")
+    assert not [a for a in r.actions if a.actor and "court" in a.actor.lower() and "kestrel" in a.trigger.lower()]
+
+
+# 2. "Ghana’s Competition Tribunal": a typographic apostrophe reads like a straight one ---------------------------
+
+
+@pytest.mark.parametrize("apostrophe", ["’", "'"])
+@pytest.mark.parametrize(
+    ("country", "court"),
+    [
+        ("Ghana", "Competition and Consumer Protection Tribunal"),
+        ("Peru", "Constitutional Tribunal"),
+        ("Zambia", "Competition and Consumer Protection Tribunal"),
+    ],
+)
+def test_a_court_after_a_typographic_possessive_is_one_court(run, apostrophe, country, court):
+    r = run(f"{country}{apostrophe}s {court} said on Friday that it had dismissed the appeal by Kestrel Labs.")
+    courts = [a.name for a in r.actors if a.type == ActorType.COURT]
+    assert courts and all(court.split()[-1] in n and len(n.split()) > 1 for n in courts), [
+        (a.name, a.type) for a in r.actors
+    ]
+    assert not [a for a in r.actors if a.type == ActorType.PERSON], [(a.name, a.type) for a in r.actors]
+
+
+def test_an_unnamed_court_and_the_tribunal_named_next_are_courts(run):
+    r = run(
+        "A Zambian court has upheld a $9 million fine against Kestrel Labs. Zambia’s Competition and Consumer"
+        " Protection Tribunal said on Friday that the company’s appeal had failed."
+    )
+    courts = {a.name for a in r.actors if a.type == ActorType.COURT}
+    assert one(r, keyword="fine", direction=Direction.TIGHTEN).actor in courts
+    assert not [a for a in r.actors if a.type == ActorType.PERSON], [(a.name, a.type) for a in r.actors]
+
+
+# 3. "•Judge Dana Whitlow issued ...": a bullet glued to a title ---------------------------------------------------
+
+
+@pytest.mark.parametrize("bullet", ["•", "▪", "►"])
+def test_a_judge_after_a_glued_bullet_is_a_court(run, bullet):
+    r = run(
+        "Key points\n"
+        f"- {bullet}Judge Dana Whitlow issued a preliminary injunction against the Nevada AI law on April 27\n"
+        f"- {bullet}Enforcement of the law is suspended for 14 days\n"
+    )
+    acts = find(r, actor="Whitlow", keyword="injunction")
+    assert acts and acts[0].direction == Direction.LOOSEN, [(a.actor, a.trigger) for a in r.actions]
+    assert [a.type for a in r.actors if "Whitlow" in a.name] == [ActorType.COURT]
