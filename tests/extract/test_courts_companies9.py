@@ -108,3 +108,47 @@ def test_a_judge_after_a_glued_bullet_is_a_court(run, bullet):
     acts = find(r, actor="Whitlow", keyword="injunction")
     assert acts and acts[0].direction == Direction.LOOSEN, [(a.actor, a.trigger) for a in r.actions]
     assert [a.type for a in r.actors if "Whitlow" in a.name] == [ActorType.COURT]
+
+
+# 4. a company adding a safeguard to its own product restricts it ("added a watermark", "corrective measures") ---
+
+
+@pytest.mark.parametrize(
+    ("text", "company", "keyword"),
+    [
+        (
+            "Sonbird Labs, a Pune start-up, said it had already added an inaudible watermark to all Lyra Voice output.",
+            "Sonbird Labs",
+            "watermark",
+        ),
+        (
+            "After the fine, Kavo Systems implemented corrective measures, including age checks and shorter data"
+            " retention.",
+            "Kavo Systems",
+            "measures",
+        ),
+        ("Tessaly Robotics added restrictions on political images in its app in May.", "Tessaly Robotics", "restrict"),
+    ],
+)
+def test_a_company_adding_a_safeguard_restricts_its_product(run, text, company, keyword):
+    r = run(text)
+    assert one(r, keyword=keyword, direction=Direction.TIGHTEN).actor == company
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kestrel Labs added 500 jobs in Nairobi last year.",
+        "The minister added that the rules would take effect in May.",
+        "Kestrel Labs added a new voice to its assistant in May.",
+        "The agency said it would look at the measures the company had announced.",
+        "The regulator found that Kestrel Labs did not implement safeguards to protect children.",
+    ],
+)
+def test_adding_anything_else_is_no_action(run, text):
+    assert not run(text).actions
+
+
+def test_adding_to_an_entity_list_still_bans(run):
+    r = run("The Commerce Department added Kestrel Labs to the Entity List on Monday.")
+    assert one(r, keyword="kestrel", direction=Direction.TIGHTEN).kind == "ban"
