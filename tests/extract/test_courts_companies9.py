@@ -152,3 +152,22 @@ def test_adding_anything_else_is_no_action(run, text):
 def test_adding_to_an_entity_list_still_bans(run):
     r = run("The Commerce Department added Kestrel Labs to the Entity List on Monday.")
     assert one(r, keyword="kestrel", direction=Direction.TIGHTEN).kind == "ban"
+
+
+# 5. "the company also paused its voice-cloning feature": a part of a product is a new act, not an anaphor ------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brisa Labs restricted its tools during the elections in Chile in 2025. Last year, the company also paused"
+        " its voice-cloning feature worldwide for two months after a fraud case.",
+        "Kavo Systems banned political images in its app in Peru for six weeks in 2025. Last year the company"
+        " also suspended its face-swap tool for all users.",
+    ],
+)
+def test_a_company_acting_on_a_part_of_its_product_is_a_second_act(run, text):
+    r = run(text)
+    company = "Brisa Labs" if "Brisa" in text else "Kavo Systems"
+    acts = [a for a in r.actions if a.actor == company and a.direction == Direction.TIGHTEN]
+    assert len(acts) == 2, [(a.actor, a.trigger, a.target) for a in r.actions]
