@@ -171,3 +171,23 @@ def test_a_company_acting_on_a_part_of_its_product_is_a_second_act(run, text):
     company = "Brisa Labs" if "Brisa" in text else "Kavo Systems"
     acts = [a for a in r.actions if a.actor == company and a.direction == Direction.TIGHTEN]
     assert len(acts) == 2, [(a.actor, a.trigger, a.target) for a in r.actions]
+
+
+# 6. "In May 2025, Tran Minh AI disabled face-swapping in ...": the verb the parser read as an adjective ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("In May 2025, Tran Minh AI disabled face-swapping in Tran Minh Studio for all users.", "Tran Minh AI"),
+        ("Last week Bao Long Labs disabled face-swapping in its photo app for users in Vietnam.", "Bao Long Labs"),
+    ],
+)
+def test_a_company_verb_read_as_an_adjective_acts(run, text, company):
+    r = run(text)
+    assert one(r, keyword="disabled", direction=Direction.TIGHTEN).actor == company
+
+
+@pytest.mark.parametrize("text", ["The restricted zone near the border is closed.", "Banned books remain popular."])
+def test_an_adjective_without_a_subject_stays_an_adjective(run, text):
+    assert not run(text).actions
