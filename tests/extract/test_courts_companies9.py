@@ -110,14 +110,15 @@ def test_a_judge_after_a_glued_bullet_is_a_court(run, bullet):
     assert [a.type for a in r.actors if "Whitlow" in a.name] == [ActorType.COURT]
 
 
-# 4. a company adding a safeguard to its own product restricts it ("added a watermark", "corrective measures") ---
+# 4. a company adding a safeguard to its own product restricts it ("introduced a watermark", "corrective measures")
 
 
 @pytest.mark.parametrize(
     ("text", "company", "keyword"),
     [
         (
-            "Sonbird Labs, a Pune start-up, said it had already added an inaudible watermark to all Lyra Voice output.",
+            "Sonbird Labs, a Pune start-up, said it had already introduced an inaudible watermark on all Lyra Voice"
+            " output.",
             "Sonbird Labs",
             "watermark",
         ),
@@ -127,7 +128,11 @@ def test_a_judge_after_a_glued_bullet_is_a_court(run, bullet):
             "Kavo Systems",
             "measures",
         ),
-        ("Tessaly Robotics added restrictions on political images in its app in May.", "Tessaly Robotics", "restrict"),
+        (
+            "Tessaly Robotics implemented protective measures for teenage users in May.",
+            "Tessaly Robotics",
+            "protective",
+        ),
     ],
 )
 def test_a_company_adding_a_safeguard_restricts_its_product(run, text, company, keyword):

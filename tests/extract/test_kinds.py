@@ -283,10 +283,8 @@ def test_verb_noun_kind_filters_name_real_kinds(lexicon: dict) -> None:
         for key in ("only_noun_kinds", "refuses_noun_kinds"):
             for kind in entry.get(key, ()):
                 assert kind in kind_table(), f"verb {lemma}.{key} names unknown kind {kind!r}"
-        if entry.get("only_noun_kinds"):  # a list verb with no list object reads its noun as a light verb does
-            assert entry["class"] in ("light", "list"), f"{lemma}: only_noun_kinds is read by light and list only"
-        if entry.get("noun_direction"):
-            assert entry["class"] == "light", f"{lemma}: noun_direction is read by the light class only"
+        if entry.get("only_noun_kinds") or entry.get("noun_direction"):
+            assert entry["class"] == "light", f"{lemma}: noun filters are read by the light class only"
         if entry.get("noun_direction"):
             assert entry["noun_direction"] in {d.value for d in Direction}
 

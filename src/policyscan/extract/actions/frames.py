@@ -183,7 +183,7 @@ def _list(tok: Token, entry: Entry) -> Frame | None:
             for p in c.children:
                 if p.lower_ in entry["list_nouns"] and any(w.lower_ in entry["list_words"] for w in p.subtree):
                     return _frame(tok, entry, direct_object(tok))
-    return _light(tok, entry) if entry.get("only_noun_kinds") else None  # "added a watermark to its output"
+    return None
 
 
 def _directive(tok: Token, entry: Entry) -> Frame | None:
