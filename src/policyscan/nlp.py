@@ -21,6 +21,7 @@ from policyscan.country_tagger import CountryTagger  # noqa: F401  (registers th
 from policyscan.errors import ModelError
 from policyscan.extract.patterns import actor_gazetteer, model_gazetteer
 from policyscan.report import Pipeline
+from policyscan.typography import read_plainly
 
 ENV_VAR = "POLICYSCAN_MODEL"
 PREFERRED = (
@@ -337,6 +338,7 @@ def _replace_attribute_ruler(nlp) -> bool:
 
 
 def _add_rulers(nlp, *, fast_pos: bool = True) -> None:
+    read_plainly(nlp)  # "Ghana’s tribunal" reads as "Ghana's tribunal", "•Judge" as "• Judge"
     if "senter" in nlp.disabled:
         nlp.remove_pipe("senter")  # disabled in sm: never runs, only holds memory
     if fast_pos:

@@ -318,3 +318,9 @@ def possessed(b: RawAction, text: str) -> bool:
     start, end = b.sents[0]
     word = re.escape(b.trigger.split()[0])
     return len(b.trigger.split()) == 1 and re.search(rf"['\u2019]s\s+{word}\b", text[start:end]) is not None
+
+
+def product_part(words: list[str]) -> bool:
+    """ "paused its voice-cloning feature": an object naming a part of a product is a new act on it, not an
+    anaphor ("its order", "the penalty") restating an earlier event."""
+    return bool(words) and words[-1] in word_set("product_part_nouns")

@@ -18,6 +18,7 @@ from policyscan.extract.merge_links import (
     judge_restates,
     link_names,
     possessed,
+    product_part,
 )
 from policyscan.extract.merge_mentions import absorb as _absorb
 from policyscan.extract.merge_mentions import (
@@ -319,7 +320,7 @@ def _loosely_restates(a: RawAction, b: RawAction, countries: dict[str, set[str]]
 
 def _anaphoric(target: str | None) -> bool:
     words = (target or "").lower().split()
-    return 1 < len(words) <= 3 and words[0] in word_set("anaphoric_determiners")
+    return 1 < len(words) <= 3 and words[0] in word_set("anaphoric_determiners") and not product_part(words)
 
 
 def _person_restates(a: RawAction, b: RawAction, persons: frozenset[str], countries: dict[str, set[str]]) -> bool:

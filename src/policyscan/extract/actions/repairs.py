@@ -15,7 +15,8 @@ from policyscan.report import Direction, Status
 
 def repaired_frames(doc: Doc, consumed: set[int], frame_for_verb: Callable[[Token, str], Frame | None]) -> list[Frame]:
     """Frames after the verb frames: misread perfects and present directives, moves between two standards."""
-    frames = perfect_adjective_frames(doc, consumed) + misread_present_frames(doc, consumed, frame_for_verb)
+    frames = perfect_adjective_frames(doc, consumed) + subject_adjective_frames(doc, consumed)
+    frames += misread_present_frames(doc, consumed, frame_for_verb)
     return frames + policy_shift_frames(doc, consumed)  # "from a presumption of denial to case-by-case review"
 
 
@@ -36,6 +37,24 @@ def perfect_adjective_frames(doc: Doc, consumed: set[int]) -> list[Frame]:
             status = Status(entry["status"]) if entry.get("status") else Status.ENACTED
             frames.append(Frame(tok, entry["kind"], Direction(entry["direction"]), status, subject, obj))
             consumed.add(obj.i)
+    return frames
+
+
+def subject_adjective_frames(doc: Doc, consumed: set[int]) -> list[Frame]:
+    """ "Hoa Sen AI disabled face-swapping in its app": the small model reads the verb as an adjective on the
+    noun after it, yet gives that adjective the subject; an adjective with a subject is the verb."""
+    frames: list[Frame] = []
+    for i in tokens_in(doc, verb_form_set()):
+        tok = doc[i]
+        if tok.pos_ != "ADJ" or tok.tag_ != "JJ" or i in consumed or tok.head.i <= i:
+            continue
+        if not any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in tok.children):
+            continue
+        entry = verb_entry(verb_forms()[tok.lower_])
+        if entry["class"] == "direct" and tok.head.pos_ == "NOUN":
+            status = Status(entry["status"]) if entry.get("status") else Status.ENACTED
+            frames.append(Frame(tok, entry["kind"], Direction(entry["direction"]), status, tok, tok.head))
+            consumed.add(tok.head.i)
     return frames
 
 

@@ -91,6 +91,8 @@ def direct_object(verb: Token) -> Token | None:
             return subj  # "ordered the ban lifted": the subject of a participle clause is what is acted on
     if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in verb.children):
         return verb.head  # "the proceedings the authority opened against X": a relative clause without "that"
+    if (reduced := _reduced_relative_subject(verb)) is not None:
+        return reduced
     for c in verb.children:
         if c.dep_ == "prep" and (
             c.lower_ in word_set("verb_object_preps") or (c.lower_ in word_set("particle_preps") and c.i == verb.i + 1)
@@ -117,6 +119,20 @@ def infinitive_clause(verb: Token) -> tuple[Token, Token] | None:
             subj = next((s for s in c.children if s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN", "PRON")), None)
             if subj is not None and not any(t.lower_ in word_set("litigation_nouns") for t in subj.subtree):
                 return subj, c  # never "allowed the authors' case to proceed": a court's procedure
+    return None
+
+
+def _reduced_relative_subject(verb: Token) -> Token | None:
+    """ "upheld a fine against X levied last July by the agency": the small model reads the participle as a
+    clause of its own with the fine as its subject; the noun right after the verb is the verb's object."""
+    for c in verb.children:
+        if c.dep_ != "advcl" or c.tag_ not in ("VBD", "VBN") or c.i <= verb.i:
+            continue
+        if any(a.dep_ in ("dobj", "aux", "auxpass", "mark") for a in c.children):
+            continue  # a clause of its own: "upheld the order after the agency fined X", "..., as it had ruled"
+        subj = next((s for s in c.children if s.dep_ == "nsubj" and s.pos_ == "NOUN"), None)
+        if subj is not None and subj.left_edge.i == verb.i + 1 and any(a.dep_ == "agent" for a in c.children):
+            return subj
     return None
 
 
