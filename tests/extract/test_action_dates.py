@@ -246,7 +246,7 @@ def test_bare_weekday_without_publication_date_is_the_nearest_such_day_to_the_te
     report = analyze_text(text)
     assert report.published is None
     assert in_range(action(report, "block", "Ministry of Communications").date.value, "2026-03-07", "2026-03-07")
-    assert in_range(action(report, "block", "Chile").date.value, "2026-03-08", "2026-03-08")
+    assert in_range(action(report, "block", "Subtel").date.value, "2026-03-08", "2026-03-08")
 
 
 def test_day_anchor_needs_a_day_and_a_year():

@@ -25,7 +25,7 @@ def _triggered(report, *words: str) -> list:
     [
         (
             "Section 12 of the Data Act allows the Valdor Data Office to apply to the court for an order requiring "
-            "a company to suspend or prohibit the processing of personal data.",
+            "a company to suspend or ban the processing of personal data.",
             ("suspend", "prohibit"),
         ),
         (

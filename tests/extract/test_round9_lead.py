@@ -11,7 +11,9 @@ video generator"), never a real nationality ("the Nordic model"). A listed body 
 nationality or name ("the Zambian Supreme Court", "the Supreme Court of India") is that country's body. A
 description with a name beside it is that named body ("Tunisia's telecoms regulator, INTT,"); a regulator
 described is never the ministry named later; a description joins the one named body whose name holds its words
-("Italy's competition authority" and the Italian Competition Authority); "the company's office" is no body.
+("Italy's competition authority" and the Italian Competition Authority); "the company's office" is no body. A
+"Publish Date:" field dates the page; a year a state has lasted "since" does not place a yearless wire story; an
+act "around the 2020 election" or "during its 2021 vote" takes that year.
 Every sentence, body and name is invented; the tests assert properties.
 """
 
@@ -165,3 +167,41 @@ def test_a_companys_office_is_no_public_body(analyze_text):
         "Inspectors from the Kestrel Authority searched the company's Milan sales office on Tuesday.", published=PUB
     )
     assert all("office" not in a.name for a in report.actors), report.actors
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["Publish Date: 2026-06-15 09:40:00", "Publication date: 15 June 2026", "Date published: June 15, 2026"],
+)
+def test_a_publish_date_field_dates_the_page(header):
+    from policyscan.load import load_bytes
+
+    text = f"Kestrel Authority fines Orvane Labs\n{header}\n\nThe Kestrel Authority fined Orvane Labs on Monday.\n"
+    assert load_bytes(text.encode(), suffix=".txt").published == date(2026, 6, 15)
+
+
+def test_a_year_a_state_lasts_since_does_not_place_a_yearless_wire_story(analyze_text):
+    text = (
+        "LUSAKA, March 12 (Reuters) - The Kestrel Authority said on Thursday it had suspended the licence of "
+        "Orvane Labs, whose chatbot told farmers to spray a pesticide banned in the country since 2019. The "
+        "suspension took effect on Wednesday."
+    )
+    report = analyze_text(text, published=None)
+    assert report.published == "2026-03-12"  # Thursday 12 March: 2026, not 2020 or 2021
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Tanzania restricted access to several platforms around the 2020 election.", "2020"),
+        ("Uganda shut down the internet entirely during its 2021 vote.", "2021"),
+    ],
+)
+def test_an_act_around_a_dated_event_takes_the_events_year(analyze_text, text, year):
+    report = analyze_text(text, published=PUB)
+    assert [a.date.value for a in report.actions] == [year]
+
+
+def test_an_act_ahead_of_a_dated_event_keeps_its_own_date(analyze_text):
+    report = analyze_text("The Kestrel Authority blocked the app ahead of the 2027 referendum.", published=PUB)
+    assert all(a.date.value != "2027" for a in report.actions)

@@ -141,14 +141,14 @@ def test_a_block_from_a_month_has_no_author(run):
     [
         (
             "States acting on chatbots:\n- Oregon v. Kestrel Labs — state lawsuit against Kestrel Labs, filed "
-            "June 1, 2026.\n- Ohio v. Wendmark Systems — investigation opened and a cease-and-desist letter issued "
+            "June 1, 2026.\n- Ohio v. Wendmark Systems — investigation opened, with a cease-and-desist notice sent "
             "in January 2026.\n",
             "Oregon",
             "lawsuit",
         ),
         (
             "States acting on chatbots:\n- Oregon v. Kestrel Labs — state lawsuit against Kestrel Labs, filed "
-            "June 1, 2026.\n- Ohio v. Wendmark Systems — investigation opened and a cease-and-desist letter issued "
+            "June 1, 2026.\n- Ohio v. Wendmark Systems — investigation opened, with a cease-and-desist notice sent "
             "in January 2026.\n",
             "Ohio",
             "investigation",
@@ -212,7 +212,7 @@ def test_a_bare_board_is_never_another_kind_of_body(run):
 def test_a_caption_row_event_takes_the_row_date(run):
     r = run(
         "Cities acting on chatbots:\n- City of Salem v. Kestrel Labs — municipal consumer-protection lawsuit filed "
-        "March 24, 2026. Among the first by a U.S. city.\n"
+        "March 24, 2026. One of the first by any U.S. city.\n"
     )
     got = [a for a in find(r, keyword="lawsuit") if a.actor and "Salem" in a.actor]
     assert got and got[0].date.value == "2026-03-24", [(a.actor, a.date.value) for a in r.actions]

@@ -118,7 +118,7 @@ def test_withholding_comment_is_no_action(run) -> None:
             "restrict",
         ),
         (
-            "The Norlund Election Commission said Monday it formed a task force to fight deepfakes.",
+            "The Norlund Election Commission said on Monday that it had formed a task force to fight deepfakes.",
             "Norlund",
             "investigate",
         ),

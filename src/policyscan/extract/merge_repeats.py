@@ -1,6 +1,6 @@
-"""One deed told twice by the same words: "Minister Karel Dvorak said he was suspending an earlier order to take
-control of Orlin. ... Dvorak said he was suspending the order as a show of goodwill after meetings with Chinese
-authorities." The second telling names only bodies it was done with or for, never another party it was done to:
+"""One deed told twice by the same words: "Minister Karel Dvorak said he would suspend a decree seizing control of
+Orlin. ... Dvorak said he would suspend the decree as a gesture of goodwill after talks with the Chinese
+side." The second telling names only bodies it was done with or for, never another party it was done to:
 the same actor, kind, status and trigger noun close by is one event."""
 
 from __future__ import annotations

@@ -58,11 +58,24 @@ def _years(doc: Doc) -> tuple[list[int], list[int]]:
         t = ent.text.lower()
         if ent.label_ != "DATE" or DECADE.search(t) or RE_MONTH.search(t) or not (m := RE_YEAR.search(t)):
             continue
+        if _since(ent):
+            continue  # "banned since 2019": a state that lasts until now says only that now is later
         if date_is_past(ent) or _passive_past(ent):
             past.append(int(m.group(1)))
         elif date_is_past(ent) is False:
             future.append(int(m.group(1)))
     return past, future
+
+
+def _since(ent: Span) -> bool:
+    doc = ent.doc
+    return ent.text.lower().startswith("since ") or (ent.start > 0 and doc[ent.start - 1].lower_ == "since")
+
+
+def _since_years(doc: Doc) -> list[int]:
+    return [
+        int(m.group(1)) for e in doc_ents(doc) if e.label_ == "DATE" and _since(e) and (m := RE_YEAR.search(e.text))
+    ]
 
 
 def _past_years(doc: Doc) -> list[int]:
@@ -125,7 +138,8 @@ def wire_year_day(doc: Doc, dateline: str | None) -> date | None:
     (past, future), weekdays = _years(doc), past_weekdays(doc)
     if not past and not weekdays:
         return None
-    days = [d for y in _candidates(past, future) if (d := _day(y, md)) is not None]
+    floor = max(_since_years(doc), default=0)
+    days = [d for y in _candidates(past, future) if y >= floor and (d := _day(y, md)) is not None]
     fitting = [d for d in days if _fits(d, weekdays)]
     if fitting:
         return fitting[-1]

@@ -45,7 +45,8 @@ _TIME_PART = re.compile(r"\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]*[A-Z]{2
 _LEADING_TIME = re.compile(rf"^{_TIME_PART.pattern}[ \t]*,?[ \t]*", re.I)  # "3:42 PM GMT+8, July 24, 2025"
 _META_SPLIT = re.compile(r"[ \t]*(?:[|·•]|[ \t][—–/][ \t])[ \t]*")
 _DATE_KIND = re.compile(
-    r"(?P<kind>this (?:story|article|report) (?:is|was) from|first published|published|last updated|updated"
+    r"(?P<kind>this (?:story|article|report) (?:is|was) from|first published|publish(?:ed)? date|publication date"
+    r"|date published|date posted|published|last updated|updated"
     r"|last modified|modified|posted|dated|date)"
     r"(?-i:(?![a-z]))(?:[ \t]+on)?[ \t]*[:\-–—]?[ \t]*(?P<value>.+)",
     re.I,

@@ -25,6 +25,7 @@ from policyscan.extract.actions.coagents import co_agents
 from policyscan.extract.actions.content import content_status, tightening_content, unframed_content
 from policyscan.extract.actions.delisting import delisted
 from policyscan.extract.actions.entry_stamp import entry_stamp
+from policyscan.extract.actions.event_years import event_year
 from policyscan.extract.actions.frames import find_frames
 from policyscan.extract.actions.guidance import tightening_guidance
 from policyscan.extract.actions.nonevents import told_no_event
@@ -155,7 +156,10 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
         if span is None and offset is None:
             # "imposed the May block"; else "May 14, 2024 — ..." opening a timeline entry
             span = (
-                noun_stamp(frame) or paragraph_stamp(frame.trigger, date_ents) or entry_stamp(frame.trigger, date_ents)
+                noun_stamp(frame)
+                or event_year(frame.trigger)  # "restricted access around the 2020 election"
+                or paragraph_stamp(frame.trigger, date_ents)
+                or entry_stamp(frame.trigger, date_ents)
             )
         if span is None and offset is None and row:
             span = row_date(frame.trigger, date_ents)

@@ -1,5 +1,5 @@
-"""Names of lists and of classes of bodies, never a body: "the Entity List of Chinese tech firms", "its Unverified
-List" (a list a body keeps), "failed to engage a Data Protection Compliance Organisation" (any body of a kind the
+"""Names of lists and of classes of bodies, never a body: "the Entity List of Chinese chip makers", "its Unverified
+List" (a list a body keeps), "had not hired a Data Protection Compliance Organisation" (any body of a kind the
 law names, told with "a"/"an")."""
 
 from __future__ import annotations
