@@ -34,6 +34,7 @@ GOLD_DIRS = {
     "blind7": REPO / "tests" / "blind7",
     "blind8": REPO / "tests" / "blind8",
     "blind9": REPO / "tests" / "blind9",
+    "blind10": REPO / "tests" / "blind10",
 }
 
 # Floors may only go up.
@@ -69,6 +70,13 @@ GOLD_DIRS = {
 #   d710b88 (0.92 / 0.94 / 0.82 (P 0.78 R 0.86), dup 3, dates 36/40, published 8/9) and on the code after that
 #   session's helper round, d2cc11b (0.91 / 0.94 / 0.82 (P 0.78 R 0.86), dup 2, dates 38/40, published 9/9: the
 #   honest final blind figure); a development set since.
+# - blind10 (10, written blind in web-page form, ninth session): scored without reading its misses, on main
+#   ee65fb6 (0.92 / 0.98 / 0.80 (P 0.77 R 0.84), dup 4, dates 31/40, published 8/9) and on the code after that
+#   session's helper round, 3f45301 (0.92 / 0.98 / 0.81 (P 0.79 R 0.84), dup 4, dates 31/40, published 8/9: the
+#   honest blind figure of the round); a development set since.
+# Raised 2026-12-02 (ninth session) to a little under what the sets reached after its round: blind3 actions 0.89;
+#   blind6 0.85; blind7 0.84; blind9 0.96 / 0.98 / 0.86, dates 0.95; blind10 models 0.96, dates 0.88 (36/40).
+#   Duplicate ceilings went down: heldout 1 -> 0, blind 7 -> 6, blind4 5 -> 3, blind6 7 -> 6.
 # Raised 2026-12-02 (eighth session) to a little under what the sets reached after its round: corpus actions 0.90;
 #   heldout 0.92; blind 0.89, dup 7 (a negated "had not issued a show-cause notice" now scores as a second match
 #   of that body's block); blind2 0.89; blind3 0.88, dup 5; blind4 0.90; blind5 0.87; blind7 0.97 / 0.98 / 0.79,
@@ -99,30 +107,44 @@ FLOORS: dict[str, dict[str, float]] = {
     "heldout": {"actors.f1": 0.98, "models.f1": 0.98, "actions.f1": 0.92, "action_dates.rate": 0.93},
     "blind": {"actors.f1": 0.97, "models.f1": 0.98, "actions.f1": 0.89, "action_dates.rate": 0.95},
     "blind2": {"actors.f1": 0.98, "models.f1": 0.98, "actions.f1": 0.89, "action_dates.rate": 0.95},
-    "blind3": {"actors.f1": 0.98, "models.f1": 0.98, "actions.f1": 0.88, "action_dates.rate": 0.95},
+    "blind3": {"actors.f1": 0.98, "models.f1": 0.98, "actions.f1": 0.89, "action_dates.rate": 0.95},
     "blind4": {"actors.f1": 0.97, "models.f1": 0.98, "actions.f1": 0.90, "action_dates.rate": 0.9},
     "blind5": {"actors.f1": 0.96, "models.f1": 0.98, "actions.f1": 0.87, "action_dates.rate": 0.95},
-    "blind6": {"actors.f1": 0.97, "models.f1": 0.98, "actions.f1": 0.82, "action_dates.rate": 0.9},
-    "blind7": {"actors.f1": 0.97, "models.f1": 0.98, "actions.f1": 0.79, "action_dates.rate": 0.95},
+    "blind6": {"actors.f1": 0.97, "models.f1": 0.98, "actions.f1": 0.85, "action_dates.rate": 0.9},
+    "blind7": {"actors.f1": 0.97, "models.f1": 0.98, "actions.f1": 0.84, "action_dates.rate": 0.95},
     "blind8": {"actors.f1": 0.97, "models.f1": 0.98, "actions.f1": 0.88, "action_dates.rate": 0.9},
-    "blind9": {"actors.f1": 0.92, "models.f1": 0.94, "actions.f1": 0.80, "action_dates.rate": 0.93},
+    "blind9": {"actors.f1": 0.96, "models.f1": 0.98, "actions.f1": 0.86, "action_dates.rate": 0.95},
+    "blind10": {"actors.f1": 0.90, "models.f1": 0.96, "actions.f1": 0.79, "action_dates.rate": 0.88},
 }
 # Duplicates may only go down (issue 11 wants at most one per five articles; the counts are where the sets stand).
 MAX_DUPLICATES = {
     "dev": 0,
     "corpus": 2,
-    "heldout": 1,
-    "blind": 7,
+    "heldout": 0,
+    "blind": 6,
     "blind2": 7,
     "blind3": 5,
-    "blind4": 5,
+    "blind4": 3,
     "blind5": 6,
-    "blind6": 7,
+    "blind6": 6,
     "blind7": 4,
     "blind8": 5,
     "blind9": 2,
+    "blind10": 4,
 }
-ALL_PUBLISHED = {"dev", "corpus", "heldout", "blind2", "blind3", "blind5", "blind6", "blind7", "blind8", "blind9"}
+ALL_PUBLISHED = {
+    "dev",
+    "corpus",
+    "heldout",
+    "blind2",
+    "blind3",
+    "blind5",
+    "blind6",
+    "blind7",
+    "blind8",
+    "blind9",
+    "blind10",
+}
 
 # sha256 over every file of the set (name and bytes, sorted by name); README files excluded.
 DIGESTS = {
@@ -137,6 +159,7 @@ DIGESTS = {
     "blind7": "bf1d695f6514d84d3f962d365aa2325d08ce5ef464703316bd8d46da271fc4a3",
     "blind8": "9d158aee1ae44c3d022e7ccc5da6370472586da6107cf2612774ff9b8245917c",
     "blind9": "901bb2384cd9fe202e1ef1330aed42178c7978ab3c4bd2f4793a3787473553aa",
+    "blind10": "71e824e6ab1dc9163f524f1455af878464aeea988a1bedda70b9913584eb6a78",
 }
 
 

@@ -23,6 +23,7 @@ ARTICLES = sorted(
         "tests/blind7",
         "tests/blind8",
         "tests/blind9",
+        "tests/blind10",
         "samples",
     )
     for p in (REPO / d).iterdir()
