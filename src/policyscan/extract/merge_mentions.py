@@ -294,3 +294,16 @@ def _same_domain(loose: str, named: str) -> bool:
         return False
     named_words = set(re.findall(r"[a-z][a-z-]*", named.lower()))
     return any(loose_words & set(d.split()) and named_words & set(d.split()) for d in word_set("regulator_domains"))
+
+
+def fold_into_first(actions: list[RawAction], joins: Callable[[RawAction, RawAction], bool]) -> list[RawAction]:
+    """Each action joins the first kept action ``joins(kept, action)`` accepts, in text order; others are kept."""
+    out: list[RawAction] = []
+    for b in actions:
+        into = next((a for a in out if joins(a, b)), None)
+        if into is None:
+            out.append(b)
+        else:
+            absorb(into, b)
+            into.sents.sort()
+    return out

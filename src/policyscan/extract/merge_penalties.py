@@ -9,7 +9,7 @@ events of their own."""
 from __future__ import annotations
 
 from policyscan.extract.actions import RawAction
-from policyscan.extract.merge_mentions import absorb
+from policyscan.extract.merge_mentions import fold_into_first
 from policyscan.extract.merge_near import event_family
 from policyscan.report import Direction
 
@@ -32,12 +32,4 @@ def _part_of(penalty: RawAction, order: RawAction) -> bool:
 
 def fold_penalty_orders(actions: list[RawAction]) -> list[RawAction]:
     """Fold each order into the penalty it is told with (see the module's doc)."""
-    out: list[RawAction] = []
-    for b in actions:
-        into = next((a for a in out if _part_of(a, b)), None)
-        if into is None:
-            out.append(b)
-        else:
-            absorb(into, b)
-            into.sents.sort()
-    return out
+    return fold_into_first(actions, _part_of)

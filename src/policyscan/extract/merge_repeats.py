@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from policyscan.extract.actions import RawAction
 from policyscan.extract.merge_dates import dates_fit
-from policyscan.extract.merge_mentions import absorb
+from policyscan.extract.merge_mentions import fold_into_first
 from policyscan.extract.merge_near import sentence_gap
 
 REPEAT_REACH = 1500  # characters between the two tellings
@@ -29,12 +29,4 @@ def _repeats(a: RawAction, b: RawAction, bodies: frozenset[str]) -> bool:
 
 def fold_repeated_deeds(actions: list[RawAction], bodies: frozenset[str]) -> list[RawAction]:
     """Fold each later telling into the first telling it repeats (see the module's doc)."""
-    out: list[RawAction] = []
-    for b in actions:
-        into = next((a for a in out if _repeats(a, b, bodies)), None)
-        if into is None:
-            out.append(b)
-        else:
-            absorb(into, b)
-            into.sents.sort()
-    return out
+    return fold_into_first(actions, lambda a, b: _repeats(a, b, bodies))
