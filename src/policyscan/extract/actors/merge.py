@@ -56,18 +56,9 @@ def merge_descriptions(index: ActorIndex, descriptive: set[str], titles: dict[st
             for r in index.actors.values()
             if r.key not in descriptive and r.type in fam and country_name(r.country) == country_name(rec.country)
         ]
-        if True:  # "Italy's competition authority": the Italian Competition Authority, not the Garante
-            pool = [
-                r
-                for r in index.actors.values()
-                if r.key != key
-                and (r.key not in descriptive or _proper(r.name))
-                and r.type in fam
-                and country_name(r.country) in (None, country_name(rec.country))
-            ]
-            if len(same := _same_words(rec, pool)) == 1:
-                named = same
-                same[0].country = same[0].country or rec.country
+        if (worded := _named_by_words(index, descriptive, rec, fam)) is not None:
+            named = [worded]  # "Italy's competition authority": the Italian Competition Authority, not the Garante
+            worded.country = worded.country or rec.country
         if not named and (rec.type in REGULATORY or rec.type == ActorType.COURT):
             # "Mexico's consumer watchdog ... The Federal Consumer Protection Agency (Profeco)": the one named
             # regulator whose country the text never gave
@@ -94,6 +85,22 @@ def merge_descriptions(index: ActorIndex, descriptive: set[str], titles: dict[st
                 named[0].country = rec.country
         if len(named) == 1 and not _ministry_for_regulator(rec, named[0]) and not _described_otherwise(rec, named[0]):
             absorb(index, named[0].key, key)
+
+
+def _named_by_words(
+    index: ActorIndex, descriptive: set[str], description: ActorRec, fam: set[ActorType]
+) -> ActorRec | None:
+    """The one body of the description's kind, in its country or in none, whose name holds its words."""
+    pool = [
+        r
+        for r in index.actors.values()
+        if r.key != description.key
+        and (r.key not in descriptive or _proper(r.name))
+        and r.type in fam
+        and country_name(r.country) in (None, country_name(description.country))
+    ]
+    same = _same_words(description, pool)
+    return same[0] if len(same) == 1 else None
 
 
 def _proper(name: str) -> bool:
