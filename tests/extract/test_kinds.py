@@ -95,6 +95,7 @@ def lexicon_kinds(lexicon: dict, action_words: dict) -> dict[str, list[str]]:
     found.setdefault(action_words["shift_loosen_kind"], []).append("action_words shift_loosen_kind")
     found.setdefault(action_words["shift_tighten_kind"], []).append("action_words shift_tighten_kind")
     found.setdefault(action_words["finding_kind"], []).append("action_words finding_kind")
+    found.setdefault(action_words["dismissal_kind"], []).append("action_words dismissal_kind")
     found.setdefault(action_words["delist_kind"], []).append("action_words delist_kind")
     found.setdefault(action_words["guidance_tighten_kind"], []).append("action_words guidance_tighten_kind")
     for noun, entry in lexicon["nouns"].items():
@@ -224,6 +225,7 @@ KIND_WORDS = (
     "shift_loosen_kind",
     "shift_tighten_kind",
     "finding_kind",
+    "dismissal_kind",
     "delist_kind",
     "delist_source_verb",
     "guidance_tighten_kind",

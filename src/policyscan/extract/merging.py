@@ -34,6 +34,7 @@ from policyscan.extract.merge_mentions import (
 )
 from policyscan.extract.merge_names import country_head_fits, country_headed
 from policyscan.extract.merge_near import event_family
+from policyscan.extract.merge_refusals import fold_refusals
 from policyscan.extract.patterns import lexicon
 from policyscan.kinds import kind_info
 from policyscan.report import HEDGED, Status
@@ -141,6 +142,7 @@ def merge(
     merged = fold_bare_mentions(merged, text, lambda a, b: _names_event(a, b, countries))
     merged = fold_headings(merged, text, _heads)
     merged = fold_sought_relief(merged, text)
+    merged = fold_refusals(merged)  # "refused to stop the watchdog" and "denied X's petition"
     merged = fold_background(merged, text, lambda a, b: _tells_background(a, b, countries))
     # a headline event the body never tells again comes last: the body's dated account leads
     return merged + [h for h in leftovers if not _absorbed_by_any(merged, h)]

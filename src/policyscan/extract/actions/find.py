@@ -24,6 +24,7 @@ from policyscan.extract.actions.clause_cues import (
 from policyscan.extract.actions.coagents import co_agents
 from policyscan.extract.actions.content import content_status, tightening_content, unframed_content
 from policyscan.extract.actions.delisting import delisted
+from policyscan.extract.actions.dismissals import unclaimed
 from policyscan.extract.actions.entry_stamp import entry_stamp
 from policyscan.extract.actions.event_years import event_year
 from policyscan.extract.actions.frames import find_frames
@@ -125,6 +126,8 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
         if first is None or not acts(actors, first, frame) or section_label(frame.trigger, subject, actors):
             continue
         first = obliger(frame, first, actors)  # "Kestrel must remove the files, the judge wrote": the court's
+        if unclaimed(frame, actors, first):
+            continue  # "dismissed the authors' motion": only a company's claim thrown out upholds a measure
         if not_acting(frame, actors.actors[first].type, subject):
             continue  # "until it introduces ...", "drafted by", "called the ban ...", "Kestrel must remove"
         if delisted(frame):

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from policyscan.extract.actions.advice import advice_frames
 from policyscan.extract.actions.cessation import ceased_activity, ceased_frame
 from policyscan.extract.actions.content import authored, content_of_instrument, instrument_content, unframed_content
+from policyscan.extract.actions.dismissals import dismissal_frames
 from policyscan.extract.actions.findings import finding_frames
 from policyscan.extract.actions.idioms import other_sense
 from policyscan.extract.actions.noun_authors import has_agent_phrase
@@ -306,6 +307,7 @@ def find_frames(doc: Doc) -> list[Frame]:
     """Verb frames first; a trigger noun that a verb frame already holds ("imposed a *ban*") is not read again."""
     consumed: set[int] = set()
     verbs = _verb_frames(doc, consumed) + finding_frames(doc, consumed) + advice_frames(doc, consumed)
+    verbs += dismissal_frames(doc, {f.trigger.i for f in verbs})  # "dismissed the company's objections"
     return verbs + repaired_frames(doc, consumed, frame_for_verb) + _noun_frames(doc, consumed)
 
 

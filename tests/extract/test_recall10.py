@@ -1,0 +1,115 @@
+"""Sentence-level tests (issue 11, tenth round, recall on real text): actions the grammar used to miss. Every
+sentence and name is invented; the assertions are properties, not spans.
+
+Categories: a court or tribunal throwing out a company's claim ("dismissed the company's objections", "denied a
+petition by X", "dismissed proceedings brought by X") upholds the measure the company fought.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from action_lookup import find, one
+
+from policyscan.report import Direction, Report, Status
+
+PUB = date(2026, 6, 12)
+
+
+@pytest.fixture
+def run(analyze_text):
+    def _run(text: str) -> Report:
+        return analyze_text(text, published=PUB)
+
+    return _run
+
+
+# --- a body throwing out a company's claim upholds the measure it fought -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, actor, keyword",
+    [
+        (
+            "Kestrel Labs had contested a $2 million penalty from the Borvian Data Authority. On Friday the Borvian "
+            "Appeals Tribunal dismissed Kestrel Labs' objections, ruling that the authority acted within its powers.",
+            "Appeals Tribunal",
+            "objections",
+        ),
+        (
+            "The Court of Appeal of Lusaka on Monday denied a petition by Tovin Robotics Inc. to suspend the "
+            "licence revocation ordered by the telecoms regulator in March.",
+            "Court of Appeal",
+            "petition",
+        ),
+        (
+            "Judge Marta Okafor of the Federal Court of Ruvia dismissed proceedings brought by Halvex Systems, "
+            "which argued it should not have to pay a fine issued by the Ruvian Online Safety Office.",
+            "Okafor",
+            "dismissed",
+        ),
+        (
+            "The Constitutional Court of Malawi threw out Quilla Networks' challenge to the data localisation rule "
+            "last week.",
+            "Constitutional Court",
+            "challenge",
+        ),
+    ],
+)
+def test_a_company_claim_thrown_out_upholds_the_measure(run, text, actor, keyword):
+    act = one(run(text), actor=actor, keyword=keyword)
+    assert act.direction == Direction.TIGHTEN
+    assert act.status == Status.ENACTED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the claimant is no company: what losing means depends on what they asked for
+        "Judge Marta Okafor denied the authors' motion for a preliminary injunction against Halvex Systems.",
+        "The Court of Appeal of Lusaka rejected a petition by a local residents' group asking it to annul the curfew.",
+        # not done
+        "The Borvian Appeals Tribunal did not dismiss Kestrel Labs' appeal against the penalty.",
+    ],
+)
+def test_no_upholding_without_a_company_claim_thrown_out(run, text):
+    assert not [a for a in run(text).actions if a.trigger.lower().split()[0] in ("denied", "rejected", "dismiss")]
+
+
+def test_a_company_dismissing_a_request_upholds_nothing(run):
+    report = run("Kestrel Labs dismissed a request by Tovin Robotics Inc. to share its training data.")
+    assert not find(report, actor="Kestrel", keyword="dismissed")
+
+
+# --- "strengthen" takes its kind from a restriction noun, like "expand" -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, keyword",
+    [
+        ("The Ruvian Trade Ministry strengthened export controls on AI accelerators on Monday.", "export controls"),
+        (
+            "The Ruvian Trade Ministry today announced steps to strengthen export controls on advanced chips.",
+            "export controls",
+        ),
+    ],
+)
+def test_strengthening_controls_tightens(run, text, keyword):
+    act = one(run(text), actor="Trade Ministry", keyword=keyword)
+    assert act.direction == Direction.TIGHTEN
+
+
+def test_strengthening_cooperation_is_no_action(run):
+    assert not run("The Ruvian Trade Ministry strengthened its cooperation with Borvian regulators.").actions
+
+
+def test_a_refusal_and_the_dismissal_that_tells_it_are_one_event(run):
+    report = run(
+        "A Borvian appeals court has refused to stop the country's data watchdog from enforcing an order against "
+        "Kestrel Labs. The Court of Appeals on Tuesday denied a petition by Kestrel Labs Inc. for a preliminary "
+        "injunction against the Data Protection Office."
+    )
+    court = [a for a in report.actions if a.actor and "Court of Appeals" in a.actor]
+    assert len(court) == 1
+    assert court[0].direction == Direction.TIGHTEN
