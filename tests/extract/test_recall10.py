@@ -113,3 +113,30 @@ def test_a_refusal_and_the_dismissal_that_tells_it_are_one_event(run):
     court = [a for a in report.actions if a.actor and "Court of Appeals" in a.actor]
     assert len(court) == 1
     assert court[0].direction == Direction.TIGHTEN
+
+
+# --- a short code is a number, not a code of law: blocking it restricts --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        (
+            "The Ruvian Utilities Regulatory Authority last week ordered mobile operators to suspend the USSD short "
+            "code that let people without smartphones reach the Tovin chatbot.",
+            "Utilities Regulatory Authority",
+        ),
+        (
+            "The Borvian Communications Authority blocked the short code used by the Kestrel farm-advice service.",
+            "Communications Authority",
+        ),
+    ],
+)
+def test_blocking_a_short_code_tightens(run, text, actor):
+    act = one(run(text), actor=actor)
+    assert act.direction == Direction.TIGHTEN
+
+
+def test_suspending_a_code_of_conduct_still_loosens(run):
+    report = run("The Borvian Communications Authority suspended the code of conduct for chatbot providers.")
+    assert one(report, actor="Communications Authority", keyword="code").direction == Direction.LOOSEN

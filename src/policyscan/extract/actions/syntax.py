@@ -152,8 +152,8 @@ def is_restriction(tok: Token | None) -> bool:
     words = {tok.lower_} | {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")}
     if lexicon()["nouns"].get(noun_lemma(tok.lower_), {}).get("needs_of") and noun_trigger(tok) is not None:
         return True  # "lifted the state of emergency"
-    if tok.lower_ in word_set("held_law_nouns") and _held_by_firm(tok):
-        return False  # "suspended the importer-exporter code of Varuna Datatech": the firm's registration
+    if tok.lower_ in word_set("held_law_nouns") and (_held_by_firm(tok) or words & word_set("number_code_words")):
+        return False  # "suspended the importer-exporter code of Varuna Datatech", "the USSD short code": a number
     if bool(words & lower_set("restriction_nouns")) or tok.lower_ in lower_set("law_nouns") or restriction_list(tok):
         return True
     if words & word_set("restriction_modifiers"):
