@@ -140,3 +140,41 @@ def test_blocking_a_short_code_tightens(run, text, actor):
 def test_suspending_a_code_of_conduct_still_loosens(run):
     report = run("The Borvian Communications Authority suspended the code of conduct for chatbot providers.")
     assert one(report, actor="Communications Authority", keyword="code").direction == Direction.LOOSEN
+
+
+# --- internet shutdowns, a blocking and an enactment as nouns -----------------------------------------------------
+
+
+def test_lifting_an_internet_shutdown_loosens(run):
+    report = run("The Ruvian government on Wednesday lifted the internet shutdown it imposed on June 29.")
+    assert one(report, actor="Ruvian government", keyword="shutdown", direction=Direction.LOOSEN)
+    imposed = one(report, actor="Ruvian government", keyword="shutdown", direction=Direction.TIGHTEN)
+    assert imposed.date.value is not None and imposed.date.value.endswith("-06-29")
+
+
+def test_ending_a_shutdown_loosens(run):
+    report = run("The Ruvian government ended a two-week internet shutdown on Wednesday.")
+    assert one(report, actor="Ruvian government", keyword="shutdown").direction == Direction.LOOSEN
+
+
+@pytest.mark.parametrize(
+    "text, actor, keyword, year",
+    [
+        ("The move recalls Jordan's 2022 blocking of TikTok.", "Jordan", "blocking", "2022"),
+        ("The move recalls Uganda's 2021 internet shutdown.", "Uganda", "shutdown", "2021"),
+        (
+            "Following Ohio's enactment of its Chatbot Safety Act in 2024, other states have passed similar statutes.",
+            "Ohio",
+            "enactment",
+            "2024",
+        ),
+    ],
+)
+def test_a_countrys_earlier_act_as_a_noun_with_its_name(run, text, actor, keyword, year):
+    act = one(run(text), actor=actor, keyword=keyword)
+    assert act.direction == Direction.TIGHTEN
+    assert act.date.value == year
+
+
+def test_a_shutdown_without_an_author_is_no_event(run):
+    assert not run("Amid the shutdown across the country, only embassies had access to the internet.").actions
