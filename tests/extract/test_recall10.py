@@ -178,3 +178,31 @@ def test_a_countrys_earlier_act_as_a_noun_with_its_name(run, text, actor, keywor
 
 def test_a_shutdown_without_an_author_is_no_event(run):
     assert not run("Amid the shutdown across the country, only embassies had access to the internet.").actions
+
+
+# --- a passive made by an instrument is the instrument's author's act ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ("Telegram was banned by order of the Ruvian Communications Ministry in April 2018.", "Ministry"),
+        ("Telegram was banned by a decision of the Ruvian Communications Ministry in April 2018.", "Ministry"),
+        (
+            "The Supreme Court of Ruvia heard the case in March. Telegram was banned by a court order in April 2018.",
+            "Supreme Court of Ruvia",
+        ),
+        (
+            "The social network has been suspended in Ruvia since August 30, following a decision by Judge Anna "
+            "Morel endorsed by the Supreme Court.",
+            "Anna Morel",
+        ),
+    ],
+)
+def test_a_passive_made_by_an_instrument_is_its_authors_act(run, text, actor):
+    act = one(run(text), actor=actor)
+    assert act.direction == Direction.TIGHTEN
+
+
+def test_a_bare_court_order_names_no_one(run):
+    assert not run("Telegram was banned by a court order in April 2018.").actions

@@ -29,6 +29,7 @@ from policyscan.extract.actions.entry_stamp import entry_stamp
 from policyscan.extract.actions.event_years import event_year
 from policyscan.extract.actions.frames import find_frames
 from policyscan.extract.actions.guidance import tightening_guidance
+from policyscan.extract.actions.instrument_agents import instrument_agent
 from policyscan.extract.actions.nonevents import told_no_event
 from policyscan.extract.actions.not_acting import not_acting, obliger
 from policyscan.extract.actions.noun_stamp import noun_stamp
@@ -118,7 +119,8 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
             continue  # "the regulator can ultimately withdraw a licence": a power, not an event
         if any(start <= frame.trigger.idx < end for start, end in boilerplate):
             continue  # "was not authorised to speak publicly", "asked not to be named"
-        first, subject = agent_and_token(frame.agent_from, actors, models)
+        # "was banned by order of the ministry": the instrument's author, before any place or nearest body
+        first, subject = instrument_agent(frame.trigger, actors) or agent_and_token(frame.agent_from, actors, models)
         row = False
         if first is None:
             first, subject = caption_plaintiff(frame.trigger, actors)  # "- Florida v. Kestrel — state lawsuit ..."
@@ -301,7 +303,13 @@ def court_relief(frame: Frame) -> bool:
     lemma = verb_forms().get(frame.trigger.lower_)
     if not (lemma and verb_entry(lemma).get("court_relief")) and frame.kind != action_words()["court_relief_kind"]:
         return False
-    words = {t.lower_ for t in frame.trigger.subtree}
+    made_by = {  # "suspended ..., following a decision by the judge": the instrument, not what was suspended
+        t.i
+        for c in frame.trigger.children
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in word_set("instrument_agent_preps"))
+        for t in c.subtree
+    }
+    words = {t.lower_ for t in frame.trigger.subtree if t.i not in made_by}
     if frame.object_token is not None:
         words |= {t.lower_ for t in frame.object_token.subtree}
     return bool(words & (lower_set("law_nouns") | word_set("court_relief_words")))
