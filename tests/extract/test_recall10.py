@@ -206,3 +206,8 @@ def test_a_passive_made_by_an_instrument_is_its_authors_act(run, text, actor):
 
 def test_a_bare_court_order_names_no_one(run):
     assert not run("Telegram was banned by a court order in April 2018.").actions
+
+
+def test_a_regulator_turning_down_an_application_upholds_nothing(run):
+    report = run("The Borvian Data Authority rejected Kestrel Labs' application for a data-transfer licence.")
+    assert not [a for a in report.actions if a.kind == "uphold"]

@@ -13,7 +13,6 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from policyscan.extract.actions.pleas import AUTHORITY_TYPES
 from policyscan.extract.actions.records import Frame
 from policyscan.extract.actions.words import action_words, word_set
 from policyscan.extract.actors import ActorIndex
@@ -76,11 +75,11 @@ def claimant(claim: Token) -> Token | None:
 
 
 def unclaimed(frame: Frame, actors: ActorIndex, actor_key: str) -> bool:
-    """A dismissal frame whose body is no public body or whose claim no company brought: no action."""
+    """A dismissal frame whose body is no court or tribunal or whose claim no company brought: no action."""
     if frame.kind != action_words()["dismissal_kind"] or _forms().get(frame.trigger.lower_) is None:
         return False
-    if frame.object_token is None or actors.actors[actor_key].type not in AUTHORITY_TYPES:
-        return True
+    if frame.object_token is None or actors.actors[actor_key].type != ActorType.COURT:
+        return True  # a regulator turning down an application refuses it (a lexicon verb), it upholds nothing
     party = claimant(frame.object_token)
     key = _party_key(party, actors) if party is not None else None
     return key is None or actors.actors[key].type != ActorType.COMPANY
