@@ -23,6 +23,7 @@ from policyscan.extract.actions.clause_cues import (
 )
 from policyscan.extract.actions.coagents import co_agents
 from policyscan.extract.actions.content import content_status, tightening_content, unframed_content
+from policyscan.extract.actions.decisions import decision_phrases
 from policyscan.extract.actions.delisting import delisted
 from policyscan.extract.actions.entry_stamp import entry_stamp
 from policyscan.extract.actions.event_years import event_year
@@ -298,7 +299,8 @@ def court_relief(frame: Frame) -> bool:
     lemma = verb_forms().get(frame.trigger.lower_)
     if not (lemma and verb_entry(lemma).get("court_relief")) and frame.kind != action_words()["court_relief_kind"]:
         return False
-    words = {t.lower_ for t in frame.trigger.subtree}
+    basis = {t.i for t in decision_phrases(frame.trigger) for t in t.subtree}  # "following a decision by X"
+    words = {t.lower_ for t in frame.trigger.subtree if t.i not in basis}
     if frame.object_token is not None:
         words |= {t.lower_ for t in frame.object_token.subtree}
     return bool(words & (lower_set("law_nouns") | word_set("court_relief_words")))

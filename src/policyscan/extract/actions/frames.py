@@ -12,7 +12,9 @@ from spacy.tokens import Doc, Token
 
 from policyscan.extract.actions.advice import advice_frames
 from policyscan.extract.actions.cessation import ceased_activity, ceased_frame
+from policyscan.extract.actions.challenges import challenged_restriction, restricting_instrument
 from policyscan.extract.actions.content import authored, content_of_instrument, instrument_content, unframed_content
+from policyscan.extract.actions.decisions import decision_phrases
 from policyscan.extract.actions.findings import finding_frames
 from policyscan.extract.actions.idioms import other_sense
 from policyscan.extract.actions.noun_authors import has_agent_phrase
@@ -81,6 +83,10 @@ def _flip(tok: Token, entry: Entry) -> Frame | None:
         )
     if (restricting := restricting_request(obj, entry)) is not None:  # "withdrew its demand to restrict access"
         return Frame(tok, entry["kind"], Direction.LOOSEN, _status(entry), tok, obj, embedded=restricting)
+    if (inner := restricting_instrument(obj)) is not None:  # "revoked its letter suspending the app"
+        return Frame(tok, entry["kind"], Direction.LOOSEN, _status(entry), tok, obj, embedded=inner)
+    if obj is not None and (challenged := challenged_restriction(obj)) is not None:  # "dismissed a challenge"
+        return Frame(tok, verb_entry("uphold")["kind"], Direction.TIGHTEN, _status(entry), tok, challenged, extra=[obj])
     if obj is not None and obj.lower_ in word_set("permission_nouns"):
         return Frame(tok, entry["kind"], Direction.TIGHTEN, _status(entry), tok, obj)
     if obj is not None and entry.get("directed_direction") and obj.lower_ in word_set("launch_nouns"):
@@ -228,6 +234,7 @@ def _directive(tok: Token, entry: Entry) -> Frame | None:
                 direction == Direction.LOOSEN
                 and inner.kind in word_set("own_practice_kinds")
                 and _own_practice(inner.object_token)
+                and restricting_instrument(inner.object_token) is None  # "to revoke its letter suspending X"
             ):
                 direction = Direction.TIGHTEN  # "ordered X to suspend its privacy policy" restricts X
             return Frame(tok, inner.kind, direction, _status(entry), tok, target, extra=[xcomp], embedded=xcomp)
@@ -343,8 +350,11 @@ def _verb_frames(doc: Doc, consumed: set[int]) -> list[Frame]:
         frames.append(frame)
         if frame.embedded is not None:
             consumed.add(frame.embedded.i)
+            if (held := restricting_instrument(direct_object(frame.embedded))) is not None:
+                consumed.add(held.i)  # "ordered X to revoke its letter suspending the app": one act
         if frame.object_token is not None:
             consumed.add(frame.object_token.i)
+        consumed.update(p.i for prep in decision_phrases(tok) for p in prep.children)  # "under an order from X"
         if entry["holds_from_clause"]:  # "barred X from allowing ...": the inner verb is part of this action
             consumed.update(t.i for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for t in c.subtree)
     return frames

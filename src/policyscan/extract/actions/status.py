@@ -7,6 +7,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from policyscan.extract.actions.advice import told_advice
+from policyscan.extract.actions.challenges import rejects_challenge
 from policyscan.extract.actions.content import authored
 from policyscan.extract.actions.records import Frame
 from policyscan.extract.actions.tense import own_tense
@@ -72,6 +73,8 @@ def _own_status(frame: Frame) -> Status:
                 best = worse(best, Status.CONSIDERED)  # "to decide whether to clear the deal"
         if depth > 0 or node.i != frame.trigger.i:
             lemma = status_forms.get(node.lower_) if node.pos_ != "NOUN" else None  # "draft rules" rule nothing out
+            if lemma and lex["status_verbs"][lemma] == Status.DENIED.value and rejects_challenge(node):
+                lemma = None  # "rejected X's objections to the fine imposed by Y": the fine stands
             if lemma:
                 governing = Status(lex["status_verbs"][lemma])
                 if governing == Status.THREATENED and best == Status.CONSIDERED:

@@ -1,0 +1,137 @@
+"""Tenth round, the lead's rules (issue 11): courts turning down challenges, instruments withdrawn, and
+passive acts named through the decision behind them.
+
+A body that dismisses or rejects a challenge to a restriction ("dismissed the firm's challenge to the penalty",
+"rejected its objections to the fine imposed by Y") upholds the restriction: a tightening act, and Y's fine is
+not denied. Revoking or withdrawing an instrument whose content restricts ("its letter suspending the app", "its
+notification regarding the suspension of X") loosens, and the restriction inside is not a second act. A passive
+act done "following a decision by X", "on the orders of X" or "under an order from X" is X's one act.
+Every sentence, body and name is invented; the tests assert properties.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from importlib import resources
+
+import pytest
+
+PUB = date(2026, 3, 10)
+
+
+def _acts(report) -> list[tuple[str | None, str, str]]:
+    return [(a.actor, a.direction.value, a.status.value) for a in report.actions]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("The Federal Court dismissed Quillon's challenge to the $400,000 penalty.", "Federal Court"),
+        ("The Appeals Tribunal rejected Varnel's objections to the data-protection fine.", "Appeals Tribunal"),
+        (
+            "Justice Helen Marrow dismissed proceedings brought by Quillon Ltd that claimed it should not have to pay"
+            " a $400,000 penalty issued by the Online Safety Commissioner.",
+            "Helen Marrow",
+        ),
+    ],
+)
+def test_turning_down_a_challenge_to_a_restriction_upholds_it(analyze_text, text, actor):
+    acts = _acts(analyze_text(text, published=PUB))
+    assert (actor, "tighten", "enacted") in acts, acts
+    assert all(not (a == actor and d == "loosen") for a, d, _ in acts), acts
+
+
+def test_the_fine_a_rejected_objection_attacked_is_not_denied(analyze_text):
+    report = analyze_text(
+        "The Appeals Tribunal rejected Zentra's objections to the $12 million fine imposed by the Competition"
+        " Commission of Norland.",
+        published=PUB,
+    )
+    fines = [a for a in report.actions if a.actor == "Competition Commission of Norland"]
+    assert fines and all(a.status.value == "enacted" for a in fines), _acts(report)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The High Court revoked the regulator's letter suspending the Pellia app.",
+        "The Telecom Authority has withdrawn its notification regarding the suspension of Pellia services.",
+        "On April 17, the High Court directed the Ministry of Interior to revoke its letter suspending the Pellia"
+        " app within one week.",
+    ],
+)
+def test_withdrawing_an_instrument_that_restricts_loosens_as_one_act(analyze_text, text):
+    acts = _acts(analyze_text(text, published=PUB))
+    assert [d for _, d, _ in acts] == ["loosen"], acts
+
+
+def test_revoking_a_permission_still_tightens(analyze_text):
+    acts = _acts(analyze_text("The Telecom Authority revoked the licence of Pellia Networks.", published=PUB))
+    assert [d for _, d, _ in acts] == ["tighten"], acts
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "The Pellia app has been blocked since August 30, following a decision by Justice Arturo Mendes.",
+            "Arturo Mendes",
+        ),
+        (
+            "The Data Office fined Pellia in January. The Pellia service was blocked on the orders of the Telecoms"
+            " Regulatory Authority in March.",
+            "Telecoms Regulatory Authority",
+        ),
+        ("Pellia was banned after a ruling by the Constitutional Court of Norland.", None),
+    ],
+)
+def test_a_passive_act_is_done_by_the_author_of_its_decision(analyze_text, text, actor):
+    report = analyze_text(text, published=PUB)
+    acts = _acts(report)
+    named = actor or next(a.name for a in report.actors if a.name != "Pellia")
+    blocks = [a for a in report.actions if a.actor == named and ("blocked" in a.trigger or "banned" in a.trigger)]
+    assert blocks and all(a.direction.value == "tighten" for a in blocks), acts
+
+
+def test_an_act_under_an_order_from_a_body_is_one_act(analyze_text):
+    report = analyze_text(
+        "The Pellia platform has been suspended since May 2 under an order from the Communications Authority.",
+        published=PUB,
+    )
+    assert len(report.actions) == 1, _acts(report)
+    assert report.actions[0].actor == "Communications Authority"
+    assert "suspended" in report.actions[0].trigger  # the act, not the order as a second event
+
+
+def test_a_court_acting_on_its_own_decision_is_no_court_relief(analyze_text):
+    acts = _acts(
+        analyze_text(
+            "The Pellia app has been blocked since August 30, following a decision by Justice Arturo Mendes"
+            " endorsed by a panel of the Supreme Court.",
+            published=PUB,
+        )
+    )
+    assert acts and all(d == "tighten" for _, d, _ in acts), acts
+
+
+def test_an_agentless_passive_without_a_decision_names_nobody(analyze_text):
+    acts = _acts(analyze_text("Pellia was banned in Norland after a long debate.", published=PUB))
+    assert acts == [], acts
+
+
+def test_dismissing_calls_for_a_ban_enacts_no_loosening(analyze_text):
+    acts = _acts(analyze_text("The Telecom Authority dismissed calls to ban the Pellia app.", published=PUB))
+    assert all(d != "loosen" or s != "enacted" for _, d, s in acts), acts
+
+
+@pytest.mark.parametrize(
+    "key",
+    ["challenge_nouns", "restricting_instrument_nouns", "instrument_topic_preps", "decision_nouns", "decision_preps"],
+)
+def test_round10_word_lists_are_distinct_lowercase_and_documented(key):
+    data = json.loads(resources.files("policyscan.data").joinpath("action_words.json").read_text("utf-8"))
+    words = data[key]
+    assert words and len(words) == len(set(words)), key
+    assert all(w == w.lower() and w.replace("-", "").isalpha() for w in words), key
+    assert key in data["_doc"], key
