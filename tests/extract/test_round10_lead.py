@@ -127,7 +127,14 @@ def test_dismissing_calls_for_a_ban_enacts_no_loosening(analyze_text):
 
 @pytest.mark.parametrize(
     "key",
-    ["challenge_nouns", "restricting_instrument_nouns", "instrument_topic_preps", "decision_nouns", "decision_preps"],
+    [
+        "challenge_nouns",
+        "restricting_instrument_nouns",
+        "instrument_topic_preps",
+        "decision_nouns",
+        "decision_preps",
+        "seeking_forms",
+    ],
 )
 def test_round10_word_lists_are_distinct_lowercase_and_documented(key):
     data = json.loads(resources.files("policyscan.data").joinpath("action_words.json").read_text("utf-8"))
@@ -135,3 +142,58 @@ def test_round10_word_lists_are_distinct_lowercase_and_documented(key):
     assert words and len(words) == len(set(words)), key
     assert all(w == w.lower() and w.replace("-", "").isalpha() for w in words), key
     assert key in data["_doc"], key
+
+
+def test_dismissing_a_lawsuit_that_challenges_a_fine_upholds_the_fine(analyze_text):
+    acts = _acts(
+        analyze_text(
+            "The Federal Court dismissed the lawsuit challenging the $400,000 fine imposed on Pellia Networks.",
+            published=PUB,
+        )
+    )
+    report = analyze_text(
+        "The Federal Court dismissed the lawsuit challenging the $400,000 fine imposed on Pellia Networks.",
+        published=PUB,
+    )
+    upheld = [a for a in report.actions if a.actor == "Federal Court" and "dismissed" in a.trigger]
+    assert upheld and all(a.direction.value == "tighten" for a in upheld), acts
+
+
+def test_a_petition_seeking_a_ban_is_not_a_challenge_to_one(analyze_text):
+    report = analyze_text("The Federal Court dismissed a petition seeking a ban on the Pellia app.", published=PUB)
+    assert all(a.kind.value != "uphold" for a in report.actions), _acts(report)
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("The Telecom Authority cancelled the licence of Pellia Networks.", "tighten"),
+        ("The Telecom Authority is cancelling the licence of Pellia Networks.", "tighten"),
+        ("The Telecom Authority cancelled the order against Pellia Networks.", "loosen"),
+    ],
+)
+def test_british_doubled_l_forms_are_the_same_verb(analyze_text, text, direction):
+    acts = _acts(analyze_text(text, published=PUB))
+    assert [d for _, d, _ in acts] == [direction], acts
+
+
+def test_doubled_l_forms_are_generated_for_any_such_lemma():
+    from policyscan.extract.patterns import verb_forms
+
+    forms = verb_forms()
+    assert forms.get("cancelled") == forms.get("canceled") == "cancel"
+    assert forms.get("compelled") == "compel"
+    assert "repealled" not in forms and "pulled" in forms  # vowel pairs and double l keep their own forms
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The High Court of Norland quashed the order.",
+        "The Court of Appeal vacated the injunction against Pellia Networks.",
+        "The High Court quashed the regulator's decision to suspend the Pellia app.",
+    ],
+)
+def test_quashing_or_withdrawing_a_restricting_instrument_is_one_loosening(analyze_text, text):
+    acts = _acts(analyze_text(text, published=PUB))
+    assert [d for _, d, _ in acts] == ["loosen"], acts

@@ -30,24 +30,36 @@ def challenged_restriction(obj: Token | None) -> Token | None:
     if obj is None or obj.lower_ not in word_set("challenge_nouns"):
         return None
     phrase = [t for p in [obj, *_trailing_preps(obj)] for t in p.subtree if t.i != obj.i]
-    return next((t for t in phrase if t.pos_ == "NOUN" and _tightening_noun(t)), None)
+    nominal = [t for t in phrase if t.pos_ == "NOUN" or t.dep_ in ("dobj", "pobj")]  # "the $400,000 fine" as JJ
+    return next((t for t in nominal if _tightening_noun(t) and not _sought(t, obj)), None)
+
+
+def _sought(noun: Token, top: Token) -> bool:
+    """ "a petition seeking a ban", "a lawsuit calling for a moratorium": the restriction is what the challenge
+    asks for, not what it attacks."""
+    node = noun
+    while node.i != top.i and node.head.i != node.i:
+        node = node.head
+        if node.lower_ in word_set("seeking_forms"):
+            return True
+    return False
 
 
 def _trailing_preps(obj: Token) -> list[Token]:
     """Prepositions the parser hung on the verb right after its object ("dismissed X's challenge | to the
     penalty"): they belong to the object."""
     verb = obj.head
-    return [c for c in verb.children if c.dep_ == "prep" and c.i == obj.right_edge.i + 1]
+    return [c for c in verb.children if c.dep_ in ("prep", "advcl") and c.i == obj.right_edge.i + 1]
 
 
 def restricting_instrument(obj: Token | None) -> Token | None:
-    """The restriction an instrument object carries: "its letter *suspending* the app" (a restricting
-    participle), "its notification regarding the *suspension* of X" (a restriction noun after one of
-    ``instrument_topic_preps``)."""
+    """The restriction an instrument object carries: "its letter *suspending* the app", "the decision *to
+    suspend* it" (a restricting participle or infinitive), "its notification regarding the *suspension* of X"
+    (a restriction noun after one of ``instrument_topic_preps``)."""
     if obj is None or obj.lower_ not in word_set("restricting_instrument_nouns"):
         return None
     for child in [*obj.children, *_trailing_preps(obj)]:
-        if child.dep_ == "acl" and child.pos_ == "VERB" and child.tag_ in ("VBG", "VBN"):
+        if child.dep_ in ("acl", "advcl") and child.pos_ == "VERB" and _content_form(child):
             lemma = verb_lemma(child)
             if lemma and restricts(lemma):
                 return child
@@ -56,6 +68,12 @@ def restricting_instrument(obj: Token | None) -> Token | None:
             if noun is not None and _tightening_noun(noun):
                 return noun
     return None
+
+
+def _content_form(verb: Token) -> bool:
+    """ "a letter *suspending* X", "a decision *to suspend* X": what it does, never how it was made ("an order
+    *signed* by the governor")."""
+    return verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def rejects_challenge(verb: Token) -> bool:

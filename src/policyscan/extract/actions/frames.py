@@ -76,6 +76,8 @@ def _flip(tok: Token, entry: Entry) -> Frame | None:
     obj = direct_object(tok)
     if obj is not None and obj.dep_ == "pobj" and entry.get("needs_direct_object"):
         return None  # "pushed back against the ban" resists it
+    if obj is not None and (challenged := challenged_restriction(obj)) is not None:  # "dismissed a challenge"
+        return Frame(tok, verb_entry("uphold")["kind"], Direction.TIGHTEN, _status(entry), tok, challenged, extra=[obj])
     if is_restriction(obj):
         embedded = restricting_request(obj, entry)  # "scrapped the order to block the site": one action
         return Frame(
@@ -85,8 +87,6 @@ def _flip(tok: Token, entry: Entry) -> Frame | None:
         return Frame(tok, entry["kind"], Direction.LOOSEN, _status(entry), tok, obj, embedded=restricting)
     if (inner := restricting_instrument(obj)) is not None:  # "revoked its letter suspending the app"
         return Frame(tok, entry["kind"], Direction.LOOSEN, _status(entry), tok, obj, embedded=inner)
-    if obj is not None and (challenged := challenged_restriction(obj)) is not None:  # "dismissed a challenge"
-        return Frame(tok, verb_entry("uphold")["kind"], Direction.TIGHTEN, _status(entry), tok, challenged, extra=[obj])
     if obj is not None and obj.lower_ in word_set("permission_nouns"):
         return Frame(tok, entry["kind"], Direction.TIGHTEN, _status(entry), tok, obj)
     if obj is not None and entry.get("directed_direction") and obj.lower_ in word_set("launch_nouns"):
