@@ -197,3 +197,21 @@ def test_doubled_l_forms_are_generated_for_any_such_lemma():
 def test_quashing_or_withdrawing_a_restricting_instrument_is_one_loosening(analyze_text, text):
     acts = _acts(analyze_text(text, published=PUB))
     assert [d for _, d, _ in acts] == ["loosen"], acts
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("The Council of State threw out Quillon's challenge to the fine.", "tighten"),
+        ("The Supreme Court of Norland shot down Quillon's appeal of the 40 million euro fine.", "tighten"),
+        ("The Supreme Court of Norland threw out the ban on the Pellia app.", "loosen"),
+    ],
+)
+def test_throwing_out_and_shooting_down_turn_down_what_they_name(analyze_text, text, direction):
+    acts = _acts(analyze_text(text, published=PUB))
+    assert [d for _, d, _ in acts] == [direction], acts
+
+
+def test_a_shot_without_its_particle_is_no_act(analyze_text):
+    acts = _acts(analyze_text("The Supreme Court of Norland shot a video about the Pellia app.", published=PUB))
+    assert acts == [], acts
