@@ -215,3 +215,17 @@ def test_throwing_out_and_shooting_down_turn_down_what_they_name(analyze_text, t
 def test_a_shot_without_its_particle_is_no_act(analyze_text):
     acts = _acts(analyze_text("The Supreme Court of Norland shot a video about the Pellia app.", published=PUB))
     assert acts == [], acts
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The Ministry of Culture announced on Tuesday that it had lifted the ban on Pellia.", "enacted"),
+        ("The Ministry of Culture has announced it has lifted the ban on Pellia.", "enacted"),
+        ("The Ministry of Culture announced that it lifted the ban on Pellia on Monday.", "enacted"),
+        ("The Ministry of Culture announced on Tuesday that it would lift the ban on Pellia.", "announced"),
+    ],
+)
+def test_an_announced_act_told_as_done_is_enacted(analyze_text, text, status):
+    report = analyze_text(text, published=PUB)
+    assert [a.status.value for a in report.actions] == [status], _acts(report)
