@@ -229,3 +229,37 @@ def test_a_shot_without_its_particle_is_no_act(analyze_text):
 def test_an_announced_act_told_as_done_is_enacted(analyze_text, text, status):
     report = analyze_text(text, published=PUB)
     assert [a.status.value for a in report.actions] == [status], _acts(report)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On October 17, 2025, the Bureau of Export Control of Norland issued a Final Rule adding two Vellan"
+        " entities to the Entity List.",
+        "Effective December 16, 2024, the Bureau of Export Control issued a Final Rule adding 36 Vellan entities to"
+        " its Entity List.",
+    ],
+)
+def test_a_final_rule_adding_firms_to_a_list_is_its_issuers_enacted_act(analyze_text, text):
+    report = analyze_text(text, published=PUB)
+    acts = [a for a in report.actions if a.actor.startswith("Bureau of Export Control")]
+    assert acts and all(a.direction.value == "tighten" and a.status.value == "enacted" for a in acts), _acts(report)
+
+
+def test_adding_firms_to_an_export_blacklist_restricts(analyze_text):
+    report = analyze_text(
+        "The Government of Norland is adding four Vellan companies to an export blacklist, an official said.",
+        published=PUB,
+    )
+    assert ("Government of Norland", "tighten", "enacted") in _acts(report)
+
+
+def test_firms_added_to_a_countrys_blacklist_in_a_clause_are_that_countrys_act(analyze_text):
+    report = analyze_text(
+        "The Ministry of Trade of Norland said on Wednesday it had suspended the export licences of Lintang"
+        " Compute, one of two Penang companies added to a US trade blacklist last week. The US said the"
+        " two companies had helped a sanctioned firm.",
+        published=PUB,
+    )
+    listed = [a for a in report.actions if "added" in a.trigger]
+    assert listed and all(a.actor != "Ministry of Trade of Norland" for a in listed), _acts(report)

@@ -11,6 +11,7 @@ from policyscan.extract.actions.pleas import AUTHORITY_TYPES, issued_from, promp
 from policyscan.extract.actions.repairs import after_ruling, misread_present
 from policyscan.extract.actions.senses import (
     asked_subject,
+    clause_list_owner,
     described_capability,
     list_owner,
     named_other,
@@ -140,6 +141,8 @@ def agent_and_token(tok: Token, actors: ActorIndex, models: ModelIndex) -> tuple
         return shallow_agent(tok, actors), None
     if is_passive(tok) and (k := decision_agent(tok, actors)) is not None:
         return k, None  # "suspended since May, following a decision by Justice X": X, not the country
+    if (k := clause_list_owner(tok, actors)) is not None:
+        return k, None  # "two firms added to a US trade blacklist last week": the US, not the body named before
     if (lemma := verb_forms().get(tok.lower_)) and verb_entry(lemma).get("patient_subject"):
         if not any(c.dep_ == "dobj" for c in tok.children):  # "the ministry restored access": an agent
             return reporter(tok, actors, models), None
