@@ -263,3 +263,26 @@ def test_firms_added_to_a_countrys_blacklist_in_a_clause_are_that_countrys_act(a
     )
     listed = [a for a in report.actions if "added" in a.trigger]
     assert listed and all(a.actor != "Ministry of Trade of Norland" for a in listed), _acts(report)
+
+
+def test_a_bills_number_is_not_a_year(analyze_text):
+    report = analyze_text("Governor Arlen Voss declined to approve AB 1064.", published=PUB)
+    assert report.actions and all(a.date.value != "1064" for a in report.actions), _acts(report)
+
+
+def test_a_bare_number_is_a_year_only_where_a_year_can_be():
+    from policyscan.extract import dates
+
+    assert dates.resolve("1064", PUB).value is None
+    assert dates.resolve("12345", PUB).value is None
+    assert dates.resolve("2019", PUB).value == "2019"
+
+
+def test_signed_into_law_before_its_object_enacts_it(analyze_text):
+    report = analyze_text(
+        "Governor Arlen Voss on Monday signed into law a first-of-its-kind law regulating artificial intelligence"
+        " chatbots.",
+        published=PUB,
+    )
+    assert ("Arlen Voss", "tighten", "enacted") in _acts(report)
+    assert report.actions[0].date.value == "2026-03-09"

@@ -147,6 +147,8 @@ def _prep_noun(tok: Token, preps: list[str]) -> Token | None:
 def _enact(tok: Token, entry: Entry) -> Frame | None:
     """Passing or signing a law or bill enacts it; an agreement agrees; anything else only if the entry says."""
     obj = direct_object(tok)
+    if obj is None or obj.ent_type_ in ("DATE", "TIME"):
+        obj = _into_law(tok) or obj  # "signed into law a first-of-its-kind law ...": the parser lost the object
     if obj is None:
         return None
     if obj.lower_ in word_set("object_pronouns") and entry["pronoun_object"]:
@@ -170,6 +172,10 @@ def _enact(tok: Token, entry: Entry) -> Frame | None:
     if entry.get("other_object_kind"):
         return _frame(tok, entry, obj, "other_object_")
     return None
+
+
+def _into_law(tok: Token) -> Token | None:
+    return next((p for c in tok.children if c.lower_ == "into" for p in c.children if p.lower_ == "law"), None)
 
 
 def _enact_candidates(tok: Token, obj: Token) -> list[Token]:
