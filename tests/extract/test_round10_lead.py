@@ -286,3 +286,19 @@ def test_signed_into_law_before_its_object_enacts_it(analyze_text):
     )
     assert ("Arlen Voss", "tighten", "enacted") in _acts(report)
     assert report.actions[0].date.value == "2026-03-09"
+
+
+@pytest.mark.parametrize(
+    ("text", "directions"),
+    [
+        (
+            "The Markets Authority of Norland today confirmed the closure of its examination into Kestrel's"
+            " alliance with Pellia Labs.",
+            ["loosen"],
+        ),
+        ("The Markets Authority of Norland ordered the closure of 20 gambling websites.", ["tighten"]),
+    ],
+)
+def test_the_closure_of_an_inquiry_loosens_the_closure_of_sites_does_not(analyze_text, text, directions):
+    acts = _acts(analyze_text(text, published=PUB))
+    assert [d for _, d, _ in acts] == directions, acts
