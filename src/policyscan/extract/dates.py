@@ -68,7 +68,9 @@ DURATION = re.compile(
 # result kept to the month)
 VAGUE_AMOUNT = re.compile(r"(?:(?:just|only|mere|barely|a few|few|several|some)\s+)*(day|week|month)s")
 VAGUE_COUNT = 3
-BARE_NUMBER = re.compile(r"\d{1,3}")  # "85 UIT", "the 27 member states": not a date on its own
+# "85 UIT", "the 27 member states", "AB 1064" (a bill's number): not a date on its own; a bare number is a year only
+# where RE_YEAR would read one
+BARE_NUMBER = re.compile(r"\d{1,3}|(?!1[89]\d\d|20\d\d)\d{4,}")
 RECENT = re.compile(r"\b(?:in|over|during) (?:the )?(?:recent|past few|last few) (days|weeks)\b|\brecently\b")
 YEAR_END = re.compile(r"\b(?:end|close) of (?:the |this )?(next|last)?\s*year\b|\byear-end\b")
 DECADE = re.compile(r"\b(1[89]\d0|20\d0)s\b")

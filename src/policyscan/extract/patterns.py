@@ -27,6 +27,8 @@ def inflect(lemma: str) -> list[str]:
         forms = [lemma + "es", lemma + "ed", lemma + "ing"]
     else:
         forms = [lemma + "s", lemma + "ed", lemma + "ing"]
+    if len(lemma) > 3 and lemma[-1] == "l" and lemma[-2] in "aeiou" and lemma[-3] not in "aeiou":
+        forms += [lemma + "led", lemma + "ling"]  # "cancel": British "cancelled"; "compel": "compelled"
     return [lemma, *forms]
 
 

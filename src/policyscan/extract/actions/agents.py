@@ -5,11 +5,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from policyscan.extract.actions.content import issuer
+from policyscan.extract.actions.decisions import decision_agent, under_agent
 from policyscan.extract.actions.jurisdictions import place_agent
 from policyscan.extract.actions.pleas import AUTHORITY_TYPES, issued_from, prompting
 from policyscan.extract.actions.repairs import after_ruling, misread_present
 from policyscan.extract.actions.senses import (
     asked_subject,
+    clause_list_owner,
     described_capability,
     list_owner,
     named_other,
@@ -109,17 +111,6 @@ def shallow_agent(tok: Token, actors: ActorIndex) -> str | None:
     return None
 
 
-def under_agent(verb: Token, actors: ActorIndex) -> str | None:
-    """An agentless participle done "under" a named government or official."""
-    for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ == "under":
-            for p in c.children:
-                k = actors.resolve(p) if p.dep_ == "pobj" else None
-                if k and actors.actors[k].type in AUTHORITY_TYPES | {ActorType.PERSON}:
-                    return k
-    return None
-
-
 def reporter(tok: Token, actors: ActorIndex, models: ModelIndex) -> str | None:
     node = tok
     for _ in range(6):
@@ -148,6 +139,10 @@ def agent_and_token(tok: Token, actors: ActorIndex, models: ModelIndex) -> tuple
         return key, by if key is not None and actors.resolve(by) == key else None
     if tok.tag_ == "VBD" and tok.dep_ not in VERB_DEPS:
         return shallow_agent(tok, actors), None
+    if is_passive(tok) and (k := decision_agent(tok, actors)) is not None:
+        return k, None  # "suspended since May, following a decision by Justice X": X, not the country
+    if (k := clause_list_owner(tok, actors)) is not None:
+        return k, None  # "two firms added to a US trade blacklist last week": the US, not the body named before
     if (lemma := verb_forms().get(tok.lower_)) and verb_entry(lemma).get("patient_subject"):
         if not any(c.dep_ == "dobj" for c in tok.children):  # "the ministry restored access": an agent
             return reporter(tok, actors, models), None

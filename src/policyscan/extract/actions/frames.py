@@ -12,7 +12,9 @@ from spacy.tokens import Doc, Token
 
 from policyscan.extract.actions.advice import advice_frames
 from policyscan.extract.actions.cessation import ceased_activity, ceased_frame
+from policyscan.extract.actions.challenges import challenged_restriction, restricting_instrument
 from policyscan.extract.actions.content import authored, content_of_instrument, instrument_content, unframed_content
+from policyscan.extract.actions.decisions import decision_phrases
 from policyscan.extract.actions.dismissals import dismissal_frames
 from policyscan.extract.actions.findings import finding_frames
 from policyscan.extract.actions.idioms import other_sense
@@ -75,6 +77,8 @@ def _flip(tok: Token, entry: Entry) -> Frame | None:
     obj = direct_object(tok)
     if obj is not None and obj.dep_ == "pobj" and entry.get("needs_direct_object"):
         return None  # "pushed back against the ban" resists it
+    if obj is not None and (challenged := challenged_restriction(obj)) is not None:  # "dismissed a challenge"
+        return Frame(tok, verb_entry("uphold")["kind"], Direction.TIGHTEN, _status(entry), tok, challenged, extra=[obj])
     if is_restriction(obj):
         embedded = restricting_request(obj, entry)  # "scrapped the order to block the site": one action
         return Frame(
@@ -82,6 +86,8 @@ def _flip(tok: Token, entry: Entry) -> Frame | None:
         )
     if (restricting := restricting_request(obj, entry)) is not None:  # "withdrew its demand to restrict access"
         return Frame(tok, entry["kind"], Direction.LOOSEN, _status(entry), tok, obj, embedded=restricting)
+    if (inner := restricting_instrument(obj)) is not None:  # "revoked its letter suspending the app"
+        return Frame(tok, entry["kind"], Direction.LOOSEN, _status(entry), tok, obj, embedded=inner)
     if obj is not None and obj.lower_ in word_set("permission_nouns"):
         return Frame(tok, entry["kind"], Direction.TIGHTEN, _status(entry), tok, obj)
     if obj is not None and entry.get("directed_direction") and obj.lower_ in word_set("launch_nouns"):
@@ -142,6 +148,8 @@ def _prep_noun(tok: Token, preps: list[str]) -> Token | None:
 def _enact(tok: Token, entry: Entry) -> Frame | None:
     """Passing or signing a law or bill enacts it; an agreement agrees; anything else only if the entry says."""
     obj = direct_object(tok)
+    if obj is None or obj.ent_type_ in ("DATE", "TIME"):
+        obj = _into_law(tok) or obj  # "signed into law a first-of-its-kind law ...": the parser lost the object
     if obj is None:
         return None
     if obj.lower_ in word_set("object_pronouns") and entry["pronoun_object"]:
@@ -165,6 +173,10 @@ def _enact(tok: Token, entry: Entry) -> Frame | None:
     if entry.get("other_object_kind"):
         return _frame(tok, entry, obj, "other_object_")
     return None
+
+
+def _into_law(tok: Token) -> Token | None:
+    return next((p for c in tok.children if c.lower_ == "into" for p in c.children if p.lower_ == "law"), None)
 
 
 def _enact_candidates(tok: Token, obj: Token) -> list[Token]:
@@ -229,6 +241,7 @@ def _directive(tok: Token, entry: Entry) -> Frame | None:
                 direction == Direction.LOOSEN
                 and inner.kind in word_set("own_practice_kinds")
                 and _own_practice(inner.object_token)
+                and restricting_instrument(inner.object_token) is None  # "to revoke its letter suspending X"
             ):
                 direction = Direction.TIGHTEN  # "ordered X to suspend its privacy policy" restricts X
             return Frame(tok, inner.kind, direction, _status(entry), tok, target, extra=[xcomp], embedded=xcomp)
@@ -345,8 +358,11 @@ def _verb_frames(doc: Doc, consumed: set[int]) -> list[Frame]:
         frames.append(frame)
         if frame.embedded is not None:
             consumed.add(frame.embedded.i)
+            if (held := restricting_instrument(direct_object(frame.embedded))) is not None:
+                consumed.add(held.i)  # "ordered X to revoke its letter suspending the app": one act
         if frame.object_token is not None:
             consumed.add(frame.object_token.i)
+        consumed.update(p.i for prep in decision_phrases(tok) for p in prep.children)  # "under an order from X"
         if entry["holds_from_clause"]:  # "barred X from allowing ...": the inner verb is part of this action
             consumed.update(t.i for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for t in c.subtree)
     return frames

@@ -32,12 +32,12 @@ def restricting_request(obj: Token | None, entry: dict[str, Any]) -> Token | Non
         if not any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
             continue
         lemma = verb_lemma(child)
-        if lemma and _restricts(lemma):
+        if lemma and restricts(lemma):
             return child
     return None
 
 
-def _restricts(lemma: str) -> bool:
+def restricts(lemma: str) -> bool:
     entry = verb_entry(lemma)
     return entry.get("direction") == "tighten" or entry.get("default_direction") == "tighten"
 

@@ -80,7 +80,19 @@ def list_owner(verb: Token, actors: ActorIndex) -> str | None:
         for noun in (p for p in prep.children if p.lower_ in entry["list_nouns"]):
             if (k := _list_owner(noun, actors, AUTHORITY_TYPES, deps=("poss", "nmod"))) is not None:
                 return k
+            if (k := _list_owner(noun, actors, {ActorType.COUNTRY}, deps=("compound",))) is not None:
+                return k  # "a US trade blacklist"
     return None
+
+
+def clause_list_owner(verb: Token, actors: ActorIndex) -> str | None:
+    """ "Lintang, one of two firms added to a US trade blacklist last week": a list verb in a clause of its own
+    with no subject (a reduced relative, or one the parser hung on the main verb) is the list owner's act."""
+    if verb.dep_ not in ("acl", "advcl") or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    if verb.tag_ not in ("VBN", "VBD"):
+        return None
+    return list_owner(verb, actors)
 
 
 def _list_owner(noun: Token, actors: ActorIndex, types: set[ActorType], deps: tuple[str, ...] = ()) -> str | None:

@@ -7,9 +7,10 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from policyscan.extract.actions.advice import told_advice
+from policyscan.extract.actions.challenges import rejects_challenge
 from policyscan.extract.actions.content import authored
 from policyscan.extract.actions.records import Frame
-from policyscan.extract.actions.tense import own_tense
+from policyscan.extract.actions.tense import announced_done, own_tense
 from policyscan.extract.actions.words import action_words, status_noun, word_set
 from policyscan.extract.patterns import (
     lexicon,
@@ -71,7 +72,12 @@ def _own_status(frame: Frame) -> Status:
             if c.lower_ in ("whether", "if") and c.dep_ == "mark" and depth <= 1:
                 best = worse(best, Status.CONSIDERED)  # "to decide whether to clear the deal"
         if depth > 0 or node.i != frame.trigger.i:
-            lemma = status_forms.get(node.lower_) if node.pos_ != "NOUN" else None  # "draft rules" rule nothing out
+            lemma = status_forms.get(node.lower_) if node.pos_ not in ("NOUN", "PROPN") else None  # "draft rules",
+            # "a Final Rule adding X" rule nothing out
+            if lemma and lex["status_verbs"][lemma] == Status.DENIED.value and rejects_challenge(node):
+                lemma = None  # "rejected X's objections to the fine imposed by Y": the fine stands
+            if lemma and lex["status_verbs"][lemma] == Status.ANNOUNCED.value and announced_done(node, frame.trigger):
+                lemma = None  # "announced that it had lifted the ban": done, not only announced
             if lemma:
                 governing = Status(lex["status_verbs"][lemma])
                 if governing == Status.THREATENED and best == Status.CONSIDERED:
