@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from policyscan.extract.actions.content import issuer
-from policyscan.extract.actions.decisions import decision_agent, under_agent
+from policyscan.extract.actions.decisions import under_agent
 from policyscan.extract.actions.jurisdictions import place_agent
 from policyscan.extract.actions.pleas import AUTHORITY_TYPES, issued_from, prompting
 from policyscan.extract.actions.repairs import after_ruling, misread_present
@@ -139,8 +139,6 @@ def agent_and_token(tok: Token, actors: ActorIndex, models: ModelIndex) -> tuple
         return key, by if key is not None and actors.resolve(by) == key else None
     if tok.tag_ == "VBD" and tok.dep_ not in VERB_DEPS:
         return shallow_agent(tok, actors), None
-    if is_passive(tok) and (k := decision_agent(tok, actors)) is not None:
-        return k, None  # "suspended since May, following a decision by Justice X": X, not the country
     if (k := clause_list_owner(tok, actors)) is not None:
         return k, None  # "two firms added to a US trade blacklist last week": the US, not the body named before
     if (lemma := verb_forms().get(tok.lower_)) and verb_entry(lemma).get("patient_subject"):

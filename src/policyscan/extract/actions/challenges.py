@@ -1,12 +1,11 @@
-"""What a refusing or withdrawing verb does to a restriction it does not name as its object.
+"""What withdrawing an instrument does to the restriction it carries, and what a turned-down claim leaves standing.
 
-- "The Federal Court dismissed Quillon's challenge to the $400,000 penalty", "rejected the firm's objections
-  to the fine", "threw out proceedings brought by X that claimed it should not have to pay a penalty": a body
-  that turns down a challenge (``action_words.json`` ``challenge_nouns``) keeps the restriction challenged;
-  the act tightens (it upholds the penalty).
 - "revoked its letter suspending the app", "withdrew its notification regarding the suspension of X": the
-  object is an instrument (``restricting_instrument_nouns``) whose content restricts; withdrawing it undoes the
-  restriction, and the restriction inside is part of this act, not an enacted act of its own.
+  object is an instrument (``action_words.json`` ``restricting_instrument_nouns``) whose content restricts;
+  withdrawing it undoes the restriction, and the restriction inside is part of this act, not an enacted act of
+  its own.
+- "rejected the firm's objections to the fine imposed by Y" (a ``dismissed_claim_nouns`` object, see
+  ``dismissals.py``): Y's fine stands; the refusing verb does not make it a denied act.
 """
 
 from __future__ import annotations
@@ -24,30 +23,9 @@ def _tightening_noun(tok: Token) -> bool:
     return is_restriction(tok) or (found is not None and found[1] == Direction.TIGHTEN)
 
 
-def challenged_restriction(obj: Token | None) -> Token | None:
-    """The restriction a challenge noun object attacks ("challenge to the penalty"), searched in its own
-    phrase (its prepositions, participles and relative clauses), or None."""
-    if obj is None or obj.lower_ not in word_set("challenge_nouns"):
-        return None
-    phrase = [t for p in [obj, *_trailing_preps(obj)] for t in p.subtree if t.i != obj.i]
-    nominal = [t for t in phrase if t.pos_ == "NOUN" or t.dep_ in ("dobj", "pobj")]  # "the $400,000 fine" as JJ
-    return next((t for t in nominal if _tightening_noun(t) and not _sought(t, obj)), None)
-
-
-def _sought(noun: Token, top: Token) -> bool:
-    """ "a petition seeking a ban", "a lawsuit calling for a moratorium": the restriction is what the challenge
-    asks for, not what it attacks."""
-    node = noun
-    while node.i != top.i and node.head.i != node.i:
-        node = node.head
-        if node.lower_ in word_set("seeking_forms"):
-            return True
-    return False
-
-
 def _trailing_preps(obj: Token) -> list[Token]:
-    """Prepositions the parser hung on the verb right after its object ("dismissed X's challenge | to the
-    penalty"): they belong to the object."""
+    """Prepositions and clauses the parser hung on the verb right after its object ("withdrew its notification |
+    regarding the suspension", "withdrew the circular | requiring banks to ..."): they belong to the object."""
     verb = obj.head
     return [c for c in verb.children if c.dep_ in ("prep", "advcl") and c.i == obj.right_edge.i + 1]
 
@@ -79,4 +57,4 @@ def _content_form(verb: Token) -> bool:
 def rejects_challenge(verb: Token) -> bool:
     """ "rejected the firm's objections to the fine": the verb turns down a challenge, so what the challenge
     attacks is upheld, not denied."""
-    return any(c.dep_ == "dobj" and c.lower_ in word_set("challenge_nouns") for c in verb.children)
+    return any(c.dep_ == "dobj" and c.lower_ in word_set("dismissed_claim_nouns") for c in verb.children)

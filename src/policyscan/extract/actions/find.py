@@ -23,7 +23,6 @@ from policyscan.extract.actions.clause_cues import (
 )
 from policyscan.extract.actions.coagents import co_agents
 from policyscan.extract.actions.content import content_status, tightening_content, unframed_content
-from policyscan.extract.actions.decisions import decision_phrases
 from policyscan.extract.actions.delisting import delisted
 from policyscan.extract.actions.dismissals import unclaimed
 from policyscan.extract.actions.entry_stamp import entry_stamp
@@ -310,7 +309,6 @@ def court_relief(frame: Frame) -> bool:
         if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in word_set("instrument_agent_preps"))
         for t in c.subtree
     }
-    made_by |= {t.i for p in decision_phrases(frame.trigger) for t in p.subtree}
     words = {t.lower_ for t in frame.trigger.subtree if t.i not in made_by}
     if frame.object_token is not None:
         words |= {t.lower_ for t in frame.object_token.subtree}

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from policyscan.extract.actions.advice import advice_frames
 from policyscan.extract.actions.cessation import ceased_activity, ceased_frame
-from policyscan.extract.actions.challenges import challenged_restriction, restricting_instrument
+from policyscan.extract.actions.challenges import restricting_instrument
 from policyscan.extract.actions.content import authored, content_of_instrument, instrument_content, unframed_content
 from policyscan.extract.actions.decisions import decision_phrases
 from policyscan.extract.actions.dismissals import dismissal_frames
@@ -77,8 +77,6 @@ def _flip(tok: Token, entry: Entry) -> Frame | None:
     obj = direct_object(tok)
     if obj is not None and obj.dep_ == "pobj" and entry.get("needs_direct_object"):
         return None  # "pushed back against the ban" resists it
-    if obj is not None and (challenged := challenged_restriction(obj)) is not None:  # "dismissed a challenge"
-        return Frame(tok, verb_entry("uphold")["kind"], Direction.TIGHTEN, _status(entry), tok, challenged, extra=[obj])
     if is_restriction(obj):
         embedded = restricting_request(obj, entry)  # "scrapped the order to block the site": one action
         return Frame(

@@ -36,7 +36,7 @@ def _author(noun: Token, actors: ActorIndex) -> tuple[str, Token | None] | None:
         if c.dep_ == "prep" and c.lower_ in ("of", "by", "from"):
             for p in (p for p in c.children if p.dep_ == "pobj"):
                 k = actors.resolve(p)
-                if k and (actors.actors[k].type in AUTHORITY_TYPES or actors.actors[k].type == ActorType.PERSON):
+                if k and actors.actors[k].type in AUTHORITY_TYPES | {ActorType.PERSON, ActorType.COUNTRY}:
                     return k, p
         if c.dep_ == "compound" and c.lower_ in word_set("court_words"):
             k = actors.recent(noun.i, {ActorType.COURT})  # "by a court order": the court the story named
