@@ -35,6 +35,7 @@ from policyscan.extract.actions.pleas import AUTHORITY_TYPES, plea, wished
 from policyscan.extract.actions.purposes import without_restated_purposes
 from policyscan.extract.actions.rankings import ranked_remention
 from policyscan.extract.actions.records import Frame, RawAction
+from policyscan.extract.actions.self_object import acting_on_itself
 from policyscan.extract.actions.senses import restrains_party, section_label, sought, verbless_label
 from policyscan.extract.actions.status import find_status
 from policyscan.extract.actions.syntax import direct_object, is_restriction, misread_instrument, noun_trigger
@@ -125,6 +126,7 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
         if first is None or not acts(actors, first, frame) or section_label(frame.trigger, subject, actors):
             continue
         first = obliger(frame, first, actors)  # "Kestrel must remove the files, the judge wrote": the court's
+        first = acting_on_itself(frame.agent_from, first, actors)  # "found that X had ..., and ordered it to pay"
         if not_acting(frame, actors.actors[first].type, subject):
             continue  # "until it introduces ...", "drafted by", "called the ban ...", "Kestrel must remove"
         if delisted(frame):

@@ -11,6 +11,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from policyscan.extract.actions.advice import advice_frames
+from policyscan.extract.actions.carried import carried_object
 from policyscan.extract.actions.cessation import ceased_activity, ceased_frame
 from policyscan.extract.actions.content import authored, content_of_instrument, instrument_content, unframed_content
 from policyscan.extract.actions.findings import finding_frames
@@ -72,6 +73,16 @@ def _direct(tok: Token, entry: Entry) -> Frame | None:
 def _flip(tok: Token, entry: Entry) -> Frame | None:
     """Lifting a restriction loosens, revoking a licence tightens."""
     obj = direct_object(tok)
+    carried = carried_object(tok) if obj is None else None
+    if carried is not None:  # "voted to delay implementing the AI Act": the delay is the one action
+        frame = _flip_on(tok, entry, carried[1])
+        if frame is not None and frame.embedded is None:
+            frame.embedded = carried[0]
+        return frame
+    return _flip_on(tok, entry, obj)
+
+
+def _flip_on(tok: Token, entry: Entry, obj: Token | None) -> Frame | None:
     if obj is not None and obj.dep_ == "pobj" and entry.get("needs_direct_object"):
         return None  # "pushed back against the ban" resists it
     if is_restriction(obj):

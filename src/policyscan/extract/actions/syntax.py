@@ -152,7 +152,7 @@ def is_restriction(tok: Token | None) -> bool:
     words = {tok.lower_} | {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")}
     if lexicon()["nouns"].get(noun_lemma(tok.lower_), {}).get("needs_of") and noun_trigger(tok) is not None:
         return True  # "lifted the state of emergency"
-    if tok.lower_ in word_set("held_law_nouns") and _held_by_firm(tok):
+    if tok.lower_ in word_set("held_law_nouns") and (_held_by_firm(tok) or _technical(tok)):
         return False  # "suspended the importer-exporter code of Varuna Datatech": the firm's registration
     if bool(words & lower_set("restriction_nouns")) or tok.lower_ in lower_set("law_nouns") or restriction_list(tok):
         return True
@@ -167,6 +167,12 @@ def _held_by_firm(noun: Token) -> bool:
     holders = [c for c in noun.children if c.dep_ == "poss"]
     holders += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
     return any(h.pos_ == "PROPN" and h.ent_type_ in ("ORG", "PERSON") for h in holders)
+
+
+def _technical(noun: Token) -> bool:
+    """ "suspend the USSD short code", "the app's QR code": a number or a program, not a code of law."""
+    words = word_set("technical_code_modifiers")
+    return any(c.dep_ in ("compound", "amod") and c.lower_ in words for c in noun.children)
 
 
 def noun_object_of(noun: Token) -> Token | None:
