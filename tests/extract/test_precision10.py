@@ -68,3 +68,36 @@ def test_a_body_that_fined_and_ordered_keeps_its_order(analyze_text) -> None:
         "The Borvian Data Authority fined Kestrel Technologies and ordered it to delete the data.", published=PUB
     )
     assert report.actions and all(a.actor == "Borvian Data Authority" for a in report.actions), _seen(report)
+
+
+def test_a_petition_seeking_a_ban_is_no_ban_of_the_committee_handling_it(analyze_text) -> None:
+    text = (
+        "The minister appeared before the committee chaired by Borvia East MP Amos Kibet, which is processing a "
+        "public petition seeking to ban the popular messaging platform Chirp."
+    )
+    report = analyze_text(text, published=PUB)
+    assert not find(report, keyword="ban"), _seen(report)
+
+
+def test_a_lawsuit_seeking_a_block_is_still_the_lawsuit(analyze_text) -> None:
+    report = analyze_text("The Borvian Consumer Council filed a lawsuit seeking to block the Kestrel merger.", PUB)
+    assert find(report, actor="Borvian Consumer Council", keyword="lawsuit"), _seen(report)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shutdown has been in place since June 29, a move the Borvian government said has helped to control "
+        "the situation and curb unwanted destruction by protesters.",
+        "The Marovian Data Office blocked the Kestrel app in May, a step the Marovian Digital Ministry says has "
+        "helped to curb fraud against pensioners.",
+    ],
+)
+def test_what_a_measure_helped_bring_about_is_no_act(analyze_text, text: str) -> None:
+    report = analyze_text(text, published=PUB)
+    assert not [a for a in report.actions if a.trigger == "curb"], _seen(report)
+
+
+def test_a_body_that_helped_to_block_an_app_still_blocked_it(analyze_text) -> None:
+    report = analyze_text("The Borvian Data Authority helped to block the Kestrel app in June.", published=PUB)
+    assert find(report, actor="Borvian Data Authority", keyword="block"), _seen(report)
