@@ -101,3 +101,21 @@ def test_what_a_measure_helped_bring_about_is_no_act(analyze_text, text: str) ->
 def test_a_body_that_helped_to_block_an_app_still_blocked_it(analyze_text) -> None:
     report = analyze_text("The Borvian Data Authority helped to block the Kestrel app in June.", published=PUB)
     assert find(report, actor="Borvian Data Authority", keyword="block"), _seen(report)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "The social network has been suspended in Borvia since August 30th, following a decision by Judge Amos "
+            "Kibet endorsed by a panel of the Supreme Court.",
+            "Amos Kibet",
+        ),
+        ("The Kestrel app was blocked in Marovia after an order from the Marovian Telecom Regulator.", "Regulator"),
+    ],
+)
+def test_a_passive_act_on_a_named_decision_is_its_authors(analyze_text, text: str, actor: str) -> None:
+    report = analyze_text(text, published=PUB)
+    acts = [a for a in report.actions if a.trigger in ("suspended", "blocked")]
+    assert acts and all(actor in (a.actor or "") for a in acts), _seen(report)
+    assert all(a.direction == Direction.TIGHTEN for a in acts), _seen(report)

@@ -31,6 +31,7 @@ from policyscan.extract.actions.guidance import tightening_guidance
 from policyscan.extract.actions.nonevents import told_no_event
 from policyscan.extract.actions.not_acting import not_acting, obliger
 from policyscan.extract.actions.noun_stamp import noun_stamp
+from policyscan.extract.actions.ordered_by import decision_author
 from policyscan.extract.actions.pleas import AUTHORITY_TYPES, plea, wished
 from policyscan.extract.actions.purposes import without_restated_purposes
 from policyscan.extract.actions.rankings import ranked_remention
@@ -118,7 +119,7 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
             continue  # "the regulator can ultimately withdraw a licence": a power, not an event
         if any(start <= frame.trigger.idx < end for start, end in boilerplate):
             continue  # "was not authorised to speak publicly", "asked not to be named"
-        first, subject = agent_and_token(frame.agent_from, actors, models)
+        first, subject = decision_author(frame.agent_from, actors) or agent_and_token(frame.agent_from, actors, models)
         row = False
         if first is None:
             first, subject = caption_plaintiff(frame.trigger, actors)  # "- Florida v. Kestrel — state lawsuit ..."
@@ -300,7 +301,9 @@ def court_relief(frame: Frame) -> bool:
     lemma = verb_forms().get(frame.trigger.lower_)
     if not (lemma and verb_entry(lemma).get("court_relief")) and frame.kind != action_words()["court_relief_kind"]:
         return False
-    words = {t.lower_ for t in frame.trigger.subtree}
+    after = [c for c in frame.trigger.children if c.dep_ == "prep" and c.lower_ in word_set("following_preps")]
+    skip = {t.i for c in after for t in c.subtree}  # "suspended X following a decision by the judge"
+    words = {t.lower_ for t in frame.trigger.subtree if t.i not in skip}
     if frame.object_token is not None:
         words |= {t.lower_ for t in frame.object_token.subtree}
     return bool(words & (lower_set("law_nouns") | word_set("court_relief_words")))
