@@ -119,3 +119,30 @@ def test_a_passive_act_on_a_named_decision_is_its_authors(analyze_text, text: st
     acts = [a for a in report.actions if a.trigger in ("suspended", "blocked")]
     assert acts and all(actor in (a.actor or "") for a in acts), _seen(report)
     assert all(a.direction == Direction.TIGHTEN for a in acts), _seen(report)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Borvian Digital Authority announced on Monday that it would not grant any new certification or "
+        "authorisation for AI-based credit-scoring systems for six months.",
+        "The Borvian Digital Authority will not issue new licences for chatbot providers until further notice.",
+    ],
+)
+def test_refusing_every_new_permission_for_a_time_is_a_freeze(analyze_text, text: str) -> None:
+    report = analyze_text(text, published=PUB)
+    acts = find(report, actor="Borvian Digital Authority")
+    assert acts and all(a.direction == Direction.TIGHTEN and a.status.value != "denied" for a in acts), _seen(report)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some start-ups had lobbied for a delay, but the Borvian Digital Authority did not grant one.",
+        "The Borvian Digital Authority said it would not approve the Kestrel merger.",
+    ],
+)
+def test_refusing_one_request_stays_a_denied_approval(analyze_text, text: str) -> None:
+    report = analyze_text(text, published=PUB)
+    acts = find(report, actor="Borvian Digital Authority")
+    assert acts and all(a.status.value == "denied" for a in acts), _seen(report)

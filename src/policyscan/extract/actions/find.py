@@ -27,6 +27,7 @@ from policyscan.extract.actions.delisting import delisted
 from policyscan.extract.actions.entry_stamp import entry_stamp
 from policyscan.extract.actions.event_years import event_year
 from policyscan.extract.actions.frames import find_frames
+from policyscan.extract.actions.freezes import freeze_kind, frozen
 from policyscan.extract.actions.guidance import tightening_guidance
 from policyscan.extract.actions.nonevents import told_no_event
 from policyscan.extract.actions.not_acting import not_acting, obliger
@@ -142,6 +143,8 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
         if private_party(actors, first, frame):
             keys = [first]  # "a lawsuit filed by authors A, B and C": co-plaintiffs file one suit, not three
         status = content_status(frame, find_status(frame))  # a bill's content is proposed
+        if (held := frozen(frame, status)) is not None:  # "would not grant any new licences for six months"
+            frame.kind, frame.direction, status = freeze_kind(), Direction.TIGHTEN, held
         if kind_info(frame.kind).content_may_loosen:
             if loosening_content(frame):
                 frame.direction = Direction.LOOSEN  # "signed a bill that delays the AI law"
