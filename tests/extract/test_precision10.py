@@ -146,3 +146,22 @@ def test_refusing_one_request_stays_a_denied_approval(analyze_text, text: str) -
     report = analyze_text(text, published=PUB)
     acts = find(report, actor="Borvian Digital Authority")
     assert acts and all(a.status.value == "denied" for a in acts), _seen(report)
+
+
+def test_the_company_saying_it_acted_is_never_the_regulator(analyze_text) -> None:
+    text = (
+        "The Borvian Communications Authority opened an inquiry into Mawingu on Monday. The company said it had "
+        "also switched off image generation in the Mawingu app."
+    )
+    report = analyze_text(text, published=PUB)
+    assert not find(report, actor="Authority", keyword="switched"), _seen(report)
+    assert find(report, actor="Authority", keyword="inquiry"), _seen(report)
+
+
+def test_the_company_saying_it_acted_is_the_company_named_before(analyze_text) -> None:
+    text = (
+        "The Borvian Communications Authority opened an inquiry into Kestrel Labs on Monday. The company said it "
+        "had also switched off image generation in its app."
+    )
+    report = analyze_text(text, published=PUB)
+    assert find(report, actor="Kestrel Labs", keyword="switched"), _seen(report)
