@@ -165,3 +165,22 @@ def test_the_company_saying_it_acted_is_the_company_named_before(analyze_text) -
     )
     report = analyze_text(text, published=PUB)
     assert find(report, actor="Kestrel Labs", keyword="switched"), _seen(report)
+
+
+def test_an_injunction_ordering_a_ministry_to_stop_using_a_system_tightens(analyze_text) -> None:
+    text = (
+        "The Borvian Supreme Court on Wednesday granted an injunction ordering the Ministry of Public Security to "
+        "stop using a facial-recognition system installed at bus terminals."
+    )
+    report = analyze_text(text, published=PUB)
+    acts = find(report, keyword="injunction")
+    assert acts and all(a.direction == Direction.TIGHTEN for a in acts), _seen(report)
+
+
+def test_an_injunction_ordering_a_ministry_to_suspend_its_ban_is_relief(analyze_text) -> None:
+    text = (
+        "The Borvian Supreme Court on Wednesday granted an injunction ordering the Ministry of Public Security to "
+        "suspend the ban on the Kestrel app."
+    )
+    report = analyze_text(text, published=PUB)
+    assert find(report, keyword="injunction", direction=Direction.LOOSEN), _seen(report)
