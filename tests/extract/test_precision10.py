@@ -184,3 +184,13 @@ def test_an_injunction_ordering_a_ministry_to_suspend_its_ban_is_relief(analyze_
     )
     report = analyze_text(text, published=PUB)
     assert find(report, keyword="injunction", direction=Direction.LOOSEN), _seen(report)
+
+
+def test_a_short_name_tagged_as_a_common_noun_still_names_its_body(analyze_text) -> None:
+    text = (
+        "Borvia's National Commission for the Control of Personal Data Protection (CNDP) fined Kestrel Technologies "
+        "on Monday. Later that week the CNDP renewed the freeze on emotion recognition in schools that it had first "
+        "ordered in 2021."
+    )
+    report = analyze_text(text, published=PUB)
+    assert report.actions and not find(report, actor="Kestrel"), _seen(report)
