@@ -194,3 +194,16 @@ def test_a_short_name_tagged_as_a_common_noun_still_names_its_body(analyze_text)
     )
     report = analyze_text(text, published=PUB)
     assert report.actions and not find(report, actor="Kestrel"), _seen(report)
+
+
+def test_advice_to_users_is_a_warning_not_a_ban(analyze_text) -> None:
+    report = analyze_text(
+        "The Borvian Data Commission urged users not to enter sensitive personal information into the Kestrel app.",
+        published=PUB,
+    )
+    assert not find(report, keyword="enter"), _seen(report)
+
+
+def test_a_warning_to_schools_not_to_install_an_app_still_restricts(analyze_text) -> None:
+    report = analyze_text("The Borvian Data Commission warned schools not to install the Kestrel app.", PUB)
+    assert find(report, actor="Borvian Data Commission", direction=Direction.TIGHTEN), _seen(report)

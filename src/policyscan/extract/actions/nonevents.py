@@ -8,6 +8,7 @@ from policyscan.extract.actions.commitments import commitment_to_act
 from policyscan.extract.actions.desires import wanted_of_another
 from policyscan.extract.actions.effects import helped_effect, predicted_effect
 from policyscan.extract.actions.provisions import rule_content
+from policyscan.extract.actions.public_advice import advice_to_public
 from policyscan.extract.actions.purposes import pressed_for
 from policyscan.extract.actions.questions import only_asked
 from policyscan.extract.actions.records import Frame
@@ -30,4 +31,5 @@ def told_no_event(frame: Frame) -> bool:
         or pending_step(tok)
         or commitment_to_act(frame)
         or rule_content(tok)
+        or advice_to_public(frame)
     )
