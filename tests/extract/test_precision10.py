@@ -207,3 +207,22 @@ def test_advice_to_users_is_a_warning_not_a_ban(analyze_text) -> None:
 def test_a_warning_to_schools_not_to_install_an_app_still_restricts(analyze_text) -> None:
     report = analyze_text("The Borvian Data Commission warned schools not to install the Kestrel app.", PUB)
     assert find(report, actor="Borvian Data Commission", direction=Direction.TIGHTEN), _seen(report)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lawmakers from two opposition parties proposed a private member's bill on deepfakes in election campaigns.",
+        "Opposition lawmakers introduced a bill to ban the Kestrel app.",
+    ],
+)
+def test_party_members_are_not_the_chamber(analyze_text, sentence: str) -> None:
+    report = analyze_text("The Borvian Congress passed the AI bill in May. " + sentence, published=PUB)
+    assert [a.trigger for a in report.actions if a.actor == "Congress"] == ["passed AI bill"], _seen(report)
+
+
+def test_a_countrys_lawmakers_passing_a_bill_are_its_legislature(analyze_text) -> None:
+    report = analyze_text(
+        "The Borvian Congress passed the AI bill in May. Borvian lawmakers passed the deepfake bill on Tuesday.", PUB
+    )
+    assert find(report, actor="Congress", keyword="deepfake"), _seen(report)

@@ -188,6 +188,8 @@ class ActorIndex:
         generic = lexicon()["generic_actor_heads"].get(token.lower_)
         if generic and token.pos_ == "NOUN" and (k := self._named_apposition(token, generic)):
             return k  # "once the developer, Lentera Digital, removed it": the name beside the noun
+        if generic == [ActorType.LEGISLATURE.value] and _party_members(token):
+            return None  # "lawmakers from two opposition parties proposed a bill": members, not the chamber
         if token.lower_ in lexicon()["official_heads_need_gpe"] and token.pos_ in ("NOUN", "PROPN"):
             if k := self.office(token):
                 return k
@@ -311,3 +313,12 @@ def absorb(index: ActorIndex, keep: str, gone: str) -> None:
     for i, k in list(index.token_key.items()):
         if k == gone:
             index.token_key[i] = keep
+
+
+def _party_members(token: Token) -> bool:
+    """ "opposition lawmakers", "senators from the ruling party's caucus": a party's members."""
+    words = actor_word_set("party_member_words")
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in words for c in token.children):
+        return True
+    preps = (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "of"))
+    return any(t.lower_ in words for p in preps for t in p.subtree)
