@@ -226,3 +226,14 @@ def test_a_countrys_lawmakers_passing_a_bill_are_its_legislature(analyze_text) -
         "The Borvian Congress passed the AI bill in May. Borvian lawmakers passed the deepfake bill on Tuesday.", PUB
     )
     assert find(report, actor="Congress", keyword="deepfake"), _seen(report)
+
+
+def test_a_headline_as_clause_keeps_its_own_subject(analyze_text) -> None:
+    text = (
+        "Borvia's data regulator fines Kestrel Labs as NITDA walks back chatbot curbs\n\n"
+        "The Borvian Data Office fined Kestrel Labs on Monday. The National Information Technology Development "
+        "Agency (NITDA) said on Tuesday it had lifted the curbs."
+    )
+    report = analyze_text(text, published=PUB)
+    assert not find(report, actor="Kestrel", direction=Direction.LOOSEN), _seen(report)
+    assert find(report, actor="National Information Technology Development Agency", direction=Direction.LOOSEN)

@@ -11,6 +11,7 @@ from policyscan.extract import dates as dates_mod
 from policyscan.extract.actions.absence import absent, deliberating
 from policyscan.extract.actions.agents import agent_and_token
 from policyscan.extract.actions.arguments import find_objects
+from policyscan.extract.actions.as_clause import as_clause_subject
 from policyscan.extract.actions.captions import caption_plaintiff, row_date
 from policyscan.extract.actions.clause_cues import (
     conditional,
@@ -120,7 +121,11 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
             continue  # "the regulator can ultimately withdraw a licence": a power, not an event
         if any(start <= frame.trigger.idx < end for start, end in boilerplate):
             continue  # "was not authorised to speak publicly", "asked not to be named"
-        first, subject = decision_author(frame.agent_from, actors) or agent_and_token(frame.agent_from, actors, models)
+        first, subject = (
+            decision_author(frame.agent_from, actors)  # "was suspended following a decision by X"
+            or as_clause_subject(frame.agent_from, actors)  # "fines Kestrel as NITDA walks back curbs"
+            or agent_and_token(frame.agent_from, actors, models)
+        )
         row = False
         if first is None:
             first, subject = caption_plaintiff(frame.trigger, actors)  # "- Florida v. Kestrel — state lawsuit ..."
