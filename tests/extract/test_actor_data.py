@@ -14,6 +14,7 @@ WORDS = json.loads(resources.files("policyscan.data").joinpath("actor_words.json
 # Compared with token.lower_ or a lower-cased string, so an upper-case entry could never match.
 LOWER_LISTS = {
     "administration_words",
+    "party_member_words",
     "pronouns_org",
     "pronouns_plural",
     "pronouns_person",

@@ -98,6 +98,7 @@ def lexicon_kinds(lexicon: dict, action_words: dict) -> dict[str, list[str]]:
     found.setdefault(action_words["dismissal_kind"], []).append("action_words dismissal_kind")
     found.setdefault(action_words["delist_kind"], []).append("action_words delist_kind")
     found.setdefault(action_words["guidance_tighten_kind"], []).append("action_words guidance_tighten_kind")
+    found.setdefault(action_words["freeze_kind"], []).append("action_words freeze_kind")
     for noun, entry in lexicon["nouns"].items():
         found.setdefault(entry["kind"], []).append(f"noun {noun}")
     for noun, kind in lexicon["loosen_nouns"].items():
@@ -229,6 +230,7 @@ KIND_WORDS = (
     "delist_kind",
     "delist_source_verb",
     "guidance_tighten_kind",
+    "freeze_kind",
 )
 
 

@@ -63,6 +63,8 @@ def petitioned(tok: Token) -> bool:
     """ "urged the court to suspend the direction", "called on Congress to pass a law": a plea, not an action."""
     if tok.dep_ in ("acl", "advcl", "relcl") and _asked_for(tok):
         return True  # "denied the company's request for an injunction to halt the law"
+    if _aim_of_claim(tok):
+        return True  # "a public petition seeking to ban the app": what its authors ask for
     head = tok.head
     infinitive = tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
     if (tok.dep_ not in ("xcomp", "ccomp") and not infinitive) or head.lower_ not in word_set("petition_verbs"):
@@ -93,3 +95,12 @@ def conditional(tok: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+def _aim_of_claim(tok: Token) -> bool:
+    """ "a petition seeking to ban the app", "a lawsuit seeking to block the law": a claim's aim, not an act of
+    whoever receives or handles the claim."""
+    seeking = tok.head
+    if tok.dep_ != "xcomp" or seeking.lower_ not in word_set("seeking_verbs") or seeking.dep_ != "acl":
+        return False
+    return seeking.head.lower_ in word_set("plea_nouns") | word_set("claim_nouns")

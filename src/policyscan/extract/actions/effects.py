@@ -6,6 +6,7 @@ prediction; whoever acts on it (a regulator opening a probe) is told by another 
 from __future__ import annotations
 
 from policyscan.extract.actions.records import Frame
+from policyscan.extract.actions.syntax import is_restriction
 from policyscan.extract.actions.words import word_set
 from policyscan.extract.patterns import lexicon
 from policyscan.report import Direction
@@ -19,3 +20,19 @@ def predicted_effect(frame: Frame) -> bool:
         return False
     nouns = word_set("effect_subject_nouns")
     return any(c.dep_ == "nsubj" and c.lower_ in nouns for c in verb.children)
+
+
+def helped_effect(frame: Frame) -> bool:
+    """ "the shutdown, a move the government said has helped to curb violence": what a measure helped bring about
+    is its effect, not one more act. A body that "helped to draft the ban" or "helped block the app" is named as
+    the helper's subject and stays."""
+    node = frame.trigger
+    while node.dep_ == "conj" and node.head != node:
+        node = node.head  # "helped to control the situation and curb destruction"
+    helper = node.head
+    if node.dep_ != "xcomp" or helper.lower_ not in word_set("effect_help_verbs"):
+        return False
+    subject = next((c for c in helper.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return helper.dep_ in ("ccomp", "relcl", "acl")  # the gap is the measure the clause is about
+    return subject.lower_ in word_set("effect_event_nouns") or is_restriction(subject)

@@ -11,6 +11,7 @@ from policyscan.extract import dates as dates_mod
 from policyscan.extract.actions.absence import absent, deliberating
 from policyscan.extract.actions.agents import agent_and_token
 from policyscan.extract.actions.arguments import find_objects
+from policyscan.extract.actions.as_clause import as_clause_subject
 from policyscan.extract.actions.captions import caption_plaintiff, row_date
 from policyscan.extract.actions.clause_cues import (
     conditional,
@@ -28,6 +29,7 @@ from policyscan.extract.actions.dismissals import unclaimed
 from policyscan.extract.actions.entry_stamp import entry_stamp
 from policyscan.extract.actions.event_years import event_year
 from policyscan.extract.actions.frames import find_frames
+from policyscan.extract.actions.freezes import freeze_kind, frozen
 from policyscan.extract.actions.guidance import tightening_guidance
 from policyscan.extract.actions.instrument_agents import instrument_agent
 from policyscan.extract.actions.nonevents import told_no_event
@@ -37,6 +39,7 @@ from policyscan.extract.actions.pleas import AUTHORITY_TYPES, plea, wished
 from policyscan.extract.actions.purposes import without_restated_purposes
 from policyscan.extract.actions.rankings import ranked_remention
 from policyscan.extract.actions.records import Frame, RawAction
+from policyscan.extract.actions.self_object import acting_on_itself
 from policyscan.extract.actions.senses import restrains_party, section_label, sought, verbless_label
 from policyscan.extract.actions.status import find_status
 from policyscan.extract.actions.syntax import direct_object, is_restriction, misread_instrument, noun_trigger
@@ -120,7 +123,11 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
         if any(start <= frame.trigger.idx < end for start, end in boilerplate):
             continue  # "was not authorised to speak publicly", "asked not to be named"
         # "was banned by order of the ministry": the instrument's author, before any place or nearest body
-        first, subject = instrument_agent(frame.trigger, actors) or agent_and_token(frame.agent_from, actors, models)
+        first, subject = (
+            instrument_agent(frame.trigger, actors)
+            or as_clause_subject(frame.agent_from, actors)  # "fines Kestrel as NITDA walks back curbs"
+            or agent_and_token(frame.agent_from, actors, models)
+        )
         row = False
         if first is None:
             first, subject = caption_plaintiff(frame.trigger, actors)  # "- Florida v. Kestrel — state lawsuit ..."
@@ -130,6 +137,7 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
         first = obliger(frame, first, actors)  # "Kestrel must remove the files, the judge wrote": the court's
         if unclaimed(frame, actors, first):
             continue  # "dismissed the authors' motion": only a company's claim thrown out upholds a measure
+        first = acting_on_itself(frame.agent_from, first, actors)  # "found that X had ..., and ordered it to pay"
         if not_acting(frame, actors.actors[first].type, subject):
             continue  # "until it introduces ...", "drafted by", "called the ban ...", "Kestrel must remove"
         if delisted(frame):
@@ -144,6 +152,8 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
         if private_party(actors, first, frame):
             keys = [first]  # "a lawsuit filed by authors A, B and C": co-plaintiffs file one suit, not three
         status = content_status(frame, find_status(frame))  # a bill's content is proposed
+        if (held := frozen(frame, status)) is not None:  # "would not grant any new licences for six months"
+            frame.kind, frame.direction, status = freeze_kind(), Direction.TIGHTEN, held
         if kind_info(frame.kind).content_may_loosen:
             if loosening_content(frame):
                 frame.direction = Direction.LOOSEN  # "signed a bill that delays the AI law"

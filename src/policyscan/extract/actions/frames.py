@@ -11,12 +11,14 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from policyscan.extract.actions.advice import advice_frames
+from policyscan.extract.actions.carried import carried_object
 from policyscan.extract.actions.cessation import ceased_activity, ceased_frame
 from policyscan.extract.actions.challenges import restricting_instrument
 from policyscan.extract.actions.content import authored, content_of_instrument, instrument_content, unframed_content
 from policyscan.extract.actions.decisions import decision_phrases
 from policyscan.extract.actions.dismissals import dismissal_frames
 from policyscan.extract.actions.findings import finding_frames
+from policyscan.extract.actions.governing import governed
 from policyscan.extract.actions.idioms import other_sense
 from policyscan.extract.actions.noun_authors import has_agent_phrase
 from policyscan.extract.actions.phrasal import is_particle, sensed_entry
@@ -44,10 +46,8 @@ from policyscan.extract.patterns import (
     lower_set,
     noun_forms,
     noun_lemma,
-    status_verb_forms,
     tokens_in,
     verb_form_set,
-    verb_forms,
 )
 from policyscan.report import Direction, Status
 
@@ -75,6 +75,16 @@ def _direct(tok: Token, entry: Entry) -> Frame | None:
 def _flip(tok: Token, entry: Entry) -> Frame | None:
     """Lifting a restriction loosens, revoking a licence tightens."""
     obj = direct_object(tok)
+    carried = carried_object(tok) if obj is None else None
+    if carried is not None:  # "voted to delay implementing the AI Act": the delay is the one action
+        frame = _flip_on(tok, entry, carried[1])
+        if frame is not None and frame.embedded is None:
+            frame.embedded = carried[0]
+        return frame
+    return _flip_on(tok, entry, obj)
+
+
+def _flip_on(tok: Token, entry: Entry, obj: Token | None) -> Frame | None:
     if obj is not None and obj.dep_ == "pobj" and entry.get("needs_direct_object"):
         return None  # "pushed back against the ban" resists it
     if is_restriction(obj):
@@ -287,31 +297,6 @@ def _ungoverned_frame(tok: Token, lemma: str) -> Frame | None:
     if entry["class"] == "direct":
         return Frame(tok, entry["kind"], Direction(entry["direction"]), Status.ENACTED, tok, direct_object(tok))
     return None
-
-
-GOVERNING_DEPS = ("xcomp", "ccomp", "advcl", "conj")
-
-
-def governed(tok: Token) -> bool:
-    """ "ordered X to stop", "decided to resume": these verbs only count under a directive or status verb."""
-    node = tok
-    for _ in range(3):
-        if node.dep_ not in GOVERNING_DEPS or node.head == node:
-            return False
-        node = node.head
-        if status_verb_forms().get(node.lower_) in word_set("reported_compliance_verbs"):
-            return False  # "X said the company had deleted ...": reported compliance, not a governed action
-        lemma = verb_forms().get(node.lower_)
-        if lemma and verb_entry(lemma)["class"] == "directive":
-            return True
-        if status_verb_forms().get(node.lower_) or node.lower_ in lexicon()["hedge_adjectives"]:
-            return True
-        enabling = word_set("enabling_words")
-        if node.lower_ in enabling or any(c.lower_ in enabling for c in node.children):
-            return True
-        if node.dep_ != "conj":
-            return False
-    return False
 
 
 def find_frames(doc: Doc) -> list[Frame]:

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from policyscan.extract.actions.commitments import commitment_to_act
 from policyscan.extract.actions.desires import wanted_of_another
-from policyscan.extract.actions.effects import predicted_effect
+from policyscan.extract.actions.effects import helped_effect, predicted_effect
 from policyscan.extract.actions.provisions import rule_content
+from policyscan.extract.actions.public_advice import advice_to_public
 from policyscan.extract.actions.purposes import pressed_for
 from policyscan.extract.actions.questions import only_asked
 from policyscan.extract.actions.records import Frame
@@ -24,9 +25,11 @@ def told_no_event(frame: Frame) -> bool:
         only_asked(frame)
         or wanted_of_another(tok)
         or predicted_effect(frame)
+        or helped_effect(frame)
         or pressed_for(tok)
         or standing_own_rule(tok)
         or pending_step(tok)
         or commitment_to_act(frame)
         or rule_content(tok)
+        or advice_to_public(frame)
     )

@@ -32,6 +32,8 @@ def restrains_party(frame: Frame, actors: ActorIndex | None = None) -> bool:
         held = direct_object(c) if c.dep_ == "acl" and c.lower_ in word_set("restraint_participles") else None
         if held is not None and held.lower_ not in word_set("unnamed_government_nouns"):
             return True  # a government held back is relief from its measure, not a restraint
+        if c.dep_ == "acl" and c.lower_ in word_set("ordering_participles") and _ordered_to_stop(c):
+            return True  # "an injunction ordering the ministry to stop using the cameras": the ministry held back
     return _told_without_measure(frame, obj, actors)
 
 
@@ -52,6 +54,15 @@ def _told_without_measure(frame: Frame, obj: Token, actors: ActorIndex | None) -
     words = {t.lower_ for t in obj.subtree if t.i != obj.i}
     words |= {t.lower_ for c in frame.trigger.children if c.dep_ in ("advcl", "xcomp", "conj") for t in c.subtree}
     return not words & (measures - {obj.lower_})
+
+
+def _ordered_to_stop(ordering: Token) -> bool:
+    """ "ordering X to stop using the system", never "ordering X to suspend the ban" (relief from a measure)."""
+    for inner in (c for c in ordering.children if c.dep_ == "xcomp" and c.lower_ in word_set("stopping_forms")):
+        words = {t.lower_ for t in inner.subtree if t.i != inner.i}
+        measures = lower_set("law_nouns") | word_set("enforcing_verbs") | lower_set("restriction_nouns")
+        return bool(words) and not words & measures
+    return False
 
 
 def _private_party(frame: Frame, obj: Token, actors: ActorIndex) -> bool:

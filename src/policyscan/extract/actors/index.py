@@ -135,6 +135,20 @@ class ActorIndex:
         key = self.resolve(speaker)  # a name taken for a person is no "it" either
         return speaker if key is None or self.actors[key].type == ActorType.PERSON else None
 
+    def _company_speaker(self, token: Token) -> Token | None:
+        """ "The company said it had switched off the feature": the speaker "the company" (or "the firm") is who
+        "it" is, never the regulator named before it, even when the text does not say which company."""
+        if token.dep_ != "nsubj" or token.head.dep_ != "ccomp":
+            return None
+        root = token.head.head
+        if root.lower_ not in actor_word_set("report_verbs") or root.i > token.i:
+            return None
+        speaker = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        types = lexicon()["generic_actor_heads"].get(speaker.lower_) if speaker is not None else None
+        if speaker is None or speaker.pos_ != "NOUN" or types != [ActorType.COMPANY.value]:
+            return None
+        return speaker
+
     def _by_first_word(self, name: Token) -> str | None:
         """ "Korvex" for "Korvex Ltd": the one organisation whose name starts with this word. The word is the
         first of the name's compound chain: "Vessel AI said it ..." is Vessel AI, never the "AI Office"."""
@@ -174,6 +188,8 @@ class ActorIndex:
         generic = lexicon()["generic_actor_heads"].get(token.lower_)
         if generic and token.pos_ == "NOUN" and (k := self._named_apposition(token, generic)):
             return k  # "once the developer, Lentera Digital, removed it": the name beside the noun
+        if generic == [ActorType.LEGISLATURE.value] and _party_members(token):
+            return None  # "lawmakers from two opposition parties proposed a bill": members, not the chamber
         if token.lower_ in lexicon()["official_heads_need_gpe"] and token.pos_ in ("NOUN", "PROPN"):
             if k := self.office(token):
                 return k
@@ -196,6 +212,8 @@ class ActorIndex:
         if low in PRONOUNS_ORG or low in PRONOUNS_PLURAL:
             if low in PRONOUNS_ORG and (speaker := self._unknown_speaker(token)) is not None:
                 return self._by_first_word(speaker)  # "Korvex said it had ...": "it" is Korvex, or nobody known
+            if low in PRONOUNS_ORG and (speaker := self._company_speaker(token)) is not None:
+                return self.resolve(speaker)  # "The company said it had ...": the company, or nobody known
             return (
                 self._sentence_subject(token, _ORGISH)
                 or self.recent(token.i, _ORGISH - {ActorType.COUNTRY})
@@ -295,3 +313,12 @@ def absorb(index: ActorIndex, keep: str, gone: str) -> None:
     for i, k in list(index.token_key.items()):
         if k == gone:
             index.token_key[i] = keep
+
+
+def _party_members(token: Token) -> bool:
+    """ "opposition lawmakers", "senators from the ruling party's caucus": a party's members."""
+    words = actor_word_set("party_member_words")
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in words for c in token.children):
+        return True
+    preps = (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "of"))
+    return any(t.lower_ in words for p in preps for t in p.subtree)

@@ -32,8 +32,8 @@ def _names(b: Builder) -> dict[tuple[str, ...], str]:
 
 def _bare(doc: Doc, start: int, end: int, taken: dict[int, str], model_tokens: set[int]) -> bool:
     """No label, no mention, no model, a proper noun when one word, and no capitalised name word on either side."""
-    if end - start == 1 and doc[start].pos_ != "PROPN":
-        return False
+    if end - start == 1 and doc[start].pos_ != "PROPN" and not _short_form(doc[start].text):
+        return False  # "the CNDP extended ...", tagged a common noun, is still the body's short name
     if any(t.ent_type_ or t.i in taken or t.i in model_tokens for t in doc[start:end]):
         return False
     before = doc[start - 1] if start > 0 else None
@@ -61,3 +61,7 @@ def untagged_repeats(doc: Doc, b: Builder, model_tokens: set[int]) -> None:
             break
     if added:
         b.index.mentions.sort(key=lambda m: m.start)
+
+
+def _short_form(text: str) -> bool:
+    return len(text) >= 3 and text.isupper() and text.isalpha()
