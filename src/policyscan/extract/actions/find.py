@@ -50,6 +50,7 @@ from policyscan.extract.actions.words import action_words, boilerplate_ranges, v
 from policyscan.extract.actors import ActorIndex
 from policyscan.extract.ai_models import ModelIndex
 from policyscan.extract.date_anchors import anchor_phrases, story_day, weekday_near
+from policyscan.extract.date_joins import joined_days
 from policyscan.extract.month_year import month_after_dated
 from policyscan.extract.patterns import (
     doc_ents,
@@ -82,7 +83,7 @@ ACTING_TYPES = {
 
 
 def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published: date | None) -> list[RawAction]:
-    date_ents = with_same_periods(doc, widen_in_the(dates_and_days(doc_ents(doc))))
+    date_ents = with_same_periods(doc, widen_in_the(joined_days(dates_and_days(doc_ents(doc)))))
     starts = sent_starts(doc)
     dates_by_sentence: dict[int, list] = {}  # one pass, not one scan of every DATE per frame (issue 12 item 14)
     for e in date_ents:

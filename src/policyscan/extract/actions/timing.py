@@ -145,7 +145,9 @@ def date_span(frame: Frame, date_ents: list[Span]) -> Span | None:
     if earlier is not None:
         # "eased on Thursday the restrictions it had imposed", "lifted the ban it had imposed" (a noun trigger):
         # a past perfect is earlier than the clause around it, so that clause's date is not its date
-        return attached_date(earlier, sent_ents) or inner_date(earlier, sent_ents)
+        own = attached_date(earlier, sent_ents) or inner_date(earlier, sent_ents)  # "reverses a March increase,
+        nouns = described(earlier) if own is None and earlier.dep_ == "relcl" else []  # when it raised the duty"
+        return own or next((f for n in nouns if (f := attached_date(n, sent_ents))), None)
     if node.tag_ == "VBD" and node.dep_ not in VERB_DEPS:
         return min(sent_ents, key=lambda e: abs(e.start - node.i))
     if frame.object_token is not None and frame.object_token is not node:

@@ -1,0 +1,53 @@
+"""Action and publication dates, tenth round (issue 11, dates): sentences we wrote, invented bodies, apps and places.
+
+Categories: a weekday and its day cut in two by the tagger ("announced on Monday, 18 May"); a year that completes
+a law's name ("the Consumer Protection Act of 1986"); a simple past in a relative clause on what the governing verb
+undoes ("lifted the block it imposed"), which is older than that verb's date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from tests.extract.test_action_dates import action
+
+PUBLISHED = date(2026, 7, 15)
+
+
+def test_a_weekday_and_its_day_are_one_date_in_an_undated_story(analyze_text):
+    text = (
+        "Velmora lifts block on Tovin chatbot\n\n"
+        "The Velmoran Telecoms Board approved the Tovin licence on 3 March 2026, after a review.\n\n"
+        "The Velmoran Telecoms Board lifted its block on the Tovin chatbot after the developer agreed to add"
+        " filters, the board announced on Monday, 18 May.\n"
+    )
+    report = analyze_text(text)
+    lifted = [a for a in report.actions if a.direction.value == "loosen" and "lift" in a.trigger]
+    assert lifted and lifted[0].date.value == "2026-05-18", [(a.trigger, a.date.value) for a in report.actions]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under the Consumer Protection Act of 1986, the Borvian Trade Office fined Kestrel Labs $2 million.",
+        "The Borvian Trade Office fined Kestrel Labs $2 million under the Fair Trading Law of 1994.",
+    ],
+)
+def test_the_year_of_a_law_name_does_not_date_the_act(analyze_text, text):
+    a = action(analyze_text(text, published=PUBLISHED), "kestrel")
+    assert a.date.value is None or not a.date.value.startswith(("1986", "1994")), a.date.value
+
+
+@pytest.mark.parametrize(
+    ("text", "keyword"),
+    [
+        ("The Borvian Media Authority on Monday lifted the block it imposed on the Tovin app.", "block"),
+        ("The Borvian Media Authority on Monday lifted the ban that it placed on the Tovin app.", "ban"),
+    ],
+)
+def test_what_a_lifting_undoes_is_older_than_the_lifting(analyze_text, text, keyword):
+    report = analyze_text(text, published=PUBLISHED)
+    lifted = [a for a in report.actions if a.direction.value == "loosen"]
+    imposed = [a for a in report.actions if a.direction.value == "tighten"]
+    assert lifted and lifted[0].date.value == "2026-07-13", [(a.trigger, a.date.value) for a in report.actions]
+    assert imposed and imposed[0].date.value != "2026-07-13", [(a.trigger, a.date.value) for a in report.actions]
