@@ -51,3 +51,22 @@ def test_what_a_lifting_undoes_is_older_than_the_lifting(analyze_text, text, key
     imposed = [a for a in report.actions if a.direction.value == "tighten"]
     assert lifted and lifted[0].date.value == "2026-07-13", [(a.trigger, a.date.value) for a in report.actions]
     assert imposed and imposed[0].date.value != "2026-07-13", [(a.trigger, a.date.value) for a in report.actions]
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("user iconMarta Kovalenko 07 October 2025 Courts", date(2025, 10, 7)),
+        ("Marta Kovalenko 12 March 2026 Tech Policy", date(2026, 3, 12)),
+    ],
+)
+def test_an_author_date_and_section_line_dates_the_page(analyze_text, line, want):
+    text = (
+        "Kestrel Labs loses appeal over Borvian fine\n\n"
+        "A court upheld the fine the Borvian Data Office imposed on Kestrel Labs over its chatbot.\n\n"
+        f"{line}\n\n"
+        "The Borvian Data Office fined Kestrel Labs $3 million in 2024 for collecting children's data.\n"
+    )
+    report = analyze_text(text)
+    assert report.published == want.isoformat(), report.published
+    assert not any("Kovalenko" in a.name for a in report.actors), [a.name for a in report.actors]

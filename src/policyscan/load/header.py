@@ -32,10 +32,12 @@ _DATE_FIRST_DATELINE = re.compile(
     rf"(?P<head>(?P<date>{DATE_TEXT})[ \t]*(?:—|–|--|-)[ \t]*\((?P<city>[^()\n]{{1,40}})\)[ \t]*)(?=[A-Z\"“‘'])",
     re.I,
 )
-# "trade-and-tariffs 27 March 2025": a section label or URL slug in front of the page's date
+# "trade-and-tariffs 27 March 2025": a section label or URL slug in front of the page's date; "user iconJane Doe
+# 07 October 2024 Big Law": an author after an icon's alt text, the date, then the section's label
 _LABELLED_DATE = re.compile(
+    r"(?:[a-z]+[ \t]?icon(?=[A-Z]))?"
     r"(?P<label>[a-z0-9][a-z0-9_/-]*-[a-z0-9_/-]+|[A-Z][\w&'’]*(?:[ \t]+[A-Z&][\w&'’]*){0,2})"
-    rf"[ \t]+(?P<date>{DATE_TEXT})"
+    rf"[ \t]+(?P<date>{DATE_TEXT})(?:[ \t]+[A-Z][\w&'’]*(?:[ \t]+[A-Z&][\w&'’]*){{0,2}})?"
 )
 # "MILAN: The ministry ...": an upper-case place and a colon before the first sentence
 _COLON_DATELINE = re.compile(rf"(?P<head>(?P<city>{_CAPS_CITY}))(?P<dash>:[ \t]+)(?=[A-Z][a-z])")
