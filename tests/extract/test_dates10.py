@@ -70,3 +70,20 @@ def test_an_author_date_and_section_line_dates_the_page(analyze_text, line, want
     report = analyze_text(text)
     assert report.published == want.isoformat(), report.published
     assert not any("Kovalenko" in a.name for a in report.actors), [a.name for a in report.actors]
+
+
+def test_an_undated_page_counts_its_weekdays_from_the_dates_of_its_related_links(analyze_text):
+    text = (
+        "Borvia fines Kestrel Labs over chatbot data\n\n"
+        "VELMORA (Wire) — Kestrel Labs was fined 2 million crowns by Borvia's data office on Wednesday for storing"
+        " the chats of children without consent.\n\n"
+        "The office said the company had also failed to tell users where their data was kept. A separate inquiry"
+        " by the Borvian Media Board, opened in August, is still running.\n\n"
+        "MORE FROM WIRE\n"
+        "- Borvian central bank holds rates — Oct. 6, 2026\n"
+        "- Velmora port strike ends — Oct. 13, 2026\n"
+    )
+    report = analyze_text(text)
+    fined = [a for a in report.actions if "fine" in a.trigger]
+    assert fined and fined[0].date.value == "2026-10-14", [(a.trigger, a.date.value) for a in report.actions]
+    assert report.published is None  # the related links do not date the page itself

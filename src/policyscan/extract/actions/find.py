@@ -82,7 +82,11 @@ ACTING_TYPES = {
 }
 
 
-def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published: date | None) -> list[RawAction]:
+def find_actions(
+    doc: Doc, actors: ActorIndex, models: ModelIndex, *, published: date | None, page_day: date | None = None
+) -> list[RawAction]:
+    """The policy actions told in ``doc``; ``page_day`` (an undated page's latest date outside the story) counts
+    its weekdays and yearless months when the story writes no full date itself."""
     date_ents = with_same_periods(doc, widen_in_the(joined_days(dates_and_days(doc_ents(doc)))))
     starts = sent_starts(doc)
     dates_by_sentence: dict[int, list] = {}  # one pass, not one scan of every DATE per frame (issue 12 item 14)
@@ -95,8 +99,8 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
     resolved: dict[int, dates_mod.Resolved] = {}
     loosening_law: int | None = None  # the last bill told as loosening ("a bill delaying the act")
     dated_phrases = [] if published else anchor_phrases(date_ents, doc_text(doc))
-    year_from = dates_mod.year_anchor(dated_phrases) if dated_phrases else None
-    day_from = None if published else story_day(doc)
+    year_from = (dates_mod.year_anchor(dated_phrases) if dated_phrases else None) or (None if published else page_day)
+    day_from = None if published else (story_day(doc) or page_day)
     for frame in without_restated_purposes(find_frames(doc)):
         if line_is_heading(doc, frame.trigger.idx) or in_ranges(frame.trigger.idx, quoted):
             continue
