@@ -87,3 +87,22 @@ def test_an_undated_page_counts_its_weekdays_from_the_dates_of_its_related_links
     fined = [a for a in report.actions if "fine" in a.trigger]
     assert fined and fined[0].date.value == "2026-10-14", [(a.trigger, a.date.value) for a in report.actions]
     assert report.published is None  # the related links do not date the page itself
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "In February 2026, the Borvian Data Office suspended new downloads of the Tovin app pending a review,"
+            " a restriction it lifted two months later.",
+            "2026-04",
+        ),
+        (
+            "The Borvian Media Board blocked the Tovin app on 3 March 2026 and lifted the block the next day.",
+            "2026-03-04",
+        ),
+    ],
+)
+def test_an_undated_story_counts_later_and_next_day_from_the_event_just_told(analyze_text, text, want):
+    lifted = [a for a in analyze_text(text).actions if a.direction.value == "loosen"]
+    assert lifted and lifted[0].date.value == want, [(a.trigger, a.date.value) for a in lifted]
