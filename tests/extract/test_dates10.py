@@ -106,3 +106,20 @@ def test_an_undated_page_counts_its_weekdays_from_the_dates_of_its_related_links
 def test_an_undated_story_counts_later_and_next_day_from_the_event_just_told(analyze_text, text, want):
     lifted = [a for a in analyze_text(text).actions if a.direction.value == "loosen"]
     assert lifted and lifted[0].date.value == want, [(a.trigger, a.date.value) for a in lifted]
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("Posted by Marta Kovalenko on March 5, 2026", date(2026, 3, 5)),
+        ("Written by Marta Kovalenko on 5 March 2026 at 10:42 am", date(2026, 3, 5)),
+        ("05 Mar 2026 10:42AM (Updated: 06 Mar 2026 08:00AM)", date(2026, 3, 5)),
+    ],
+)
+def test_a_byline_with_its_date_after_on_or_an_update_in_brackets_dates_the_page(analyze_text, line, want):
+    text = (
+        "Borvia fines Kestrel Labs over chatbot data\n\n"
+        f"{line}\n\n"
+        "The Borvian Data Office fined Kestrel Labs $2 million for storing children's chats without consent.\n"
+    )
+    assert analyze_text(text).published == want.isoformat()

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from policyscan.load.article import Parsed
+from policyscan.load.byline_dates import BRACKETED_UPDATE, BY_ON
 from policyscan.load.dates import DATE_TEXT, MONTH, month_day, numeric_readings, parse_published, yearless_choice
 from policyscan.load.glued import glued_byline_date
 from policyscan.load.text import blank_spans
@@ -215,7 +216,7 @@ def numeric_choice(readings: list[date], view: str) -> date | None:
 def _take_meta_line(s: str, header: Header) -> bool:
     """A line made only of byline / "Published ..." / bare-date parts: record them."""
     found: list[tuple[str | None, tuple[str, date] | None]] = []
-    parts = [p.strip(" \t*_") for p in _META_SPLIT.split(s)]
+    parts = [p.strip(" \t*_") for p in _META_SPLIT.split(BRACKETED_UPDATE.sub(r" | \g<inner>", s))]
     numeric = False
     labels = 0  # "Dublin | 9 Apr 2026 | Technology": place and section labels around a date
     taglines = 0  # "6 March 2026 · Five stories, one week · View in browser": a masthead's short phrases
@@ -267,6 +268,9 @@ def _meta_part(part: str) -> tuple[str | None, tuple[str, date] | None] | None:
     name = byline_name(part)
     if name:
         return name, None
+    on = BY_ON.fullmatch(part)
+    if on and (name := clean_name(on.group("name"))) and (dated := _meta_date(on.group("when"))):
+        return name, dated
     tail = _BY_TAIL.search(part)
     if tail:
         name, dated = clean_name(tail.group("name")), _meta_date(part[: tail.start()])
