@@ -123,3 +123,20 @@ def test_a_byline_with_its_date_after_on_or_an_update_in_brackets_dates_the_page
         "The Borvian Data Office fined Kestrel Labs $2 million for storing children's chats without consent.\n"
     )
     assert analyze_text(text).published == want.isoformat()
+
+
+@pytest.mark.parametrize(
+    ("when", "want"),
+    [
+        ("on 13.07.2026", "2026-07-13"),
+        ("on 3.7.2026", "2026-07-03"),
+        ("on 03/14/2026", "2026-03-14"),
+        ("last summer", "2025"),
+        ("last spring", "2026"),
+        ("in the second quarter", "2026-04"),
+    ],
+)
+def test_days_in_numbers_seasons_and_quarters_date_the_act(analyze_text, when, want):
+    text = f"The Borvian Data Office fined Kestrel Labs 2 million crowns {when} for storing children's chats."
+    a = action(analyze_text(text, published=PUBLISHED), "kestrel")
+    assert a.date.value == want, a.date.value

@@ -52,6 +52,7 @@ from policyscan.extract.ai_models import ModelIndex
 from policyscan.extract.date_anchors import anchor_phrases, story_day, weekday_near
 from policyscan.extract.date_joins import joined_days
 from policyscan.extract.month_year import month_after_dated
+from policyscan.extract.numeric_dates import numeric_day, with_numeric_days
 from policyscan.extract.patterns import (
     doc_ents,
     doc_text,
@@ -64,6 +65,7 @@ from policyscan.extract.patterns import (
     verb_forms,
 )
 from policyscan.extract.same_period import same_period, with_same_periods
+from policyscan.extract.seasons import season_or_quarter
 from policyscan.extract.week_days import dates_and_days, widen_in_the
 from policyscan.kinds import kind_info
 from policyscan.report import ActorType, DateRef, Direction
@@ -87,7 +89,7 @@ def find_actions(
 ) -> list[RawAction]:
     """The policy actions told in ``doc``; ``page_day`` (an undated page's latest date outside the story) counts
     its weekdays and yearless months when the story writes no full date itself."""
-    date_ents = with_same_periods(doc, widen_in_the(joined_days(dates_and_days(doc_ents(doc)))))
+    date_ents = with_same_periods(doc, widen_in_the(joined_days(with_numeric_days(doc, dates_and_days(doc_ents(doc))))))
     starts = sent_starts(doc)
     dates_by_sentence: dict[int, list] = {}  # one pass, not one scan of every DATE per frame (issue 12 item 14)
     for e in date_ents:
@@ -183,6 +185,8 @@ def find_actions(
                 resolved[span.start] = (
                     same_period(span, date_ents, published)
                     or month_after_dated(span, dates_by_sentence.get(starts[span.start], []), published)
+                    or numeric_day(span.text, published)
+                    or season_or_quarter(span.text, published, future=future)
                     or dates_mod.resolve(span.text, published, future=future, anchor=anchor, year_from=year_from)
                 )
                 if day_from is not None and resolved[span.start].value is None:
