@@ -140,3 +140,9 @@ def test_days_in_numbers_seasons_and_quarters_date_the_act(analyze_text, when, w
     text = f"The Borvian Data Office fined Kestrel Labs 2 million crowns {when} for storing children's chats."
     a = action(analyze_text(text, published=PUBLISHED), "kestrel")
     assert a.date.value == want, a.date.value
+
+
+def test_the_date_of_the_decision_an_act_was_told_in_dates_it_after_an_amount(analyze_text):
+    text = "The Borvian Data Office fined Kestrel Labs 2 million crowns in a decision dated 3 July."
+    a = action(analyze_text(text, published=PUBLISHED), "kestrel")
+    assert a.date.value == "2026-07-03", a.date.value

@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Span, Token
 
 from policyscan.extract import dates as dates_mod
+from policyscan.extract.actions.dated_in import attached_date, published_in
 from policyscan.extract.actions.earlier import earlier_clause, pluperfect
 from policyscan.extract.actions.records import Frame
 from policyscan.extract.actions.root_date import root_verb_date
@@ -22,20 +23,6 @@ from policyscan.extract.patterns import (
 from policyscan.extract.week_days import day_root
 
 YEAR_WORD = re.compile(r"(?:1[89]|20)\d\d")
-
-
-def attached_date(node: Token, date_ents: list[Span]) -> Span | None:
-    for ent in date_ents:
-        root = day_root(ent)
-        if root.head.i == node.i and root.i != node.i:
-            return ent
-        if root.head.dep_ == "prep" and root.head.head.i == node.i:
-            return ent
-        if any(
-            t.head.i == node.i and t.dep_ in ("npadvmod", "tmod", "advmod", "compound", "nmod", "amod") for t in ent
-        ):
-            return ent
-    return None
 
 
 def _norm(ent: Span) -> str:
@@ -189,19 +176,6 @@ def _year_on_noun(noun: Token) -> Span | None:
     for c in noun.children:
         if c.i < noun.i and c.dep_ in ("nummod", "compound", "amod", "nmod") and YEAR_WORD.fullmatch(c.text):
             return noun.doc[c.i : c.i + 1]
-    return None
-
-
-def published_in(trigger: Token, ents: list[Span]) -> Span | None:
-    """ "fined the company in a decision published on Wednesday": the day of the decision announcing it."""
-    for prep in trigger.children:
-        if prep.dep_ != "prep":
-            continue
-        for noun in prep.children:
-            for part in noun.children if noun.dep_ == "pobj" else ():
-                if part.dep_ == "acl" and part.lower_ in word_set("dating_participles"):
-                    if (found := attached_date(part, ents)) is not None:
-                        return found
     return None
 
 
