@@ -1,6 +1,7 @@
-"""Seasons and quarters named without a year: "last summer", "this spring", "in the second quarter" (issue 11,
-dates). dateparser reads none of them; an action dated by one took the publication month, which is wrong for
-"last summer" in July. A season keeps only its year (no granularity is a season); a quarter is a quarter."""
+"""Seasons, quarters and parts named without a year: "last summer", "this spring", "in the second quarter", "at the
+start of the year" (issue 11, dates). dateparser reads none of them; an action dated by one took the publication
+month, which is wrong for "last summer" in July. A season keeps only its year (no granularity is a season); a
+quarter is a quarter."""
 
 from __future__ import annotations
 
@@ -13,6 +14,9 @@ from policyscan.report import Granularity
 _SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}  # winter spans two years
 _SEASON = re.compile(r"(?:(this|last|past|next|earlier this|later this|the coming)\s+)(spring|summer|autumn|fall)")
 _QUARTER = re.compile(r"(?:the\s+)?(first|second|third|fourth|q1|q2|q3|q4)(?:\s+quarter)?")
+# "at the start of the year", "since the beginning of the month": this year's or this month's (the end of a year
+# is left to ``dates.YEAR_END``: "at the end of the year" may be the last one's)
+_START_OF = re.compile(r"(?:the\s+)?(?:start|beginning|turn)\s+of\s+the\s+(year|month)")
 _QUARTERS = {"first": 1, "q1": 1, "second": 2, "q2": 2, "third": 3, "q3": 3, "fourth": 4, "q4": 4}
 
 
@@ -31,6 +35,10 @@ def season_or_quarter(text: str, base: date | None, *, future: bool) -> Resolved
         elif which in ("next", "the coming") and base.month >= first:
             year += 1
         return Resolved(f"{year:04d}", Granularity.YEAR)
+    if m := _START_OF.fullmatch(t):
+        if m.group(1) == "year":
+            return Resolved(f"{base.year:04d}", Granularity.YEAR)
+        return Resolved(f"{base.year:04d}-{base.month:02d}", Granularity.MONTH)
     if (m := _QUARTER.fullmatch(t)) and ("quarter" in t or t.startswith("q")):
         q = _QUARTERS[m.group(1)]
         begun = base.month >= 3 * q - 2
