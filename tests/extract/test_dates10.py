@@ -147,3 +147,23 @@ def test_the_date_of_the_decision_an_act_was_told_in_dates_it_after_an_amount(an
     text = "The Borvian Data Office fined Kestrel Labs 2 million crowns in a decision dated 3 July."
     a = action(analyze_text(text, published=PUBLISHED), "kestrel")
     assert a.date.value == "2026-07-03", a.date.value
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The Borvian Media Board has banned the Tovin app over deepfakes. The ban, announced on Monday, applies"
+            " to all networks.",
+            "2026-07-13",
+        ),
+        (
+            "The Borvian Data Office fined Kestrel Labs 2 million crowns. The fine, issued on 9 July, is the largest"
+            " this year.",
+            "2026-07-09",
+        ),
+    ],
+)
+def test_an_undated_act_takes_the_day_its_noun_was_announced_in_the_next_sentence(analyze_text, text, want):
+    a = action(analyze_text(text, published=PUBLISHED), "tovin" if "Tovin" in text else "kestrel")
+    assert a.date.value == want, a.date.value
