@@ -167,3 +167,13 @@ def test_the_date_of_the_decision_an_act_was_told_in_dates_it_after_an_amount(an
 def test_an_undated_act_takes_the_day_its_noun_was_announced_in_the_next_sentence(analyze_text, text, want):
     a = action(analyze_text(text, published=PUBLISHED), "tovin" if "Tovin" in text else "kestrel")
     assert a.date.value == want, a.date.value
+
+
+def test_an_undated_act_takes_the_date_of_its_noun_with_the_same_agent_in_the_sentence_before(analyze_text):
+    text = (
+        "A Velmora court on Tuesday rejected a request from Tovin Labs to suspend a 40 million crown fine imposed by"
+        " the Borvian Media Board in May. The Borvian Media Board fined the company after its chatbot renewed"
+        " paid plans without consent."
+    )
+    fined = [a for a in analyze_text(text, published=PUBLISHED).actions if a.actor and "Media Board" in a.actor]
+    assert fined and fined[0].date.value == "2026-05", [(a.actor, a.trigger, a.date.value) for a in fined]

@@ -46,7 +46,7 @@ from policyscan.extract.actions.timing import (
     paragraph_stamp,
     reporting_slot,
 )
-from policyscan.extract.actions.told_noun import renamed_date
+from policyscan.extract.actions.told_noun import named_before_date, renamed_date
 from policyscan.extract.actions.words import action_words, boilerplate_ranges, verb_entry, word_set
 from policyscan.extract.actors import ActorIndex
 from policyscan.extract.ai_models import ModelIndex
@@ -175,7 +175,7 @@ def find_actions(
         if span is None and offset is None and told == "perfect":
             span = announcement_date(frame.trigger, date_ents)  # "has closed X. Announcing it on Wednesday, ..."
         if span is None and offset is None and told in ("perfect", "past"):
-            span = renamed_date(frame.trigger, date_ents)  # "has banned the app. The ban, announced on Monday, ..."
+            span = renamed_date(frame.trigger, date_ents) or named_before_date(frame.trigger, date_ents)
         dref = DateRef()
         if span is not None:
             future = is_future(frame, status) and not said_in_past(span)

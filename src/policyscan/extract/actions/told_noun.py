@@ -40,3 +40,32 @@ def renamed_date(trigger: Token, date_ents: list[Span]) -> Span | None:
                 if (found := attached_date(part, ents)) is not None:
                     return found
     return None
+
+
+def _subject_words(trigger: Token) -> set[str]:
+    node = trigger
+    while node.head.i != node.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+        node = node.head
+    subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
+    return {t.lower_ for t in subj.subtree if t.is_alpha and len(t) > 2} - {"the"} if subj is not None else set()
+
+
+def named_before_date(trigger: Token, date_ents: list[Span]) -> Span | None:
+    """ "... a 1.8 billion won fine imposed by the commission in May. The commission fined the company after ...":
+    the previous sentence names the act as a noun with a dated participle whose agent is the one acting now."""
+    doc = trigger.doc
+    starts = sent_starts(doc)
+    here = starts[trigger.i]
+    kind, who = _kind(trigger), _subject_words(trigger)
+    if here == 0 or kind is None or not who:
+        return None
+    prev = starts[here - 1]
+    ents = [e for e in date_ents if starts[e.start] == prev]
+    nouns = lexicon()["nouns"]  # the tagger may call the noun an adjective: "a 1.8 billion won fine imposed by"
+    for noun in (t for t in doc[prev].sent if nouns.get(noun_lemma(t.lower_), {}).get("kind") == kind):
+        for part in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+            agent = next((c for c in part.children if c.dep_ == "agent"), None)
+            words = {t.lower_ for t in agent.subtree if t.is_alpha and len(t) > 2} if agent is not None else set()
+            if words & who and (found := attached_date(part, ents)) is not None:
+                return found
+    return None
