@@ -2,7 +2,11 @@
 
 Categories: a weekday and its day cut in two by the tagger ("announced on Monday, 18 May"); a year that completes
 a law's name ("the Consumer Protection Act of 1986"); a simple past in a relative clause on what the governing verb
-undoes ("lifted the block it imposed"), which is older than that verb's date."""
+undoes ("lifted the block it imposed"), which is older than that verb's date; byline lines ("user iconJane Doe 07
+October 2024 Big Law", "Posted by X on March 5, 2026", "(Updated: ...)", "Updated ... | Published ..."); an undated
+page's related-link dates as the anchor of its weekdays; "two months later" in an undated story; days in numbers,
+seasons, quarters, "the start of the year"; the date of the decision an act was told in; the date of the act's own
+noun in the next or the previous sentence."""
 
 from __future__ import annotations
 
@@ -10,6 +14,8 @@ from datetime import date
 
 import pytest
 from tests.extract.test_action_dates import action
+
+from policyscan import load
 
 PUBLISHED = date(2026, 7, 15)
 
@@ -177,3 +183,14 @@ def test_an_undated_act_takes_the_date_of_its_noun_with_the_same_agent_in_the_se
     )
     fined = [a for a in analyze_text(text, published=PUBLISHED).actions if a.actor and "Media Board" in a.actor]
     assert fined and fined[0].date.value == "2026-05", [(a.actor, a.trigger, a.date.value) for a in fined]
+
+
+def test_a_page_line_that_says_updated_then_published_is_dated_by_the_publication():
+    html = (
+        "<html><head></head><body><h1>Borvia fines Kestrel Labs</h1>"
+        '<p class="byline">Updated March 9, 2026 | Published March 5, 2026</p>'
+        "<p>The Borvian Data Office fined Kestrel Labs 2 million crowns for storing children's chats without"
+        " consent, the office said on Tuesday.</p></body></html>"
+    )
+    article = load.load_bytes(html.encode("utf-8"), path="t.html", suffix=".html")
+    assert article.published == date(2026, 3, 5), (article.published, article.published_from)

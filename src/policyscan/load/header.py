@@ -285,8 +285,10 @@ def meta_line_date(line: str) -> tuple[str, date] | None:
     dated part of a byline box ("Author: X | Published: 3. 11. 2026 14:20 | Updated: ...")."""
     whole = " ".join(line.split()).strip(" \t*_|·•")
     found = _meta_date(whole)
-    parts = _META_SPLIT.split(whole) if found is None else []
-    dated = [d for part in parts if (d := _meta_date(part.strip(" \t*_")))]
+    parts = _META_SPLIT.split(whole)
+    dated = [d for part in parts if (d := _meta_date(part.strip(" \t*_")))] if len(parts) > 1 else []
+    if any(source == "published-line" for source, _ in dated):  # "Updated March 9 | Published March 5"
+        found = None
     return found or min(dated, key=lambda d: d[0] == "updated-line", default=None)
 
 
