@@ -141,6 +141,7 @@ def test_a_byline_with_its_date_after_on_or_an_update_in_brackets_dates_the_page
         ("last spring", "2026"),
         ("in the second quarter", "2026-04"),
         ("at the start of the year", "2026"),
+        ("on July 3 last year", "2025-07-03"),
     ],
 )
 def test_days_in_numbers_seasons_and_quarters_date_the_act(analyze_text, when, want):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from policyscan.extract.dates import Resolved
+from policyscan.extract.dates import MONTHS, Resolved, _day
 from policyscan.report import Granularity
 
 _SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}  # winter spans two years
@@ -17,6 +17,12 @@ _QUARTER = re.compile(r"(?:the\s+)?(first|second|third|fourth|q1|q2|q3|q4)(?:\s+
 # "at the start of the year", "since the beginning of the month": this year's or this month's (the end of a year
 # is left to ``dates.YEAR_END``: "at the end of the year" may be the last one's)
 _START_OF = re.compile(r"(?:the\s+)?(?:start|beginning|turn)\s+of\s+the\s+(year|month)")
+_MON = "(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+# "on July 3 last year", "3 March of next year": a day in a year named by its distance from publication
+_DAY_OF_YEAR = re.compile(
+    rf"(?:{_MON}\s+(\d{{1,2}})|(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON})(?:st|nd|rd|th)?,?\s+(?:of\s+)?"
+    r"(last|this|next)\s+year"
+)
 _QUARTERS = {"first": 1, "q1": 1, "second": 2, "q2": 2, "third": 3, "q3": 3, "fourth": 4, "q4": 4}
 
 
@@ -35,6 +41,13 @@ def season_or_quarter(text: str, base: date | None, *, future: bool) -> Resolved
         elif which in ("next", "the coming") and base.month >= first:
             year += 1
         return Resolved(f"{year:04d}", Granularity.YEAR)
+    if m := _DAY_OF_YEAR.fullmatch(t):
+        month, day = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        year = base.year + {"last": -1, "this": 0, "next": 1}[m.group(5)]
+        try:
+            return _day(date(year, MONTHS[month], int(day)))
+        except ValueError:
+            return None
     if m := _START_OF.fullmatch(t):
         if m.group(1) == "year":
             return Resolved(f"{base.year:04d}", Granularity.YEAR)
