@@ -85,8 +85,10 @@ def _report(doc, article: Article, loaded: Loaded) -> Report:
     models = models_mod.find_models(doc)
     actors = actors_mod.find_actors(doc, model_tokens=models.tokens)
     models_mod.attach_developers(doc, models, actors)
-    raw = find_actions(doc, actors, models, published=article.published)
-    told_on = article.published or story_day(doc)  # an undated story: the latest day it writes in full
+    raw = find_actions(doc, actors, models, published=article.published, page_day=article.page_day)
+    told_on = (
+        article.published or story_day(doc) or article.page_day
+    )  # an undated story: the latest day it writes in full
     mark_stale(raw, told_on)
     countries = {
         rec.name: {c for c in (rec.country, actors_mod.country_name(rec.country)) if c}

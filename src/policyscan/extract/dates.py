@@ -163,17 +163,26 @@ def _offset(base: date, n: int, unit: str) -> Resolved:
     return _year(base.year + n)
 
 
-def _relative(text: str, base: date, anchor: date | None, future: bool) -> Resolved | None:
-    if m := RE_AGO.search(text):
-        # "a day earlier" counts back from the event just told; "two days ago" from publication
-        ref = anchor if m.group(3) in ("earlier", "before") and anchor else base
-        return _offset(ref, -_count(m.group(1)), m.group(2))
+def _from_anchor(text: str, anchor: date | None) -> Resolved | None:
+    """ "two months later", "a day earlier", "the next day": counted from the event just told, not from
+    publication (so an undated story resolves them too)."""
+    m = RE_AGO.search(text)
+    if m and m.group(3) in ("earlier", "before") and anchor:
+        return _offset(anchor, -_count(m.group(1)), m.group(2))
     if m := RE_LATER.search(text):
         return _offset(anchor, _count(m.group(1)), m.group(2)) if anchor else NONE
     if re.search(r"\b(the )?(following|next) day\b", text):
         return _day(anchor + timedelta(days=1)) if anchor else NONE
     if re.search(r"\b(the )?day before\b", text):
         return _day(anchor - timedelta(days=1)) if anchor else NONE
+    return None
+
+
+def _relative(text: str, base: date, anchor: date | None, future: bool) -> Resolved | None:
+    if (counted := _from_anchor(text, anchor)) is not None:
+        return counted
+    if m := RE_AGO.search(text):  # "two days ago" counts from publication
+        return _offset(base, -_count(m.group(1)), m.group(2))
     if m := RECENT.search(text):  # "in recent days": the publication week; "in recent weeks": its month
         return _week(base) if m.group(1) == "days" else _month(base.year, base.month)
     if re.search(r"\btoday\b|\btonight\b|\bthis morning\b|\bthis afternoon\b|\bthis evening\b", text):
@@ -267,8 +276,10 @@ def resolve(
     0001-01-01, "1000000 days ago") resolves to no value with a ``warning``; it never raises.
     """
     try:
+        t = " ".join(text.lower().replace("’", "'").split())
+        if base is None and anchor is not None and (counted := _from_anchor(t, anchor)) is not None:
+            return counted  # "a restriction it lifted two months later" in an undated story
         if base is None and year_from is not None:
-            t = " ".join(text.lower().replace("’", "'").split())
             if not (DECADE.search(t) or BARE_NUMBER.fullmatch(t)) and (
                 got := _absolute(t, date(year_from.year, 12, 31), False)
             ):

@@ -121,6 +121,7 @@ def load_bytes(
         published=parsed.published,
         published_from=parsed.published_from,
         warnings=tuple(warnings + parsed.warnings),
+        page_day=parsed.page_day,
     )
 
 

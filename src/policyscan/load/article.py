@@ -21,6 +21,7 @@ class Article:
     published_from: str | None = None
     warnings: tuple[str, ...] = field(default_factory=tuple)
     url: str | None = None  # where a fetched page came from (after redirects)
+    page_day: date | None = None  # an undated page's latest date outside the story (``load.dates.furniture_day``)
 
 
 @dataclass
@@ -34,6 +35,7 @@ class Parsed:
     published: date | None = None
     published_from: str | None = None
     warnings: list[str] = field(default_factory=list)
+    page_day: date | None = None
 
 
 @dataclass(frozen=True)

@@ -130,6 +130,22 @@ _LIST_DATE = re.compile(
 )
 
 
+def furniture_day(page: str, text: str) -> date | None:
+    """The latest full date the page prints outside the story ``text`` (the page with its furniture blanked): a
+    related-links list or a sidebar, near the day the page was made. Not a publication date; what an undated
+    story's weekdays and yearless months are counted from when the story itself writes no full date."""
+    if len(page) != len(text):
+        return None
+    head = page[:_SCAN_CHARS]
+    found = [
+        d
+        for rx in (_MDY_DATE, _DMY_DATE)
+        for m in rx.finditer(head)
+        if not text[m.start() : m.end()].strip() and (d := _make_date(m))
+    ]
+    return max(found, default=None)
+
+
 def _bare_list_dates(page: str) -> bool:
     """A list that dates some items without a year and others with one ("(Oct 2)", "(Sept 29)", "(April 24,
     2024)"): wire style writes the current year's dates bare, so the items dated in full are from earlier years."""

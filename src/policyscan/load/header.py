@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from policyscan.load.article import Parsed
+from policyscan.load.byline_dates import BRACKETED_UPDATE, BY_ON
 from policyscan.load.dates import DATE_TEXT, MONTH, month_day, numeric_readings, parse_published, yearless_choice
 from policyscan.load.glued import glued_byline_date
 from policyscan.load.text import blank_spans
@@ -32,10 +33,12 @@ _DATE_FIRST_DATELINE = re.compile(
     rf"(?P<head>(?P<date>{DATE_TEXT})[ \t]*(?:—|–|--|-)[ \t]*\((?P<city>[^()\n]{{1,40}})\)[ \t]*)(?=[A-Z\"“‘'])",
     re.I,
 )
-# "trade-and-tariffs 27 March 2025": a section label or URL slug in front of the page's date
+# "trade-and-tariffs 27 March 2025": a section label or URL slug in front of the page's date; "user iconJane Doe
+# 07 October 2024 Big Law": an author after an icon's alt text, the date, then the section's label
 _LABELLED_DATE = re.compile(
+    r"(?:[a-z]+[ \t]?icon(?=[A-Z]))?"
     r"(?P<label>[a-z0-9][a-z0-9_/-]*-[a-z0-9_/-]+|[A-Z][\w&'’]*(?:[ \t]+[A-Z&][\w&'’]*){0,2})"
-    rf"[ \t]+(?P<date>{DATE_TEXT})"
+    rf"[ \t]+(?P<date>{DATE_TEXT})(?:[ \t]+[A-Z][\w&'’]*(?:[ \t]+[A-Z&][\w&'’]*){{0,2}})?"
 )
 # "MILAN: The ministry ...": an upper-case place and a colon before the first sentence
 _COLON_DATELINE = re.compile(rf"(?P<head>(?P<city>{_CAPS_CITY}))(?P<dash>:[ \t]+)(?=[A-Z][a-z])")
@@ -213,7 +216,7 @@ def numeric_choice(readings: list[date], view: str) -> date | None:
 def _take_meta_line(s: str, header: Header) -> bool:
     """A line made only of byline / "Published ..." / bare-date parts: record them."""
     found: list[tuple[str | None, tuple[str, date] | None]] = []
-    parts = [p.strip(" \t*_") for p in _META_SPLIT.split(s)]
+    parts = [p.strip(" \t*_") for p in _META_SPLIT.split(BRACKETED_UPDATE.sub(r" | \g<inner>", s))]
     numeric = False
     labels = 0  # "Dublin | 9 Apr 2026 | Technology": place and section labels around a date
     taglines = 0  # "6 March 2026 · Five stories, one week · View in browser": a masthead's short phrases
@@ -265,6 +268,9 @@ def _meta_part(part: str) -> tuple[str | None, tuple[str, date] | None] | None:
     name = byline_name(part)
     if name:
         return name, None
+    on = BY_ON.fullmatch(part)
+    if on and (name := clean_name(on.group("name"))) and (dated := _meta_date(on.group("when"))):
+        return name, dated
     tail = _BY_TAIL.search(part)
     if tail:
         name, dated = clean_name(tail.group("name")), _meta_date(part[: tail.start()])
@@ -279,8 +285,10 @@ def meta_line_date(line: str) -> tuple[str, date] | None:
     dated part of a byline box ("Author: X | Published: 3. 11. 2026 14:20 | Updated: ...")."""
     whole = " ".join(line.split()).strip(" \t*_|·•")
     found = _meta_date(whole)
-    parts = _META_SPLIT.split(whole) if found is None else []
-    dated = [d for part in parts if (d := _meta_date(part.strip(" \t*_")))]
+    parts = _META_SPLIT.split(whole)
+    dated = [d for part in parts if (d := _meta_date(part.strip(" \t*_")))] if len(parts) > 1 else []
+    if any(source == "published-line" for source, _ in dated):  # "Updated March 9 | Published March 5"
+        found = None
     return found or min(dated, key=lambda d: d[0] == "updated-line", default=None)
 
 

@@ -183,7 +183,11 @@ def html_published(parsed: Parsed, info: dict[str, Any], extracted: dict[str, An
     }
     published = [(places[s.where].get(s.key), s.source) for s in PUBLISHED_SOURCES]
     modified_dates = _parsed_dates([(places[s.where].get(s.key), s.source) for s in MODIFIED_SOURCES])
+    stamps = [found for text in info.get("stamps", []) if (found := meta_line_date(text))]
+    stamps.sort(key=lambda item: item[0] == "updated-line")  # "Published ..." before "Updated ..."
     for when, source in itertools.chain(_parsed_dates(published), modified_dates):
+        if source == "trafilatura" and stamps and stamps[0][0] == "published-line":
+            break  # "Updated March 9 | Published March 5" on the page: the labelled date, not trafilatura's guess
         parsed.published, parsed.published_from = when, source
         # trafilatura falls back to the modification date when a page gives no other
         if source in {s for _, s in modified_dates} or (
@@ -191,8 +195,6 @@ def html_published(parsed: Parsed, info: dict[str, Any], extracted: dict[str, An
         ):
             parsed.warnings.append("only a modification date found; used it as the publication date")
         return
-    stamps = [found for text in info.get("stamps", []) if (found := meta_line_date(text))]
-    stamps.sort(key=lambda item: item[0] == "updated-line")  # "Published ..." before "Updated ..."
     if stamps:
         parsed.published, parsed.published_from = stamps[0][1], "page:" + stamps[0][0]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from policyscan.load.article import Parsed, Reader
-from policyscan.load.dates import parse_published
+from policyscan.load.dates import furniture_day, parse_published
 from policyscan.load.furniture import blank_furniture
 from policyscan.load.header import Header, clean_name, scan_header
 from policyscan.load.keyed import keyed_dates
@@ -45,6 +45,7 @@ def read(text: str, path: str | None) -> Parsed:
     header.dates.extend(keyed_dates(text))  # "- published" / "- 2026-02-08" (before its key is blanked)
     parsed = header.parsed(view)
     parsed.text = blank_furniture(parsed.text, lines=False)
+    parsed.page_day = None if parsed.published else furniture_day(text, parsed.text)
     return parsed
 
 

@@ -51,11 +51,14 @@ from policyscan.extract.actions.timing import (
     paragraph_stamp,
     reporting_slot,
 )
+from policyscan.extract.actions.told_noun import named_before_date, renamed_date
 from policyscan.extract.actions.words import action_words, boilerplate_ranges, verb_entry, word_set
 from policyscan.extract.actors import ActorIndex
 from policyscan.extract.ai_models import ModelIndex
 from policyscan.extract.date_anchors import anchor_phrases, story_day, weekday_near
+from policyscan.extract.date_joins import joined_days
 from policyscan.extract.month_year import month_after_dated
+from policyscan.extract.numeric_dates import numeric_day, with_numeric_days
 from policyscan.extract.patterns import (
     doc_ents,
     doc_text,
@@ -68,6 +71,7 @@ from policyscan.extract.patterns import (
     verb_forms,
 )
 from policyscan.extract.same_period import same_period, with_same_periods
+from policyscan.extract.seasons import season_or_quarter
 from policyscan.extract.week_days import dates_and_days, widen_in_the
 from policyscan.kinds import kind_info
 from policyscan.report import ActorType, DateRef, Direction
@@ -86,8 +90,12 @@ ACTING_TYPES = {
 }
 
 
-def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published: date | None) -> list[RawAction]:
-    date_ents = with_same_periods(doc, widen_in_the(dates_and_days(doc_ents(doc))))
+def find_actions(
+    doc: Doc, actors: ActorIndex, models: ModelIndex, *, published: date | None, page_day: date | None = None
+) -> list[RawAction]:
+    """The policy actions told in ``doc``; ``page_day`` (an undated page's latest date outside the story) counts
+    its weekdays and yearless months when the story writes no full date itself."""
+    date_ents = with_same_periods(doc, widen_in_the(joined_days(with_numeric_days(doc, dates_and_days(doc_ents(doc))))))
     starts = sent_starts(doc)
     dates_by_sentence: dict[int, list] = {}  # one pass, not one scan of every DATE per frame (issue 12 item 14)
     for e in date_ents:
@@ -99,8 +107,8 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
     resolved: dict[int, dates_mod.Resolved] = {}
     loosening_law: int | None = None  # the last bill told as loosening ("a bill delaying the act")
     dated_phrases = [] if published else anchor_phrases(date_ents, doc_text(doc))
-    year_from = dates_mod.year_anchor(dated_phrases) if dated_phrases else None
-    day_from = None if published else story_day(doc)
+    year_from = (dates_mod.year_anchor(dated_phrases) if dated_phrases else None) or (None if published else page_day)
+    day_from = None if published else (story_day(doc) or page_day)
     for frame in without_restated_purposes(find_frames(doc)):
         if line_is_heading(doc, frame.trigger.idx) or in_ranges(frame.trigger.idx, quoted):
             continue
@@ -181,6 +189,8 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
         told = told_as_past(frame)
         if span is None and offset is None and told == "perfect":
             span = announcement_date(frame.trigger, date_ents)  # "has closed X. Announcing it on Wednesday, ..."
+        if span is None and offset is None and told in ("perfect", "past"):
+            span = renamed_date(frame.trigger, date_ents) or named_before_date(frame.trigger, date_ents)
         dref = DateRef()
         if span is not None:
             future = is_future(frame, status) and not said_in_past(span)
@@ -193,6 +203,8 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
                 resolved[span.start] = (
                     same_period(span, date_ents, published)
                     or month_after_dated(span, dates_by_sentence.get(starts[span.start], []), published)
+                    or numeric_day(span.text, published)
+                    or season_or_quarter(span.text, published, future=future)
                     or dates_mod.resolve(span.text, published, future=future, anchor=anchor, year_from=year_from)
                 )
                 if day_from is not None and resolved[span.start].value is None:

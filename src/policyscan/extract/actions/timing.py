@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Span, Token
 
 from policyscan.extract import dates as dates_mod
+from policyscan.extract.actions.dated_in import attached_date, published_in
 from policyscan.extract.actions.earlier import earlier_clause, pluperfect
 from policyscan.extract.actions.records import Frame
 from policyscan.extract.actions.root_date import root_verb_date
@@ -22,20 +23,6 @@ from policyscan.extract.patterns import (
 from policyscan.extract.week_days import day_root
 
 YEAR_WORD = re.compile(r"(?:1[89]|20)\d\d")
-
-
-def attached_date(node: Token, date_ents: list[Span]) -> Span | None:
-    for ent in date_ents:
-        root = day_root(ent)
-        if root.head.i == node.i and root.i != node.i:
-            return ent
-        if root.head.dep_ == "prep" and root.head.head.i == node.i:
-            return ent
-        if any(
-            t.head.i == node.i and t.dep_ in ("npadvmod", "tmod", "advmod", "compound", "nmod", "amod") for t in ent
-        ):
-            return ent
-    return None
 
 
 def _norm(ent: Span) -> str:
@@ -145,7 +132,9 @@ def date_span(frame: Frame, date_ents: list[Span]) -> Span | None:
     if earlier is not None:
         # "eased on Thursday the restrictions it had imposed", "lifted the ban it had imposed" (a noun trigger):
         # a past perfect is earlier than the clause around it, so that clause's date is not its date
-        return attached_date(earlier, sent_ents) or inner_date(earlier, sent_ents)
+        own = attached_date(earlier, sent_ents) or inner_date(earlier, sent_ents)  # "reverses a March increase,
+        nouns = described(earlier) if own is None and earlier.dep_ == "relcl" else []  # when it raised the duty"
+        return own or next((f for n in nouns if (f := attached_date(n, sent_ents))), None)
     if node.tag_ == "VBD" and node.dep_ not in VERB_DEPS:
         return min(sent_ents, key=lambda e: abs(e.start - node.i))
     if frame.object_token is not None and frame.object_token is not node:
@@ -187,19 +176,6 @@ def _year_on_noun(noun: Token) -> Span | None:
     for c in noun.children:
         if c.i < noun.i and c.dep_ in ("nummod", "compound", "amod", "nmod") and YEAR_WORD.fullmatch(c.text):
             return noun.doc[c.i : c.i + 1]
-    return None
-
-
-def published_in(trigger: Token, ents: list[Span]) -> Span | None:
-    """ "fined the company in a decision published on Wednesday": the day of the decision announcing it."""
-    for prep in trigger.children:
-        if prep.dep_ != "prep":
-            continue
-        for noun in prep.children:
-            for part in noun.children if noun.dep_ == "pobj" else ():
-                if part.dep_ == "acl" and part.lower_ in word_set("dating_participles"):
-                    if (found := attached_date(part, ents)) is not None:
-                        return found
     return None
 
 
