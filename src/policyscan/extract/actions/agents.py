@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from policyscan.extract.actions.antecedents import pronoun_owner
 from policyscan.extract.actions.content import issuer
 from policyscan.extract.actions.jurisdictions import place_agent
 from policyscan.extract.actions.pleas import AUTHORITY_TYPES, issued_from, prompting
@@ -35,8 +36,7 @@ from policyscan.report import ActorType
 
 
 def subject_of(verb: Token) -> Token | None:
-    # "Ohio probe — the Ohio Attorney General sent ...": a label before a dash is parsed as a second
-    # subject; the subject nearest the verb is the real one
+    # "Ohio probe — the Ohio Attorney General sent ...": a label before a dash parses as a second subject
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if subjects:
         before = [c for c in subjects if c.i < verb.i]
@@ -149,7 +149,7 @@ def agent_and_token(tok: Token, actors: ActorIndex, models: ModelIndex) -> tuple
     if tok.tag_ == "VBD" and tok.dep_ not in VERB_DEPS:
         return shallow_agent(tok, actors), None
     if (lemma := verb_forms().get(tok.lower_)) and verb_entry(lemma).get("patient_subject"):
-        if not any(c.dep_ == "dobj" for c in tok.children):  # "the ministry restored access": an agent
+        if not any(c.dep_ in ("dobj", "agent") for c in tok.children):  # "restored access", "restored by X": an agent
             return reporter(tok, actors, models), None
     node = tok
     for _ in range(6):
@@ -197,7 +197,8 @@ def agent_and_token(tok: Token, actors: ActorIndex, models: ModelIndex) -> tuple
                         return instrument_author(subj, actors), None  # "the omnibus proposal would delay ..."
                     if unnamed_speaker(subj, actors) or named_other(subj, actors, models.token_key):
                         return None, None
-                    k = official_body(subj, actors) or actors.resolve(subj) or place_authorities(subj, actors)
+                    k = pronoun_owner(tok, subj, actors.resolve) if node.i == tok.i else None  # "X's order, which it"
+                    k = k or official_body(subj, actors) or actors.resolve(subj) or place_authorities(subj, actors)
                     if subj.lower_ in word_set("unnamed_government_nouns") and (k is None or bare(actors, k)):
                         k = sole_official(actors, subj) or k  # "the government suspended X", told by its minister
                     if k:

@@ -28,6 +28,7 @@ from policyscan.extract.actions.entry_stamp import entry_stamp
 from policyscan.extract.actions.event_years import event_year
 from policyscan.extract.actions.frames import find_frames
 from policyscan.extract.actions.guidance import tightening_guidance
+from policyscan.extract.actions.headline_verbs import skipped_heading
 from policyscan.extract.actions.nonevents import told_no_event
 from policyscan.extract.actions.not_acting import not_acting, obliger
 from policyscan.extract.actions.noun_stamp import noun_stamp
@@ -55,7 +56,6 @@ from policyscan.extract.patterns import (
     doc_ents,
     doc_text,
     in_ranges,
-    line_is_heading,
     lower_set,
     quoted_ranges,
     sent_of,
@@ -97,7 +97,7 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
     year_from = dates_mod.year_anchor(dated_phrases) if dated_phrases else None
     day_from = None if published else story_day(doc)
     for frame in without_restated_purposes(find_frames(doc)):
-        if line_is_heading(doc, frame.trigger.idx) or in_ranges(frame.trigger.idx, quoted):
+        if skipped_heading(frame.trigger) or in_ranges(frame.trigger.idx, quoted):
             continue
         if headline_passive(frame.trigger) or failed_act(frame.trigger) or conditional(frame.trigger):
             continue

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from policyscan.extract.actions.advice import told_advice
 from policyscan.extract.actions.content import authored
+from policyscan.extract.actions.done_reports import reports_done
 from policyscan.extract.actions.records import Frame
 from policyscan.extract.actions.tense import own_tense
 from policyscan.extract.actions.words import action_words, status_noun, word_set
@@ -56,6 +57,7 @@ def _own_status(frame: Frame) -> Status:
     status_forms = status_verb_forms()
     best = status
     obj = frame.object_token
+    came_from: Token | None = None
     if obj is not None and any(
         c.dep_ in ("amod", "compound") and c.lower_ in word_set("draft_modifiers") for c in obj.children
     ):
@@ -72,7 +74,7 @@ def _own_status(frame: Frame) -> Status:
                 best = worse(best, Status.CONSIDERED)  # "to decide whether to clear the deal"
         if depth > 0 or node.i != frame.trigger.i:
             lemma = status_forms.get(node.lower_) if node.pos_ != "NOUN" else None  # "draft rules" rule nothing out
-            if lemma:
+            if lemma and not reports_done(lemma, came_from):
                 governing = Status(lex["status_verbs"][lemma])
                 if governing == Status.THREATENED and best == Status.CONSIDERED:
                     best = governing  # "warned that it could ban X": the hedge is the threat
@@ -97,7 +99,7 @@ def _own_status(frame: Frame) -> Status:
                 continue  # "said it would appeal and that it had suspended X": not the appeal's "would"
             if node.dep_ == "acl" and authored(node.head):
                 break  # "refused to suspend a directive from the ministry requiring X": the directive stands
-            node = node.head
+            came_from, node = node, node.head
         else:
             break
     return best
