@@ -500,6 +500,11 @@ SHAPES: list[Shape] = [
     Shape("present perfect", "{Bc} has {pp} {obj}."),
     Shape("passive with by", "{Pobj} {be} {pp}{prest} by {B} on March 3.", dated=True),
     Shape("passive, body said", "{Pobj} {be} {pp}{prest} on March 3, {B} said.", dated=True),
+    Shape(
+        "agentless passive, body before",
+        "{Bc} opened a review of the case in February. {Pobj} {be} {pp}{prest} on March 3.",
+        dated=True,
+    ),
     Shape("said it had", "{Bc} said on Tuesday it had {pp} {obj}."),
     Shape("spokesperson: would", "A spokesperson said {B} would {base} {obj} next month.", status=NOT_ENACTED),
     Shape("announced that it had", "{Bc} announced on March 3 that it had {pp} {obj}.", dated=True),

@@ -19,7 +19,10 @@ _DOUBLE_POSS = "a country's body's noun ('Veldania's Ministry of X's ban'): the 
 _WEAK_POSS = "a weak noun ('approval') with a possessive author is no event of its own"
 KNOWN_GAPS: dict[str, str] = {
     "order-passive_with_by": "the by-agent after a directive's infinitive clause hangs on the inner verb",
-    "approve-passive_with_by": "the by-agent hangs on the purpose noun ('approved for hospital use by X')",
+    "sign-agentless_passive_body_before": "an agentless 'was signed into law' is not credited to the one official",
+    "sue-agentless_passive_body_before": "an agentless 'was sued' names no plaintiff (the guild is no public body)",
+    "reinstate-agentless_passive_body_before": "a patient-subject verb with no agent looks only for a reporter",
+    "unblock-agentless_passive_body_before": "an agentless passive tagged adjective ('was unblocked on March 3')",
     "unblock-passive_body_said": "an agentless passive tagged adjective ('was unblocked on March 3, X said')",
     "sue-spokesperson_would": "'would sue' reported by a spokesperson of another body is dropped",
     "license-announced_it_will": "'license X for banks' under 'will' is read as a deal between firms",

@@ -110,3 +110,20 @@ def test_pronoun_in_a_relative_clause_on_a_possessed_order_is_its_possessor(anal
     assert lifted and all(a.actor and "Telecoms Board" in a.actor for a in lifted), [
         (a.actor, a.trigger) for a in report.actions
     ]
+
+
+def test_agentless_past_passive_in_a_story_of_one_body(analyze_text):
+    """ "Access to the app was cut on 2 May" after the one regulator of the story is named: the regulator's act;
+    a rule's content in the present ("is not allowed") stays no act."""
+    report = analyze_text(
+        "The Corvish Telecoms Board opened an inquiry into the Ostrel app in April. Mobile access to the Ostrel "
+        "app was restricted on 2 May.",
+        published=PUB,
+    )
+    acts = find(report, actor="Telecoms Board", keyword="ostrel", direction=T)
+    assert [a for a in acts if a.date.value == "2026-05-02"], [(a.actor, a.trigger, a.date.value) for a in acts]
+    report = analyze_text(
+        "The Corvish Telecoms Board published its guidance in April. Use of cloned voices in adverts is not allowed.",
+        published=PUB,
+    )
+    assert not [a for a in report.actions if "allowed" in a.trigger], [(a.actor, a.trigger) for a in report.actions]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from policyscan.extract.actions.agentless import told_done
 from policyscan.extract.actions.antecedents import pronoun_owner
 from policyscan.extract.actions.content import issuer
 from policyscan.extract.actions.jurisdictions import place_agent
@@ -239,9 +240,8 @@ def agent_and_token(tok: Token, actors: ActorIndex, models: ModelIndex) -> tuple
         patient = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
         if patient is not None and (actors.resolve(patient) or patient.i in models.token_key):
             return actors.recent(tok.i, AUTHORITY_TYPES), None
-        if patient is not None and not any(c.dep_ == "agent" for c in tok.children) and noun_trigger(patient):
-            # "a formal probe has been opened" in a story about one body; "the block was lifted": by whoever
-            # restricts in this story, the nearest authority before it
+        if (noun_trigger(patient) and not any(c.dep_ == "agent" for c in tok.children)) or told_done(tok, patient):
+            # "the app was blocked", "a probe was opened" in a story of one body; "the block was lifted": the nearest
             if tok.dep_ == "conj" and is_restriction(patient):
                 return actors.recent(tok.i, AUTHORITY_TYPES), None
             return sole_authority(actors), None
