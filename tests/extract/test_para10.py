@@ -127,3 +127,23 @@ def test_agentless_past_passive_in_a_story_of_one_body(analyze_text):
         published=PUB,
     )
     assert not [a for a in report.actions if "allowed" in a.trigger], [(a.actor, a.trigger) for a in report.actions]
+
+
+def test_event_noun_whose_participle_hangs_on_its_object(analyze_text):
+    """ "the lifting of the ban on the Ostrel chatbot ordered by X": the participle and its by-agent hang on
+    "chatbot"; they still tell who lifted. A weak agent noun ("the order against X issued by Y") is an event."""
+    report = analyze_text(
+        "The lifting of the ban on the Ostrel chatbot ordered by the Corvish Education Board in April surprised "
+        "teachers.",
+        published=PUB,
+    )
+    assert find(report, actor="Education Board", keyword="ostrel", direction=L), [
+        (a.actor, a.trigger) for a in report.actions
+    ]
+    report = analyze_text(
+        "The order against the Ostrel chatbot issued by the Corvish Education Board in April surprised teachers.",
+        published=PUB,
+    )
+    assert find(report, actor="Education Board", keyword="ostrel", direction=T), [
+        (a.actor, a.trigger) for a in report.actions
+    ]

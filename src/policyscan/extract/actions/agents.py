@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from policyscan.extract.actions.agentless import told_done
-from policyscan.extract.actions.antecedents import pronoun_owner
 from policyscan.extract.actions.content import issuer
+from policyscan.extract.actions.implied_agents import nested_by_agent, pronoun_owner, told_done
 from policyscan.extract.actions.jurisdictions import place_agent
 from policyscan.extract.actions.pleas import AUTHORITY_TYPES, issued_from, prompting
 from policyscan.extract.actions.repairs import after_ruling, misread_present
@@ -86,7 +85,7 @@ def noun_agent(noun: Token, actors: ActorIndex, models: ModelIndex) -> str | Non
                 for p in a.children:
                     if (k := actors.resolve(p)) is not None:
                         return k
-    if (stray := stray_by_object(noun)) is not None and (k := actors.resolve(stray)) is not None:
+    if (stray := stray_by_object(noun) or nested_by_agent(noun)) is not None and (k := actors.resolve(stray)):
         return k
     head = noun.head
     if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):

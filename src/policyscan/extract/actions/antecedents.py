@@ -11,8 +11,6 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from policyscan.extract.actions.words import word_set
-
 _UP = ("pobj", "prep", "acl", "dobj")
 
 
@@ -28,17 +26,3 @@ def relative_antecedent(verb: Token, fits: Callable[[Token], bool]) -> Token:
         if node.pos_ in ("NOUN", "PROPN") and fits(node):
             return node
     return head
-
-
-def pronoun_owner(verb: Token, subject: Token, resolve: Callable[[Token], str | None]) -> str | None:
-    """ "the ministry's order against Kestrel, which it lifted in May": a pronoun subject of a relative clause on
-    a possessed noun is its possessor (the actor ``resolve`` names), not the nearer name the clause hangs on."""
-    if verb.dep_ != "relcl" or subject.lower_ not in word_set("speaker_pronouns"):
-        return None
-    from policyscan.extract.actions.syntax import direct_object  # syntax imports this module
-
-    antecedent = direct_object(verb)
-    if antecedent is None or antecedent.i == verb.head.i:
-        return None
-    owner = next((c for c in antecedent.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
-    return resolve(owner) if owner is not None else None
