@@ -490,13 +490,17 @@ class Shape:
     key: str
     template: str
     status: tuple[Status, ...] | None = (Status.ENACTED,)  # None: the body must have no enacted act here
-    dated: bool = False  # the act is dated DAY
+    dated: bool = False  # the act is dated ``day``
+    day: str = DAY
     needs_noun: bool = False
     second_body: bool = False
 
 
 SHAPES: list[Shape] = [
     Shape("active past", "{Bc} {past} {obj} on March 3.", dated=True),
+    Shape("on a weekday", "{Bc} {past} {obj} on Tuesday, officials said.", dated=True, day="2026-03-10"),
+    Shape("last month", "{Bc} {past} {obj} last month.", dated=True, day="2026-02"),
+    Shape("month and year", "In January 2025, {B} {past} {obj}.", dated=True, day="2025-01"),
     Shape("present perfect", "{Bc} has {pp} {obj}."),
     Shape("passive with by", "{Pobj} {be} {pp}{prest} by {B} on March 3.", dated=True),
     Shape("passive, body said", "{Pobj} {be} {pp}{prest} on March 3, {B} said.", dated=True),
@@ -595,10 +599,14 @@ def judge(row: Row, report: Report) -> Verdict:
     v.actor = all(per_body)
     v.direction = any(a.direction == verb.direction for a in about_it)
     v.status = any(a.status in shape.status for a in about_it)
-    v.date = not shape.dated or any(a.date.value == DAY for a in about_it)
+    v.date = not shape.dated or any(a.date.value == shape.day for a in about_it)
 
     def full(a) -> bool:
-        return a.direction == verb.direction and a.status in shape.status and (not shape.dated or a.date.value == DAY)
+        return (
+            a.direction == verb.direction
+            and a.status in shape.status
+            and (not shape.dated or a.date.value == shape.day)
+        )
 
     v.ok = all(any(full(a) for a in found) for found in per_body)
     return v

@@ -147,3 +147,22 @@ def test_event_noun_whose_participle_hangs_on_its_object(analyze_text):
     assert find(report, actor="Education Board", keyword="ostrel", direction=T), [
         (a.actor, a.trigger) for a in report.actions
     ]
+
+
+def test_a_relative_date_after_a_laws_content_dates_the_verb(analyze_text):
+    report = analyze_text(
+        "The Corvish Senate passed a bill limiting facial recognition in schools last month.", published=PUB
+    )
+    acts = find(report, actor="Senate", keyword="bill")
+    assert acts and acts[0].date.value == "2026-04", [(a.actor, a.trigger, a.date.value) for a in report.actions]
+
+
+def test_round10_word_lists_are_lower_case_words_of_the_grammar():
+    from policyscan.extract.actions.words import action_words
+    from policyscan.extract.patterns import lexicon
+
+    words = action_words()
+    for key in ("done_report_verbs", "noun_act_participles"):
+        assert words[key] and all(w == w.lower().strip() and " " not in w for w in words[key]), key
+    assert set(words["done_report_verbs"]) <= set(lexicon()["status_verbs"])
+    assert all(w.endswith(("ed", "en", "ght")) for w in words["noun_act_participles"])
