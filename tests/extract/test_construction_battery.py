@@ -55,6 +55,8 @@ KNOWN_GAPS: dict[str, str] = {
     "halt-headline": _HEADLINE_PARSE,
     "withdraw-headline": _HEADLINE_DESCRIBED,
     "blacklist-headline": _HEADLINE_DESCRIBED,
+    "sign-quoted_speaker": "a spokesperson for a person (the president) is no body's official",
+    "sue-quoted_speaker": "a spokesperson for a guild (no public body) is not resolved",
     "fine-threat": "'threatened to fine X 4 million euros unless ...' gives no action",
 }
 

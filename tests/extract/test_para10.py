@@ -162,7 +162,25 @@ def test_round10_word_lists_are_lower_case_words_of_the_grammar():
     from policyscan.extract.patterns import lexicon
 
     words = action_words()
-    for key in ("done_report_verbs", "noun_act_participles"):
+    for key in ("done_report_verbs", "noun_act_participles", "official_of_preps", "spokesperson_nouns"):
         assert words[key] and all(w == w.lower().strip() and " " not in w for w in words[key]), key
+    assert words["quoted_own_act_subjects"] == ["we"]
     assert set(words["done_report_verbs"]) <= set(lexicon()["status_verbs"])
     assert all(w.endswith(("ed", "en", "ght")) for w in words["noun_act_participles"])
+
+
+def test_a_body_telling_its_own_act_in_a_quote(analyze_text):
+    """ "\"We have suspended the Ostrel app,\" a spokesperson for X said": the spokesperson's body acted; a quoted
+    wish ("We should ban ...") stays no act."""
+    report = analyze_text(
+        '"We have suspended the Ostrel app until further notice," a spokesperson for the Corvish Media Council '
+        "said on Friday.",
+        published=PUB,
+    )
+    assert find(report, actor="Media Council", keyword="ostrel", direction=T), [
+        (a.actor, a.trigger) for a in report.actions
+    ]
+    report = analyze_text(
+        '"We should ban the Ostrel app," a spokesperson for the Corvish Media Council said on Friday.', published=PUB
+    )
+    assert not find(report, keyword="ostrel"), [(a.actor, a.trigger) for a in report.actions]

@@ -34,6 +34,7 @@ from policyscan.extract.actions.not_acting import not_acting, obliger
 from policyscan.extract.actions.noun_stamp import noun_stamp
 from policyscan.extract.actions.pleas import AUTHORITY_TYPES, plea, wished
 from policyscan.extract.actions.purposes import without_restated_purposes
+from policyscan.extract.actions.quoted_acts import quoted_own_act
 from policyscan.extract.actions.rankings import ranked_remention
 from policyscan.extract.actions.records import Frame, RawAction
 from policyscan.extract.actions.senses import restrains_party, section_label, sought, verbless_label
@@ -97,7 +98,9 @@ def find_actions(doc: Doc, actors: ActorIndex, models: ModelIndex, *, published:
     year_from = dates_mod.year_anchor(dated_phrases) if dated_phrases else None
     day_from = None if published else story_day(doc)
     for frame in without_restated_purposes(find_frames(doc)):
-        if skipped_heading(frame.trigger) or in_ranges(frame.trigger.idx, quoted):
+        if skipped_heading(frame.trigger) or (
+            in_ranges(frame.trigger.idx, quoted) and not quoted_own_act(frame.trigger)
+        ):
             continue
         if headline_passive(frame.trigger) or failed_act(frame.trigger) or conditional(frame.trigger):
             continue
