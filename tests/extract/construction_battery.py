@@ -527,6 +527,10 @@ SHAPES: list[Shape] = [
     Shape("two verbs", "{Bc} reviewed the case for months and on March 3 {past} {obj}.", dated=True),
     Shape("first of two acts", "{Bc} {past} {obj} on March 3 and opened an inquiry into Tessaly AI.", dated=True),
     Shape("quoted speaker", '"We have {pp} {obj}," a spokesperson for {B} said on March 3.', dated=True),
+    Shape(
+        "quoted, speaker after said", '"We have {pp} {obj}," said Ilse Varga, the head of {B}, on March 3.', dated=True
+    ),
+    Shape("according to", "{Pobj} {be} {pp}{prest} on March 3, according to {B}.", dated=True),
     Shape("two bodies", "{Bc} and {B2} {past} {obj} on March 3.", dated=True, second_body=True),
     Shape("headline", "{short} {s3} {hobj}\n\n{Bc} announced the decision on March 3."),
     Shape("negation", "{Bc} did not {base} {obj}, a spokesperson said on Tuesday.", status=None),

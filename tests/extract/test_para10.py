@@ -184,3 +184,13 @@ def test_a_body_telling_its_own_act_in_a_quote(analyze_text):
         '"We should ban the Ostrel app," a spokesperson for the Corvish Media Council said on Friday.', published=PUB
     )
     assert not find(report, keyword="ostrel"), [(a.actor, a.trigger) for a in report.actions]
+
+
+def test_agentless_passive_credited_to_its_source_after_it(analyze_text):
+    """ "X was fined on 2 May, according to the board": the source told of its own act (no authority before)."""
+    report = analyze_text(
+        "Kestrel Labs was fined 2 million euros on 2 May, according to the Corvish Telecoms Board.", published=PUB
+    )
+    assert find(report, actor="Telecoms Board", keyword="kestrel", direction=T), [
+        (a.actor, a.trigger) for a in report.actions
+    ]

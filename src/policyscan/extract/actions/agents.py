@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from policyscan.extract.actions.content import issuer
-from policyscan.extract.actions.implied_agents import nested_by_agent, pronoun_owner, told_done
+from policyscan.extract.actions.implied_agents import according_to, authority, nested_by_agent, pronoun_owner, told_done
 from policyscan.extract.actions.jurisdictions import place_agent
 from policyscan.extract.actions.pleas import AUTHORITY_TYPES, issued_from, prompting
 from policyscan.extract.actions.repairs import after_ruling, misread_present
@@ -237,8 +237,8 @@ def agent_and_token(tok: Token, actors: ActorIndex, models: ModelIndex) -> tuple
     if is_passive(tok):
         # "Anthropic was ordered to block ...": an unnamed agent acting on a named company or model
         patient = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
-        if patient is not None and (actors.resolve(patient) or patient.i in models.token_key):
-            return actors.recent(tok.i, AUTHORITY_TYPES), None
+        if patient is not None and (actors.resolve(patient) or patient.i in models.token_key):  # "..., according to Y"
+            return according_to(tok, authority(actors)) or actors.recent(tok.i, AUTHORITY_TYPES), None
         if (noun_trigger(patient) and not any(c.dep_ == "agent" for c in tok.children)) or told_done(tok, patient):
             # "the app was blocked", "a probe was opened" in a story of one body; "the block was lifted": the nearest
             if tok.dep_ == "conj" and is_restriction(patient):

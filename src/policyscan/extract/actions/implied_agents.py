@@ -12,7 +12,9 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from policyscan.extract.actions.pleas import AUTHORITY_TYPES
 from policyscan.extract.actions.words import word_set
+from policyscan.extract.actors import ActorIndex
 from policyscan.extract.patterns import lower_set
 
 _PAST_PASSIVE = ("was", "were", "been")
@@ -60,3 +62,28 @@ def nested_by_agent(noun: Token) -> Token | None:
                         return next((p for p in agent.children if p.dep_ == "pobj"), None)
         frontier = [p for n in frontier for c in n.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
     return None
+
+
+def according_to(verb: Token, resolve: Callable[[Token], str | None]) -> str | None:
+    """ "Kestrel Labs was fined on March 3, according to the data authority": an agentless passive whose sentence
+    gives its source; the source told it of its own act (``resolve`` names only authorities)."""
+    if any(c.dep_ == "agent" for c in verb.children):
+        return None
+    for t in verb.sent:
+        if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
+            source = next((p for p in t.doc[t.i + 1].children if p.dep_ == "pobj"), None)
+            if source is None:
+                source = next((p for c in t.children if c.lower_ == "to" for p in c.children if p.dep_ == "pobj"), None)
+            if source is not None:
+                return resolve(source)
+    return None
+
+
+def authority(actors: ActorIndex) -> Callable[[Token], str | None]:
+    """A resolver that names only public bodies (a source that is a company or a person tells, it does not act)."""
+
+    def resolve(tok: Token) -> str | None:
+        k = actors.resolve(tok)
+        return k if k is not None and actors.actors[k].type in AUTHORITY_TYPES else None
+
+    return resolve
