@@ -167,14 +167,13 @@ ROWS = [
         T,
         None,
     ),
-    known_gap(
+    (
         "passive",
         "The Tessel app, which had been removed from app stores, was reinstated by the Italian government in May.",
         "Italian government",
         "Tessel",
         L,
         None,
-        why="a patient-subject verb in the passive with a by-agent, after a relative clause with its own passive",
     ),
     (
         "passive",

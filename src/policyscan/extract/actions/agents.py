@@ -6,6 +6,7 @@ from spacy.tokens import Token
 
 from policyscan.extract.actions.content import issuer
 from policyscan.extract.actions.decisions import under_agent
+from policyscan.extract.actions.implied_agents import according_to, authority, nested_by_agent, pronoun_owner, told_done
 from policyscan.extract.actions.jurisdictions import place_agent
 from policyscan.extract.actions.pleas import AUTHORITY_TYPES, issued_from, prompting
 from policyscan.extract.actions.repairs import after_ruling, misread_present
@@ -37,8 +38,7 @@ from policyscan.report import ActorType
 
 
 def subject_of(verb: Token) -> Token | None:
-    # "Ohio probe — the Ohio Attorney General sent ...": a label before a dash is parsed as a second
-    # subject; the subject nearest the verb is the real one
+    # "Ohio probe — the Ohio Attorney General sent ...": a label before a dash parses as a second subject
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if subjects:
         before = [c for c in subjects if c.i < verb.i]
@@ -87,7 +87,7 @@ def noun_agent(noun: Token, actors: ActorIndex, models: ModelIndex) -> str | Non
                 for p in a.children:
                     if (k := actors.resolve(p)) is not None:
                         return k
-    if (stray := stray_by_object(noun)) is not None and (k := actors.resolve(stray)) is not None:
+    if (stray := stray_by_object(noun) or nested_by_agent(noun)) is not None and (k := actors.resolve(stray)):
         return k
     head = noun.head
     if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
@@ -142,7 +142,7 @@ def agent_and_token(tok: Token, actors: ActorIndex, models: ModelIndex) -> tuple
     if (k := clause_list_owner(tok, actors)) is not None:
         return k, None  # "two firms added to a US trade blacklist last week": the US, not the body named before
     if (lemma := verb_forms().get(tok.lower_)) and verb_entry(lemma).get("patient_subject"):
-        if not any(c.dep_ == "dobj" for c in tok.children):  # "the ministry restored access": an agent
+        if not any(c.dep_ in ("dobj", "agent") for c in tok.children):  # "restored access", "restored by X": an agent
             return reporter(tok, actors, models), None
     node = tok
     for _ in range(6):
@@ -190,7 +190,8 @@ def agent_and_token(tok: Token, actors: ActorIndex, models: ModelIndex) -> tuple
                         return instrument_author(subj, actors), None  # "the omnibus proposal would delay ..."
                     if unnamed_speaker(subj, actors) or named_other(subj, actors, models.token_key):
                         return None, None
-                    k = official_body(subj, actors) or actors.resolve(subj) or place_authorities(subj, actors)
+                    k = pronoun_owner(tok, subj, actors.resolve) if node.i == tok.i else None  # "X's order, which it"
+                    k = k or official_body(subj, actors) or actors.resolve(subj) or place_authorities(subj, actors)
                     if subj.lower_ in word_set("unnamed_government_nouns") and (k is None or bare(actors, k)):
                         k = sole_official(actors, subj) or k  # "the government suspended X", told by its minister
                     if k:
@@ -229,11 +230,10 @@ def agent_and_token(tok: Token, actors: ActorIndex, models: ModelIndex) -> tuple
     if is_passive(tok):
         # "Anthropic was ordered to block ...": an unnamed agent acting on a named company or model
         patient = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
-        if patient is not None and (actors.resolve(patient) or patient.i in models.token_key):
-            return actors.recent(tok.i, AUTHORITY_TYPES), None
-        if patient is not None and not any(c.dep_ == "agent" for c in tok.children) and noun_trigger(patient):
-            # "a formal probe has been opened" in a story about one body; "the block was lifted": by whoever
-            # restricts in this story, the nearest authority before it
+        if patient is not None and (actors.resolve(patient) or patient.i in models.token_key):  # "..., according to Y"
+            return according_to(tok, authority(actors)) or actors.recent(tok.i, AUTHORITY_TYPES), None
+        if (noun_trigger(patient) and not any(c.dep_ == "agent" for c in tok.children)) or told_done(tok, patient):
+            # "the app was blocked", "a probe was opened" in a story of one body; "the block was lifted": the nearest
             if tok.dep_ == "conj" and is_restriction(patient):
                 return actors.recent(tok.i, AUTHORITY_TYPES), None
             return sole_authority(actors), None

@@ -141,13 +141,21 @@ def find_objects(frame: Frame, actors: ActorIndex, models: ModelIndex, actor_key
             continue
         if t.dep_ == "pobj" and t.head.lower_ in word_set("non_object_preps"):
             continue
-        if t.dep_ in ("dobj", "pobj", "xcomp", "pcomp") and t.pos_ in ("NOUN", "PROPN", "VERB"):
+        if (t.dep_ in ("dobj", "pobj", "xcomp", "pcomp") and t.pos_ in ("NOUN", "PROPN", "VERB")) or (
+            t.dep_ == "dative" and _recipient(t)  # "fined Kestrel Labs 4 million euros": the one fined
+        ):
             p = phrase(t)
             if p and p not in phrases and len(phrases) < 6:
                 phrases.append(p)
     phrases = [p for p in phrases if not any(p != q and p in q for q in phrases)][:3]
     objects = names + [p for p in phrases if p not in names and p != target]
     return target, objects, keys
+
+
+def _recipient(dative: Token) -> bool:
+    """A name given something, or a noun the parser took for one when the verb has no direct object
+    ("X unblocks Quillon app" in a headline); never "giving companies more time"."""
+    return dative.pos_ == "PROPN" or (dative.pos_ == "NOUN" and not any(c.dep_ == "dobj" for c in dative.head.children))
 
 
 def told_by_stranger(pronoun: Token, actors: ActorIndex) -> bool:

@@ -31,12 +31,14 @@ from policyscan.extract.actions.event_years import event_year
 from policyscan.extract.actions.frames import find_frames
 from policyscan.extract.actions.freezes import freeze_kind, frozen
 from policyscan.extract.actions.guidance import tightening_guidance
+from policyscan.extract.actions.headline_verbs import skipped_heading
 from policyscan.extract.actions.instrument_agents import instrument_agent
 from policyscan.extract.actions.nonevents import told_no_event
 from policyscan.extract.actions.not_acting import not_acting, obliger
 from policyscan.extract.actions.noun_stamp import noun_stamp
 from policyscan.extract.actions.pleas import AUTHORITY_TYPES, plea, wished
 from policyscan.extract.actions.purposes import without_restated_purposes
+from policyscan.extract.actions.quoted_acts import quoted_own_act
 from policyscan.extract.actions.rankings import ranked_remention
 from policyscan.extract.actions.records import Frame, RawAction
 from policyscan.extract.actions.self_object import acting_on_itself
@@ -63,7 +65,6 @@ from policyscan.extract.patterns import (
     doc_ents,
     doc_text,
     in_ranges,
-    line_is_heading,
     lower_set,
     quoted_ranges,
     sent_of,
@@ -110,7 +111,9 @@ def find_actions(
     year_from = (dates_mod.year_anchor(dated_phrases) if dated_phrases else None) or (None if published else page_day)
     day_from = None if published else (story_day(doc) or page_day)
     for frame in without_restated_purposes(find_frames(doc)):
-        if line_is_heading(doc, frame.trigger.idx) or in_ranges(frame.trigger.idx, quoted):
+        if skipped_heading(frame.trigger) or (
+            in_ranges(frame.trigger.idx, quoted) and not quoted_own_act(frame.trigger)
+        ):
             continue
         if headline_passive(frame.trigger) or failed_act(frame.trigger) or conditional(frame.trigger):
             continue

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from policyscan.extract.actions.implied_agents import nested_by_agent
 from policyscan.extract.actions.words import word_set
 
 
@@ -15,7 +16,7 @@ def has_agent_phrase(noun: Token) -> bool:
     nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     if nxt is not None and nxt.pos_ in ("PROPN", "DET", "PRON"):
         return False
-    return any(
+    return nested_by_agent(noun) is not None or any(  # "the block on X ordered by Y": the participle hangs on X
         (c.dep_ == "prep" and _author_prep(noun, c) and any(p.pos_ == "PROPN" or p.dep_ == "pobj" for p in c.children))
         or (c.dep_ == "poss" and c.pos_ == "PROPN")
         for c in noun.children

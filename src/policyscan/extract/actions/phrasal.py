@@ -18,7 +18,10 @@ def is_particle(verb: Token, c: Token) -> bool:
     preposition right after the verb (its object is the verb's, see ``syntax.direct_object``): all are the particle."""
     if c.dep_ == "prt" or (c.dep_ == "advmod" and c.i > verb.i):
         return True
-    return c.dep_ == "prep" and c.i == verb.i + 1
+    if c.dep_ != "prep" or c.i != verb.i + 1:
+        return False
+    # "the bill, which parliament passed on March 3": a preposition before a date is no particle
+    return not any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in c.children)
 
 
 def sensed_entry(verb: Token, entry: dict[str, Any]) -> dict[str, Any]:

@@ -19,6 +19,8 @@ _DESCRIBING_DEPS = ("acl", "relcl")
 
 def ranked_remention(tok: Token) -> bool:
     """The trigger is a ranked predicate noun, or the clause that describes one or a ranked "time"."""
+    if tok.dep_ == "conj" and tok.head != tok and ranked_remention(tok.head):
+        return True  # "the first service to be blocked and then restored by the regulator"
     if _ranked(tok) and tok.dep_ in _PREDICATE_DEPS:
         return True  # "... is the commission's largest penalty"
     if tok.dep_ not in _DESCRIBING_DEPS or tok.head == tok:

@@ -190,12 +190,14 @@ BODY_TYPES = {ActorType.REGULATOR, ActorType.AGENCY, ActorType.COURT, ActorType.
 def official_body(subject: Token, actors: ActorIndex) -> str | None:
     """ "the President of the Data Protection Office initiated an inspection": the head of a named body acts
     for it (a state's president is the state's own person, not handled here)."""
-    if subject.lower_ not in word_set("body_officials"):
+    speaker = subject.lower_ in word_set("spokesperson_nouns")  # "a spokesperson for the government" speaks for it
+    if subject.lower_ not in word_set("body_officials") and not speaker:
         return None
+    types = BODY_TYPES | {ActorType.GOVERNMENT} if speaker else BODY_TYPES
     for c in subject.children:
-        if c.dep_ == "prep" and c.lower_ == "of":
+        if c.dep_ == "prep" and c.lower_ in word_set("official_of_preps"):  # "a spokesperson for the authority"
             for p in c.children:
-                if p.dep_ == "pobj" and (k := actors.key_at(p)) and actors.actors[k].type in BODY_TYPES:
+                if p.dep_ == "pobj" and (k := actors.key_at(p)) and actors.actors[k].type in types:
                     return k
     return None
 

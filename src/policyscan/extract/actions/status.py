@@ -9,8 +9,9 @@ from spacy.tokens import Token
 from policyscan.extract.actions.advice import told_advice
 from policyscan.extract.actions.challenges import rejects_challenge
 from policyscan.extract.actions.content import authored
+from policyscan.extract.actions.done_reports import reports_done
 from policyscan.extract.actions.records import Frame
-from policyscan.extract.actions.tense import announced_done, own_tense
+from policyscan.extract.actions.tense import own_tense
 from policyscan.extract.actions.words import action_words, status_noun, word_set
 from policyscan.extract.patterns import (
     lexicon,
@@ -57,6 +58,7 @@ def _own_status(frame: Frame) -> Status:
     status_forms = status_verb_forms()
     best = status
     obj = frame.object_token
+    came_from: Token | None = None
     if obj is not None and any(
         c.dep_ in ("amod", "compound") and c.lower_ in word_set("draft_modifiers") for c in obj.children
     ):
@@ -76,9 +78,7 @@ def _own_status(frame: Frame) -> Status:
             # "a Final Rule adding X" rule nothing out
             if lemma and lex["status_verbs"][lemma] == Status.DENIED.value and rejects_challenge(node):
                 lemma = None  # "rejected X's objections to the fine imposed by Y": the fine stands
-            if lemma and lex["status_verbs"][lemma] == Status.ANNOUNCED.value and announced_done(node, frame.trigger):
-                lemma = None  # "announced that it had lifted the ban": done, not only announced
-            if lemma:
+            if lemma and not reports_done(lemma, came_from):
                 governing = Status(lex["status_verbs"][lemma])
                 if governing == Status.THREATENED and best == Status.CONSIDERED:
                     best = governing  # "warned that it could ban X": the hedge is the threat
@@ -103,7 +103,7 @@ def _own_status(frame: Frame) -> Status:
                 continue  # "said it would appeal and that it had suspended X": not the appeal's "would"
             if node.dep_ == "acl" and authored(node.head):
                 break  # "refused to suspend a directive from the ministry requiring X": the directive stands
-            node = node.head
+            came_from, node = node, node.head
         else:
             break
     return best

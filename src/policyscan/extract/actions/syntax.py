@@ -5,12 +5,14 @@ whether a noun is a restriction or a trigger, whether a phrase is an amount of m
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from spacy.tokens import Token
 
+from policyscan.extract.actions.antecedents import relative_antecedent
 from policyscan.extract.actions.lists import from_list, restriction_list
-from policyscan.extract.actions.words import word_set
+from policyscan.extract.actions.words import verb_entry, word_set
 from policyscan.extract.patterns import (
     inflect,
     lexicon,
@@ -51,12 +53,15 @@ def verb_lemma(tok: Token) -> str | None:
 
 def _tagged_adjective_verb(tok: Token) -> bool:
     """ "it had disabled voice cloning": the small model tags the participle JJ, but it has a perfect
-    auxiliary and an object, so it is the verb."""
+    auxiliary and an object, so it is the verb; "the app was unblocked by the regulator": a by-agent makes it a
+    passive participle."""
     children = list(tok.children)
-    return (
-        tok.pos_ == "ADJ"
-        and any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in children)
-        and any(c.dep_ == "dobj" for c in children)
+    return tok.pos_ == "ADJ" and (
+        (
+            any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in children)
+            and any(c.dep_ == "dobj" for c in children)
+        )
+        or any(c.dep_ == "agent" for c in children)
     )
 
 
@@ -77,7 +82,7 @@ def direct_object(verb: Token) -> Token | None:
         for c in verb.children:
             if c.dep_ == dep:
                 if c.lower_ in ("that", "which") and verb.dep_ == "relcl":
-                    return verb.head
+                    return relative_antecedent(verb, _object_fits(verb))
                 return c
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN") and verb.tag_ == "VBN":
         return verb.head
@@ -90,7 +95,8 @@ def direct_object(verb: Token) -> Token | None:
         if subj is not None:
             return subj  # "ordered the ban lifted": the subject of a participle clause is what is acted on
     if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in verb.children):
-        return verb.head  # "the proceedings the authority opened against X": a relative clause without "that"
+        # "the proceedings the authority opened against X": a relative clause without "that"
+        return relative_antecedent(verb, _object_fits(verb))
     if (reduced := _reduced_relative_subject(verb)) is not None:
         return reduced
     for c in verb.children:
@@ -101,6 +107,21 @@ def direct_object(verb: Token) -> Token | None:
                 if p.dep_ == "pobj":
                     return p
     return None
+
+
+def _object_fits(verb: Token) -> Callable[[Token], bool]:
+    """Which nouns can be the object of ``verb`` when the object decides its act (flip, light, enact verbs)."""
+    lemma = verb_forms().get(verb.lower_)
+    cls = verb_entry(lemma)["class"] if lemma in lexicon()["verbs"] else None
+    if cls == "flip":
+        return lambda n: (
+            is_restriction(n) or n.lower_ in word_set("revoked_permission_nouns") or n.lower_ in lower_set("law_nouns")
+        )
+    if cls == "light":  # "the moratorium on new approvals that it imposed": not the weak "approvals"
+        return lambda n: noun_trigger(n) is not None and not lexicon()["nouns"][noun_lemma(n.lower_)].get("weak")
+    if cls == "enact":
+        return lambda n: n.lower_ in lower_set("law_nouns") or n.lower_ in lower_set("agreement_nouns")
+    return lambda n: True
 
 
 @cache

@@ -146,19 +146,3 @@ def is_future(frame: Frame, status: Status) -> bool:
             break
         node = node.head
     return status in (Status.PROPOSED, Status.ANNOUNCED) and frame.trigger.tag_ in ("VB", "VBP", "VBZ")
-
-
-def announced_done(announcing: Token, trigger: Token) -> bool:
-    """ "announced on Tuesday that it had lifted the ban", "has announced it has lifted": the clause under the
-    announcing verb tells a done act in the past or perfect, so the act is enacted; "announced it would lift"
-    stays announced."""
-    clause = trigger
-    while clause.head.i != announcing.i and clause.head.i != clause.i:
-        clause = clause.head
-    if clause.head.i != announcing.i or clause.dep_ != "ccomp":
-        return False
-    done = word_set("perfect_auxiliaries") | word_set("pluperfect_auxiliaries")
-    auxiliaries = [c for c in clause.children if c.dep_ == "aux"]
-    if any(c.lower_ not in done for c in auxiliaries):
-        return False  # "would lift", "will lift", "is to lift"
-    return clause.tag_ == "VBD" or (clause.tag_ == "VBN" and bool(auxiliaries))

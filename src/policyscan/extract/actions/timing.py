@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Span, Token
 
 from policyscan.extract import dates as dates_mod
+from policyscan.extract.actions.content_dates import content_on
 from policyscan.extract.actions.dated_in import attached_date, published_in
 from policyscan.extract.actions.earlier import earlier_clause, pluperfect
 from policyscan.extract.actions.records import Frame
@@ -138,7 +139,7 @@ def date_span(frame: Frame, date_ents: list[Span]) -> Span | None:
     if node.tag_ == "VBD" and node.dep_ not in VERB_DEPS:
         return min(sent_ents, key=lambda e: abs(e.start - node.i))
     if frame.object_token is not None and frame.object_token is not node:
-        found = attached_date(frame.object_token, sent_ents)
+        found = attached_date(frame.object_token, sent_ents) or attached_date(content_on(frame.object_token), sent_ents)
         if found is not None:
             return found
     if frame.embedded is not None and (found := attached_date(frame.embedded, sent_ents)) is not None:

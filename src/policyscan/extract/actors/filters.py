@@ -22,7 +22,6 @@ from policyscan.extract.patterns import (
     exact_set,
     in_ranges,
     lexicon,
-    line_is_heading,
     lower_set,
     model_word_set,
     quoted_ranges,
@@ -356,18 +355,6 @@ def _only_quoted(ent: Span) -> bool:
         return False
     name = ent.text.strip()
     return all(in_ranges(m.start(), ranges) for m in whole_word(name).finditer(text))
-
-
-def heading_only(ent: Span) -> bool:
-    """An entity seen only in Title Case headings, never in running text, is not trusted."""
-    if ent.ent_id_ or not line_is_heading(ent.doc, ent.start_char):
-        return False
-    name = ent.text.strip()
-    return not any(
-        other.text.strip() == name and not line_is_heading(ent.doc, other.start_char)
-        for other in doc_ents(ent.doc)
-        if other.start != ent.start
-    )
 
 
 def demonym_name(ent: Span) -> bool:

@@ -10,7 +10,6 @@ from policyscan.extract.actors.builder import Builder
 from policyscan.extract.actors.class_names import class_name
 from policyscan.extract.actors.countries import country_governments
 from policyscan.extract.actors.filters import (
-    heading_only,
     known_place,
     maker_agent,
     modifier_org,
@@ -19,6 +18,7 @@ from policyscan.extract.actors.filters import (
 )
 from policyscan.extract.actors.foreign import foreign_country, nationality_only
 from policyscan.extract.actors.fragments import fragment
+from policyscan.extract.actors.headings import heading_only
 from policyscan.extract.actors.imperatives import imperative_opening
 from policyscan.extract.actors.index import ActorIndex
 from policyscan.extract.actors.institutions import (
