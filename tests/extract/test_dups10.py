@@ -48,9 +48,27 @@ def test_an_instruments_participle_after_a_date_is_the_instrument(
     acts = tightened_by(analyze_text(text, published=PUBLISHED), actor_word)
     assert len(acts) == 1
     assert keyword in words_of(acts[0])
-
-
-def test_a_participle_after_a_comma_is_not_the_instruments(analyze_text) -> None:
+    # a participle after a comma is no instrument's content (and a fine is no instrument)
     text = "The Ostrian Data Office fined Pellatec last week, requiring it to delete the recordings."
     acts = tightened_by(analyze_text(text, published=PUBLISHED), "Data Office")
     assert [a.kind.value for a in acts] == ["fine"]
+
+
+# a day inside the week another mention is dated by ------------------------------------------------------------
+
+
+def test_a_day_inside_last_week_is_that_weeks_event(analyze_text) -> None:
+    text = (
+        "The Ostrian Data Office fined Pellatec last week over its Pella tutor, officials said. In a statement, the"
+        " Ostrian Data Office said it had fined Pellatec on 16 September for sending pupils' essays abroad."
+    )
+    acts = tightened_by(analyze_text(text, published=PUBLISHED), "Data Office")
+    assert len(acts) == 1
+    assert acts[0].date.value == "2026-09-16"  # the day, not the week's first day
+    # a day outside that week is another event
+    text = (
+        "The Ostrian Data Office fined Pellatec last week over its Pella tutor, officials said. The Ostrian Data"
+        " Office had also fined Pellatec on 2 March for sending pupils' essays abroad."
+    )
+    acts = tightened_by(analyze_text(text, published=PUBLISHED), "Data Office")
+    assert len(acts) == 2
