@@ -72,3 +72,31 @@ def test_a_day_inside_last_week_is_that_weeks_event(analyze_text) -> None:
     )
     acts = tightened_by(analyze_text(text, published=PUBLISHED), "Data Office")
     assert len(acts) == 2
+
+
+# a penalty told with its agent inside a clause that hopes or argues ----------------------------------------------
+
+
+def test_a_penalty_issued_by_a_body_is_done_inside_an_argument(analyze_text) -> None:
+    text = (
+        "The Ostrian Media Authority fined Pellatec 2 million crowns in July over its Pella tutor. Pellatec argued"
+        " in court that it should not have to pay the 2 million crown penalty issued by the Ostrian Media Authority."
+    )
+    acts = tightened_by(analyze_text(text, published=PUBLISHED), "Media Authority")
+    assert len(acts) == 1
+    assert acts[0].status.value == "enacted"
+    # "any" penalty is no particular act
+    text = "Pellatec said it would appeal any penalty issued by the Ostrian Media Authority."
+    acts = tightened_by(analyze_text(text, published=PUBLISHED), "Media Authority")
+    assert all(a.status.value != "enacted" for a in acts)
+
+
+def test_a_notice_a_court_left_standing_is_not_a_later_audit(analyze_text) -> None:
+    text = (
+        "In a separate ruling, the judge declined to suspend an enforcement notice issued in June by the Ostrian"
+        " Privacy Office over stored call logs. The OPO welcomed the ruling and said it had begun an audit of four"
+        " other firms that sell voice assistants."
+    )
+    acts = tightened_by(analyze_text(text, published=PUBLISHED), "Privacy Office")
+    assert sorted(a.kind.value for a in acts) == ["investigate", "order"]
+    assert next(a for a in acts if a.kind.value == "order").status.value == "enacted"

@@ -71,9 +71,14 @@ def _same_event(a: RawAction, b: RawAction) -> bool:
     bare = next((x for x in (a, b) if not x.object_keys and not _words(x)), None)
     if bare is not None and len(a.date.value or "") >= 7 and a.date.value == b.date.value:
         return True  # "a ban it imposed in February" names nothing: "In February, it told schools to stop using X"
+    if INVESTIGATE in {event_family(a), event_family(b)} and event_family(a) != event_family(b):
+        # a directive tells an inquiry's event only in shared words: an enforcement notice issued in August is not
+        # the audit the body began later
+        return bool(_words(a) & _words(b))
     return bool(_words(a) & _words(b)) or (not a.object_keys and same_kind) or (not b.object_keys and a.kind == b.kind)
 
 
+INVESTIGATE = "investigate"
 HEADLINE_TENSE_STATUSES = frozenset({Status.ENACTED, Status.PROPOSED})
 
 
