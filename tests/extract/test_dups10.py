@@ -100,3 +100,20 @@ def test_a_notice_a_court_left_standing_is_not_a_later_audit(analyze_text) -> No
     acts = tightened_by(analyze_text(text, published=PUBLISHED), "Privacy Office")
     assert sorted(a.kind.value for a in acts) == ["investigate", "order"]
     assert next(a for a in acts if a.kind.value == "order").status.value == "enacted"
+
+
+# what a lifting verb undoes is older than the lifting ------------------------------------------------------------
+
+
+def test_the_block_a_lifting_undoes_is_not_dated_by_the_lifting(analyze_text) -> None:
+    text = (
+        "The Ostrian Telecom Authority on Monday lifted the block it imposed on the Pella chatbot. The authority had"
+        " ordered providers to block the Pella app on 2 September 2026."
+    )
+    acts = tightened_by(analyze_text(text, published=PUBLISHED), "Telecom Authority")
+    assert len(acts) == 1
+    assert acts[0].date.value == "2026-09-02"
+    # a date written on the noun a lifting undoes still dates the clause on it
+    text = "The decree reverses a June increase, when the Ostrian Trade Ministry raised the duty on GPU servers to 30%."
+    acts = tightened_by(analyze_text(text, published=PUBLISHED), "Trade Ministry")
+    assert [a.date.value for a in acts] == ["2026-06"]

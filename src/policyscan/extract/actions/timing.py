@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Span, Token
 
 from policyscan.extract import dates as dates_mod
-from policyscan.extract.actions.earlier import earlier_clause, pluperfect
+from policyscan.extract.actions.earlier import described_date, earlier_clause, pluperfect
 from policyscan.extract.actions.records import Frame
 from policyscan.extract.actions.root_date import root_verb_date
 from policyscan.extract.actions.schedule import moved_schedule
@@ -145,7 +145,7 @@ def date_span(frame: Frame, date_ents: list[Span]) -> Span | None:
     if earlier is not None:
         # "eased on Thursday the restrictions it had imposed", "lifted the ban it had imposed" (a noun trigger):
         # a past perfect is earlier than the clause around it, so that clause's date is not its date
-        return attached_date(earlier, sent_ents) or inner_date(earlier, sent_ents)
+        return attached_date(earlier, sent_ents) or inner_date(earlier, sent_ents) or described_date(earlier, sent_ents)
     if node.tag_ == "VBD" and node.dep_ not in VERB_DEPS:
         return min(sent_ents, key=lambda e: abs(e.start - node.i))
     if frame.object_token is not None and frame.object_token is not node:
