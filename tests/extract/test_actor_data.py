@@ -77,6 +77,7 @@ LOWER_LISTS = {
     "organisation_nouns",
     "organisation_possessions",
     "portfolio_words",
+    "portfolio_tail_words",
     "office_of_titles",
     "government_office_titles",
 }

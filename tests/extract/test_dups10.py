@@ -117,3 +117,21 @@ def test_the_block_a_lifting_undoes_is_not_dated_by_the_lifting(analyze_text) ->
     text = "The decree reverses a June increase, when the Ostrian Trade Ministry raised the duty on GPU servers to 30%."
     acts = tightened_by(analyze_text(text, published=PUBLISHED), "Trade Ministry")
     assert [a.date.value for a in acts] == ["2026-06"]
+
+
+# a minister's portfolio after "and" is part of the title, not a firm the story's "its maker" could be -----------
+
+
+def test_a_portfolio_after_and_in_a_ministers_title_is_no_actor(analyze_text) -> None:
+    text = (
+        "A spokesperson for the Minister of Commerce and Consumer Affairs said Thursday that Ostria would not ban"
+        " the Pella app, even as the Ostrian Fair Trade Bureau opened an inquiry into the health claims its"
+        " developer makes in adverts. The same day, the Ostrian Fair Trade Bureau said it had opened an inquiry"
+        " into whether Pellatec misled parents."
+    )
+    report = analyze_text(text, published=PUBLISHED)
+    assert not any("Affairs" in a.name for a in report.actors)
+    assert len([a for a in report.actions if a.kind.value == "investigate"]) == 1
+    # a firm named beside a title stays an actor
+    report = analyze_text("A letter from the Secretary of Commerce and Kestrel Labs said the deal would close.")
+    assert any(a.name == "Kestrel Labs" for a in report.actors)
