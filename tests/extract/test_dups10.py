@@ -135,3 +135,19 @@ def test_a_portfolio_after_and_in_a_ministers_title_is_no_actor(analyze_text) ->
     # a firm named beside a title stays an actor
     report = analyze_text("A letter from the Secretary of Commerce and Kestrel Labs said the deal would close.")
     assert any(a.name == "Kestrel Labs" for a in report.actors)
+
+
+# "the <place> company": where a firm named before is from, not a second party ----------------------------------
+
+
+def test_a_one_word_origin_before_company_is_no_actor(analyze_text) -> None:
+    text = (
+        "The Ostrian Data Office fined Pellatec 12 million crowns on Tuesday after finding that its tutoring"
+        " assistant sent pupils' essays abroad. The authority also ordered the Akureyri company to delete the essays."
+    )
+    report = analyze_text(text, published=PUBLISHED)
+    assert not any(a.name == "Akureyri" for a in report.actors)
+    assert len(tightened_by(report, "Data Office")) == 1
+    # a firm's own name written on its own elsewhere stays the firm
+    report = analyze_text("Kestrel said on Monday that it would appeal. The Kestrel company has 40 staff.")
+    assert any(a.name == "Kestrel" for a in report.actors)
