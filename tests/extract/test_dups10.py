@@ -1,7 +1,7 @@
 """One event, one record (issue 11, duplicates, tenth round): sentence-level tests of invented text.
 
-Every body, company, place and product here is made up. The assertions are properties (how many actions of a
-direction the body has, which kinds and keywords survive), never spans.
+Every body, company, place and product here is made up (a few real countries say where a body is). The assertions
+are properties (how many actions of a direction the body has, which kinds and keywords survive), never spans.
 """
 
 from __future__ import annotations
@@ -151,3 +151,32 @@ def test_a_one_word_origin_before_company_is_no_actor(analyze_text) -> None:
     # a firm's own name written on its own elsewhere stays the firm
     report = analyze_text("Kestrel said on Monday that it would appeal. The Kestrel company has 40 staff.")
     assert any(a.name == "Kestrel" for a in report.actors)
+
+
+# one regulator described twice; a headline tells the latest of its acts -----------------------------------------
+
+
+def test_one_countrys_regulator_described_twice_in_one_field_is_one_body(analyze_text) -> None:
+    text = (
+        "Moldova's data watchdog freezes voice-scoring AI in call centres\n\n"
+        "The watchdog's moratorium comes weeks after it ordered Chisinau start-up Vocalia to stop scoring callers'"
+        " moods.\n\n"
+        "Moldova's data-protection authority on Wednesday announced a moratorium on the use of software that scores"
+        " the voices of callers in call centres, saying operators had no legal basis for it."
+    )
+    report = analyze_text(text, published=datetime.date(2026, 4, 16))
+    assert len([a for a in report.actors if "Moldova" in a.name]) == 1
+    assert len([a for a in report.actions if a.kind.value == "ban"]) == 1
+
+
+def test_a_headline_joins_the_latest_act_of_its_family(analyze_text) -> None:
+    text = (
+        "Ostrian data office freezes voice-scoring AI in call centres\n\n"
+        "The freeze hits an industry of 40,000 workers, after the Ostrian Data Office in March ordered the start-up"
+        " Vocalia to stop scoring callers' moods.\n\n"
+        "The Ostrian Data Office on Wednesday announced a moratorium on software that scores the voices of callers"
+        " in call centres."
+    )
+    report = analyze_text(text, published=datetime.date(2026, 4, 16))
+    headline = [a for a in report.actions if any(e.start == 0 for e in a.evidence)]
+    assert [a.kind.value for a in headline] == ["ban"]

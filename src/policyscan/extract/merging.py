@@ -59,9 +59,7 @@ def _same_event(a: RawAction, b: RawAction) -> bool:
         return False
     if a.sents[0] == b.sents[0] and a.kind != b.kind:
         return False  # "fined X and ordered it to suspend": two events in one sentence
-    if (a.status in HEDGED) != (b.status in HEDGED):
-        return False
-    if not dates_fit(a, b):
+    if (a.status in HEDGED) != (b.status in HEDGED) or not dates_fit(a, b):
         return False
     if a.object_keys and b.object_keys:
         return names_overlap(a.object_keys, b.object_keys)
@@ -72,9 +70,7 @@ def _same_event(a: RawAction, b: RawAction) -> bool:
     if bare is not None and len(a.date.value or "") >= 7 and a.date.value == b.date.value:
         return True  # "a ban it imposed in February" names nothing: "In February, it told schools to stop using X"
     if INVESTIGATE in {event_family(a), event_family(b)} and event_family(a) != event_family(b):
-        # a directive tells an inquiry's event only in shared words: an enforcement notice issued in August is not
-        # the audit the body began later
-        return bool(_words(a) & _words(b))
+        return bool(_words(a) & _words(b))  # a notice issued in August is not the audit the body began later
     return bool(_words(a) & _words(b)) or (not a.object_keys and same_kind) or (not b.object_keys and a.kind == b.kind)
 
 
@@ -106,7 +102,9 @@ def merge(
     ordered = sorted(body, key=lambda x: x.order)
     for h in heads:
         candidates = [b for b in ordered if b.direction == h.direction and b.status == h.status]
-        into = next((b for b in candidates if _headline_actor_fits(h, b, countries) and _shares(h, b)), None)
+        fitting = [b for b in candidates if _headline_actor_fits(h, b, countries) and _shares(h, b)]
+        kin = [b for b in fitting if event_family(b) == event_family(h)]  # of these, a headline tells the latest
+        into = max(kin, key=lambda b: b.date.value or "") if len(kin) > 1 else next(iter(fitting), None)
         into = into or next((b for b in candidates if _headline_actor_fits(h, b, countries)), None)
         # "Brussels moves to delay ..." over "The Commission has proposed pushing back ...": a headline's
         # present tense tells a proposal as done; the body's status stands

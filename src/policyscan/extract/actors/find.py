@@ -9,6 +9,7 @@ from policyscan.extract.actors.blocs import place_only_blocs
 from policyscan.extract.actors.builder import Builder
 from policyscan.extract.actors.class_names import class_name
 from policyscan.extract.actors.countries import country_governments
+from policyscan.extract.actors.described_twice import join_described_twice
 from policyscan.extract.actors.filters import (
     heading_only,
     known_place,
@@ -211,6 +212,7 @@ def find_actors(doc: Doc, *, model_tokens: set[int] | None = None) -> ActorIndex
     kind_committees(doc, b)
     merge_short_forms(b.index)
     merge_descriptions(b.index, b.descriptive, b.titles)
+    join_described_twice(b.index, b.descriptive)
     place_only_blocs(doc, b.index)
     ticker_only(doc, b.index)
     untagged_repeats(doc, b, model_tokens)

@@ -129,6 +129,11 @@ def _described_otherwise(description: ActorRec, named: ActorRec) -> bool:
     return bool(own) and any(o and not o & own for o in others)
 
 
+def description_fields(description: ActorRec) -> set[int]:
+    """The fields of regulation a description's own words name ("data" in "Morocco's data watchdog")."""
+    return _fields(_content(description, description.name))
+
+
 def _fields(words: set[str]) -> set[int]:
     groups = actor_words()["regulator_fields"]
     return {i for i, group in enumerate(groups) if words & set(group)}
