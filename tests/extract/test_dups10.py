@@ -180,3 +180,19 @@ def test_a_headline_joins_the_latest_act_of_its_family(analyze_text) -> None:
     report = analyze_text(text, published=datetime.date(2026, 4, 16))
     headline = [a for a in report.actions if any(e.start == 0 for e in a.evidence)]
     assert [a.kind.value for a in headline] == ["ban"]
+
+
+# a described chamber is the named chamber of its side ----------------------------------------------------------
+
+
+def test_a_lower_house_is_the_named_lower_chamber_not_the_senate(analyze_text) -> None:
+    text = (
+        "Peru's lower house voted last week to pass a national law on delivery drones. The Chamber of Deputies"
+        " passed the drone bill on 8 October and sent it to the Senate. The government wants the Senate to pass the"
+        " law before March."
+    )
+    report = analyze_text(text, published=datetime.date(2025, 10, 13))
+    senate = [a for a in report.actors if "Senate" in a.name]
+    assert senate and not any("lower house" in alias for a in senate for alias in a.aliases)
+    enacted = [a for a in report.actions if a.kind.value == "enact"]
+    assert [a.actor for a in enacted] == ["Chamber of Deputies"]
