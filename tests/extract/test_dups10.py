@@ -180,6 +180,15 @@ def test_a_headline_joins_the_latest_act_of_its_family(analyze_text) -> None:
     report = analyze_text(text, published=datetime.date(2026, 4, 16))
     headline = [a for a in report.actions if any(e.start == 0 for e in a.evidence)]
     assert [a.kind.value for a in headline] == ["ban"]
+    # an undated present perfect is the story's news: a headline does not pass it for an act dated years before
+    text = (
+        "Ostrian data office bans Pella chatbot\n\n"
+        "The Ostrian Data Office has banned the Pella chatbot, saying it stored the voices of children.\n\n"
+        "The office banned the Zefir app in March 2019 over similar failings."
+    )
+    report = analyze_text(text, published=datetime.date(2026, 4, 16))
+    headline = [a for a in report.actions if any(e.start == 0 for e in a.evidence)]
+    assert [a.target for a in headline] == ["the Pella chatbot"]
 
 
 # a described chamber is the named chamber of its side ----------------------------------------------------------

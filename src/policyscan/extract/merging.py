@@ -103,8 +103,8 @@ def merge(
     for h in heads:
         candidates = [b for b in ordered if b.direction == h.direction and b.status == h.status]
         fitting = [b for b in candidates if _headline_actor_fits(h, b, countries) and _shares(h, b)]
-        kin = [b for b in fitting if event_family(b) == event_family(h)]  # of these, a headline tells the latest
-        into = max(kin, key=lambda b: b.date.value or "") if len(kin) > 1 else next(iter(fitting), None)
+        kin = [b for b in fitting if event_family(b) == event_family(h) and b.date.value]  # all dated: the latest
+        into = max(kin, key=lambda b: b.date.value or "") if len(kin) == len(fitting) > 1 else next(iter(fitting), None)
         into = into or next((b for b in candidates if _headline_actor_fits(h, b, countries)), None)
         # "Brussels moves to delay ..." over "The Commission has proposed pushing back ...": a headline's
         # present tense tells a proposal as done; the body's status stands
