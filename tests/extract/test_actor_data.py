@@ -78,6 +78,7 @@ LOWER_LISTS = {
     "organisation_nouns",
     "organisation_possessions",
     "portfolio_words",
+    "portfolio_tail_words",
     "office_of_titles",
     "government_office_titles",
 }
@@ -112,6 +113,8 @@ def test_every_key_is_known_and_loaded_by_patterns():
         "committee_kinds",
         "national_legislatures",
         "regulator_fields",
+        "chamber_description_words",
+        "chamber_name_words",
     }
     assert patterns.actor_words() == WORDS
 
@@ -159,6 +162,14 @@ def test_title_words_map_lower_case_words_to_offices():
 def test_portfolio_heads_map_lower_case_forms_to_a_singular_head():
     heads = WORDS["portfolio_heads"]
     assert heads and all(k == k.lower() and v == v.lower() and heads.get(v) == v for k, v in heads.items())
+
+
+@pytest.mark.parametrize("key", ["chamber_description_words", "chamber_name_words"])
+def test_chamber_words_give_each_side_lower_case_words_of_its_own(key):
+    sides = WORDS[key]
+    assert set(sides) == {"lower", "upper"}
+    words = [w for marks in sides.values() for w in marks]
+    assert words and all(w == w.lower().strip() for w in words) and len(words) == len(set(words))
 
 
 def test_committee_kinds_map_lower_case_words_to_actor_types():

@@ -12,6 +12,7 @@ from policyscan.extract.actions import RawAction
 from policyscan.extract.actions.words import word_set
 from policyscan.extract.countries_data import country_of
 from policyscan.extract.dates import compatible
+from policyscan.extract.merge_dates import in_week
 from policyscan.extract.patterns import lexicon
 from policyscan.kinds import kind_info
 from policyscan.report import STATUS_RANK, DateRef, Status
@@ -86,7 +87,7 @@ def absorb(into: RawAction, a: RawAction) -> None:
         if o not in into.objects:
             into.objects.append(o)
     into.object_keys |= a.object_keys
-    if (not into.date.value and a.date.value) or _finer(a.date, into.date):
+    if (not into.date.value and a.date.value) or _finer(a.date, into.date) or in_week(a.date, into.date):
         into.date = a.date
     if into.target is None:
         into.target = a.target

@@ -4,12 +4,11 @@ restatement and loosely named bodies folded into the named body's event."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
-from functools import cache
 
 from policyscan.extract.actions import RawAction
 from policyscan.extract.actions.words import word_set
+from policyscan.extract.merge_consequences import fold_consequences
 from policyscan.extract.merge_dates import dates_fit
 from policyscan.extract.merge_links import (
     clause_restates,
@@ -60,9 +59,7 @@ def _same_event(a: RawAction, b: RawAction) -> bool:
         return False
     if a.sents[0] == b.sents[0] and a.kind != b.kind:
         return False  # "fined X and ordered it to suspend": two events in one sentence
-    if (a.status in HEDGED) != (b.status in HEDGED):
-        return False
-    if not dates_fit(a, b):
+    if (a.status in HEDGED) != (b.status in HEDGED) or not dates_fit(a, b):
         return False
     if a.object_keys and b.object_keys:
         return names_overlap(a.object_keys, b.object_keys)
@@ -72,9 +69,12 @@ def _same_event(a: RawAction, b: RawAction) -> bool:
     bare = next((x for x in (a, b) if not x.object_keys and not _words(x)), None)
     if bare is not None and len(a.date.value or "") >= 7 and a.date.value == b.date.value:
         return True  # "a ban it imposed in February" names nothing: "In February, it told schools to stop using X"
+    if INVESTIGATE in {event_family(a), event_family(b)} and event_family(a) != event_family(b):
+        return bool(_words(a) & _words(b))  # a notice issued in August is not the audit the body began later
     return bool(_words(a) & _words(b)) or (not a.object_keys and same_kind) or (not b.object_keys and a.kind == b.kind)
 
 
+INVESTIGATE = "investigate"
 HEADLINE_TENSE_STATUSES = frozenset({Status.ENACTED, Status.PROPOSED})
 
 
@@ -102,7 +102,9 @@ def merge(
     ordered = sorted(body, key=lambda x: x.order)
     for h in heads:
         candidates = [b for b in ordered if b.direction == h.direction and b.status == h.status]
-        into = next((b for b in candidates if _headline_actor_fits(h, b, countries) and _shares(h, b)), None)
+        fitting = [b for b in candidates if _headline_actor_fits(h, b, countries) and _shares(h, b)]
+        kin = [b for b in fitting if event_family(b) == event_family(h) and b.date.value]  # all dated: the latest
+        into = max(kin, key=lambda b: b.date.value or "") if len(kin) == len(fitting) > 1 else next(iter(fitting), None)
         into = into or next((b for b in candidates if _headline_actor_fits(h, b, countries)), None)
         # "Brussels moves to delay ..." over "The Commission has proposed pushing back ...": a headline's
         # present tense tells a proposal as done; the body's status stands
@@ -132,7 +134,7 @@ def merge(
             continue
         _absorb(into, a)
     if text:
-        merged = _fold_consequences(merged, text)
+        merged = fold_consequences(merged, text)
         merged = _fold_pairs(merged, lambda a, b: clause_restates(a, b, text))
         merged = _fold_pairs(merged, lambda a, b: judge_restates(a, b, text))
     if persons:
@@ -188,26 +190,6 @@ def _fold_labels(actions: list[RawAction], countries: dict[str, set[str]]) -> li
         )
         if into is not None and not into.date.value:
             into.date = lab.date
-    return out
-
-
-@cache
-def _consequence_re() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in sorted(word_set("consequence_markers"), key=len, reverse=True))
-    return re.compile(rf",\s+(?:{words})\b", re.I)
-
-
-def _fold_consequences(actions: list[RawAction], text: str) -> list[RawAction]:
-    """ "X signed the act on Tuesday, making Y the second state to enact such a law": the clause after the
-    marker restates the signing as its consequence, so its action (same actor, direction, status and event
-    family, trigger after the marker in the same sentence) is one event with the one before the marker."""
-    out: list[RawAction] = []
-    for b in actions:
-        into = next((a for a in out if _restates_as_consequence(a, b, text)), None)
-        if into is None:
-            out.append(b)
-        else:
-            _absorb(into, b)
     return out
 
 
@@ -336,20 +318,6 @@ def _person_restates(a: RawAction, b: RawAction, persons: frozenset[str], countr
     if ca and cb and not ca & cb:
         return False
     return 0 <= b.sents[0][0] - a.sents[0][1] < PERSON_REACH
-
-
-def _restates_as_consequence(a: RawAction, b: RawAction, text: str) -> bool:
-    if (a.actor, a.direction, a.status) != (b.actor, b.direction, b.status) or not a.actor:
-        return False
-    if event_family(a) != event_family(b) or not all(s in a.sents for s in b.sents):
-        return False
-    start, end = b.sents[0]
-    sent = text[start:end].lower()
-    a_word, b_word = a.trigger.split()[0].lower(), b.trigger.split()[0].lower()
-    for m in _consequence_re().finditer(sent):
-        if sent.rfind(a_word, 0, m.start()) >= 0 and sent.find(b_word, m.end()) >= 0:
-            return True
-    return False
 
 
 def _absorbed_by_any(merged: list[RawAction], h: RawAction) -> bool:

@@ -36,15 +36,15 @@ SKIP_CHILD_DEPS = {
 
 def argument_tokens(frame: Frame) -> list[Token]:
     roots = [frame.trigger, *[e for e in frame.extra if e is not None]]
+    content = _content(frame)
     if frame.object_token is not None:
         roots.append(frame.object_token)
-        if frame.object_token.lower_ in word_set("content_instrument_nouns"):  # "passed a law to restrict X"
-            roots.extend(content_clauses(frame.trigger, frame.object_token))
+        roots.extend(content)
     toks: dict[int, Token] = {}
     for r in roots:
         for c in r.children:
-            if c.dep_ == "ccomp" and kind_info(frame.kind).clause_object:
-                pass  # "examining whether X will fall under ...": the clause is the object
+            if c.dep_ == "ccomp" and (kind_info(frame.kind).clause_object or r in content):
+                pass  # "examining whether X will fall under ...", "a rule obliging operators to register": the object
             elif c.dep_ == "nsubjpass" and r is frame.trigger and frame.object_token is not None:
                 pass  # "X was fined 3 million euros": the one fined is what the fine is about
             elif c.dep_ in SKIP_CHILD_DEPS or (c.dep_ in ("ccomp", "advcl", "relcl") and frame.object_token is not c):
@@ -58,6 +58,14 @@ def argument_tokens(frame: Frame) -> list[Token]:
         for t in frame.trigger.doc[frame.trigger.i + 1 : min(sent_end, frame.trigger.i + 25)]:
             toks[t.i] = t
     return [toks[i] for i in sorted(toks)]
+
+
+def _content(frame: Frame) -> list[Token]:
+    """The clauses saying what the instrument the frame acts on does ("passed a law to restrict X")."""
+    obj = frame.object_token
+    if obj is None or obj.lower_ not in word_set("content_instrument_nouns"):
+        return []
+    return content_clauses(frame.trigger, obj)
 
 
 def phrase(tok: Token) -> str:
@@ -136,12 +144,14 @@ def find_objects(frame: Frame, actors: ActorIndex, models: ModelIndex, actor_key
         else:
             target = phrase(tgt_tok)
     phrases: list[str] = []
+    content = _content(frame)
     for t in args:
         if t.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT"):
             continue
         if t.dep_ == "pobj" and t.head.lower_ in word_set("non_object_preps"):
             continue
-        if (t.dep_ in ("dobj", "pobj", "xcomp", "pcomp") and t.pos_ in ("NOUN", "PROPN", "VERB")) or (
+        told = t.dep_ == "ccomp" and t.head in content  # "a rule obliging operators *to register* every flight"
+        if ((t.dep_ in ("dobj", "pobj", "xcomp", "pcomp") or told) and t.pos_ in ("NOUN", "PROPN", "VERB")) or (
             t.dep_ == "dative" and _recipient(t)  # "fined Kestrel Labs 4 million euros": the one fined
         ):
             p = phrase(t)

@@ -30,6 +30,7 @@ def content_clauses(verb: Token, instrument: Token) -> list[Token]:
     would restrict* X", and "passed a law *to restrict* X" where the parser hangs the infinitive on the verb."""
     own = [c for c in instrument.children if content_clause(c)]
     hung = [c for c in verb.children if c.dep_ == "advcl" and c.i > instrument.i and _infinitive(c)]
+    hung += [c for c in verb.children if _hung_participle(c, instrument)]
     return own + hung
 
 
@@ -39,12 +40,26 @@ def content_of_instrument(verb: Token, consumed: set[int]) -> bool:
         if authored(verb.head):
             return False  # "refused to suspend a directive from the ministry requiring X": the ministry's act
         return verb.head.i in consumed or _held_by_outsider(verb)
-    if verb.dep_ == "advcl" and _infinitive(verb) and verb.head.pos_ in ("VERB", "AUX"):
+    if verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX"):
         return any(
-            c.dep_ == "dobj" and c.i in consumed and c.lower_ in word_set("content_instrument_nouns") and c.i < verb.i
+            c.dep_ == "dobj"
+            and c.i in consumed
+            and c.lower_ in word_set("content_instrument_nouns")
+            and c.i < verb.i
+            and (_infinitive(verb) or _hung_participle(verb, c))
             for c in verb.head.children
         )
     return False
+
+
+def _hung_participle(verb: Token, instrument: Token) -> bool:
+    """ "adopted a resolution last week *requiring* X", "passed a law in May *banning* X": a date between the
+    instrument and its participle makes the parser hang the participle on the verb; with no comma and no other
+    verb between, it still says what the instrument does ("fined X last week, requiring it to ..." does not)."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i <= instrument.i or verb.head != instrument.head:
+        return False
+    between = verb.doc[instrument.i + 1 : verb.i]
+    return not any(t.text in (",", ";", ":") or t.pos_ in ("VERB", "AUX") for t in between)
 
 
 def instrument_content(tok: Token) -> bool:

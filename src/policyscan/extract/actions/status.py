@@ -103,6 +103,8 @@ def _own_status(frame: Frame) -> Status:
                 continue  # "said it would appeal and that it had suspended X": not the appeal's "would"
             if node.dep_ == "acl" and authored(node.head):
                 break  # "refused to suspend a directive from the ministry requiring X": the directive stands
+            if depth == 0 and node.i == frame.trigger.i and _done_by_agent(node):
+                break  # "argued it should not have to pay a penalty issued by X": the penalty was issued
             came_from, node = node, node.head
         else:
             break
@@ -138,3 +140,19 @@ def _conditioned_on_target(verb: Token) -> bool:
         if mark == "unless" or any(m.dep_ == "neg" for m in c.children) or c.lower_ in word_set("noncompliance_verbs"):
             return True
     return False
+
+
+def _done_by_agent(participle: Token) -> bool:
+    """ "a penalty issued by the commissioner", "the ban imposed by the office in May": a past participle on a
+    noun, with its agent, tells a done act whatever the clause around the noun hopes or argues; "any fine imposed
+    by the court" is no particular act."""
+    if participle.dep_ != "acl" or participle.tag_ != "VBN" or participle.head.pos_ != "NOUN":
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "neg") for c in participle.children):
+        return False
+    if any(
+        c.dep_ == "det" and c.lower_ in word_set("negative_subject_words") | {"any", "every"}
+        for c in participle.head.children
+    ):
+        return False
+    return any(c.dep_ == "agent" for c in participle.children)

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from policyscan.extract.actors.names import clean_name, is_law_name, type_from_name
 from policyscan.extract.actors.people import a_people, party_outlet, policy_nouns, public_body, rank_only
-from policyscan.extract.actors.places import listed_place, name_after_origin
+from policyscan.extract.actors.places import listed_place, origin_only
 from policyscan.extract.actors.product_terms import named_as_company, not_an_actor, platform_mention
 from policyscan.extract.patterns import (
     AMOUNT_NAME,
@@ -99,7 +99,7 @@ def skip_entity(ent: Span, model_tokens: set[int], products: frozenset[str] = fr
         not ent.ent_id_ and common_word(text)
     ):
         return True  # "translation between English, Hausa and Igbo"; "Schools have had ...", "Sandbox still open"
-    if not ent.ent_id_ and place_modifier(ent) and (known_place(text) or name_after_origin(ent)):
+    if not ent.ent_id_ and place_modifier(ent) and (known_place(text) or origin_only(ent)):
         return True  # "the Melbourne company", "a Santiago start-up", "São Paulo's consumer agency"
     if text.islower() or is_law_name(text) or BILL_NAME.match(text):
         return True

@@ -9,6 +9,7 @@ from policyscan.extract.actors.blocs import place_only_blocs
 from policyscan.extract.actors.builder import Builder
 from policyscan.extract.actors.class_names import class_name
 from policyscan.extract.actors.countries import country_governments
+from policyscan.extract.actors.described_twice import join_described_twice
 from policyscan.extract.actors.filters import (
     known_place,
     maker_agent,
@@ -37,6 +38,7 @@ from policyscan.extract.actors.listed import among_companies
 from policyscan.extract.actors.makers import untagged_makers
 from policyscan.extract.actors.merge import merge_descriptions, merge_short_forms
 from policyscan.extract.actors.names import clean_name, cut_before_head, edge_symbols, gazetteer_entry, type_from_name
+from policyscan.extract.actors.office_titles import title_portfolio
 from policyscan.extract.actors.org_cues import retype_organisations
 from policyscan.extract.actors.people import (
     acting_place,
@@ -90,7 +92,13 @@ def find_actors(doc: Doc, *, model_tokens: set[int] | None = None) -> ActorIndex
         if len(ent) > 1 and ent[-1].text in currencies and ent.end < len(doc) and doc[ent.end].like_num:
             ent = Span(doc, ent.start, ent.end - 1, label=ent.label_, span_id=ent.ent_id)  # "fined Kestrel NOK 2.5m"
         ent = owner_before_slash(ent, model_tokens)
-        if skip_entity(ent, model_tokens, products) or in_ticker(ent) or imperative_opening(ent) or fragment(ent):
+        if (
+            skip_entity(ent, model_tokens, products)
+            or in_ticker(ent)
+            or imperative_opening(ent)
+            or fragment(ent)
+            or title_portfolio(ent)
+        ):
             continue
         if class_name(ent):
             continue
@@ -204,6 +212,7 @@ def find_actors(doc: Doc, *, model_tokens: set[int] | None = None) -> ActorIndex
     kind_committees(doc, b)
     merge_short_forms(b.index)
     merge_descriptions(b.index, b.descriptive, b.titles)
+    join_described_twice(b.index, b.descriptive)
     place_only_blocs(doc, b.index)
     ticker_only(doc, b.index)
     untagged_repeats(doc, b, model_tokens)

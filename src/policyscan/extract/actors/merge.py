@@ -3,6 +3,7 @@ then the actors to report."""
 
 from __future__ import annotations
 
+from policyscan.extract.actors.chambers import chamber_fit
 from policyscan.extract.actors.index import ActorIndex, ActorRec, absorb
 from policyscan.extract.actors.names import company_owned, country_name
 from policyscan.extract.countries_data import country_of, demonym_of
@@ -83,6 +84,7 @@ def merge_descriptions(index: ActorIndex, descriptive: set[str], titles: dict[st
                     named = [min(named, key=lambda r: r.first)]
             if len(named) == 1:
                 named[0].country = rec.country
+        named = chamber_fit(index, descriptive, rec, named)
         if len(named) == 1 and not _ministry_for_regulator(rec, named[0]) and not _described_otherwise(rec, named[0]):
             absorb(index, named[0].key, key)
 
@@ -127,6 +129,11 @@ def _described_otherwise(description: ActorRec, named: ActorRec) -> bool:
     own = _fields(_content(description, description.name))
     others = [_fields(_content(description, a)) for a in named.aliases if "'s " in a or "’s " in a]
     return bool(own) and any(o and not o & own for o in others)
+
+
+def description_fields(description: ActorRec) -> set[int]:
+    """The fields of regulation a description's own words name ("data" in "Morocco's data watchdog")."""
+    return _fields(_content(description, description.name))
 
 
 def _fields(words: set[str]) -> set[int]:

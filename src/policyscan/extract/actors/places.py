@@ -87,3 +87,18 @@ def name_after_origin(ent: Span) -> bool:
             nxt = doc[end]
             return nxt.text[:1].isupper() and (nxt.pos_ == "PROPN" or bool(nxt.ent_type_))
     return False
+
+
+def described_origin(ent: Span) -> bool:
+    """ "The authority also ordered the Reykjavik company to delete the essays": one capitalised word between "the"
+    and a firm's head word, written nowhere else in the story, says where a firm named before is from; a firm's
+    own name stands on its own somewhere ("Kestrel said ... the Kestrel company")."""
+    doc = ent.doc
+    if len(ent) != 1 or ent.start == 0 or doc[ent.start - 1].lower_ != "the":
+        return False
+    return sum(1 for t in doc if t.text == ent.text) == 1
+
+
+def origin_only(ent: Span) -> bool:
+    """A name before a firm's head word that only says where the firm is from (see the two tests above)."""
+    return name_after_origin(ent) or described_origin(ent)
