@@ -33,6 +33,7 @@ from policyscan.extract.actors.institutions import (
 from policyscan.extract.actors.law_acronyms import defined_class_acronyms, defined_law_acronyms
 from policyscan.extract.actors.lawmakers import place_lawmakers
 from policyscan.extract.actors.legal_names import untagged_legal_names
+from policyscan.extract.actors.list_modifiers import listed_modifier
 from policyscan.extract.actors.listed import among_companies
 from policyscan.extract.actors.makers import untagged_makers
 from policyscan.extract.actors.merge import merge_descriptions, merge_short_forms
@@ -92,8 +93,8 @@ def find_actors(doc: Doc, *, model_tokens: set[int] | None = None) -> ActorIndex
         ent = owner_before_slash(ent, model_tokens)
         if skip_entity(ent, model_tokens, products) or in_ticker(ent) or imperative_opening(ent) or fragment(ent):
             continue
-        if class_name(ent):
-            continue
+        if class_name(ent) or listed_modifier(ent):
+            continue  # a list's name; "Central and Eastern provinces"
         if ent.text.strip() in law_acronyms or ent[0].text in class_acronyms:
             continue
         if ent.label_ == "ORG" and not ent.ent_id_ and nationality_only(ent):
