@@ -53,6 +53,7 @@ LOWER_LISTS = {
     "origin_determiners",
     "named_heads",
     "name_first_heads",
+    "operation_words",
     "maker_nouns",
     "maker_prepositions",
     "in_place_prepositions",

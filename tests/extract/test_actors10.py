@@ -1,7 +1,10 @@
 """Tenth round, actors and models on real text (helper q-actors10).
 
 Capitalised words listed before one plural noun ("in Northern and Western provinces", "Uzbek and Georgian firms",
-"the Finance and Interior ministries") only qualify the noun: none is an actor.
+"the Finance and Interior ministries") only qualify the noun: none is an actor. An operation's name ("Operation
+Clean Bot"), a "$" ticker, a verb the tagger took for a name ("the platform Tweeted"), a way of connecting
+("Broadband", "WIFI") and the first words of a law's title cut before "with" are no actors; a numbered law ("Law
+19.442") and a verb opening a quote are no models.
 Every sentence, body and name is invented; the tests assert properties.
 """
 
@@ -22,13 +25,11 @@ def _actor_names(report) -> set[str]:
     ("text", "words"),
     [
         (
-            "A ministry spokesperson said field officers in Central and Eastern provinces had been told to visit "
-            "affected villages.",
+            "The ministry said inspectors were sent to Central and Eastern provinces last week.",
             {"Central", "Eastern"},
         ),
         (
-            "Firms are added by a committee that includes officials from the Trade, Defense, State and Treasury "
-            "departments.",
+            "Officials from the Trade, Defense, State and Treasury departments reviewed the cases on Monday.",
             {"Trade", "Defense", "State", "Treasury"},
         ),
         (
@@ -50,3 +51,56 @@ def test_companies_listed_before_a_plural_noun_stay_actors(analyze_text):
     text = "Kestrel Labs and Halvex Systems were fined by the Borvian Data Authority on Monday."
     names = _actor_names(analyze_text(text, published=PUB))
     assert {"Kestrel Labs", "Halvex Systems"} <= names, names
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "The regulator on Monday unveiled Operation Clean Bot, a sweep of four cases against firms that oversold "
+            "their chatbots.",
+            "Operation",
+        ),
+        (
+            "Borvia's Fair Treatment in Dealings with AI Act took effect in 2025, and two provinces copied it.",
+            "Fair",
+        ),
+        (
+            "The token, $KST, lost half its value after the Borvian Securities Commission suspended trading on Monday.",
+            "KST",
+        ),
+        (
+            "\u201cWe remain committed to users in Borvia,\u201d the platform Tweeted. The Borvian Communications "
+            "Authority lifted the block on Thursday.",
+            "Tweeted",
+        ),
+        (
+            "Broadband came back in most towns on Friday once the Borvian Telecom Authority lifted its order.",
+            "Broadband",
+        ),
+        ("The Borvian government said WIFI and mobile data were working again on Wednesday.", "WIFI"),
+    ],
+)
+def test_names_of_things_tickers_verbs_and_connections_are_no_actors(analyze_text, text, word):
+    names = _actor_names(analyze_text(text, published=PUB))
+    assert not any(word in n for n in names), names
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "In September 2025 the General Assembly passed an amendment to the 2009 privacy law (Law 19.442) giving "
+            "people the right to a human review.",
+            "Law",
+        ),
+        (
+            "\u201cSelling chatbots with invented reviews breaks the rules,\u201d the chair of the Borvian Trade "
+            "Commission told reporters.",
+            "Selling",
+        ),
+    ],
+)
+def test_a_numbered_law_and_a_verb_opening_a_quote_are_no_models(analyze_text, text, word):
+    names = {m.name for m in analyze_text(text, published=PUB).models}
+    assert not any(word in n for n in names), names

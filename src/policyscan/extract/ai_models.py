@@ -38,6 +38,7 @@ from policyscan.extract.patterns import (
     lower_set,
     model_gazetteer,
     model_word_set,
+    opens_sentence,
     sent_of,
     standalone_name,
     tokens_in,
@@ -114,7 +115,7 @@ def _name_token(tok: Token, *, owned: bool = False) -> bool:
     if tok.text in model_word_set("languages", lower=False):
         return False
     has_digit = any(c.isdigit() for c in tok.text)
-    if tok.pos_ == "PROPN" or (tok.text[:1].isupper() and tok.i > sent_of(tok).start):
+    if tok.pos_ == "PROPN" or (tok.text[:1].isupper() and not opens_sentence(tok)):
         return tok.text[:1].isupper() or has_digit
     return has_digit and any(c.isalpha() for c in tok.text) and tok.pos_ != "NUM"
 
