@@ -4,7 +4,9 @@ Capitalised words listed before one plural noun ("in Northern and Western provin
 "the Finance and Interior ministries") only qualify the noun: none is an actor. An operation's name ("Operation
 Clean Bot"), a "$" ticker, a verb the tagger took for a name ("the platform Tweeted"), a way of connecting
 ("Broadband", "WIFI") and the first words of a law's title cut before "with" are no actors; a numbered law ("Law
-19.442") and a verb opening a quote are no models.
+19.442") and a verb opening a quote are no models. A name before ", the country's largest mobile network," is a
+company; a name after "novelist" is a person; "Arrebol AI" beside the Arrebol chatbot is its maker; a short
+company name tagged a work of art is an organisation.
 Every sentence, body and name is invented; the tests assert properties.
 """
 
@@ -104,3 +106,44 @@ def test_names_of_things_tickers_verbs_and_connections_are_no_actors(analyze_tex
 def test_a_numbered_law_and_a_verb_opening_a_quote_are_no_models(analyze_text, text, word):
     names = {m.name for m in analyze_text(text, published=PUB).models}
     assert not any(word in n for n in names), names
+
+
+def test_a_name_before_a_description_of_a_company_is_that_company(analyze_text):
+    text = "Mwamba Mobile, the country's largest mobile network, said it had blocked the code."
+    actors = {a.name: a.type.value for a in analyze_text(text, published=PUB).actors}
+    assert actors.get("Mwamba Mobile") == "company", actors
+
+
+def test_a_name_after_an_occupation_noun_is_a_person(analyze_text):
+    text = (
+        "On Monday, a lawsuit was filed in the same court by three authors, led by novelist Tandiwe Mbeki, who claim "
+        "that Korra trained the Korra 2 model on their books."
+    )
+    actors = {a.name: a.type.value for a in analyze_text(text, published=PUB).actors}
+    assert actors.get("Tandiwe Mbeki") == "person", actors
+
+
+@pytest.mark.parametrize("name", ["Arrebol", "Candil"])
+def test_a_models_name_with_a_company_suffix_is_its_maker(analyze_text, name):
+    text = (
+        f"- **May 2026** — The URCDP starts an inquiry into {name} AI over the {name} chatbot, after parents said "
+        "the assistant kept chats.\n"
+        f"- **July 2026** — AGESIC opens a sandbox in which five firms, including {name} AI, may try systems.\n\n"
+        f"{name} AI, which also makes the smaller {name} Lite model, said it would cooperate."
+    )
+    names = _actor_names(analyze_text(text, published=PUB))
+    assert f"{name} AI" in names, names
+
+
+def test_a_short_company_name_tagged_a_work_of_art_is_an_organisation(nlp_loaded):
+    from spacy.tokens import Span
+
+    from policyscan.extract.actors.described_companies import relabelled
+
+    doc = nlp_loaded.nlp(
+        "Espoo-based Kaamos Analytics was fined on Friday. Ensuring Fair Rules For Artificial Intelligence"
+    )
+    start = next(i for i, t in enumerate(doc) if t.text == "Kaamos")
+    assert relabelled(Span(doc, start, start + 2, label="WORK_OF_ART")) == "ORG"
+    title = next(i for i, t in enumerate(doc) if t.text == "Ensuring")
+    assert relabelled(Span(doc, title, len(doc), label="WORK_OF_ART")) == "WORK_OF_ART"

@@ -9,6 +9,7 @@ from policyscan.extract.actors.blocs import place_only_blocs
 from policyscan.extract.actors.builder import Builder
 from policyscan.extract.actors.class_names import class_name
 from policyscan.extract.actors.countries import country_governments
+from policyscan.extract.actors.described_companies import described_companies, relabelled, suffixed_maker
 from policyscan.extract.actors.filters import (
     heading_only,
     known_place,
@@ -86,12 +87,16 @@ def find_actors(doc: Doc, *, model_tokens: set[int] | None = None) -> ActorIndex
     products = frozenset(product_names(doc)) | model_names(doc, model_tokens)
     currencies = actor_word_set("currency_codes")
     for ent in joined_heads(sorted(doc_ents(doc), key=lambda e: e.start)):  # "Agency" + "for the Protection of X"
+        label = relabelled(ent)
+        if label != ent.label_:
+            ent = Span(doc, ent.start, ent.end, label=label)
         if ent.label_ not in ("ORG", "GPE", "PERSON", "NORP", "PRODUCT", "LOC", "FAC"):
             continue
         if len(ent) > 1 and ent[-1].text in currencies and ent.end < len(doc) and doc[ent.end].like_num:
             ent = Span(doc, ent.start, ent.end - 1, label=ent.label_, span_id=ent.ent_id)  # "fined Kestrel NOK 2.5m"
         ent = owner_before_slash(ent, model_tokens)
-        if skip_entity(ent, model_tokens, products) or in_ticker(ent) or imperative_opening(ent) or fragment(ent):
+        own = model_tokens - set(range(ent.start, ent.end)) if suffixed_maker(ent, model_tokens) else model_tokens
+        if skip_entity(ent, own, products) or in_ticker(ent) or imperative_opening(ent) or fragment(ent):
             continue
         if class_name(ent) or listed_modifier(ent):
             continue  # a list's name; "Central and Eastern provinces"
@@ -195,6 +200,7 @@ def find_actors(doc: Doc, *, model_tokens: set[int] | None = None) -> ActorIndex
     known_as(doc, b)
     country_governments(doc, b)
     described_names(doc, b)
+    described_companies(doc, b, model_tokens)
     institution_phrases(doc, b)
     untagged_names(doc, b)
     capitalised_heads(doc, b)
