@@ -53,6 +53,7 @@ LOWER_LISTS = {
     "origin_determiners",
     "named_heads",
     "name_first_heads",
+    "enacting_nouns",
     "occupation_nouns",
     "operation_words",
     "maker_nouns",

@@ -147,3 +147,11 @@ def test_a_short_company_name_tagged_a_work_of_art_is_an_organisation(nlp_loaded
     assert relabelled(Span(doc, start, start + 2, label="WORK_OF_ART")) == "ORG"
     title = next(i for i, t in enumerate(doc) if t.text == "Ensuring")
     assert relabelled(Span(doc, title, len(doc), label="WORK_OF_ART")) == "WORK_OF_ART"
+
+
+def test_a_place_whose_enactment_is_named_acts(analyze_text):
+    text = (
+        "The order targets state AI laws. After Valdoria's enactment of its Fair Dealing with AI Act in 2024, a "
+        "number of other provinces, including Kestrova and Ostmark, have passed their own AI statutes."
+    )
+    assert "Valdoria" in _actor_names(analyze_text(text, published=PUB))
