@@ -6,7 +6,8 @@ Clean Bot"), a "$" ticker, a verb the tagger took for a name ("the platform Twee
 ("Broadband", "WIFI") and the first words of a law's title cut before "with" are no actors; a numbered law ("Law
 19.442") and a verb opening a quote are no models. A name before ", the country's largest mobile network," is a
 company; a name after "novelist" is a person; "Arrebol AI" beside the Arrebol chatbot is its maker; a short
-company name tagged a work of art is an organisation.
+company name tagged a work of art is an organisation. A place whose enactment of a law is named acts. A national
+capital is a place ("the Vientiane company"), acting only as its government (capitals.json).
 Every sentence, body and name is invented; the tests assert properties.
 """
 
@@ -155,3 +156,12 @@ def test_a_place_whose_enactment_is_named_acts(analyze_text):
         "number of other provinces, including Kestrova and Ostmark, have passed their own AI statutes."
     )
     assert "Valdoria" in _actor_names(analyze_text(text, published=PUB))
+
+
+@pytest.mark.parametrize("city", ["Vientiane", "Windhoek"])
+def test_a_capital_city_is_a_place_not_an_actor(analyze_text, city):
+    text = (
+        "The Borvian Data Authority fined Kestrel Labs on Monday. The authority also ordered the "
+        f"{city} company to delete the recordings."
+    )
+    assert city not in _actor_names(analyze_text(text, published=PUB))
