@@ -101,6 +101,7 @@ CASED_LISTS = {
     "currency_codes",
     "place_names",
     "legal_forms",
+    "company_name_tails",
 }
 TYPE_LISTS = {"orgish_types", "regulatory_types", "unnamed_body_types"}
 ACTOR_TYPES = {t.value for t in ActorType}

@@ -7,7 +7,9 @@ Clean Bot"), a "$" ticker, a verb the tagger took for a name ("the platform Twee
 19.442") and a verb opening a quote are no models. A name before ", the country's largest mobile network," is a
 company; a name after "novelist" is a person; "Arrebol AI" beside the Arrebol chatbot is its maker; a short
 company name tagged a work of art is an organisation. A place whose enactment of a law is named acts. A national
-capital is a place ("the Vientiane company"), acting only as its government (capitals.json).
+capital is a place ("the Vientiane company"), acting only as its government (capitals.json). Navigation words and
+section labels ("Home", "Quick Take") are no actors; untagged proper nouns before "Labs", "Robotics", ... are a
+company.
 Every sentence, body and name is invented; the tests assert properties.
 """
 
@@ -165,3 +167,25 @@ def test_a_capital_city_is_a_place_not_an_actor(analyze_text, city):
         f"{city} company to delete the recordings."
     )
     assert city not in _actor_names(analyze_text(text, published=PUB))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "• Home\n\nTry Now\n\nBorvia: Electoral Court Rules\n\nThe Borvian Electoral Court in 2024 issued a "
+            "resolution to regulate deepfakes in elections.",
+            "Home",
+        ),
+        ("Quick Take: The Borvian Data Authority fined Tessaly Labs €2 million on Monday.", "Quick Take"),
+    ],
+)
+def test_page_navigation_and_section_labels_are_no_actors(analyze_text, text, word):
+    assert word not in _actor_names(analyze_text(text, published=PUB))
+
+
+@pytest.mark.parametrize("name", ["Kestrel Labs", "Marrin Labs", "Quill Robotics"])
+def test_an_untagged_name_ending_like_a_firms_name_is_a_company(analyze_text, name):
+    text = f"The Borvian Data Authority fined {name} on Monday."
+    actors = {a.name: a.type.value for a in analyze_text(text, published=PUB).actors}
+    assert actors.get(name) == "company", actors
