@@ -9,7 +9,7 @@ company; a name after "novelist" is a person; "Arrebol AI" beside the Arrebol ch
 company name tagged a work of art is an organisation. A place whose enactment of a law is named acts. A national
 capital is a place ("the Vientiane company"), acting only as its government (capitals.json). Navigation words and
 section labels ("Home", "Quick Take") are no actors; untagged proper nouns before "Labs", "Robotics", ... are a
-company.
+company. A caption closed by a photo credit ("(Borvia Press Photo: Jana Novak)") is page furniture.
 Every sentence, body and name is invented; the tests assert properties.
 """
 
@@ -189,3 +189,16 @@ def test_an_untagged_name_ending_like_a_firms_name_is_a_company(analyze_text, na
     text = f"The Borvian Data Authority fined {name} on Monday."
     actors = {a.name: a.type.value for a in analyze_text(text, published=PUB).actors}
     assert actors.get(name) == "company", actors
+
+
+@pytest.mark.parametrize(
+    "credit", ["(Borvia Press Photo: Jana Novak)", "(Photo by Jana Novak/Borvia Press)", "(Getty Images/Jana Novak)"]
+)
+def test_a_caption_closed_by_a_photo_credit_names_no_actor(analyze_text, credit):
+    text = (
+        "The Borvian Data Authority fined Marrin Labs €2 million on Monday.\n\n"
+        f"A visitor walks past the Marrin Labs stand at a trade fair in Oslo. {credit}\n\n"
+        "The company said it would appeal."
+    )
+    names = _actor_names(analyze_text(text, published=PUB))
+    assert not any("Novak" in n or "Photo" in n or "Press" in n for n in names), names
