@@ -9,7 +9,8 @@ company; a name after "novelist" is a person; "Arrebol AI" beside the Arrebol ch
 company name tagged a work of art is an organisation. A place whose enactment of a law is named acts. A national
 capital is a place ("the Vientiane company"), acting only as its government (capitals.json). Navigation words and
 section labels ("Home", "Quick Take") are no actors; untagged proper nouns before "Labs", "Robotics", ... are a
-company. A caption closed by a photo credit ("(Borvia Press Photo: Jana Novak)") is page furniture.
+company. A caption closed by a photo credit ("(Borvia Press Photo: Jana Novak)") is page furniture; so is the
+writer's own line ("Jana Novak is a senior reporter at ...", "About the author: ...", "Contact Jana Novak at ...").
 Every sentence, body and name is invented; the tests assert properties.
 """
 
@@ -202,3 +203,16 @@ def test_a_caption_closed_by_a_photo_credit_names_no_actor(analyze_text, credit)
     )
     names = _actor_names(analyze_text(text, published=PUB))
     assert not any("Novak" in n or "Photo" in n or "Press" in n for n in names), names
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Jana Novak is a senior reporter at the Borvia Herald covering technology policy.",
+        "About the author: Jana Novak covers tech policy for Borvia Herald.",
+        "Contact Jana Novak at jnovak@borviaherald.example",
+    ],
+)
+def test_the_writers_own_line_names_no_actor(analyze_text, line):
+    text = f"The Borvian Data Authority fined Marrin Labs €2 million on Monday.\n\n{line}"
+    assert "Jana Novak" not in _actor_names(analyze_text(text, published=PUB))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from policyscan.extract.actors.acronyms import find_acronyms, known_as, names_cut_at_and, spelled_out_names
+from policyscan.extract.actors.bios import author_bio
 from policyscan.extract.actors.blocs import place_only_blocs
 from policyscan.extract.actors.builder import Builder
 from policyscan.extract.actors.class_names import class_name
@@ -98,7 +99,7 @@ def find_actors(doc: Doc, *, model_tokens: set[int] | None = None) -> ActorIndex
         own = model_tokens - set(range(ent.start, ent.end)) if suffixed_maker(ent, model_tokens) else model_tokens
         if skip_entity(ent, own, products) or in_ticker(ent) or imperative_opening(ent) or fragment(ent):
             continue
-        if class_name(ent) or listed_modifier(ent):
+        if class_name(ent) or listed_modifier(ent) or author_bio(ent):
             continue  # a list's name; "Central and Eastern provinces"
         if ent.text.strip() in law_acronyms or ent[0].text in class_acronyms:
             continue
