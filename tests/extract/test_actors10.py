@@ -11,6 +11,8 @@ capital is a place ("the Vientiane company"), acting only as its government (cap
 section labels ("Home", "Quick Take") are no actors; untagged proper nouns before "Labs", "Robotics", ... are a
 company. A caption closed by a photo credit ("(Borvia Press Photo: Jana Novak)") is page furniture; so is the
 writer's own line ("Jana Novak is a senior reporter at ...", "About the author: ...", "Contact Jana Novak at ...").
+What a product imitates ("a Game of Thrones-inspired chatbot") is no model; a title opening with an -ing verb ("the
+Using AI Responsibly guidance") is no actor.
 Every sentence, body and name is invented; the tests assert properties.
 """
 
@@ -216,3 +218,21 @@ def test_a_caption_closed_by_a_photo_credit_names_no_actor(analyze_text, credit)
 def test_the_writers_own_line_names_no_actor(analyze_text, line):
     text = f"The Borvian Data Authority fined Marrin Labs €2 million on Monday.\n\n{line}"
     assert "Jana Novak" not in _actor_names(analyze_text(text, published=PUB))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The regulator said the Game of Thrones-inspired chatbot had urged a teenager to run away.", "Thrones"),
+        ("The Borvian Data Authority banned a Harry Potter-themed AI assistant on Monday.", "Potter"),
+    ],
+)
+def test_a_name_a_product_imitates_is_no_model(analyze_text, text, word):
+    names = {m.name for m in analyze_text(text, published=PUB).models}
+    assert not any(word in n for n in names), names
+
+
+def test_a_title_that_opens_with_an_ing_verb_is_no_actor(analyze_text):
+    text = "Following the Using AI Responsibly guidance, the agency banned the Tessaly chatbot."
+    names = _actor_names(analyze_text(text, published=PUB))
+    assert not any("Using" in n for n in names), names

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from policyscan.extract import model_cues, model_lists, model_makers
-from policyscan.extract.model_classes import class_acronym
+from policyscan.extract.model_classes import class_acronym, styled_name
 from policyscan.extract.model_names import (
     appositive_name,
     bad_name,
@@ -295,7 +295,7 @@ def _context_names(doc: Doc, b: _Builder) -> None:
                 continue
             if _looks_like_chip(span.text) or span[0].text in exact_set("model_name_stop"):
                 continue
-            if body_acronym(span):
+            if body_acronym(span) or styled_name(span):
                 continue
             if _lone_adjective(spans, tok) or opening_adjective(doc, span.start, span.end):
                 continue  # "the Nordic model" (a way of doing things), but "the Zephyrine chatbot"
