@@ -12,7 +12,8 @@ section labels ("Home", "Quick Take") are no actors; untagged proper nouns befor
 company. A caption closed by a photo credit ("(Borvia Press Photo: Jana Novak)") is page furniture; so is the
 writer's own line ("Jana Novak is a senior reporter at ...", "About the author: ...", "Contact Jana Novak at ...").
 What a product imitates ("a Game of Thrones-inspired chatbot") is no model; a title opening with an -ing verb ("the
-Using AI Responsibly guidance") is no actor.
+Using AI Responsibly guidance") is no actor. Two bodies joined by "and", each with its own head ("the Borvia
+Institute of Technology and Kestrova State University"), stay two; an institute of technology is a group.
 Every sentence, body and name is invented; the tests assert properties.
 """
 
@@ -236,3 +237,18 @@ def test_a_title_that_opens_with_an_ing_verb_is_no_actor(analyze_text):
     text = "Following the Using AI Responsibly guidance, the agency banned the Tessaly chatbot."
     names = _actor_names(analyze_text(text, published=PUB))
     assert not any("Using" in n for n in names), names
+
+
+def test_two_bodies_joined_by_and_stay_two_and_a_university_is_a_group(analyze_text):
+    text = (
+        "The Borvia Institute of Technology and Kestrova State University signed a pact with Marrin Labs on "
+        "Monday.\n\nThe pact runs for five years."
+    )
+    actors = {a.name: a.type.value for a in analyze_text(text, published=PUB).actors}
+    assert actors.get("Borvia Institute of Technology") == "group", actors
+    assert actors.get("Kestrova State University") == "group", actors
+
+
+def test_a_ministry_named_with_and_stays_whole(analyze_text):
+    text = "The Ministry of Industry and Trade fined Marrin Labs on Monday.\n\nThe firm said it would appeal."
+    assert "Ministry of Industry and Trade" in _actor_names(analyze_text(text, published=PUB))
