@@ -52,14 +52,10 @@ def _actor_names(report) -> set[str]:
     ],
 )
 def test_words_listed_before_a_plural_noun_are_no_actors(analyze_text, text, words):
+    text += " Kestrel Labs and Halvex Systems were fined by the Borvian Data Authority on Monday."
     names = _actor_names(analyze_text(text, published=PUB))
     assert not (names & words), names
-
-
-def test_companies_listed_before_a_plural_noun_stay_actors(analyze_text):
-    text = "Kestrel Labs and Halvex Systems were fined by the Borvian Data Authority on Monday."
-    names = _actor_names(analyze_text(text, published=PUB))
-    assert {"Kestrel Labs", "Halvex Systems"} <= names, names
+    assert {"Kestrel Labs", "Halvex Systems"} <= names, names  # companies listed so stay actors
 
 
 @pytest.mark.parametrize(
@@ -242,13 +238,9 @@ def test_a_title_that_opens_with_an_ing_verb_is_no_actor(analyze_text):
 def test_two_bodies_joined_by_and_stay_two_and_a_university_is_a_group(analyze_text):
     text = (
         "The Borvia Institute of Technology and Kestrova State University signed a pact with Marrin Labs on "
-        "Monday.\n\nThe pact runs for five years."
+        "Monday.\n\nThe Ministry of Industry and Trade fined Marrin Labs in May."
     )
     actors = {a.name: a.type.value for a in analyze_text(text, published=PUB).actors}
+    assert "Ministry of Industry and Trade" in actors, actors  # one body whose name holds "and"
     assert actors.get("Borvia Institute of Technology") == "group", actors
     assert actors.get("Kestrova State University") == "group", actors
-
-
-def test_a_ministry_named_with_and_stays_whole(analyze_text):
-    text = "The Ministry of Industry and Trade fined Marrin Labs on Monday.\n\nThe firm said it would appeal."
-    assert "Ministry of Industry and Trade" in _actor_names(analyze_text(text, published=PUB))
