@@ -54,6 +54,7 @@ LOWER_LISTS = {
     "named_heads",
     "name_first_heads",
     "enacting_nouns",
+    "people_nouns",
     "academic_phrases",
     "journalist_nouns",
     "occupation_nouns",

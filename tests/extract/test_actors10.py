@@ -13,7 +13,9 @@ company. A caption closed by a photo credit ("(Borvia Press Photo: Jana Novak)")
 writer's own line ("Jana Novak is a senior reporter at ...", "About the author: ...", "Contact Jana Novak at ...").
 What a product imitates ("a Game of Thrones-inspired chatbot") is no model; a title opening with an -ing verb ("the
 Using AI Responsibly guidance") is no actor. Two bodies joined by "and", each with its own head ("the Borvia
-Institute of Technology and Kestrova State University"), stay two; an institute of technology is a group.
+Institute of Technology and Kestrova State University"), stay two; an institute of technology is a group. A firm's
+name tagged a product ("fined Marrin Labs") is a company; a place people come from ("applicants from Tavira") is no
+actor.
 Every sentence, body and name is invented; the tests assert properties.
 """
 
@@ -244,3 +246,20 @@ def test_two_bodies_joined_by_and_stay_two_and_a_university_is_a_group(analyze_t
     assert "Ministry of Industry and Trade" in actors, actors  # one body whose name holds "and"
     assert actors.get("Borvia Institute of Technology") == "group", actors
     assert actors.get("Kestrova State University") == "group", actors
+
+
+def test_a_firms_name_tagged_a_product_is_a_company(analyze_text):
+    text = (
+        "The app is popular in Sub-Saharan Africa and the Balkans, the Borvian Data Authority said when it fined "
+        "Marrin Labs on Monday."
+    )
+    actors = {a.name: a.type.value for a in analyze_text(text, published=PUB).actors}
+    assert actors.get("Marrin Labs") == "company", actors
+
+
+def test_a_place_people_come_from_is_no_actor(analyze_text):
+    text = (
+        "Applicants from Tavira and from rural areas were rejected more often, the Borvian Data Authority found "
+        "before fining Marrin Labs on Monday."
+    )
+    assert "Tavira" not in _actor_names(analyze_text(text, published=PUB))

@@ -27,6 +27,9 @@ def relabelled(ent: Span) -> str:
     if ent.label_ == "WORK_OF_ART" and 1 < len(ent) <= 3 and ent[-1].text in exact_set("company_suffixes"):
         if all(t.pos_ == "PROPN" for t in ent):  # not an order's title "Ensuring ... for Artificial Intelligence"
             return "ORG"  # "**Fennick Analytics** was fined": bold markup read as a title
+    tails = actor_word_set("company_name_tails") | actor_word_set("legal_forms")
+    if ent.label_ == "PRODUCT" and len(ent) > 1 and ent[-1].text in tails:
+        return "ORG"  # "fined Marrin Labs": a firm's name, not a product's
     prev = doc[ent.start - 1] if ent.start > 0 else None
     if (
         prev is not None

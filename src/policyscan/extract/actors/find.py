@@ -35,7 +35,7 @@ from policyscan.extract.actors.institutions import (
 from policyscan.extract.actors.law_acronyms import defined_class_acronyms, defined_law_acronyms
 from policyscan.extract.actors.lawmakers import place_lawmakers
 from policyscan.extract.actors.legal_names import untagged_legal_names
-from policyscan.extract.actors.list_modifiers import listed_modifier
+from policyscan.extract.actors.list_modifiers import listed_modifier, origin_place
 from policyscan.extract.actors.listed import among_companies
 from policyscan.extract.actors.makers import untagged_makers
 from policyscan.extract.actors.merge import merge_descriptions, merge_short_forms
@@ -99,7 +99,7 @@ def find_actors(doc: Doc, *, model_tokens: set[int] | None = None) -> ActorIndex
         own = model_tokens - set(range(ent.start, ent.end)) if suffixed_maker(ent, model_tokens) else model_tokens
         if skip_entity(ent, own, products) or in_ticker(ent) or imperative_opening(ent) or fragment(ent):
             continue
-        if class_name(ent) or listed_modifier(ent) or author_bio(ent):
+        if class_name(ent) or listed_modifier(ent) or author_bio(ent) or origin_place(ent):
             continue  # a list's name; "Central and Eastern provinces"
         if ent.text.strip() in law_acronyms or ent[0].text in class_acronyms:
             continue

@@ -1,6 +1,6 @@
-"""Capitalised words listed before one plural noun: "in Northern and Western provinces", "Uzbek and Georgian
-firms", "the Finance, Defence and Interior ministries". Each word only qualifies the noun (a region, a nationality,
-a portfolio), so none of them is an actor by itself."""
+"""Capitalised words that only qualify a noun. Listed before one plural noun: "in Northern and Western provinces",
+"Uzbek and Georgian firms", "the Finance, Defence and Interior ministries" (a region, a nationality, a portfolio).
+After "from" and a plural noun of people: "applicants from Tavira" (where they come from). None is an actor."""
 
 from __future__ import annotations
 
@@ -50,3 +50,17 @@ def listed_modifier(ent: Span) -> bool:
     if word in actor_word_set("place_nouns") or _plural_body(word):
         return True
     return noun.tag_ == "NNS" and any(_demonym(t) for t in members if t.i != ent.start)
+
+
+def origin_place(ent: Span) -> bool:
+    """ "applicants from Tavira and from rural areas", "users from Gozo": where people come from, not a party."""
+    if ent.ent_id_:
+        return False
+    tok = ent.root
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "from":
+        return False
+    people = prep.head
+    return people.tag_ == "NNS" and people.lower_ in actor_word_set("people_nouns")
