@@ -15,7 +15,7 @@ What a product imitates ("a Game of Thrones-inspired chatbot") is no model; a ti
 Using AI Responsibly guidance") is no actor. Two bodies joined by "and", each with its own head ("the Borvia
 Institute of Technology and Kestrova State University"), stay two; an institute of technology is a group. A firm's
 name tagged a product ("fined Marrin Labs") is a company; a place people come from ("applicants from Tavira") is no
-actor.
+actor. A maker named like its one-word model is the company where it speaks ("Quorra said it would comply").
 Every sentence, body and name is invented; the tests assert properties.
 """
 
@@ -263,3 +263,13 @@ def test_a_place_people_come_from_is_no_actor(analyze_text):
         "before fining Marrin Labs on Monday."
     )
     assert "Tavira" not in _actor_names(analyze_text(text, published=PUB))
+
+
+def test_a_maker_that_shares_its_models_name_is_a_company_where_it_speaks(analyze_text):
+    text = (
+        "The regulator ordered Quorra to stop offering its Quorra chatbot to children.\n\nQuorra said it would comply."
+    )
+    report = analyze_text(text, published=PUB)
+    actors = {a.name: a.type.value for a in report.actors}
+    assert actors.get("Quorra") == "company", actors
+    assert "Quorra" in {m.name for m in report.models}

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 
 from policyscan.extract.actors.builder import Builder
 from policyscan.extract.actors.names import clean_name
+from policyscan.extract.model_names import named_as_company
 from policyscan.extract.patterns import actor_word_set, exact_set, lower_set
 from policyscan.report import ActorType
 
@@ -89,4 +90,16 @@ def described_companies(doc: Doc, b: Builder, model_tokens: set[int]) -> None:
         if len(name) < 3 or name.lower() in actor_word_set("never_actor_names"):
             continue
         b.add(start, end, name, ActorType.COMPANY, key=b.by_name.get(name.lower()))
+    b.index.mentions.sort(key=lambda m: m.start)
+
+
+def makers_named_like_models(doc: Doc, b: Builder, model_tokens: set[int]) -> None:
+    """ "its Quorra chatbot ... Quorra said it would comply": a one-word model's name the model finder left to the
+    company (it speaks, or is described as a firm) is the company, though the tagger tagged nothing there."""
+    names = {doc[i].text for i in model_tokens if doc[i].text[:1].isupper() and doc[i].is_alpha}
+    for tok in doc:
+        if tok.text not in names or tok.i in model_tokens or tok.i in b.index.token_key:
+            continue
+        if named_as_company(doc, tok.i + 1):
+            b.add(tok.i, tok.i + 1, tok.text, ActorType.COMPANY, key=b.by_name.get(tok.lower_))
     b.index.mentions.sort(key=lambda m: m.start)

@@ -10,7 +10,12 @@ from policyscan.extract.actors.blocs import place_only_blocs
 from policyscan.extract.actors.builder import Builder
 from policyscan.extract.actors.class_names import class_name
 from policyscan.extract.actors.countries import country_governments
-from policyscan.extract.actors.described_companies import described_companies, relabelled, suffixed_maker
+from policyscan.extract.actors.described_companies import (
+    described_companies,
+    makers_named_like_models,
+    relabelled,
+    suffixed_maker,
+)
 from policyscan.extract.actors.filters import (
     heading_only,
     known_place,
@@ -202,6 +207,7 @@ def find_actors(doc: Doc, *, model_tokens: set[int] | None = None) -> ActorIndex
     country_governments(doc, b)
     described_names(doc, b)
     described_companies(doc, b, model_tokens)
+    makers_named_like_models(doc, b, model_tokens)
     institution_phrases(doc, b)
     untagged_names(doc, b)
     capitalised_heads(doc, b)
