@@ -54,6 +54,12 @@ LOWER_LISTS = {
     "origin_determiners",
     "named_heads",
     "name_first_heads",
+    "enacting_nouns",
+    "people_nouns",
+    "academic_phrases",
+    "journalist_nouns",
+    "occupation_nouns",
+    "operation_words",
     "maker_nouns",
     "maker_prepositions",
     "in_place_prepositions",
@@ -100,6 +106,7 @@ CASED_LISTS = {
     "currency_codes",
     "place_names",
     "legal_forms",
+    "company_name_tails",
 }
 TYPE_LISTS = {"orgish_types", "regulatory_types", "unnamed_body_types"}
 ACTOR_TYPES = {t.value for t in ActorType}

@@ -16,6 +16,7 @@ LEXICON = json.loads(DATA.joinpath("lexicon.json").read_text("utf-8"))
 # Compared with token.lower_ or lower-cased text.
 LOWER_LISTS = {
     "name_nouns",
+    "style_words",
     "product_name_nouns",
     "cue_nouns",
     "bracketed_cue_nouns",

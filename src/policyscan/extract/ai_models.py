@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from policyscan.extract import model_cues, model_lists, model_makers
-from policyscan.extract.model_classes import class_acronym
+from policyscan.extract.model_classes import class_acronym, styled_name
 from policyscan.extract.model_names import (
     appositive_name,
     bad_name,
@@ -38,6 +38,7 @@ from policyscan.extract.patterns import (
     lower_set,
     model_gazetteer,
     model_word_set,
+    opens_sentence,
     sent_of,
     standalone_name,
     tokens_in,
@@ -114,7 +115,7 @@ def _name_token(tok: Token, *, owned: bool = False) -> bool:
     if tok.text in model_word_set("languages", lower=False):
         return False
     has_digit = any(c.isdigit() for c in tok.text)
-    if tok.pos_ == "PROPN" or (tok.text[:1].isupper() and tok.i > sent_of(tok).start):
+    if tok.pos_ == "PROPN" or (tok.text[:1].isupper() and not opens_sentence(tok)):
         return tok.text[:1].isupper() or has_digit
     return has_digit and any(c.isalpha() for c in tok.text) and tok.pos_ != "NUM"
 
@@ -294,7 +295,7 @@ def _context_names(doc: Doc, b: _Builder) -> None:
                 continue
             if _looks_like_chip(span.text) or span[0].text in exact_set("model_name_stop"):
                 continue
-            if body_acronym(span):
+            if body_acronym(span) or styled_name(span):
                 continue
             if _lone_adjective(spans, tok) or opening_adjective(doc, span.start, span.end):
                 continue  # "the Nordic model" (a way of doing things), but "the Zephyrine chatbot"

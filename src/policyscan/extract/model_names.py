@@ -25,6 +25,7 @@ from policyscan.extract.patterns import (
     lower_set,
     model_gazetteer,
     model_word_set,
+    opens_sentence,
 )
 
 BAD_ENTS = ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "LANGUAGE")
@@ -104,6 +105,8 @@ def name_word(tok: Token, *, first: bool) -> bool:
         return False  # "Separately, the Tarn-Vista model": a sentence adverb, not a name
     if tok.ent_type_ == "NORP" and _demonym(tok):
         return False
+    if tok.pos_ == "VERB" and tok.tag_ in ("VBG", "VBD", "VBN") and opens_sentence(tok):
+        return False  # "“Using AI tools to mislead buyers is illegal”": a verb capitalised to open a sentence
     if tok.ent_type_ in BAD_ENTS and not (tok.ent_type_ in ("DATE", "QUANTITY") and not first and _is_version(tok)):
         return False
     if text in model_word_set("name_tail_words", lower=False):

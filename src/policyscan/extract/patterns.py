@@ -143,6 +143,11 @@ def sent_of(tok):
     return doc[start : doc.user_data["policyscan_sent_ends"][start]]
 
 
+def opens_sentence(tok) -> bool:
+    """The first word of its sentence, after any opening quote or bullet (“Using AI tools ...”)."""
+    return all(t.is_punct or t.is_space for t in tok.doc[sent_of(tok).start : tok.i])
+
+
 def sent_start_index(doc) -> list[int]:
     sent_starts(doc)
     return sorted(doc.user_data["policyscan_sent_ends"])

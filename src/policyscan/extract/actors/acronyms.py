@@ -84,6 +84,8 @@ def extend_name(doc: Doc, start: int, end: int) -> int:
         if doc[end].lower_ in ("and", "&"):
             if doc[k - 1].text in exact_set("company_suffixes"):
                 break  # "the Trade Commission and Korvane Ltd": a second actor
+            if head_first and (doc[k - 1].lower_ in heads or doc[k - 1].lower_ in actor_word_set("group_heads")):
+                break  # "the Institute of Technology and Kestrova State University": two bodies, each with its head
             if not (head_first or doc[k - 1].lower_ in heads):
                 break  # "Department of ... and Worker Protection", "Ministry of X and Y"
         elif not (extended or head_first or doc[end - 1].lower_ in heads):

@@ -267,7 +267,7 @@ def in_law_name(ent: Span) -> bool:
     for tok in doc[ent.end : min(ent.end + 8, len(doc))]:
         if tok.text in actor_word_set("law_name_tails"):
             return True
-        if tok.lower_ in ("and", "of", "for", "on", "&", "(", ")"):
+        if tok.lower_ in ("and", "of", "for", "on", "with", "&", "(", ")"):
             continue
         if not tok.text[:1].isupper() or tok.pos_ in ("VERB", "AUX") or tok.lower_ in verb_form_set():
             break  # not "Senate Passes AI Act" in a headline: the body passes the law

@@ -5,10 +5,17 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from policyscan.extract.actors.acronyms import find_acronyms, known_as, names_cut_at_and, spelled_out_names
+from policyscan.extract.actors.bios import author_bio
 from policyscan.extract.actors.blocs import place_only_blocs
 from policyscan.extract.actors.builder import Builder
 from policyscan.extract.actors.class_names import class_name
 from policyscan.extract.actors.countries import country_governments
+from policyscan.extract.actors.described_companies import (
+    described_companies,
+    makers_named_like_models,
+    relabelled,
+    suffixed_maker,
+)
 from policyscan.extract.actors.described_twice import join_described_twice
 from policyscan.extract.actors.filters import (
     known_place,
@@ -34,6 +41,7 @@ from policyscan.extract.actors.institutions import (
 from policyscan.extract.actors.law_acronyms import defined_class_acronyms, defined_law_acronyms
 from policyscan.extract.actors.lawmakers import place_lawmakers
 from policyscan.extract.actors.legal_names import untagged_legal_names
+from policyscan.extract.actors.list_modifiers import listed_modifier, origin_place
 from policyscan.extract.actors.listed import among_companies
 from policyscan.extract.actors.makers import untagged_makers
 from policyscan.extract.actors.merge import merge_descriptions, merge_short_forms
@@ -87,21 +95,25 @@ def find_actors(doc: Doc, *, model_tokens: set[int] | None = None) -> ActorIndex
     products = frozenset(product_names(doc)) | model_names(doc, model_tokens)
     currencies = actor_word_set("currency_codes")
     for ent in joined_heads(sorted(doc_ents(doc), key=lambda e: e.start)):  # "Agency" + "for the Protection of X"
+        label = relabelled(ent)
+        if label != ent.label_:
+            ent = Span(doc, ent.start, ent.end, label=label)
         if ent.label_ not in ("ORG", "GPE", "PERSON", "NORP", "PRODUCT", "LOC", "FAC"):
             continue
         if len(ent) > 1 and ent[-1].text in currencies and ent.end < len(doc) and doc[ent.end].like_num:
             ent = Span(doc, ent.start, ent.end - 1, label=ent.label_, span_id=ent.ent_id)  # "fined Kestrel NOK 2.5m"
         ent = owner_before_slash(ent, model_tokens)
+        own = model_tokens - set(range(ent.start, ent.end)) if suffixed_maker(ent, model_tokens) else model_tokens
         if (
-            skip_entity(ent, model_tokens, products)
+            skip_entity(ent, own, products)
             or in_ticker(ent)
             or imperative_opening(ent)
             or fragment(ent)
             or title_portfolio(ent)
         ):
             continue
-        if class_name(ent):
-            continue
+        if class_name(ent) or listed_modifier(ent) or author_bio(ent) or origin_place(ent):
+            continue  # a list's name; "Central and Eastern provinces"
         if ent.text.strip() in law_acronyms or ent[0].text in class_acronyms:
             continue
         if ent.label_ == "ORG" and not ent.ent_id_ and nationality_only(ent):
@@ -202,6 +214,8 @@ def find_actors(doc: Doc, *, model_tokens: set[int] | None = None) -> ActorIndex
     known_as(doc, b)
     country_governments(doc, b)
     described_names(doc, b)
+    described_companies(doc, b, model_tokens)
+    makers_named_like_models(doc, b, model_tokens)
     institution_phrases(doc, b)
     untagged_names(doc, b)
     capitalised_heads(doc, b)

@@ -1,6 +1,7 @@
 """Companies named with their legal form that the tagger missed: "Kestrel Oy", "PT Nusantara Data Tbk",
 "Steppe JSC", "Vltava s.r.o.". The capitalised words before a legal form (data/actor_words.json
-``legal_forms``) are the company's name."""
+``legal_forms``) are the company's name; so are untagged proper nouns before a word firms end their names with
+(``company_name_tails``: "Kestrel Labs", "Quorra Analytics")."""
 
 from __future__ import annotations
 
@@ -27,11 +28,18 @@ def _name_word(text: str) -> bool:
 
 
 def untagged_legal_names(doc: Doc, b: Builder, model_tokens: set[int]) -> None:
-    forms = actor_word_set("legal_forms")
+    _untagged_names(doc, b, model_tokens, actor_word_set("legal_forms"), proper=False)
+    # "fined Kestrel Labs on Monday": a proper name ending in a word firms end their names with
+    _untagged_names(doc, b, model_tokens, actor_word_set("company_name_tails"), proper=True)
+
+
+def _untagged_names(doc: Doc, b: Builder, model_tokens: set[int], forms: frozenset[str], *, proper: bool) -> None:
     for i in tokens_in(doc, frozenset(f.lower() for f in forms)):
         tok = doc[i]
         if tok.text not in forms or tok.i in b.index.token_key:
             continue
+        if proper and (tok.ent_type_ or tok.pos_ != "PROPN"):
+            continue  # tagged: the entity pass kept it or had a reason not to
         if (key := b.index.token_key.get(i - 1)) is not None and b.index.actors[key].type == ActorType.PERSON:
             b.index.actors[key].type = ActorType.COMPANY  # "Vltavin s.r.o.": the tagger's person stops at the form
             continue
@@ -48,6 +56,8 @@ def untagged_legal_names(doc: Doc, b: Builder, model_tokens: set[int]) -> None:
             start += 1
         if start == i or (doc[start].is_sent_start and start + 1 == i and doc[start].pos_ != "PROPN"):
             continue  # "Inc." alone; "Shares AB": a sentence's capitalised first word is no name by itself
+        if proper and any(t.pos_ != "PROPN" or t.ent_type_ for t in doc[start:i]):
+            continue
         if any(k in b.index.token_key or k in model_tokens for k in range(start, end)):
             continue
         name = clean_name(doc[start:end].text)

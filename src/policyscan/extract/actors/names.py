@@ -77,6 +77,8 @@ def type_from_name(name: str, label: str) -> ActorType:
     last = words[-1].lower() if words else ""
     if last in actor_word_set("administration_words") and len(words) == 2:
         return ActorType.GOVERNMENT
+    if any(p in name.lower() for p in actor_word_set("academic_phrases")):
+        return ActorType.GROUP  # "Borvia Institute of Technology": a university, not an agency
     for w in reversed([w.lower() for w in words]):
         if w in lexicon()["institution_heads"]:
             return ActorType(lexicon()["institution_heads"][w])

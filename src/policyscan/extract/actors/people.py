@@ -107,6 +107,8 @@ def acting_place(ent: Span) -> bool:
         return True  # "Valdoria, Kestrova, and Taiwan have banned it": the parser made the middle one an appositive
     if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.dep_ == "agent":
         return True
+    if root.dep_ == "poss" and root.head.lower_ in actor_word_set("enacting_nouns"):
+        return True  # "Valdoria's enactment of its AI Act"
     if root.dep_ == "poss" and root.head.lower_ not in lexicon()["institution_heads"]:
         noun = root.head.lower_
         singular = {noun, noun[:-1], noun[:-3] + "y"} if noun.endswith("s") else {noun}
