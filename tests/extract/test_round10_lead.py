@@ -276,3 +276,23 @@ def test_signed_into_law_before_its_object_enacts_it(analyze_text):
 def test_the_closure_of_an_inquiry_loosens_the_closure_of_sites_does_not(analyze_text, text, directions):
     acts = _acts(analyze_text(text, published=PUB))
     assert [d for _, d, _ in acts] == directions, acts
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # 12 March is a Thursday in 2026 and a Friday in 2027: both fit "on Thursday"; the later is past 2026
+            "Borovian office fines Kestrel Labs\n\nKESTRA, March 12 (Reuters) - The Borovian data office fined Kestrel"
+            " Labs on Thursday. The decision closes an inquiry that the office opened in 2025.\n",
+            "2026-03-12",
+        ),
+        (  # 22 October 2026 is a Thursday: "on Wednesday" the day before, "on Saturday" five days back
+            "Borovia restores mobile data\n\nVALDORA, Oct 22 (Reuters) - The Borovian telecoms bureau on Wednesday"
+            " allowed operators to restore mobile data. The bureau had ordered operators on Saturday to suspend mobile"
+            " internet. Protests began after the 2024 election.\n",
+            "2026-10-22",
+        ),
+    ],
+)
+def test_a_wire_datelines_year_prefers_the_reference_year_and_a_weeks_weekdays(analyze_text, text, want):
+    assert analyze_text(text).published == want

@@ -1,14 +1,14 @@
 """The year of a wire dateline written without one, from the story's own years and weekdays (issue 11).
 
-Wire style (AP, Reuters) writes the current year's dates without their year ("NAIROBI, March 12 (Reuters) -",
-"in February"): a year the story does write for something done ("was fined ... in 2025") is an earlier year, one
-it writes for something still to come ("will take effect in 2027") a later one, and the weekdays it names for what
-was done ("said on Tuesday", "fell on Thursday") are the dateline's own day or the days just before it. With no
-copyright line and no dated sidebar on the page (the loader's evidence), the dateline's year is one of the two
-after the latest past year the story writes, or else one of the last few before the first future year it writes
-for the next year or two; the weekdays rule out the years in which they would fall a week back, and of the years
-left the latest is taken. Only the article decides, never the run's clock: the same story gives the same date
-whenever it is read. A story that writes no year at all is read as news of the years up to REFERENCE_YEAR.
+Wire style (AP, Reuters) writes the current year's dates without their year ("NAIROBI, March 12 (Reuters) -", "in
+February"): a year the story does write for something done ("was fined ... in 2025") is an earlier year, one it
+writes for something still to come ("will take effect in 2027") a later one, and the weekdays it names for what was
+done ("said on Tuesday", "fell on Thursday") are the dateline's own day or the days just before it. With no
+copyright line and no dated sidebar on the page (the loader's evidence), the dateline's year is one of the two after
+the latest past year the story writes, or else one of the last few before the first future year it writes for the
+next year or two; the weekdays rule out the years in which they would fall a week back, and of the years left the
+latest is taken. Only the article decides, never the run's clock: the same story gives the same date whenever it is
+read. A story that writes no year at all is read as news of the years up to REFERENCE_YEAR.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from policyscan.load.dates import month_day
 
 _DATE_IN_DATELINE = re.compile(r",\s*([^,(]+?)\s*(?:\(|$)")  # "NAIROBI, March 12 (Reuters)": "March 12"
 LEAD_DAYS = 1  # the first weekday a wire story names for a done event is its dateline's day or the day before
-PAST_DAYS = 4  # a later one is at most a few days back ("on Monday", not a week ago: that is "last Monday")
+PAST_DAYS = 6  # a later one is less than a week back ("on Saturday", not a week ago: that is "last Saturday")
 NO_YEARS = 6  # with no year written at all, the years before REFERENCE_YEAR that are still looked at
 REFERENCE_YEAR = 2026  # the latest year a story that writes none is read in (raise it with the evaluation sets)
 _NOT_THIS_WEEK = ("last", "next", "this", "coming", "every", "until", "by")
@@ -141,6 +141,7 @@ def wire_year_day(doc: Doc, dateline: str | None) -> date | None:
     floor = max(_since_years(doc), default=0)
     days = [d for y in _candidates(past, future) if y >= floor and (d := _day(y, md)) is not None]
     fitting = [d for d in days if _fits(d, weekdays)]
-    if fitting:
-        return fitting[-1]
+    if fitting:  # the latest; after a past year, not one past REFERENCE_YEAR when the year up to it fits too
+        upto = [d for d in fitting if d.year <= REFERENCE_YEAR] if past else []
+        return (upto or fitting)[-1]
     return days[0] if past and days else None  # the weekdays fit no year: the year after the story's past
