@@ -296,3 +296,11 @@ def test_the_closure_of_an_inquiry_loosens_the_closure_of_sites_does_not(analyze
 )
 def test_a_wire_datelines_year_prefers_the_reference_year_and_a_weeks_weekdays(analyze_text, text, want):
     assert analyze_text(text).published == want
+
+
+@pytest.mark.parametrize("reading", ["~5 min read", "about 5 min read", "≈ 4 minutes"])
+def test_a_newsletter_date_line_with_an_approximate_reading_time_dates_the_page(reading):
+    from policyscan.load import load_bytes
+
+    text = f"# The Borovia Wire\n\n**Wednesday, 15 April 2026** · Five capitals · {reading}\n\nThe office fined X.\n"
+    assert str(load_bytes(text.encode(), suffix=".md").published) == "2026-04-15"

@@ -69,7 +69,9 @@ _DATE_LINE = re.compile(
     r"|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?",
     re.I,
 )
-_READING_TIME = re.compile(r"\d{1,3}[ \t-]*min(?:ute)?s?(?:[ \t]+read)?", re.I)
+_READING_TIME = re.compile(  # "5 min read", "~5 min read", "about 4 minutes"
+    r"(?:[~≈]|about[ \t]+|approx\.?[ \t]+)?[ \t]*\d{1,3}[ \t-]*min(?:ute)?s?(?:[ \t]+read)?", re.I
+)
 # "aktualizacja 11:02", "updated 11:02": one or two words and a time beside a date (an update, in any language)
 _WORDED_TIME = re.compile(rf"[^\W\d_]+(?:[ \t]+[^\W\d_]+)?[ \t]+{_TIME_PART.pattern}", re.I)
 _SOURCE_RANK = {
