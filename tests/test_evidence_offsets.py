@@ -24,6 +24,8 @@ ARTICLES = sorted(
         "tests/blind8",
         "tests/blind9",
         "tests/blind10",
+        "tests/blind12",
+        "tests/blind13",
         "samples",
     )
     for p in (REPO / d).iterdir()

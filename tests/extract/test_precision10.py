@@ -41,7 +41,7 @@ def test_suspending_a_code_of_practice_still_loosens(analyze_text) -> None:
 @pytest.mark.parametrize(
     ("text", "keyword"),
     [
-        ("The Borvian legislature on Tuesday voted to delay implementing the Borvian AI Act until June.", "ai act"),
+        ("The Borvian legislature voted on Tuesday to delay implementing the Borvian AI Act until June.", "ai act"),
         ("The Marovian Ministry of Digital Affairs postponed enforcing the ban on the Kestrel app until June.", "ban"),
     ],
 )
@@ -65,7 +65,7 @@ def test_an_order_is_never_given_by_the_party_it_binds(analyze_text) -> None:
 
 def test_a_body_that_fined_and_ordered_keeps_its_order(analyze_text) -> None:
     report = analyze_text(
-        "The Borvian Data Authority fined Kestrel Technologies and ordered it to delete the data.", published=PUB
+        "The Borvian Data Authority fined Kestrel Technologies and then ordered it to erase the records.", published=PUB
     )
     assert report.actions and all(a.actor == "Borvian Data Authority" for a in report.actions), _seen(report)
 
@@ -73,7 +73,7 @@ def test_a_body_that_fined_and_ordered_keeps_its_order(analyze_text) -> None:
 def test_a_petition_seeking_a_ban_is_no_ban_of_the_committee_handling_it(analyze_text) -> None:
     text = (
         "The minister appeared before the committee chaired by Borvia East MP Amos Kibet, which is processing a "
-        "public petition seeking to ban the popular messaging platform Chirp."
+        "citizens' petition seeking to ban the Chirp messaging service."
     )
     report = analyze_text(text, published=PUB)
     assert not find(report, keyword="ban"), _seen(report)
@@ -87,8 +87,8 @@ def test_a_lawsuit_seeking_a_block_is_still_the_lawsuit(analyze_text) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The shutdown has been in place since June 29, a move the Borvian government said has helped to control "
-        "the situation and curb unwanted destruction by protesters.",
+        "The outage has lasted since 29 June, a step the Borvian government says has helped to calm "
+        "the streets and curb looting by rioters.",
         "The Marovian Data Office blocked the Kestrel app in May, a step the Marovian Digital Ministry says has "
         "helped to curb fraud against pensioners.",
     ],
@@ -107,7 +107,7 @@ def test_a_body_that_helped_to_block_an_app_still_blocked_it(analyze_text) -> No
     ("text", "actor"),
     [
         (
-            "The social network has been suspended in Borvia since August 30th, following a decision by Judge Amos "
+            "The chat network has been suspended in Borvia since 30 August, following a decision by Judge Amos "
             "Kibet endorsed by a panel of the Supreme Court.",
             "Amos Kibet",
         ),

@@ -45,7 +45,7 @@ def run(analyze_text):
         ),
         (
             "Judge Marta Okafor of the Federal Court of Ruvia dismissed proceedings brought by Halvex Systems, "
-            "which argued it should not have to pay a fine issued by the Ruvian Online Safety Office.",
+            "which argued that it owed nothing under a fine issued by the Ruvian Online Safety Office.",
             "Okafor",
             "dismissed",
         ),
@@ -177,7 +177,7 @@ def test_a_countrys_earlier_act_as_a_noun_with_its_name(run, text, actor, keywor
 
 
 def test_a_shutdown_without_an_author_is_no_event(run):
-    assert not run("Amid the shutdown across the country, only embassies had access to the internet.").actions
+    assert not run("Amid the nationwide shutdown, only a few embassies could still get online.").actions
 
 
 # --- a passive made by an instrument is the instrument's author's act ---------------------------------------------
@@ -189,11 +189,11 @@ def test_a_shutdown_without_an_author_is_no_event(run):
         ("Telegram was banned by order of the Ruvian Communications Ministry in April 2018.", "Ministry"),
         ("Telegram was banned by a decision of the Ruvian Communications Ministry in April 2018.", "Ministry"),
         (
-            "The Supreme Court of Ruvia heard the case in March. Telegram was banned by a court order in April 2018.",
+            "The Supreme Court of Ruvia heard the case in March. Chirp was banned by a court order in May 2019.",
             "Supreme Court of Ruvia",
         ),
         (
-            "The social network has been suspended in Ruvia since August 30, following a decision by Judge Anna "
+            "The messaging network has been suspended in Ruvia since August 30, following a decision by Judge Anna "
             "Morel endorsed by the Supreme Court.",
             "Anna Morel",
         ),
@@ -205,7 +205,7 @@ def test_a_passive_made_by_an_instrument_is_its_authors_act(run, text, actor):
 
 
 def test_a_bare_court_order_names_no_one(run):
-    assert not run("Telegram was banned by a court order in April 2018.").actions
+    assert not run("Chirp was banned by a court order in May 2019.").actions
 
 
 def test_a_regulator_turning_down_an_application_upholds_nothing(run):

@@ -4,7 +4,7 @@ passive acts named through the decision behind them.
 A body that dismisses or rejects a challenge to a restriction ("dismissed the firm's challenge to the penalty",
 "rejected its objections to the fine imposed by Y") upholds the restriction: a tightening act, and Y's fine is
 not denied. Revoking or withdrawing an instrument whose content restricts ("its letter suspending the app", "its
-notification regarding the suspension of X") loosens, and the restriction inside is not a second act. A passive
+notice concerning the block on X") loosens, and the restriction inside is not a second act. A passive
 act done "following a decision by X", "on the orders of X" or "under an order from X" is X's one act.
 Every sentence, body and name is invented; the tests assert properties.
 """
@@ -50,9 +50,9 @@ def test_the_fine_a_rejected_objection_attacked_is_not_denied(analyze_text):
     "text",
     [
         "The High Court revoked the regulator's letter suspending the Pellia app.",
-        "The Telecom Authority has withdrawn its notification regarding the suspension of Pellia services.",
-        "On April 17, the High Court directed the Ministry of Interior to revoke its letter suspending the Pellia"
-        " app within one week.",
+        "The Telecom Authority has withdrawn its notice concerning the block on Pellia services.",
+        "On April 17, the High Court told the Ministry of Home Affairs to revoke its letter suspending the Pellia"
+        " app within a week.",
     ],
 )
 def test_withdrawing_an_instrument_that_restricts_loosens_as_one_act(analyze_text, text):

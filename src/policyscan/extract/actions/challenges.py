@@ -1,6 +1,6 @@
 """What withdrawing an instrument does to the restriction it carries, and what a turned-down claim leaves standing.
 
-- "revoked its letter suspending the app", "withdrew its notification regarding the suspension of X": the
+- "revoked its letter suspending the app", "withdrew its notice concerning the block on X": the
   object is an instrument (``action_words.json`` ``restricting_instrument_nouns``) whose content restricts;
   withdrawing it undoes the restriction, and the restriction inside is part of this act, not an enacted act of
   its own.
@@ -25,14 +25,14 @@ def _tightening_noun(tok: Token) -> bool:
 
 def _trailing_preps(obj: Token) -> list[Token]:
     """Prepositions and clauses the parser hung on the verb right after its object ("withdrew its notification |
-    regarding the suspension", "withdrew the circular | requiring banks to ..."): they belong to the object."""
+    concerning the block", "withdrew the circular | requiring banks to ..."): they belong to the object."""
     verb = obj.head
     return [c for c in verb.children if c.dep_ in ("prep", "advcl") and c.i == obj.right_edge.i + 1]
 
 
 def restricting_instrument(obj: Token | None) -> Token | None:
     """The restriction an instrument object carries: "its letter *suspending* the app", "the decision *to
-    suspend* it" (a restricting participle or infinitive), "its notification regarding the *suspension* of X"
+    suspend* it" (a restricting participle or infinitive), "its notice concerning the *block* on X"
     (a restriction noun after one of ``instrument_topic_preps``)."""
     if obj is None or obj.lower_ not in word_set("restricting_instrument_nouns"):
         return None

@@ -64,7 +64,7 @@ def petitioned(tok: Token) -> bool:
     if tok.dep_ in ("acl", "advcl", "relcl") and _asked_for(tok):
         return True  # "denied the company's request for an injunction to halt the law"
     if _aim_of_claim(tok):
-        return True  # "a public petition seeking to ban the app": what its authors ask for
+        return True  # "a citizens' petition seeking to ban the app": what its authors ask for
     head = tok.head
     infinitive = tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
     if (tok.dep_ not in ("xcomp", "ccomp") and not infinitive) or head.lower_ not in word_set("petition_verbs"):

@@ -28,7 +28,7 @@ def helped_effect(frame: Frame) -> bool:
     the helper's subject and stays."""
     node = frame.trigger
     while node.dep_ == "conj" and node.head != node:
-        node = node.head  # "helped to control the situation and curb destruction"
+        node = node.head  # "helped to calm the streets and curb looting"
     helper = node.head
     if node.dep_ != "xcomp" or helper.lower_ not in word_set("effect_help_verbs"):
         return False

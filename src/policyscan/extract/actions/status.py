@@ -104,7 +104,7 @@ def _own_status(frame: Frame) -> Status:
             if node.dep_ == "acl" and authored(node.head):
                 break  # "refused to suspend a directive from the ministry requiring X": the directive stands
             if depth == 0 and node.i == frame.trigger.i and _done_by_agent(node):
-                break  # "argued it should not have to pay a penalty issued by X": the penalty was issued
+                break  # "argued that it owed nothing under a penalty issued by X": the penalty was issued
             came_from, node = node, node.head
         else:
             break
