@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from policyscan.extract.actions.pleas import AUTHORITY_TYPES
 from policyscan.extract.actions.words import word_set
 from policyscan.extract.actors import ActorIndex
-from policyscan.extract.patterns import lower_set
+from policyscan.extract.patterns import lower_set, sent_of
 
 _PAST_PASSIVE = ("was", "were", "been")
 
@@ -69,7 +69,7 @@ def according_to(verb: Token, resolve: Callable[[Token], str | None]) -> str | N
     gives its source; the source told it of its own act (``resolve`` names only authorities)."""
     if any(c.dep_ == "agent" for c in verb.children):
         return None
-    for t in verb.sent:
+    for t in sent_of(verb):
         if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
             source = next((p for p in t.doc[t.i + 1].children if p.dep_ == "pobj"), None)
             if source is None:

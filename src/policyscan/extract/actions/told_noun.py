@@ -4,11 +4,13 @@ the same event)."""
 
 from __future__ import annotations
 
+from itertools import takewhile
+
 from spacy.tokens import Span, Token
 
 from policyscan.extract.actions.dated_in import attached_date
 from policyscan.extract.actions.words import lexicon, verb_entry, word_set
-from policyscan.extract.patterns import noun_lemma, sent_starts, verb_forms
+from policyscan.extract.patterns import noun_lemma, sent_of, sent_starts, verb_forms
 
 
 def _kind(tok: Token) -> str | None:
@@ -28,9 +30,8 @@ def renamed_date(trigger: Token, date_ents: list[Span]) -> Span | None:
     if end is None or kind is None:
         return None
     nxt = starts[end]
-    subjects = [
-        t for t in doc[nxt:] if starts[t.i] == nxt and t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
-    ]
+    sentence = takewhile(lambda t: starts[t.i] == nxt, doc[nxt:])  # the next sentence only: linear over the text
+    subjects = [t for t in sentence if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
     for noun in subjects:
         if noun.pos_ != "NOUN" or _kind(noun) != kind:
             continue
@@ -62,7 +63,7 @@ def named_before_date(trigger: Token, date_ents: list[Span]) -> Span | None:
     prev = starts[here - 1]
     ents = [e for e in date_ents if starts[e.start] == prev]
     nouns = lexicon()["nouns"]  # the tagger may call the noun an adjective: "a 1.8 billion won fine imposed by"
-    for noun in (t for t in doc[prev].sent if nouns.get(noun_lemma(t.lower_), {}).get("kind") == kind):
+    for noun in (t for t in sent_of(doc[prev]) if nouns.get(noun_lemma(t.lower_), {}).get("kind") == kind):
         for part in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
             agent = next((c for c in part.children if c.dep_ == "agent"), None)
             words = {t.lower_ for t in agent.subtree if t.is_alpha and len(t) > 2} if agent is not None else set()
