@@ -5,10 +5,12 @@ Affairs"): a place or a portfolio, not a body."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Span, Token
 
 from policyscan.extract.actors.names import type_from_name
-from policyscan.extract.patterns import actor_word_set, capitals, exact_set
+from policyscan.extract.patterns import CACHE_PREFIX, actor_word_set, capitals, exact_set
 from policyscan.report import ActorType
 
 _RANGE = {"from": "to", "to": "from"}  # the two ends of a range of places
@@ -96,7 +98,15 @@ def described_origin(ent: Span) -> bool:
     doc = ent.doc
     if len(ent) != 1 or ent.start == 0 or doc[ent.start - 1].lower_ != "the":
         return False
-    return sum(1 for t in doc if t.text == ent.text) == 1
+    return _word_counts(doc)[ent.text] == 1
+
+
+def _word_counts(doc) -> Counter[str]:
+    """How often each token text occurs in the doc, counted once per doc (a per-entity count is quadratic)."""
+    counts = doc.user_data.get(CACHE_PREFIX + "word_counts")
+    if counts is None:
+        counts = doc.user_data[CACHE_PREFIX + "word_counts"] = Counter(t.text for t in doc)
+    return counts
 
 
 def origin_only(ent: Span) -> bool:
