@@ -34,3 +34,19 @@ def published_in(trigger: Token, ents: list[Span]) -> Span | None:
                     if (found := attached_date(part, ents)) is not None:
                         return found
     return None
+
+
+def instrument_dated(trigger: Token, ents: list[Span]) -> Span | None:
+    """ "will require licences to import chips and servers, under a joint decree issued on Wednesday": an act that an
+    instrument lays down takes the date the sentence gives the instrument, wherever the parser hangs the phrase
+    (one dated instrument in the sentence, or none is taken)."""
+    nouns = word_set("authored_instrument_nouns") | word_set("carried_instrument_nouns")
+    found = {
+        ent.start: ent
+        for noun in trigger.sent
+        if noun.dep_ == "pobj" and noun.lower_ in nouns and noun.head.lower_ in word_set("instrument_carrier_preps")
+        for part in noun.children
+        if part.dep_ in ("acl", "relcl") and part.lower_ in word_set("dating_participles")
+        if (ent := attached_date(part, ents)) is not None
+    }
+    return next(iter(found.values())) if len(found) == 1 else None

@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from policyscan.extract import dates as dates_mod
 from policyscan.extract.actions.content_dates import content_on
-from policyscan.extract.actions.dated_in import attached_date, published_in
+from policyscan.extract.actions.dated_in import attached_date, instrument_dated, published_in
 from policyscan.extract.actions.earlier import earlier_clause, pluperfect
 from policyscan.extract.actions.records import Frame
 from policyscan.extract.actions.root_date import root_verb_date
@@ -169,6 +169,7 @@ def date_span(frame: Frame, date_ents: list[Span]) -> Span | None:
         or subject_participle_date(frame.trigger, sent_ents)
         or inner_date(frame.trigger, sent_ents)
         or published_in(frame.trigger, sent_ents)
+        or instrument_dated(frame.trigger, sent_ents)
         or root_verb_date(frame.trigger, sent_ents)
     )
 

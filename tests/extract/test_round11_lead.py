@@ -1,0 +1,58 @@
+"""Eleventh round, the lead's rules (issue 11): an act laid down by a dated instrument takes the instrument's date.
+
+"will require importers to hold licences ..., under a decree issued on Wednesday by the ministries", "bans the
+app under rules adopted on Tuesday": the act is the instrument's, so its day is the day the sentence gives the
+instrument, even when the parser hangs the "under" phrase on the wrong word. A sentence with two dated
+instruments gives neither. Every sentence, body and name is invented; the tests assert properties.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from importlib import resources
+
+import pytest
+
+PUB = date(2026, 3, 10)  # a Tuesday
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Borvia will require platforms to verify users' ages under a decree issued on Wednesday by the digital"
+            " ministry.",
+            "2026-03-04",
+        ),
+        (
+            "Borvia will require firms to obtain licences before importing Quillon chips and the servers built"
+            " around them, under a joint decree issued on Monday by the trade and finance ministries.",
+            "2026-03-09",
+        ),
+        ("The Borvian Data Authority banned the Kestrel chatbot under an order published on Monday.", "2026-03-09"),
+    ],
+)
+def test_an_act_under_a_dated_instrument_takes_its_date(analyze_text, text, day):
+    report = analyze_text(text, published=PUB)
+    dated = [a.date.value for a in report.actions if a.direction.value == "tighten" and a.date is not None]
+    assert dated, [(a.trigger, a.date) for a in report.actions]
+    assert all(d == day for d in dated), dated
+
+
+def test_two_dated_instruments_date_nothing_by_themselves(analyze_text):
+    text = (
+        "Borvia will require platforms to verify ages under a decree issued on Monday, and the Vessian ministry"
+        " will require the same under an order published on Friday."
+    )
+    report = analyze_text(text, published=PUB)
+    first = [a for a in report.actions if a.actor == "Borvia"]
+    assert all(a.date is None or a.date.value != "2026-03-06" for a in first), [(a.actor, a.date) for a in first]
+
+
+def test_the_carrier_words_are_documented_data():
+    words = json.loads(resources.files("policyscan.data").joinpath("action_words.json").read_text("utf-8"))
+    for key in ("carried_instrument_nouns", "instrument_carrier_preps"):
+        assert words[key] == sorted(set(words[key]), key=words[key].index), key
+        assert all(w == w.lower() and w.strip() == w for w in words[key]), key
+        assert key in words["_doc"], key
