@@ -32,6 +32,7 @@ LOWER_LISTS = {
     "naming_verbs",
     "naming_as_verbs",
     "law_subject_words",
+    "body_name_links",
     "public_body_openers",
     "rank_words",
     "platform_actor_preps",

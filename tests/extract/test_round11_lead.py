@@ -3,7 +3,11 @@
 "will require importers to hold licences ..., under a decree issued on Wednesday by the ministries", "bans the
 app under rules adopted on Tuesday": the act is the instrument's, so its day is the day the sentence gives the
 instrument, even when the parser hangs the "under" phrase on the wrong word. A sentence with two dated
-instruments gives neither. Every sentence, body and name is invented; the tests assert properties.
+instruments gives neither.
+
+A body named by its head and remit ("the Office of Science and Technology Policy", "the Center for Digital Policy",
+"the Ministry of Interior and Public Order") is a body even though its name ends in a word laws end in. Every
+sentence, body and name is invented; the tests assert properties.
 """
 
 from __future__ import annotations
@@ -56,3 +60,38 @@ def test_the_carrier_words_are_documented_data():
         assert words[key] == sorted(set(words[key]), key=words[key].index), key
         assert all(w == w.lower() and w.strip() == w for w in words[key]), key
         assert key in words["_doc"], key
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "The Office of Science and Technology Policy ordered agencies to stop using the Kestrel chatbot.",
+            "Office of Science and Technology Policy",
+        ),
+        (
+            "On Monday, the Center for Digital Policy filed a complaint against Kestrel Labs.",
+            "Center for Digital Policy",
+        ),
+        (
+            "The Ministry of Interior and Public Order banned the Kestrel app on Monday.",
+            "Ministry of Interior and Public Order",
+        ),
+    ],
+)
+def test_a_body_whose_remit_ends_in_a_law_word_is_an_actor(analyze_text, text, actor):
+    report = analyze_text(text, published=PUB)
+    assert actor in [a.name for a in report.actors], [a.name for a in report.actors]
+    assert actor in [a.actor for a in report.actions], [(a.actor, a.trigger) for a in report.actions]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Online Safety Act requires platforms to check ages.",
+        "The Regulation on Personal Data Transfer bans exports of records.",
+    ],
+)
+def test_laws_stay_laws(analyze_text, text):
+    report = analyze_text(text, published=PUB)
+    assert not any(n in a.name for a in report.actors for n in ("Online Safety Act", "Regulation on")), report.actors

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from spacy.tokens import Span
 
@@ -110,11 +111,19 @@ def is_law_name(name: str) -> bool:
         words = [w.rstrip(",") for w in words]
     # "the Regulation on Personal Data Transfer", "the Law on Cybersecurity": a law named by its subject
     subject = len(words) > 2 and words[0] in exact_set("law_words") and words[1] in actor_word_set("law_subject_words")
+    if _body_with_remit(words):
+        return False  # "the Office of Science and Technology Policy", "the Ministry of Interior and Public Order"
     return bool(words) and (
         subject
         or words[-1] in exact_set("law_words")
         or (name.upper() == name and name in actor_word_set("law_acronyms"))
     )
+
+
+def _body_with_remit(words: list[str]) -> bool:
+    heads = lexicon()["institution_heads"]
+    links = actor_word_set("body_name_links")
+    return any(w.lower() in heads and nxt.lower() in links for w, nxt in pairwise(words))
 
 
 def poss_free(name: str) -> str:
