@@ -4,7 +4,8 @@ Published text writes "Ghana’s tribunal" with a typographic apostrophe; the sm
 ones, and its entity recogniser, which sees a token's shape, prefix and suffix, then splits "Ghana’s Competition
 Tribunal" into a person and a bare "Tribunal". Giving the curly clitics the straight forms' features leaves the
 text (and every offset) unchanged. A bullet glyph glued to a word ("•Judge Chung issued ...") is split off, so
-the title is a word of its own.
+the title is a word of its own. A name glued by a full stop to a tail such as "AI" ("Kestrel.AI") is one word: split,
+its full stop would end a sentence in the middle of a name.
 """
 
 from __future__ import annotations
@@ -36,3 +37,14 @@ def split_bullets(nlp: Any) -> None:
 def read_plainly(nlp: Any) -> None:
     straighten_clitics(nlp.vocab)
     split_bullets(nlp)
+    keep_dotted_names(nlp)
+
+
+def keep_dotted_names(nlp: Any) -> None:
+    """ "Kestrel.AI", "Lumen.io": one token, when no other rule already claims whole tokens."""
+    from policyscan.extract.patterns import model_words
+
+    if nlp.tokenizer.token_match is not None:
+        return
+    tails = "|".join(re.escape(t) for t in model_words()["dotted_name_tails"])
+    nlp.tokenizer.token_match = re.compile(rf"^[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*\.(?:{tails})$").match

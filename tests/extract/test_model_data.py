@@ -51,6 +51,7 @@ LOWER_LISTS = {
 }
 # Compared with a token's text as written.
 CASED_LISTS = {
+    "dotted_name_tails",
     "platform_names",
     "company_suffixes_in_names",
     "name_tail_words",

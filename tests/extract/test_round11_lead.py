@@ -6,7 +6,10 @@ instrument, even when the parser hangs the "under" phrase on the wrong word. A s
 instruments gives neither.
 
 A body named by its head and remit ("the Office of Science and Technology Policy", "the Center for Digital Policy",
-"the Ministry of Interior and Public Order") is a body even though its name ends in a word laws end in. Every
+"the Ministry of Interior and Public Order") is a body even though its name ends in a word laws end in.
+
+A name glued by a full stop to "AI" ("Kestrel.AI") is one word: split, its full stop ended a sentence in the middle
+of the name, and neither the company nor its chatbot was found. Every
 sentence, body and name is invented; the tests assert properties.
 """
 
@@ -95,3 +98,27 @@ def test_a_body_whose_remit_ends_in_a_law_word_is_an_actor(analyze_text, text, a
 def test_laws_stay_laws(analyze_text, text):
     report = analyze_text(text, published=PUB)
     assert not any(n in a.name for a in report.actors for n in ("Online Safety Act", "Regulation on")), report.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "model"),
+    [
+        ("Kestrel.AI said it would bar users under 18 from its chatbot.", "Kestrel.AI", None),
+        (
+            "The Kenyan attorney general sued Vantor Technologies, the maker of the Vantor.AI chatbot.",
+            "Kenyan attorney general",
+            "Vantor.AI",
+        ),
+    ],
+)
+def test_a_name_glued_to_ai_by_a_full_stop_is_one_word(analyze_text, text, actor, model):
+    report = analyze_text(text, published=PUB)
+    assert actor in [a.actor for a in report.actions], [(a.actor, a.trigger) for a in report.actions]
+    if model is not None:
+        assert model in [m.name for m in report.models], report.models
+
+
+def test_a_glued_name_does_not_end_a_sentence(nlp_loaded):
+    doc = nlp_loaded.nlp("The regulator named Kestrel.AI in its order on Monday.")
+    assert len(list(doc.sents)) == 1
+    assert "Kestrel.AI" in [t.text for t in doc]
