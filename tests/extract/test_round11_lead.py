@@ -1,4 +1,4 @@
-"""Eleventh round, the lead's rules (issue 11): an act laid down by a dated instrument takes the instrument's date.
+"""Eleventh round, the lead's rules (issue 11), found by reading real news and writing its shapes anew.
 
 "will require importers to hold licences ..., under a decree issued on Wednesday by the ministries", "bans the
 app under rules adopted on Tuesday": the act is the instrument's, so its day is the day the sentence gives the
@@ -9,8 +9,13 @@ A body named by its head and remit ("the Office of Science and Technology Policy
 "the Ministry of Interior and Public Order") is a body even though its name ends in a word laws end in.
 
 A name glued by a full stop to "AI" ("Kestrel.AI") is one word: split, its full stop ended a sentence in the middle
-of the name, and neither the company nor its chatbot was found. Every
-sentence, body and name is invented; the tests assert properties.
+of the name, and neither the company nor its chatbot was found.
+
+Courts: undoing relief that held a law back ("vacated the injunction against the law", "stayed the lower court's
+injunction blocking the ban") puts the law back, which tightens; granting or issuing that relief still loosens, and
+so does a court overturning or annulling a ban "on the app" (the app is no party the court held back). What a
+claim aims at ("sued to block the law", "appealed to overturn the fine", "went to court to stop the ban") is not
+done by whoever makes the claim. Every sentence, body and name is invented; the tests assert properties.
 """
 
 from __future__ import annotations
@@ -122,3 +127,47 @@ def test_a_glued_name_does_not_end_a_sentence(nlp_loaded):
     doc = nlp_loaded.nlp("The regulator named Kestrel.AI in its order on Monday.")
     assert len(list(doc.sents)) == 1
     assert "Kestrel.AI" in [t.text for t in doc]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ninth Circuit vacated the injunction against the Idaho age-verification law.",
+        "The Supreme Court stayed the lower court's injunction blocking the law.",
+        "The Ninth Circuit overturned the injunction that had blocked the law.",
+        "The Ninth Circuit reversed the district court's order blocking the Kestrel ban.",
+    ],
+)
+def test_undoing_relief_against_a_law_tightens(analyze_text, text):
+    acts = [(a.actor, a.direction.value) for a in analyze_text(text, published=PUB).actions]
+    court = "Supreme Court" if "Supreme" in text else "Ninth Circuit"
+    assert (court, "tighten") in acts, acts
+    assert (court, "loosen") not in acts, acts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Judge Dana Olsen issued a preliminary injunction against the Idaho age-verification law.",
+        "The Ninth Circuit stayed the ban on the Kestrel app.",
+        "The Ninth Circuit overturned the ban on the Kestrel app.",
+        "The Ninth Circuit annulled the ban on the Kestrel app.",
+    ],
+)
+def test_granting_relief_or_staying_a_ban_still_loosens(analyze_text, text):
+    acts = [a.direction.value for a in analyze_text(text, published=PUB).actions]
+    assert acts and set(acts) == {"loosen"}, acts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WebAlliance sued to block the law in December.",
+        "Kestrel Labs appealed to overturn the fine.",
+        "WebAlliance went to court to block the law.",
+        "WebAlliance petitioned the court to block the law.",
+    ],
+)
+def test_the_aim_of_a_claim_is_not_done(analyze_text, text):
+    acts = analyze_text(text, published=PUB).actions
+    assert not [a for a in acts if a.direction.value == "loosen"], [(a.actor, a.trigger) for a in acts]

@@ -4,6 +4,9 @@
   object is an instrument (``action_words.json`` ``restricting_instrument_nouns``) whose content restricts;
   withdrawing it undoes the restriction, and the restriction inside is part of this act, not an enacted act of
   its own.
+- "vacated the injunction against the law", "stayed the lower court's injunction blocking the ban": the object is
+  court relief (``relief_instrument_nouns``) whose content holds a restriction back; undoing it puts the
+  restriction back, which tightens, and the blocking inside is part of this act.
 - "rejected the firm's objections to the fine imposed by Y" (a ``dismissed_claim_nouns`` object, see
   ``dismissals.py``): Y's fine stands; the refusing verb does not make it a denied act.
 """
@@ -46,6 +49,27 @@ def restricting_instrument(obj: Token | None) -> Token | None:
             if noun is not None and _tightening_noun(noun):
                 return noun
     return None
+
+
+def relief_instrument(obj: Token | None) -> Token | None:
+    """The restriction a court's relief holds back: "the injunction *against* the law", "its order *blocking* the
+    ban", "the injunction that had *halted* enforcement" (``relieving_verbs`` over a restriction or a part of one)."""
+    if obj is None or obj.lower_ not in word_set("relief_instrument_nouns"):
+        return None
+    for child in [*obj.children, *_trailing_preps(obj)]:
+        if child.dep_ in ("acl", "relcl", "advcl") and child.pos_ == "VERB" and verb_lemma(child) in _relieving():
+            held = next((c for c in child.children if c.dep_ == "dobj"), None)
+            if held is not None and (is_restriction(held) or held.lower_ in word_set("part_nouns")):
+                return child
+        if child.dep_ == "prep" and child.lower_ == "against":
+            noun = next((p for p in child.children if p.dep_ == "pobj"), None)
+            if noun is not None and (is_restriction(noun) or noun.lower_ in word_set("part_nouns")):
+                return noun
+    return None
+
+
+def _relieving() -> frozenset[str]:
+    return word_set("relieving_verbs")
 
 
 def _content_form(verb: Token) -> bool:

@@ -13,6 +13,7 @@ from policyscan.extract.actions.agents import agent_and_token
 from policyscan.extract.actions.arguments import find_objects
 from policyscan.extract.actions.as_clause import as_clause_subject
 from policyscan.extract.actions.captions import caption_plaintiff, row_date
+from policyscan.extract.actions.challenges import relief_instrument
 from policyscan.extract.actions.clause_cues import (
     conditional,
     consequence,
@@ -328,6 +329,8 @@ def court_relief(frame: Frame) -> bool:
     lemma = verb_forms().get(frame.trigger.lower_)
     if not (lemma and verb_entry(lemma).get("court_relief")) and frame.kind != action_words()["court_relief_kind"]:
         return False
+    if lemma and verb_entry(lemma)["class"] == "flip" and relief_instrument(frame.object_token) is not None:
+        return False  # "vacated the injunction against the law" undoes relief: the law is back
     made_by = {  # "suspended ..., following a decision by the judge": the instrument, not what was suspended
         t.i
         for c in frame.trigger.children

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from policyscan.extract.actions.advice import advice_frames
 from policyscan.extract.actions.carried import carried_object
 from policyscan.extract.actions.cessation import ceased_activity, ceased_frame
-from policyscan.extract.actions.challenges import restricting_instrument
+from policyscan.extract.actions.challenges import relief_instrument, restricting_instrument
 from policyscan.extract.actions.content import authored, content_of_instrument, instrument_content, unframed_content
 from policyscan.extract.actions.decisions import decision_phrases
 from policyscan.extract.actions.dismissals import dismissal_frames
@@ -87,6 +87,8 @@ def _flip(tok: Token, entry: Entry) -> Frame | None:
 def _flip_on(tok: Token, entry: Entry, obj: Token | None) -> Frame | None:
     if obj is not None and obj.dep_ == "pobj" and entry.get("needs_direct_object"):
         return None  # "pushed back against the ban" resists it
+    if (held := relief_instrument(obj)) is not None:  # "vacated the injunction against the law": back in force
+        return Frame(tok, entry["kind"], Direction.TIGHTEN, _status(entry), tok, obj, embedded=held)
     if is_restriction(obj):
         embedded = restricting_request(obj, entry)  # "scrapped the order to block the site": one action
         return Frame(

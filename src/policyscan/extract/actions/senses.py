@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from policyscan.extract.actions.lists import from_list, owner_words
 from policyscan.extract.actions.pleas import AUTHORITY_TYPES
 from policyscan.extract.actions.records import Frame
-from policyscan.extract.actions.syntax import direct_object
+from policyscan.extract.actions.syntax import direct_object, is_restriction
 from policyscan.extract.actions.words import action_words, verb_entry, word_set
 from policyscan.extract.actors import ActorIndex
 from policyscan.extract.patterns import doc_text, lexicon, lower_set, sent_of, status_verb_forms, verb_forms
@@ -23,6 +23,8 @@ def restrains_party(frame: Frame, actors: ActorIndex | None = None) -> bool:
     obj = frame.object_token
     if obj is None or frame.kind != action_words()["court_relief_kind"]:
         return False
+    if is_restriction(obj) and obj.lower_ not in word_set("relief_instrument_nouns"):
+        return False  # "overturned the ban on the app": the court undid a measure, it held no party back
     words = {t.lower_ for t in obj.subtree}
     if words & (lower_set("law_nouns") | word_set("enforcing_verbs")):
         return False
