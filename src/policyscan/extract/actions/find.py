@@ -30,6 +30,7 @@ from policyscan.extract.actions.entry_stamp import entry_stamp
 from policyscan.extract.actions.event_years import event_year
 from policyscan.extract.actions.frames import find_frames
 from policyscan.extract.actions.freezes import freeze_kind, frozen
+from policyscan.extract.actions.generic import generic_statement
 from policyscan.extract.actions.guidance import tightening_guidance
 from policyscan.extract.actions.headline_verbs import skipped_heading
 from policyscan.extract.actions.instrument_agents import instrument_agent
@@ -129,8 +130,8 @@ def find_actions(
             continue  # "the ministry is trying to stop the app spreading": an aim, not an event
         if frame.trigger.pos_ in ("NOUN", "PROPN") and actors.key_at(frame.trigger) is not None:
             continue  # "the Ministry of Investment, Trade and Industry": a word of a name is not an event
-        if any(c.dep_ == "aux" and c.lower_ in word_set("capability_modals") for c in frame.trigger.children):
-            continue  # "the regulator can ultimately withdraw a licence": a power, not an event
+        if generic_statement(frame.trigger):
+            continue  # "the regulator can withdraw a licence", "has restricted X before", "is one of several ..."
         if any(start <= frame.trigger.idx < end for start, end in boilerplate):
             continue  # "was not authorised to speak publicly", "asked not to be named"
         # "was banned by order of the ministry": the instrument's author, before any place or nearest body
