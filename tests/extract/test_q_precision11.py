@@ -3,8 +3,11 @@
 A power ("can order processing to stop and impose fines", also for a verb joined to the modal one), a habit
 ("has restricted online platforms before"), a membership told in the present ("is one of several countries to
 restrict ...") and a ranked summary after a comma ("..., one of the largest penalties the office has imposed")
-are not acts of their own. The event they sit beside, a dated past act and a past membership are kept. Every
-sentence, body and name is invented; the tests assert properties.
+are not acts of their own; a measure a court reviews ("ruled that a block imposed last month was ...", "upheld
+the fine imposed on X") is not the court's act; "reversing a measure it had imposed" restates the measure the
+main verb lifted. The event they sit beside, a dated past act, a past membership
+and a reviewed measure with its author are kept. Every sentence, body and name is invented; the tests assert
+properties.
 """
 
 from __future__ import annotations
@@ -137,7 +140,54 @@ def test_a_ranked_act_that_is_the_sentence_stays(analyze_text):
     assert ("Data Office", "fine", "tighten", "enacted") in acts, acts
 
 
-@pytest.mark.parametrize("key", ["habit_adverbs", "membership_heads", "member_nouns"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Varnia Telecom Authority restored access to the Pellan chatbot on Friday, a day after the Northern High "
+        "Court ruled that a nationwide block imposed last month was disproportionate.",
+        "The Northern High Court upheld the fine imposed on Pellan Labs in May.",
+        "The Northern High Court on Thursday suspended the ban imposed on the Pellan app in May.",
+    ],
+)
+def test_a_measure_a_court_reviews_is_not_the_courts_act(analyze_text, text):
+    acts = _acts(analyze_text(text, published=PUB))
+    assert all(not (a == "Northern High Court" and k in ("ban", "block", "fine")) for a, k, *_ in acts), acts
+
+
+def test_a_reviewed_measure_with_its_author_stays_that_authors(analyze_text):
+    text = "The Northern High Court upheld the fine imposed on Pellan Labs by the Data Office."
+    acts = _acts(analyze_text(text, published=PUB))
+    assert ("Data Office", "fine", "tighten", "enacted") in acts, acts
+    assert ("Northern High Court", "uphold", "tighten", "enacted") in acts, acts
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        (
+            "The Varnia Data Agency on Wednesday lifted the ban on the Pellan assistant in government offices, "
+            "reversing a measure it had imposed in June.",
+            "ban",
+        ),
+        (
+            "The Telecom Office of Dravia lifted the block on the Quorra app on Friday, reversing a decision it had "
+            "imposed in April.",
+            "block",
+        ),
+        (
+            "The Varnia Data Agency on Wednesday eased the curfew on the Pellan chatbot, reversing a measure it "
+            "imposed in May.",
+            "curfew",
+        ),
+    ],
+)
+def test_a_measure_a_reversal_restates_is_the_lifted_one(analyze_text, text, measure):
+    report = analyze_text(text, published=PUB)
+    earlier = [a for a in report.actions if a.direction.value == "tighten"]
+    assert earlier and all(measure in a.trigger for a in earlier), [(a.trigger, a.objects) for a in earlier]
+
+
+@pytest.mark.parametrize("key", ["habit_adverbs", "membership_heads", "member_nouns", "stand_in_nouns"])
 def test_round11_word_lists_are_distinct_lowercase_and_documented(key):
     data = json.loads(resources.files("policyscan.data").joinpath("action_words.json").read_text("utf-8"))
     words = data[key]

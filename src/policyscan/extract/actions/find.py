@@ -42,8 +42,10 @@ from policyscan.extract.actions.purposes import without_restated_purposes
 from policyscan.extract.actions.quoted_acts import quoted_own_act
 from policyscan.extract.actions.rankings import ranked_remention
 from policyscan.extract.actions.records import Frame, RawAction
+from policyscan.extract.actions.reviewed import reviewed_measure
 from policyscan.extract.actions.self_object import acting_on_itself
 from policyscan.extract.actions.senses import restrains_party, section_label, sought, verbless_label
+from policyscan.extract.actions.stand_ins import lifted_object
 from policyscan.extract.actions.status import find_status
 from policyscan.extract.actions.syntax import direct_object, is_restriction, misread_instrument, noun_trigger
 from policyscan.extract.actions.tense import date_is_past, is_future, said_in_past, told_after, told_as_past
@@ -146,9 +148,10 @@ def find_actions(
             row = first is not None
         if first is None or not acts(actors, first, frame) or section_label(frame.trigger, subject, actors):
             continue
+        frame.object_token = lifted_object(frame) or frame.object_token  # "reversing a measure it had imposed"
         first = obliger(frame, first, actors)  # "Kestrel must remove the files, the judge wrote": the court's
-        if unclaimed(frame, actors, first):
-            continue  # "dismissed the authors' motion": only a company's claim thrown out upholds a measure
+        if unclaimed(frame, actors, first) or reviewed_measure(frame, actors, first):
+            continue  # "dismissed the authors' motion"; "upheld the fine imposed on X": another body's act
         first = acting_on_itself(frame.agent_from, first, actors)  # "found that X had ..., and ordered it to pay"
         if not_acting(frame, actors.actors[first].type, subject):
             continue  # "until it introduces ...", "drafted by", "called the ban ...", "Kestrel must remove"
