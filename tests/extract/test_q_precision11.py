@@ -1,13 +1,14 @@
-"""Eleventh round, false actions (issue 11): statements that tell no single event.
+"""Eleventh round, false actions (issue 11): statements that tell no single event, and acts told of the wrong
+body or with the wrong object.
 
 A power ("can order processing to stop and impose fines", also for a verb joined to the modal one), a habit
 ("has restricted online platforms before"), a membership told in the present ("is one of several countries to
 restrict ...") and a ranked summary after a comma ("..., one of the largest penalties the office has imposed")
-are not acts of their own; a measure a court reviews ("ruled that a block imposed last month was ...", "upheld
-the fine imposed on X") is not the court's act; "reversing a measure it had imposed" restates the measure the
-main verb lifted. The event they sit beside, a dated past act, a past membership
-and a reviewed measure with its author are kept. Every sentence, body and name is invented; the tests assert
-properties.
+are not acts of their own. A measure a court reviews ("ruled that a block imposed last month was ...", "upheld
+the fine imposed on X") is not the court's act. "reversing a measure it had imposed" restates the measure the
+main verb lifted, and "ordered the regulator to lift it" lifts the restriction "it" stands for. The event they
+sit beside, a dated past act, a past membership and a reviewed measure with its author are kept. Every
+sentence, body and name is invented; the tests assert properties.
 """
 
 from __future__ import annotations
@@ -187,7 +188,33 @@ def test_a_measure_a_reversal_restates_is_the_lifted_one(analyze_text, text, mea
     assert earlier and all(measure in a.trigger for a in earlier), [(a.trigger, a.objects) for a in earlier]
 
 
-@pytest.mark.parametrize("key", ["habit_adverbs", "membership_heads", "member_nouns", "stand_in_nouns"])
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "The Varnia Telecom Authority blocked the Pellan app in May. On Thursday the Northern High Court set "
+            "aside the block and ordered the regulator to lift it within 24 hours.",
+            "Northern High Court",
+        ),
+        (
+            "The Varnia Telecom Authority imposed restrictions on the Pellan app in May and eased them in June.",
+            "Varnia Telecom Authority",
+        ),
+        (
+            "The Varnia Telecom Authority imposed a ban on the Pellan app in May. It lifted it on Friday.",
+            "Varnia Telecom Authority",
+        ),
+    ],
+)
+def test_lifting_a_pronoun_that_stands_for_a_restriction_loosens(analyze_text, text, actor):
+    acts = _acts(analyze_text(text, published=PUB))
+    assert any(a == actor and d == "loosen" for a, _, d, _ in acts), acts
+
+
+@pytest.mark.parametrize(
+    "key",
+    ["habit_adverbs", "membership_heads", "member_nouns", "stand_in_nouns", "pronoun_lifting_kinds"],
+)
 def test_round11_word_lists_are_distinct_lowercase_and_documented(key):
     data = json.loads(resources.files("policyscan.data").joinpath("action_words.json").read_text("utf-8"))
     words = data[key]
