@@ -52,7 +52,10 @@ def habit(tok: Token) -> bool:
 
 def membership(tok: Token) -> bool:
     """The trigger describes a class its subject is said (in the present) to belong to: "is one of several
-    countries to restrict", "are among the states that have banned"."""
+    countries to restrict", "are among the states that have banned"; a dated act ("... that banned X in 2023")
+    is kept."""
+    if any(t.ent_type_ == "DATE" for t in tok.subtree):
+        return False
     cop = tok.head
     for _ in range(_MAX_STEPS):
         if cop.pos_ in ("AUX", "VERB") and cop.lower_ in _PRESENT_COPULAS:
