@@ -31,6 +31,7 @@ from policyscan.extract.actions.entry_stamp import entry_stamp
 from policyscan.extract.actions.event_years import event_year
 from policyscan.extract.actions.frames import find_frames
 from policyscan.extract.actions.freezes import freeze_kind, frozen
+from policyscan.extract.actions.generic import generic_statement
 from policyscan.extract.actions.guidance import tightening_guidance
 from policyscan.extract.actions.headline_verbs import skipped_heading
 from policyscan.extract.actions.instrument_agents import instrument_agent
@@ -42,8 +43,10 @@ from policyscan.extract.actions.purposes import without_restated_purposes
 from policyscan.extract.actions.quoted_acts import quoted_own_act
 from policyscan.extract.actions.rankings import ranked_remention
 from policyscan.extract.actions.records import Frame, RawAction
+from policyscan.extract.actions.reviewed import reviewed_measure
 from policyscan.extract.actions.self_object import acting_on_itself
 from policyscan.extract.actions.senses import restrains_party, section_label, sought, verbless_label
+from policyscan.extract.actions.stand_ins import lifted_object
 from policyscan.extract.actions.status import find_status
 from policyscan.extract.actions.syntax import direct_object, is_restriction, misread_instrument, noun_trigger
 from policyscan.extract.actions.tense import date_is_past, is_future, said_in_past, told_after, told_as_past
@@ -130,8 +133,8 @@ def find_actions(
             continue  # "the ministry is trying to stop the app spreading": an aim, not an event
         if frame.trigger.pos_ in ("NOUN", "PROPN") and actors.key_at(frame.trigger) is not None:
             continue  # "the Ministry of Investment, Trade and Industry": a word of a name is not an event
-        if any(c.dep_ == "aux" and c.lower_ in word_set("capability_modals") for c in frame.trigger.children):
-            continue  # "the regulator can ultimately withdraw a licence": a power, not an event
+        if generic_statement(frame.trigger):
+            continue  # "the regulator can withdraw a licence", "has restricted X before", "is one of several ..."
         if any(start <= frame.trigger.idx < end for start, end in boilerplate):
             continue  # "was not authorised to speak publicly", "asked not to be named"
         # "was banned by order of the ministry": the instrument's author, before any place or nearest body
@@ -146,9 +149,10 @@ def find_actions(
             row = first is not None
         if first is None or not acts(actors, first, frame) or section_label(frame.trigger, subject, actors):
             continue
+        frame.object_token = lifted_object(frame) or frame.object_token  # "reversing a measure it had imposed"
         first = obliger(frame, first, actors)  # "Kestrel must remove the files, the judge wrote": the court's
-        if unclaimed(frame, actors, first):
-            continue  # "dismissed the authors' motion": only a company's claim thrown out upholds a measure
+        if unclaimed(frame, actors, first) or reviewed_measure(frame, actors, first):
+            continue  # "dismissed the authors' motion"; "upheld the fine imposed on X": another body's act
         first = acting_on_itself(frame.agent_from, first, actors)  # "found that X had ..., and ordered it to pay"
         if not_acting(frame, actors.actors[first].type, subject):
             continue  # "until it introduces ...", "drafted by", "called the ban ...", "Kestrel must remove"

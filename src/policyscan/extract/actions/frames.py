@@ -22,6 +22,7 @@ from policyscan.extract.actions.governing import governed
 from policyscan.extract.actions.idioms import other_sense
 from policyscan.extract.actions.noun_authors import has_agent_phrase
 from policyscan.extract.actions.phrasal import is_particle, sensed_entry
+from policyscan.extract.actions.pronoun_objects import restriction_antecedent
 from policyscan.extract.actions.records import Frame
 from policyscan.extract.actions.repairs import prompted, repaired_frames
 from policyscan.extract.actions.requests import lifted_kind, restricting_request
@@ -89,10 +90,11 @@ def _flip_on(tok: Token, entry: Entry, obj: Token | None) -> Frame | None:
         return None  # "pushed back against the ban" resists it
     if (held := relief_instrument(obj)) is not None:  # "vacated the injunction against the law": back in force
         return Frame(tok, entry["kind"], Direction.TIGHTEN, _status(entry), tok, obj, embedded=held)
-    if is_restriction(obj):
-        embedded = restricting_request(obj, entry)  # "scrapped the order to block the site": one action
+    held = obj if is_restriction(obj) else restriction_antecedent(obj, entry["kind"])  # "ordered X to lift it"
+    if held is not None:
+        embedded = restricting_request(held, entry)  # "scrapped the order to block the site": one action
         return Frame(
-            tok, lifted_kind(obj, entry["kind"]), Direction.LOOSEN, _status(entry), tok, obj, embedded=embedded
+            tok, lifted_kind(held, entry["kind"]), Direction.LOOSEN, _status(entry), tok, held, embedded=embedded
         )
     if (restricting := restricting_request(obj, entry)) is not None:  # "withdrew its demand to restrict access"
         return Frame(tok, entry["kind"], Direction.LOOSEN, _status(entry), tok, obj, embedded=restricting)

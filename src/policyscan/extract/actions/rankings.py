@@ -1,5 +1,6 @@
 """Rankings that only describe an event told elsewhere: "It is the second-largest penalty imposed by the office",
-"the commission's largest fine against an AI company", "It was the first time the ministry had ordered a removal".
+"the commission's largest fine against an AI company", "It was the first time the ministry had ordered a removal",
+"..., one of the largest penalties the office has imposed" (a summary after a comma).
 
 A ranked noun that is the predicate of "is"/"was" (or an apposition beside the event) compares the event with
 others; "the first time ... had ordered" dates nothing new. Neither is a second action. The event itself ("The
@@ -28,7 +29,16 @@ def ranked_remention(tok: Token) -> bool:
     noun = tok.head
     if not _ranked(noun):
         return False
-    return noun.lower_ in word_set("remention_occasions") or noun.dep_ in _PREDICATE_DEPS
+    return noun.lower_ in word_set("remention_occasions") or noun.dep_ in _PREDICATE_DEPS or _summary(noun)
+
+
+def _summary(noun: Token) -> bool:
+    """A ranked noun phrase set off by a comma after the clause it sums up, whatever the parser made of it:
+    "..., the latest restriction imposed on the app", "..., one of the largest penalties the office has imposed"."""
+    first = noun.left_edge
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one":
+        first = noun.head.head.left_edge
+    return first.i > noun.sent.start and noun.doc[first.i - 1].text in (",", ";", "—", "–")
 
 
 def _ranked(noun: Token) -> bool:
