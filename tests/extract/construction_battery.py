@@ -651,7 +651,12 @@ SHAPES: list[Shape] = [
         status=NOT_ENACTED,
     ),
     Shape("one of several", "{Bc} is one of several bodies to have {pp} {obj}.", status=None),
-    Shape("at the request of", "{Pobj} {be} {pp}{prest} on March 3 at the request of {B}.", dated=True),
+    Shape(  # the body acts; whoever asked for it does not (blind8: a block imposed at the request of the police)
+        "at the request of",
+        "{Bc} opened a review of the case in February. {Pobj} {be} {pp}{prest} on March 3 at the request of the"
+        " Veldanian Consumer Council.",
+        dated=True,
+    ),
     Shape("list with years", "In 2023 Tarsen fined Tessaly AI, and in 2024 {B} {past} {obj}.", dated=True, day="2024"),
 ]
 

@@ -15,10 +15,6 @@ from construction_battery import PUB, Row, judge, rows
 _ONE_OF_SEVERAL = (
     "'X is one of several bodies to have banned Y' (a class X belongs to, no event) is reported as X's act"
 )
-_AT_REQUEST = (
-    "'was fined ... at the request of Y': the request noun is read as Y's tighten act without the passive's patient"
-    " among its objects or the verb's direction, and the agentless verb itself names nobody"
-)
 _HEADLINE_PARSE = "the small model reads the headline's verb as a plural noun or loses its object"
 _HEADLINE_DESCRIBED = "a headline's description ('Veldania's digital ministry') is not resolved to the named ministry"
 _DOUBLE_POSS = "a country's body's noun ('Veldania's Ministry of X's ban'): the date on the apposed participle is lost"
@@ -72,23 +68,16 @@ KNOWN_GAPS: dict[str, str] = {
     "sign-quoted_speaker_after_said": "'said X, the head of President Y': a president is a person, not a body",
     "sue-quoted_speaker_after_said": "'said X, the head of the guild': a guild is no public body",
     # round 11 shapes
+    "sign-at_the_request_of": "an agentless 'was signed into law' is not credited to the one official",
+    "sue-at_the_request_of": "an agentless 'was sued' names no plaintiff (the guild is no public body)",
+    "reinstate-at_the_request_of": "a patient-subject verb with no agent looks only for a reporter",
+    "unblock-at_the_request_of": "an agentless passive tagged adjective ('was unblocked on March 3')",
     "sue-described_later": "'the guild sued': a later description of a guild (no public body) is not resolved",
     "send_back-court_active": "'sent back' (send is a light verb; the particle 'back' has no court sense)",
     "send_back-court_present_perfect": "'sent back' (send is a light verb; the particle 'back' has no court sense)",
     "send_back-court_passive": "'sent back' (send is a light verb; the particle 'back' has no court sense)",
     "send_back-court_described_later": "'sent back' (send is a light verb; the particle 'back' has no court sense)",
     "send_back-court_said_it_had": "'sent back' (send is a light verb; the particle 'back' has no court sense)",
-    "sign-at_the_request_of": "'at the request of President X': an agentless 'was signed' names nobody",
-    "sue-at_the_request_of": "'at the request of the guild': an agentless 'was sued' names nobody",
-    "fine-at_the_request_of": _AT_REQUEST,
-    "order-at_the_request_of": _AT_REQUEST,
-    "revoke-at_the_request_of": _AT_REQUEST,
-    "investigate-at_the_request_of": _AT_REQUEST,
-    "sanction-at_the_request_of": _AT_REQUEST,
-    "clear-at_the_request_of": _AT_REQUEST,
-    "reinstate-at_the_request_of": _AT_REQUEST,
-    "unblock-at_the_request_of": _AT_REQUEST,
-    "blacklist-at_the_request_of": _AT_REQUEST,
     "approve-one_of_several": _ONE_OF_SEVERAL,
     "authorize-one_of_several": _ONE_OF_SEVERAL,
     "ban-one_of_several": _ONE_OF_SEVERAL,

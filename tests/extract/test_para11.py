@@ -92,8 +92,28 @@ def test_round11_data_is_consistent():
     from policyscan.extract.patterns import lexicon
 
     words = action_words()
-    nouns = words["relieved_measure_nouns"]
-    assert nouns and all(w == w.lower().strip() and " " not in w for w in nouns)
-    assert "relieved_measure_nouns" in words["_doc"]
+    for key in ("relieved_measure_nouns", "requester_preps", "requester_nouns"):
+        assert words[key] and all(w == w.lower().strip() and " " not in w for w in words[key]), key
+        assert key in words["_doc"], key
+    assert not {"order", "orders", "instruction", "instructions"} & set(words["requester_nouns"])  # their own acts
     entry = lexicon()["verbs"]["set"]
     assert entry["particle"] == "aside" and entry["court_relief"] and entry["class"] == "flip"
+
+
+def test_an_act_asked_for_by_another_body_is_the_story_bodys(analyze_text):
+    """ "The app was blocked on May 5 at the request of the police": the asker is not the doer; the agentless act
+    is the body the story has been telling of, even when the asker is a body too (active or passive, tighten or
+    loosen); "on the orders of X" is not a request and is not handled here."""
+    lead = "The Dunmark Media Authority opened a review of the case in April. "
+    cases = [
+        ("The Ostrel chatbot was suspended on May 5 at the request of the Saltmere Consumer Council.", T),
+        ("Access to the Ostrel chatbot was restricted on May 5 at the behest of the Saltmere Consumer Council.", T),
+        ("The ban on the Ostrel chatbot was lifted on May 5 at the request of the Saltmere Consumer Council.", L),
+        ("The Lumen-7 model was approved on May 5 at the request of the Saltmere Consumer Council.", L),
+    ]
+    for text, direction in cases:
+        report = analyze_text(lead + text, published=PUB)
+        keyword = "lumen" if "Lumen" in text else "ostrel"
+        act = _one(report, "Media Authority", keyword, direction)
+        assert act.status == Status.ENACTED and act.date.value == "2026-05-05", (text, act)
+        assert not find(report, actor="Consumer Council", keyword=keyword, direction=direction)

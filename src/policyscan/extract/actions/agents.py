@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from policyscan.extract.actions import implied_agents as implied
 from policyscan.extract.actions.content import issuer
 from policyscan.extract.actions.decisions import under_agent
 from policyscan.extract.actions.implied_agents import according_to, authority, nested_by_agent, pronoun_owner, told_done
@@ -236,7 +237,10 @@ def agent_and_token(tok: Token, actors: ActorIndex, models: ModelIndex) -> tuple
             # "the app was blocked", "a probe was opened" in a story of one body; "the block was lifted": the nearest
             if tok.dep_ == "conj" and is_restriction(patient):
                 return actors.recent(tok.i, AUTHORITY_TYPES), None
-            return sole_authority(actors), None
+            asked = (
+                actors.recent(tok.i, AUTHORITY_TYPES) if implied.requested(tok) else None
+            )  # the asker is not the doer
+            return sole_authority(actors) or asked, None
     return None, None
 
 
