@@ -23,7 +23,6 @@ KNOWN_GAPS: dict[str, str] = {
     "order-passive_with_by": "the by-agent after a directive's infinitive clause hangs on the inner verb",
     "sign-agentless_passive_body_before": "an agentless 'was signed into law' is not credited to the one official",
     "sue-agentless_passive_body_before": "an agentless 'was sued' names no plaintiff (the guild is no public body)",
-    "reinstate-agentless_passive_body_before": "a patient-subject verb with no agent looks only for a reporter",
     "unblock-agentless_passive_body_before": "an agentless passive tagged adjective ('was unblocked on March 3')",
     "unblock-passive_body_said": "an agentless passive tagged adjective ('was unblocked on March 3, X said')",
     "sue-spokesperson_would": "'would sue' reported by a spokesperson of another body is dropped",
@@ -62,7 +61,6 @@ KNOWN_GAPS: dict[str, str] = {
     "sue-quoted_speaker": "a spokesperson for a guild (no public body) is not resolved",
     "sign-according_to": "'according to President X': a person is no source the passive's act is credited to",
     "sue-according_to": "'according to the guild': a source that is no public body is not credited",
-    "reinstate-according_to": "a patient-subject verb with no agent looks only for a reporter",
     "unblock-according_to": "an agentless passive tagged adjective ('was unblocked on March 3')",
     "fine-threat": "'threatened to fine X 4 million euros unless ...' gives no action",
     "sign-quoted_speaker_after_said": "'said X, the head of President Y': a president is a person, not a body",
@@ -70,7 +68,6 @@ KNOWN_GAPS: dict[str, str] = {
     # round 11 shapes
     "sign-at_the_request_of": "an agentless 'was signed into law' is not credited to the one official",
     "sue-at_the_request_of": "an agentless 'was sued' names no plaintiff (the guild is no public body)",
-    "reinstate-at_the_request_of": "a patient-subject verb with no agent looks only for a reporter",
     "unblock-at_the_request_of": "an agentless passive tagged adjective ('was unblocked on March 3')",
     "sue-described_later": "'the guild sued': a later description of a guild (no public body) is not resolved",
     "send_back-court_active": "'sent back' (send is a light verb; the particle 'back' has no court sense)",

@@ -117,3 +117,20 @@ def test_an_act_asked_for_by_another_body_is_the_story_bodys(analyze_text):
         act = _one(report, "Media Authority", keyword, direction)
         assert act.status == Status.ENACTED and act.date.value == "2026-05-05", (text, act)
         assert not find(report, actor="Consumer Council", keyword=keyword, direction=direction)
+
+
+def test_an_agentless_passive_of_a_patient_subject_verb_is_the_bodys(analyze_text):
+    """ "access was restored", "the app was reinstated": a verb whose intransitive subject is its patient
+    ("service resumed") still has an agent when it is passive, found like any agentless passive (the story's one
+    body, the source it is "according to"); a negated one ("has not been restored") is no act of that body."""
+    lead = "The Dunmark Media Authority blocked the Ostrel chatbot in April. "
+    cases = [
+        lead + "The Ostrel chatbot was reinstated on May 5.",
+        lead + "Access to the Ostrel chatbot was restored on May 5.",
+        "The Ostrel chatbot was reinstated on May 5, according to the Dunmark Media Authority.",
+    ]
+    for text in cases:
+        act = _one(analyze_text(text, published=PUB), "Media Authority", "ostrel", L)
+        assert act.status == Status.ENACTED and act.date.value == "2026-05-05", (text, act)
+    report = analyze_text(lead + "Access to the Ostrel chatbot has not been restored.", published=PUB)
+    assert not [a for a in find(report, actor="Media Authority", direction=L) if a.status == Status.ENACTED]

@@ -144,7 +144,9 @@ def agent_and_token(tok: Token, actors: ActorIndex, models: ModelIndex) -> tuple
         return k, None  # "two firms added to a US trade blacklist last week": the US, not the body named before
     if (lemma := verb_forms().get(tok.lower_)) and verb_entry(lemma).get("patient_subject"):
         if not any(c.dep_ in ("dobj", "agent") for c in tok.children):  # "restored access", "restored by X": an agent
-            return reporter(tok, actors, models), None
+            told = reporter(tok, actors, models)  # "service resumed, X said"; "was reinstated": an agentless passive
+            if told is not None or not is_passive(tok) or any(c.dep_ == "neg" for c in tok.children):
+                return told, None
     node = tok
     for _ in range(6):
         if (node.pos_ in ("NOUN", "PROPN") and node.i != tok.i) or node.pos_ == "NOUN":
