@@ -1,4 +1,4 @@
-"""A construction battery: policy verbs of the lexicon put through the shapes an article uses (round 10).
+"""A construction battery: policy verbs of the lexicon put through the shapes an article uses (rounds 10, 11).
 
 Every sentence is generated from one verb entry and one shape template, with invented bodies, companies and
 models, so that a rule learned from one set's sentence cannot pass it. ``rows()`` yields one ``Row`` per
