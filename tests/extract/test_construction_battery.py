@@ -58,7 +58,6 @@ KNOWN_GAPS: dict[str, str] = {
     "withdraw-headline": _HEADLINE_DESCRIBED,
     "blacklist-headline": _HEADLINE_DESCRIBED,
     "sign-quoted_speaker": "a spokesperson for a person (the president) is no body's official",
-    "sue-quoted_speaker": "a spokesperson for a guild (no public body) is not resolved",
     "sign-according_to": "'according to President X': a person is no source the passive's act is credited to",
     "sue-according_to": "'according to the guild': a source that is no public body is not credited",
     "unblock-according_to": "an agentless passive tagged adjective ('was unblocked on March 3')",

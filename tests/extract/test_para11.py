@@ -134,3 +134,22 @@ def test_an_agentless_passive_of_a_patient_subject_verb_is_the_bodys(analyze_tex
         assert act.status == Status.ENACTED and act.date.value == "2026-05-05", (text, act)
     report = analyze_text(lead + "Access to the Ostrel chatbot has not been restored.", published=PUB)
     assert not [a for a in find(report, actor="Media Authority", direction=L) if a.status == Status.ENACTED]
+
+
+def test_a_spokesperson_for_a_company_or_a_group_speaks_for_it(analyze_text):
+    """ "\"We have paused X,\" a spokesperson for Hadley Robotics said": a company's own act told in a quote by its
+    spokesperson (before or after "said", or apposed to a named speaker) is the company's, as a body's is; the
+    head of a company is not read as speaking for it here."""
+    cases = [
+        '"We have suspended the Ostrel chatbot in Dunmark," a spokesperson for Hadley Robotics said on May 5.',
+        '"We have paused the Ostrel chatbot for minors," said a spokeswoman for Hadley Robotics.',
+        '"We withdrew the Ostrel chatbot from schools," said Ana Ruiz, a spokesman for Hadley Robotics.',
+    ]
+    for text in cases:
+        act = _one(analyze_text(text, published=PUB), "Hadley Robotics", "ostrel", T)
+        assert act.status == Status.ENACTED, (text, act.status)
+    report = analyze_text(
+        '"We have sued Hadley Robotics over the Ostrel chatbot," a spokesperson for the Saltmere Writers Union said.',
+        published=PUB,
+    )
+    assert _one(report, "Writers Union", "hadley", T)

@@ -199,11 +199,10 @@ def official_body(subject: Token, actors: ActorIndex) -> str | None:
     speaker = subject.lower_ in word_set("spokesperson_nouns")  # "a spokesperson for the government" speaks for it
     if subject.lower_ not in word_set("body_officials") and not speaker:
         return None
-    types = BODY_TYPES | {ActorType.GOVERNMENT} if speaker else BODY_TYPES
     for c in subject.children:
         if c.dep_ == "prep" and c.lower_ in word_set("official_of_preps"):  # "a spokesperson for the authority"
-            for p in c.children:
-                if p.dep_ == "pobj" and (k := actors.key_at(p)) and actors.actors[k].type in types:
+            for p in c.children:  # a spokesperson speaks for anyone named (a company, a guild, a president)
+                if p.dep_ == "pobj" and (k := actors.key_at(p)) and (speaker or actors.actors[k].type in BODY_TYPES):
                     return k
     return None
 
