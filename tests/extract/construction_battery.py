@@ -1,4 +1,4 @@
-"""A construction battery: policy verbs of the lexicon put through the shapes an article uses (round 10).
+"""A construction battery: policy verbs of the lexicon put through the shapes an article uses (rounds 10, 11).
 
 Every sentence is generated from one verb entry and one shape template, with invented bodies, companies and
 models, so that a rule learned from one set's sentence cannot pass it. ``rows()`` yields one ``Row`` per
@@ -30,6 +30,7 @@ class Body:
     name: str  # as written mid-sentence, with its article
     short: str  # a headline's form
     key: str  # what the reported actor must contain
+    desc: str = ""  # the common noun a later sentence calls it by ("the authority")
 
     @property
     def cap(self) -> str:
@@ -40,14 +41,21 @@ class Body:
         return self.cap + "'s"
 
 
-DATA = Body("the Borvian Data Authority", "Borvian Data Authority", "Data Authority")
-MINISTRY = Body("Veldania's Ministry of Digital Affairs", "Veldania's digital ministry", "Ministry of Digital Affairs")
-COMPETITION = Body("the Tarsen Competition Commission", "Tarsen Competition Commission", "Competition Commission")
-TELECOM = Body("the Pellandian Communications Office", "Pellandian Communications Office", "Communications Office")
-PARLIAMENT = Body("the Veldanian Parliament", "Veldanian Parliament", "Parliament")
-PRESIDENT = Body("President Ilse Marand", "President Marand", "Marand")
-GUILD = Body("the Orvale Writers Guild", "Orvale Writers Guild", "Writers Guild")
-PRIVACY = Body("the Ostrinian Privacy Office", "Ostrinian Privacy Office", "Privacy Office")
+DATA = Body("the Borvian Data Authority", "Borvian Data Authority", "Data Authority", "authority")
+MINISTRY = Body(
+    "Veldania's Ministry of Digital Affairs", "Veldania's digital ministry", "Ministry of Digital Affairs", "ministry"
+)
+COMPETITION = Body(
+    "the Tarsen Competition Commission", "Tarsen Competition Commission", "Competition Commission", "commission"
+)
+TELECOM = Body(
+    "the Pellandian Communications Office", "Pellandian Communications Office", "Communications Office", "office"
+)
+PARLIAMENT = Body("the Veldanian Parliament", "Veldanian Parliament", "Parliament", "parliament")
+PRESIDENT = Body("President Ilse Marand", "President Marand", "Marand", "president")
+GUILD = Body("the Orvale Writers Guild", "Orvale Writers Guild", "Writers Guild", "guild")
+PRIVACY = Body("the Ostrinian Privacy Office", "Ostrinian Privacy Office", "Privacy Office", "office")
+COURT = Body("the Veldanian High Court", "Veldanian High Court", "High Court", "court")
 
 
 @dataclass(frozen=True)
@@ -68,6 +76,7 @@ class Verb:
     hobj: str = ""  # the headline's object
     noun: str | None = None  # "ban on the Quillon chatbot": the act as a noun with its object
     nby: str | None = None  # the noun with its participle before "by" ("fine imposed on Kestrel Labs")
+    court: bool = False  # a court's verb on another body's measure: only the COURT_SHAPES
 
 
 V = Verb
@@ -480,6 +489,90 @@ VERBS: list[Verb] = [
         PRIVACY,
         hobj="fine on Kestrel Labs",
     ),
+    V(
+        "set_aside",
+        "set aside",
+        "sets aside",
+        "set aside",
+        "set aside",
+        "setting aside",
+        "the Borvian Data Authority's ban on the Quillon chatbot",
+        "The Borvian Data Authority's ban on the Quillon chatbot",
+        "quillon",
+        L,
+        COURT,
+        court=True,
+    ),
+    V(
+        "overturn",
+        "overturn",
+        "overturns",
+        "overturned",
+        "overturned",
+        "overturning",
+        "the Borvian Data Authority's ban on the Quillon chatbot",
+        "The Borvian Data Authority's ban on the Quillon chatbot",
+        "quillon",
+        L,
+        COURT,
+        court=True,
+    ),
+    V(
+        "quash",
+        "quash",
+        "quashes",
+        "quashed",
+        "quashed",
+        "quashing",
+        "the Borvian Data Authority's ban on the Quillon chatbot",
+        "The Borvian Data Authority's ban on the Quillon chatbot",
+        "quillon",
+        L,
+        COURT,
+        court=True,
+    ),
+    V(
+        "annul",
+        "annul",
+        "annuls",
+        "annulled",
+        "annulled",
+        "annulling",
+        "the Borvian Data Authority's ban on the Quillon chatbot",
+        "The Borvian Data Authority's ban on the Quillon chatbot",
+        "quillon",
+        L,
+        COURT,
+        court=True,
+    ),
+    V(
+        "send_back",
+        "send back",
+        "sends back",
+        "sent back",
+        "sent back",
+        "sending back",
+        "the Borvian Data Authority's ban on the Quillon chatbot",
+        "The Borvian Data Authority's ban on the Quillon chatbot",
+        "quillon",
+        L,
+        COURT,
+        court=True,
+    ),
+    V(
+        "uphold",
+        "uphold",
+        "upholds",
+        "upheld",
+        "upheld",
+        "upholding",
+        "the Borvian Data Authority's ban on the Quillon chatbot",
+        "The Borvian Data Authority's ban on the Quillon chatbot",
+        "quillon",
+        T,
+        COURT,
+        court=True,
+    ),
 ]
 
 TAIL = "is popular with students"
@@ -494,6 +587,8 @@ class Shape:
     day: str = DAY
     needs_noun: bool = False
     second_body: bool = False
+    verbs: tuple[str, ...] | None = None  # only these verbs take the shape
+    court: bool = False  # the shape is one of the COURT_SHAPES
 
 
 SHAPES: list[Shape] = [
@@ -537,6 +632,46 @@ SHAPES: list[Shape] = [
     Shape("denial", "{Bc} denied reports that it had {pp} {obj}.", status=None),
     Shape("threat", "{Bc} threatened to {base} {obj} unless changes are made.", status=(Status.THREATENED,)),
     Shape("proposal", "{Bc} has proposed {ing} {obj}.", status=(Status.PROPOSED,)),
+    # round 11: shapes the sets show often
+    Shape(
+        "described later",
+        "{Bc} opened a review of the case in February. On March 3 the {desc} {past} {obj}.",
+        dated=True,
+    ),
+    Shape(
+        "ordered operators to",
+        "{Bc} ordered operators to {base} {obj} on March 3.",
+        dated=True,
+        verbs=("block", "suspend", "restrict", "halt", "unblock", "reinstate"),
+    ),
+    Shape("had done and would", "{Bc} said on Tuesday it had {pp} {obj} and would review Tessaly AI next year."),
+    Shape(
+        "had and would do",
+        "{Bc} said on Tuesday it had opened a review of Tessaly AI and would {base} {obj} next month.",
+        status=NOT_ENACTED,
+    ),
+    Shape("one of several", "{Bc} is one of several bodies to have {pp} {obj}.", status=None),
+    Shape(  # the body acts; whoever asked for it does not (blind8: a block imposed at the request of the police)
+        "at the request of",
+        "{Bc} opened a review of the case in February. {Pobj} {be} {pp}{prest} on March 3 at the request of the"
+        " Veldanian Consumer Council.",
+        dated=True,
+    ),
+    Shape("list with years", "In 2023 Tarsen fined Tessaly AI, and in 2024 {B} {past} {obj}.", dated=True, day="2024"),
+]
+
+# a court's verb on another body's measure ("set aside", "upheld"): only these shapes
+COURT_SHAPES: list[Shape] = [
+    Shape("court active", "{Bc} {past} {obj} on March 3.", dated=True, court=True),
+    Shape("court present perfect", "{Bc} has {pp} {obj}.", court=True),
+    Shape("court passive", "{Pobj} {be} {pp} by {B} on March 3.", dated=True, court=True),
+    Shape(
+        "court described later",
+        "{Bc} heard the appeal in February. On March 3 the {desc} {past} {obj}.",
+        dated=True,
+        court=True,
+    ),
+    Shape("court said it had", "{Bc} said on Tuesday it had {pp} {obj}.", court=True),
 ]
 
 
@@ -560,7 +695,7 @@ def _fill(verb: Verb, shape: Shape) -> str:
     b = verb.body
     second = PRIVACY if b is not PRIVACY else DATA
     return shape.template.format(
-        Bc=b.cap, B=b.name, Bposs=b.poss, B2=second.name, short=b.short,
+        Bc=b.cap, B=b.name, Bposs=b.poss, B2=second.name, short=b.short, desc=b.desc,
         base=verb.base, s3=verb.s3, past=verb.past, pp=verb.pp, ing=verb.ing,
         obj=verb.obj, Pobj=verb.pobj, be=verb.be, prest=verb.prest, hobj=verb.hobj or verb.obj,
         noun=verb.noun, nby=verb.nby,
@@ -569,9 +704,11 @@ def _fill(verb: Verb, shape: Shape) -> str:
 
 def rows() -> list[Row]:
     out = []
-    for shape in SHAPES:
+    for shape in (*SHAPES, *COURT_SHAPES):
         for verb in VERBS:
-            if shape.needs_noun and not verb.noun:
+            if (shape.needs_noun and not verb.noun) or verb.court != shape.court:
+                continue
+            if shape.verbs is not None and verb.key not in shape.verbs:
                 continue
             out.append(Row(verb, shape, _fill(verb, shape)))
     return out

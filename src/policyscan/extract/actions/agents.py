@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from policyscan.extract.actions import implied_agents as implied
 from policyscan.extract.actions.content import issuer
 from policyscan.extract.actions.decisions import under_agent
 from policyscan.extract.actions.implied_agents import according_to, authority, nested_by_agent, pronoun_owner, told_done
@@ -143,7 +144,9 @@ def agent_and_token(tok: Token, actors: ActorIndex, models: ModelIndex) -> tuple
         return k, None  # "two firms added to a US trade blacklist last week": the US, not the body named before
     if (lemma := verb_forms().get(tok.lower_)) and verb_entry(lemma).get("patient_subject"):
         if not any(c.dep_ in ("dobj", "agent") for c in tok.children):  # "restored access", "restored by X": an agent
-            return reporter(tok, actors, models), None
+            told = reporter(tok, actors, models)  # "service resumed, X said"; "was reinstated": an agentless passive
+            if told is not None or not is_passive(tok) or any(c.dep_ == "neg" for c in tok.children):
+                return told, None
     node = tok
     for _ in range(6):
         if (node.pos_ in ("NOUN", "PROPN") and node.i != tok.i) or node.pos_ == "NOUN":
@@ -236,7 +239,10 @@ def agent_and_token(tok: Token, actors: ActorIndex, models: ModelIndex) -> tuple
             # "the app was blocked", "a probe was opened" in a story of one body; "the block was lifted": the nearest
             if tok.dep_ == "conj" and is_restriction(patient):
                 return actors.recent(tok.i, AUTHORITY_TYPES), None
-            return sole_authority(actors), None
+            asked = (
+                actors.recent(tok.i, AUTHORITY_TYPES) if implied.requested(tok) else None
+            )  # the asker is not the doer
+            return sole_authority(actors) or asked, None
     return None, None
 
 

@@ -50,3 +50,12 @@ def instrument_dated(trigger: Token, ents: list[Span]) -> Span | None:
         if (ent := attached_date(part, ents)) is not None
     }
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def inverted_speaker_date(said: Token, ents: list[Span]) -> Span | None:
+    """ "\"We have banned X,\" said Ilse Varga, the head of Y, on March 3": after an inverted speaker and its
+    apposition the parser hangs the reporting verb's date on the speaker; it still dates the saying."""
+    speaker = next((c for c in said.children if c.dep_ == "nsubj" and c.i > said.i), None)
+    if speaker is None or speaker.pos_ != "PROPN" or not any(c.dep_ == "appos" for c in speaker.children):
+        return None
+    return attached_date(speaker, ents)

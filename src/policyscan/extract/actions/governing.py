@@ -22,7 +22,7 @@ def governed(tok: Token) -> bool:
         lemma = verb_forms().get(node.lower_)
         if lemma and verb_entry(lemma)["class"] == "directive":
             return True
-        if status_verb_forms().get(node.lower_) or node.lower_ in lexicon()["hedge_adjectives"]:
+        if status_verb_forms().get(node.lower_) or hedge_adjective(node):
             return True
         enabling = word_set("enabling_words")
         if node.lower_ in enabling or any(c.lower_ in enabling for c in node.children):
@@ -30,3 +30,14 @@ def governed(tok: Token) -> bool:
         if node.dep_ != "conj":
             return False
     return False
+
+
+def hedge_adjective(node: Token) -> str | None:
+    """The status a hedge word gives ("is set to ban": announced), or None; a verb of the same form with its
+    particle ("set aside the ban") is an act, not a plan."""
+    value: str | None = lexicon()["hedge_adjectives"].get(node.lower_)
+    lemma = verb_forms().get(node.lower_)
+    particle = verb_entry(lemma).get("particle") if lemma else None
+    if value is not None and any(c.dep_ == "prt" or (particle and c.lower_ == particle) for c in node.children):
+        return None
+    return value

@@ -87,3 +87,16 @@ def authority(actors: ActorIndex) -> Callable[[Token], str | None]:
         return k if k is not None and actors.actors[k].type in AUTHORITY_TYPES else None
 
     return resolve
+
+
+def requested(verb: Token) -> bool:
+    """ "The app was blocked on March 3 at the request of the police": whoever asked for an agentless act did not
+    do it (the asker's request is its own mention); the act is the body the story has been telling of."""
+    for c in verb.children:
+        if c.dep_ != "prep" or c.lower_ not in word_set("requester_preps"):
+            continue
+        for p in c.children:
+            if p.dep_ == "pobj" and p.lower_ in word_set("requester_nouns"):
+                if any(g.dep_ == "prep" and g.lower_ in word_set("author_preps") for g in p.children):
+                    return True
+    return False

@@ -46,6 +46,8 @@ def _told_without_measure(frame: Frame, obj: Token, actors: ActorIndex | None) -
     an authority ("an injunction against the Communications Authority")."""
     if actors is None or not any(c.dep_ in ("acl", "relcl", "prep") for c in obj.children):
         return False
+    if obj.lower_ in word_set("relieved_measure_nouns") and frame.trigger.pos_ == "VERB":
+        return False  # "overturned the ban on X": the measure itself is what the court relieves
     for t in obj.subtree:
         key = actors.resolve(t) if t.pos_ == "PROPN" else None
         if t.lower_ in word_set("unnamed_government_nouns") or (
@@ -191,15 +193,18 @@ BODY_TYPES = {ActorType.REGULATOR, ActorType.AGENCY, ActorType.COURT, ActorType.
 
 def official_body(subject: Token, actors: ActorIndex) -> str | None:
     """ "the President of the Data Protection Office initiated an inspection": the head of a named body acts
-    for it (a state's president is the state's own person, not handled here)."""
+    for it (a state's president is the state's own person, not handled here). A named person with such an office
+    in apposition ("said Ilse Varga, the head of the Data Authority") speaks for the body too."""
+    if subject.pos_ == "PROPN" and subject.lower_ not in word_set("body_officials"):
+        office = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
+        return official_body(office, actors) if office is not None else None
     speaker = subject.lower_ in word_set("spokesperson_nouns")  # "a spokesperson for the government" speaks for it
     if subject.lower_ not in word_set("body_officials") and not speaker:
         return None
-    types = BODY_TYPES | {ActorType.GOVERNMENT} if speaker else BODY_TYPES
     for c in subject.children:
         if c.dep_ == "prep" and c.lower_ in word_set("official_of_preps"):  # "a spokesperson for the authority"
-            for p in c.children:
-                if p.dep_ == "pobj" and (k := actors.key_at(p)) and actors.actors[k].type in types:
+            for p in c.children:  # a spokesperson speaks for anyone named (a company, a guild, a president)
+                if p.dep_ == "pobj" and (k := actors.key_at(p)) and (speaker or actors.actors[k].type in BODY_TYPES):
                     return k
     return None
 

@@ -10,6 +10,7 @@ from policyscan.extract.actions.advice import told_advice
 from policyscan.extract.actions.challenges import rejects_challenge
 from policyscan.extract.actions.content import authored
 from policyscan.extract.actions.done_reports import reports_done
+from policyscan.extract.actions.governing import hedge_adjective
 from policyscan.extract.actions.records import Frame
 from policyscan.extract.actions.tense import own_tense
 from policyscan.extract.actions.words import action_words, status_noun, word_set
@@ -92,8 +93,8 @@ def _own_status(frame: Frame) -> Status:
                     best = Status.DENIED  # "had no plans to restrict"
             if any(c.lower_ == "yet" and c.dep_ == "advmod" for c in node.children) and node.pos_ in ("VERB", "AUX"):
                 best = worse(best, Status.PROPOSED)  # "has yet to pass it"
-            if node.lower_ in lex["hedge_adjectives"]:
-                best = worse(best, Status(lex["hedge_adjectives"][node.lower_]))
+            if (hedged := hedge_adjective(node)) is not None:
+                best = worse(best, Status(hedged))
         if (
             node.dep_ in ("xcomp", "ccomp", "dobj", "acl", "pcomp", "pobj", "prep", "nsubjpass", "acomp", "conj")
             or (node.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children))

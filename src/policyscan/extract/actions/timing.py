@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from policyscan.extract import dates as dates_mod
 from policyscan.extract.actions.content_dates import content_on
-from policyscan.extract.actions.dated_in import attached_date, instrument_dated, published_in
+from policyscan.extract.actions.dated_in import attached_date, instrument_dated, inverted_speaker_date, published_in
 from policyscan.extract.actions.earlier import earlier_clause, pluperfect
 from policyscan.extract.actions.records import Frame
 from policyscan.extract.actions.root_date import root_verb_date
@@ -146,6 +146,8 @@ def date_span(frame: Frame, date_ents: list[Span]) -> Span | None:
         return found  # "ordered the app blocked in January 2025": the directive's own verb carries the date
     for depth in range(6):
         found = attached_date(node, sent_ents)
+        if found is None and depth > 0 and _reporting(node):
+            found = inverted_speaker_date(node, sent_ents)
         if found is not None:
             return found
         if depth > 0 and node.pos_ in ("VERB", "AUX") and (near := nearby_date(node, sent_ents)) is not None:
