@@ -31,6 +31,7 @@ VERB_FLAGS = {
     *KIND_KEYS,
     *(k.replace("kind", "direction") for k in KIND_KEYS),
     "needs_object",
+    "counterparty_actor",
     "needs_governor",
     "needs_cessation",
     "ceased_activities",

@@ -15,7 +15,11 @@ Courts: undoing relief that held a law back ("vacated the injunction against the
 injunction blocking the ban") puts the law back, which tightens; granting or issuing that relief still loosens, and
 so does a court overturning or annulling a ban "on the app" (the app is no party the court held back). What a
 claim aims at ("sued to block the law", "appealed to overturn the fine", "went to court to stop the ban") is not
-done by whoever makes the claim. Every sentence, body and name is invented; the tests assert properties.
+done by whoever makes the claim.
+
+A settlement with an authority ("has settled with the FTC for $193,000", "agreed to pay $2 million to settle the
+commission's charges") is the authority's penalty; a settlement with no authority named is no act. Every
+sentence, body and name is invented; the tests assert properties.
 """
 
 from __future__ import annotations
@@ -171,3 +175,29 @@ def test_granting_relief_or_staying_a_ban_still_loosens(analyze_text, text):
 def test_the_aim_of_a_claim_is_not_done(analyze_text, text):
     acts = analyze_text(text, published=PUB).actions
     assert not [a for a in acts if a.direction.value == "loosen"], [(a.actor, a.trigger) for a in acts]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Kestrel Labs has settled with the Federal Trade Commission for $193,000.", "Federal Trade Commission"),
+        (
+            "Kestrel Labs agreed to pay $2 million to settle the Federal Trade Commission's claims over its app.",
+            "Federal Trade Commission",
+        ),
+        (
+            "Vantor Inc will pay $1.4 million to settle charges brought by the Federal Trade Commission.",
+            "Federal Trade Commission",
+        ),
+    ],
+)
+def test_a_settlement_with_an_authority_is_its_penalty(analyze_text, text, actor):
+    acts = [(a.actor, a.direction.value) for a in analyze_text(text, published=PUB).actions]
+    assert (actor, "tighten") in acts, acts
+    assert all(a in (actor,) for a, _ in acts), acts
+
+
+def test_a_settlement_between_parties_is_no_act(analyze_text):
+    text = "Kestrel Labs settled the authors' lawsuit over its training data for $3 million."
+    acts = analyze_text(text, published=PUB).actions
+    assert not [a for a in acts if a.kind.value == "fine"], [(a.actor, a.trigger) for a in acts]

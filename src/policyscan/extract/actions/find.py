@@ -47,6 +47,7 @@ from policyscan.extract.actions.reviewed import reviewed_measure
 from policyscan.extract.actions.self_object import acting_on_itself
 from policyscan.extract.actions.senses import restrains_party, section_label, sought, verbless_label
 from policyscan.extract.actions.stand_ins import lifted_object
+from policyscan.extract.actions.settlements import settles, settling_party
 from policyscan.extract.actions.status import find_status
 from policyscan.extract.actions.syntax import direct_object, is_restriction, misread_instrument, noun_trigger
 from policyscan.extract.actions.tense import date_is_past, is_future, said_in_past, told_after, told_as_past
@@ -137,9 +138,12 @@ def find_actions(
             continue  # "the regulator can withdraw a licence", "has restricted X before", "is one of several ..."
         if any(start <= frame.trigger.idx < end for start, end in boilerplate):
             continue  # "was not authorised to speak publicly", "asked not to be named"
+        if settles(frame.trigger) and settling_party(frame.trigger, actors) is None:
+            continue  # "settled the authors' lawsuit": a deal between parties, no authority's act
         # "was banned by order of the ministry": the instrument's author, before any place or nearest body
         first, subject = (
-            instrument_agent(frame.trigger, actors)
+            (settling_party(frame.trigger, actors) if settles(frame.trigger) else None)
+            or instrument_agent(frame.trigger, actors)
             or as_clause_subject(frame.agent_from, actors)  # "fines Kestrel as NITDA walks back curbs"
             or agent_and_token(frame.agent_from, actors, models)
         )
