@@ -41,3 +41,31 @@ def test_a_language_before_language_is_no_model(analyze_text, text, language, mo
     models = _models(analyze_text(text, published=PUB))
     assert language not in models, models
     assert model in models, models
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        (
+            "In 2018 Parliament passed Law No. 12 on Electronic Commerce and Consumer Protection, the first statute.",
+            "Consumer Protection",
+        ),
+        (
+            "The National Assembly passed the Basic Act on the Promotion of Robotics and the Establishment of Trust "
+            "for Automation on Friday.",
+            "Establishment of Trust",
+        ),
+        (
+            "The president signed the Executive Order on the Safe, Secure, and Trustworthy Development of Robotics "
+            "in 2023.",
+            "Trustworthy Development",
+        ),
+        (
+            "Parliament adopted the Regulation for Electronic Identification and Trust Services last year.",
+            "Electronic Identification",
+        ),
+    ],
+)
+def test_the_topic_of_a_titled_law_is_no_actor(analyze_text, text, fragment):
+    actors = _actors(analyze_text(text, published=PUB))
+    assert not any(fragment in a for a in actors), actors
