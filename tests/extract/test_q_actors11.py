@@ -69,3 +69,34 @@ def test_a_language_before_language_is_no_model(analyze_text, text, language, mo
 def test_the_topic_of_a_titled_law_is_no_actor(analyze_text, text, fragment):
     actors = _actors(analyze_text(text, published=PUB))
     assert not any(fragment in a for a in actors), actors
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Mutare Ledger\nHome | News | Business\n\nRegulator revokes Kanju Labs licence\n\n"
+            "The Postal Regulatory Authority revoked the licence of Kanju Labs on Monday, the regulator said.\n\n"
+            '"We license and supervise," a ministry official told The Mutare Ledger.\n',
+            "Mutare Ledger",
+        ),
+        (
+            "**Kivu Sentinel**\n\nWorld | Tech | Opinion\n\n# Ministry suspends the Tamu chatbot\n\n"
+            "The Ministry of Digital Affairs suspended the Tamu chatbot on Tuesday.\n\n"
+            "A spokesperson for the developer, Baraka Systems, told Kivu Sentinel it would appeal.\n",
+            "Kivu Sentinel",
+        ),
+    ],
+)
+def test_a_name_alone_on_a_top_line_is_the_page_not_an_actor(analyze_text, text, name):
+    actors = _actors(analyze_text(text, published=PUB))
+    assert name not in actors, actors
+    assert len(actors) >= 1, actors
+
+
+def test_a_body_alone_on_a_top_line_stays_a_body(analyze_text):
+    text = (
+        "Who regulates what\n\nNational Telecoms Authority\n\nThe National Telecoms Authority blocked the Kelo app "
+        "on Monday.\n"
+    )
+    assert "National Telecoms Authority" in _actors(analyze_text(text, published=PUB))

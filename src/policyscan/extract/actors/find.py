@@ -44,6 +44,7 @@ from policyscan.extract.actors.legal_names import untagged_legal_names
 from policyscan.extract.actors.list_modifiers import listed_modifier, origin_place
 from policyscan.extract.actors.listed import among_companies
 from policyscan.extract.actors.makers import untagged_makers
+from policyscan.extract.actors.mastheads import masthead
 from policyscan.extract.actors.merge import merge_descriptions, merge_short_forms
 from policyscan.extract.actors.names import clean_name, cut_before_head, edge_symbols, gazetteer_entry, type_from_name
 from policyscan.extract.actors.office_titles import title_portfolio
@@ -112,6 +113,7 @@ def find_actors(doc: Doc, *, model_tokens: set[int] | None = None) -> ActorIndex
             or fragment(ent)
             or title_portfolio(ent)
             or title_topic(ent)
+            or masthead(ent)
         ):
             continue
         if class_name(ent) or listed_modifier(ent) or author_bio(ent) or origin_place(ent):
