@@ -100,3 +100,17 @@ def test_a_body_alone_on_a_top_line_stays_a_body(analyze_text):
         "on Monday.\n"
     )
     assert "National Telecoms Authority" in _actors(analyze_text(text, published=PUB))
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "The revenue authority started collecting the surtax at Kalema and Forbes border posts, according to agents.",
+            "Kalema",
+        ),
+        ("Customs officers at Ruvu, Nsanje and Kanyemba crossings seized 40 cameras, the ministry said.", "Ruvu"),
+    ],
+)
+def test_names_listed_before_a_noun_and_its_plural_place_are_places(analyze_text, text, place):
+    assert place not in _actors(analyze_text(text, published=PUB))
