@@ -7,6 +7,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from policyscan.extract.actors.named_products import named_after_product_noun
 from policyscan.extract.actors.names import clean_name, is_law_name, type_from_name
 from policyscan.extract.actors.people import a_people, party_outlet, policy_nouns, public_body, rank_only
 from policyscan.extract.actors.places import listed_place, origin_only
@@ -56,6 +57,8 @@ def product_names(doc: Doc) -> set[str]:
             )
         ):
             names.add(clean_name(ent.text))  # "Jua Cloud, a data-centre service run from Nairobi"
+        elif named_after_product_noun(ent):
+            names.add(clean_name(ent.text))  # "block the messaging app Kolanut"
         elif ent.start > 0 and doc[ent.start - 1].lower_ in actor_word_set("naming_verbs"):
             before = doc[ent.start - 2] if ent.start > 1 else None
             if before is None or before.lower_ not in lexicon()["generic_actor_heads"]:
