@@ -119,3 +119,22 @@ def test_names_listed_before_a_noun_and_its_plural_place_are_places(analyze_text
 )
 def test_a_name_after_a_product_noun_is_the_product_not_an_actor(analyze_text, text, product):
     assert product not in _actors(analyze_text(text, published=PUB))
+
+
+@pytest.mark.parametrize(
+    ("text", "model"),
+    [
+        (
+            "The watchdog fined Kelmar Analytics, finding that its Kelo screening assistant scored applicants on "
+            "their voices.",
+            "Kelo",
+        ),
+        ("The watchdog said its Dravik screening assistant ranked applicants by their accents.", "Dravik"),
+        ("Regulators found that its Brisk hiring assistant ranked women lower.", "Brisk"),
+        ("The regulator fined Orvik Labs because its Sela hiring tool rejected older applicants.", "Sela"),
+    ],
+)
+def test_an_owned_name_before_an_ing_description_and_a_product_noun_is_a_model(analyze_text, text, model):
+    report = analyze_text(text, published=PUB)
+    assert model in _models(report), _models(report)
+    assert model not in _actors(report), _actors(report)
