@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from policyscan.extract import model_cues, model_lists, model_makers
-from policyscan.extract.language_names import language_word
+from policyscan.extract.language_names import language_name, language_word
 from policyscan.extract.model_classes import class_acronym, styled_name
 from policyscan.extract.model_names import (
     appositive_name,
@@ -129,10 +129,8 @@ class _Builder:
     def add(self, start: int, end: int, name: str, developer: str | None = None, *, mark: bool = True) -> None:
         """Record a model; ``mark=False`` leaves the tokens to the actor finder ("DeepSeek's app":
         the company owns the app, and is an actor too)."""
-        if any(i in self.index.token_key for i in range(start, end)):
-            return
-        if end - start == 1 and language_word(self.doc[start]):
-            return  # "whose Chichewa-language model Mlangizi": a language, whichever cue found it
+        if any(i in self.index.token_key for i in range(start, end)) or language_name(self.doc, start, end):
+            return  # taken, or "whose Chichewa-language model Mlangizi": a language, whichever cue found it
         name = name.strip(" ,.;:")
         if len(name) < 2:
             return

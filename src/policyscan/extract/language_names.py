@@ -34,3 +34,8 @@ def _hyphen_languages(doc: Doc) -> frozenset[str]:
 def language_word(tok: Token) -> bool:
     """``tok`` is a language: listed (model_words ``languages``) or written before "-language" in the doc."""
     return tok.text in model_word_set("languages", lower=False) or tok.text in _hyphen_languages(tok.doc)
+
+
+def language_name(doc: Doc, start: int, end: int) -> bool:
+    """doc[start:end] is one word that is a language."""
+    return end - start == 1 and language_word(doc[start])
