@@ -138,3 +138,29 @@ def test_an_owned_name_before_an_ing_description_and_a_product_noun_is_a_model(a
     report = analyze_text(text, published=PUB)
     assert model in _models(report), _models(report)
     assert model not in _actors(report), _actors(report)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "OSLO (Nordwire News / Baltic Agency - 14th May, 2024) The Norwegian government is tightening export "
+            "rules on chip tools, the broadcaster reported on Tuesday.\n\nThe rules take effect in July.\n",
+            date(2024, 5, 14),
+        ),
+        (
+            "(@kari_writes)\n\nLIMA (Andes Wire - 3rd June, 2025) Peru's data authority fined Qollqa Labs on "
+            "Monday.\n\nThe company said it would appeal.\n",
+            date(2025, 6, 3),
+        ),
+        (
+            "QUITO (Pacific Press – March 9, 2026) – Ecuador's telecoms regulator blocked the Tambo app.\n\n"
+            "The block is temporary.\n",
+            date(2026, 3, 9),
+        ),
+    ],
+)
+def test_a_wire_credit_with_its_date_inside_dates_the_page(analyze_text, text, day):
+    report = analyze_text(text)
+    assert report.published == day.isoformat(), report.published
+    assert not any("Wire" in a or "Agency" in a or "Press" in a for a in _actors(report)), _actors(report)
