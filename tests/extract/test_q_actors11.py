@@ -164,3 +164,19 @@ def test_a_wire_credit_with_its_date_inside_dates_the_page(analyze_text, text, d
     report = analyze_text(text)
     assert report.published == day.isoformat(), report.published
     assert not any("Wire" in a or "Agency" in a or "Press" in a for a in _actors(report)), _actors(report)
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        (
+            "Officials blocked the Sankofa AI app. The regulator cited commitments made by the app's developer, "
+            "Accra-based Sankofa AI.",
+            "Sankofa AI",
+        ),
+        ("The regulator cited commitments made by the app's developer, Accra-based Sankofa AI.", "Sankofa AI"),
+        ("The ministry suspended the licence of Hanoi-headquartered Sao Khue Digital.", "Sao Khue Digital"),
+    ],
+)
+def test_a_name_after_place_based_is_a_company(analyze_text, text, company):
+    assert company in _actors(analyze_text(text, published=PUB))

@@ -11,6 +11,7 @@ from policyscan.extract.actors.builder import Builder
 from policyscan.extract.actors.class_names import class_name
 from policyscan.extract.actors.countries import country_governments
 from policyscan.extract.actors.described_companies import (
+    based_premodifier,
     described_companies,
     makers_named_like_models,
     relabelled,
@@ -146,6 +147,7 @@ def find_actors(doc: Doc, *, model_tokens: set[int] | None = None) -> ActorIndex
                 or based_apposition(ent)
                 or among_companies(ent)
                 or maker_agent(ent, model_tokens)
+                or based_premodifier(ent)
             )
             described = described_before(ent) or (ActorType.COMPANY if appositive else None)
             label = "ORG" if described else label  # "Sahra AI, a Dubai-based start-up", "US firm Cadence"
