@@ -65,7 +65,7 @@ from policyscan.extract.actors.portfolios import kind_committees, portfolio_mini
 from policyscan.extract.actors.repeats import untagged_repeats
 from policyscan.extract.actors.split_heads import joined_heads
 from policyscan.extract.actors.tickers import in_ticker, ticker_only
-from policyscan.extract.actors.title_topics import title_topic
+from policyscan.extract.actors.title_topics import office_portfolio, title_topic
 from policyscan.extract.countries_data import country_of
 from policyscan.extract.model_brackets import described_product
 from policyscan.extract.model_makers import company_noun_before
@@ -114,6 +114,7 @@ def find_actors(doc: Doc, *, model_tokens: set[int] | None = None) -> ActorIndex
             or fragment(ent)
             or title_portfolio(ent)
             or title_topic(ent)
+            or office_portfolio(ent)
             or masthead(ent)
         ):
             continue

@@ -4,7 +4,8 @@ the Safe, Secure, and Trustworthy Development of AI". The tagger calls the capit
 person, and the parser hangs the preposition on the verb, so the title is read from its surface: a capitalised
 instrument word (lexicon ``law_words``), an optional number ("No. 81"), a topic preposition (actor_words
 ``title_topic_preps``), then only capitalised words and the small words of titles (``title_joiners``) up to the
-name."""
+name. The same holds for the portfolio of an office's title ("the Under Secretary of Commerce for Industry and
+Security", "the Secretary of State for Science and Innovation"): the person's title, not a body."""
 
 from __future__ import annotations
 
@@ -47,3 +48,16 @@ def title_topic(ent: Span) -> bool:
         if "\n" in tok.text or not (tok.lower_ in joiners or (tok.text[:1].isupper() and tok.is_alpha)):
             return False
     return False
+
+
+def office_portfolio(ent: Span) -> bool:
+    """``ent`` right after "<Office> of" (actor_words ``office_of_titles``, capitalised) names no body of its own
+    (no word of lexicon ``institution_heads``): a portfolio in a person's title."""
+    doc = ent.doc
+    if ent.ent_id_ or ent.start < 2 or doc[ent.start - 1].lower_ != "of":
+        return False
+    office = doc[ent.start - 2]
+    if not office.text[:1].isupper() or office.lower_ not in actor_word_set("office_of_titles"):
+        return False
+    heads = lexicon()["institution_heads"]
+    return not any(t.lower_ in heads for t in ent) and any(t.lower_ in ("for", "and") for t in ent)
