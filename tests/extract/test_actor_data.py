@@ -13,6 +13,10 @@ from policyscan.report import ActorType
 WORDS = json.loads(resources.files("policyscan.data").joinpath("actor_words.json").read_text("utf-8"))
 # Compared with token.lower_ or a lower-cased string, so an upper-case entry could never match.
 LOWER_LISTS = {
+    "seat_participles",
+    "named_after_nouns",
+    "title_topic_preps",
+    "title_joiners",
     "administration_words",
     "party_member_words",
     "pronouns_org",

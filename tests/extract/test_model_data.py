@@ -15,6 +15,7 @@ LEXICON = json.loads(DATA.joinpath("lexicon.json").read_text("utf-8"))
 
 # Compared with token.lower_ or lower-cased text.
 LOWER_LISTS = {
+    "language_joiners",
     "name_nouns",
     "style_words",
     "product_name_nouns",

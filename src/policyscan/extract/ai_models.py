@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from policyscan.extract import model_cues, model_lists, model_makers
+from policyscan.extract.language_names import language_name, language_word
 from policyscan.extract.model_classes import class_acronym, styled_name
 from policyscan.extract.model_names import (
     appositive_name,
@@ -112,7 +113,7 @@ def _name_token(tok: Token, *, owned: bool = False) -> bool:
         return False
     if tok.pos_ in ("DET", "PRON") or low in model_word_set("name_function_words") or tok.ent_type_ == "LANGUAGE":
         return False  # "The popular AI chatbot", "Our model", "an Arabic-language model"
-    if tok.text in model_word_set("languages", lower=False):
+    if language_word(tok):
         return False
     has_digit = any(c.isdigit() for c in tok.text)
     if tok.pos_ == "PROPN" or (tok.text[:1].isupper() and not opens_sentence(tok)):
@@ -128,8 +129,8 @@ class _Builder:
     def add(self, start: int, end: int, name: str, developer: str | None = None, *, mark: bool = True) -> None:
         """Record a model; ``mark=False`` leaves the tokens to the actor finder ("DeepSeek's app":
         the company owns the app, and is an actor too)."""
-        if any(i in self.index.token_key for i in range(start, end)):
-            return
+        if any(i in self.index.token_key for i in range(start, end)) or language_name(self.doc, start, end):
+            return  # taken, or "whose Chichewa-language model Mlangizi": a language, whichever cue found it
         name = name.strip(" ,.;:")
         if len(name) < 2:
             return
@@ -251,7 +252,7 @@ def _collect_left(noun: Token) -> list[Span]:
             end = end if end is not None else i + 1
             i -= 1
             continue
-        if end is not None and tok.text not in model_word_set("languages", lower=False):
+        if end is not None and not language_word(tok):
             names.append(doc[i + 1 : end])  # not "Indonesia" of "a Bahasa Indonesia chatbot"
         end = None
         if tok.lower_ in ("and", "or", ",", "&"):

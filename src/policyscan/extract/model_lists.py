@@ -188,7 +188,8 @@ def _describes(tok: Token) -> bool:
     after = tok.i > 0 and tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 1].whitespace_
     if tok.text != "-" and not tok.text.islower():
         return False
-    return tok.text == "-" or tok.pos_ in ("NOUN", "ADJ") or joined or after
+    # "its Kelo screening assistant": the tagger reads the -ing word of a description as a verb
+    return tok.text == "-" or tok.pos_ in ("NOUN", "ADJ") or tok.tag_ == "VBG" or joined or after
 
 
 def _owned_products(doc: Doc, b: _Builder) -> None:

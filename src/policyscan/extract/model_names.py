@@ -13,6 +13,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from policyscan.extract.language_names import language_word
 from policyscan.extract.model_classes import class_acronym
 from policyscan.extract.patterns import (
     BILL_NAME,
@@ -99,7 +100,7 @@ def name_word(tok: Token, *, first: bool) -> bool:
     low = tok.lower_
     if not text or low in model_word_set("name_function_words") or tok.pos_ in ("DET", "PRON", "ADP", "CCONJ"):
         return False
-    if text in model_word_set("languages", lower=False) or low in model_word_set("dataset_nouns"):
+    if language_word(tok) or low in model_word_set("dataset_nouns"):
         return False
     if tok.pos_ == "ADV" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ",":
         return False  # "Separately, the Tarn-Vista model": a sentence adverb, not a name
@@ -203,7 +204,7 @@ def run_left(doc: Doc, end: int, limit: int) -> int:
         i -= 1
     while i < end and not name_word(doc[i], first=True):  # a name cannot start with "2" or "Chat"
         i += 1
-    if i < end and i - 1 >= limit and doc[i - 1].text in model_word_set("languages", lower=False):
+    if i < end and i - 1 >= limit and language_word(doc[i - 1]):
         return end  # "a Bahasa Indonesia chatbot": the name of a language, not of a model
     return i
 

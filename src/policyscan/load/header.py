@@ -10,6 +10,7 @@ from policyscan.load.article import Parsed
 from policyscan.load.byline_dates import BRACKETED_UPDATE, BY_ON
 from policyscan.load.dates import DATE_TEXT, MONTH, month_day, numeric_readings, parse_published, yearless_choice
 from policyscan.load.glued import glued_byline_date
+from policyscan.load.header_lines import HANDLE, is_headline, is_kicker, is_menu_line
 from policyscan.load.text import blank_spans
 from policyscan.load.words import NAME_PARTICLES, NOT_CITIES, ROLE_WORDS
 
@@ -23,8 +24,10 @@ _REGION = rf",[ \t]*(?!{MONTH}[ \t]+\d)[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-
 _DATELINE = re.compile(
     r"(?!(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|published|updated|posted|dated?|last|first|modified)\b)"
     rf"(?P<head>(?P<city>{_CITY})(?P<region>{_REGION})?(?:,[ \t]*(?P<date>{DATE_TEXT}))?"
-    rf"(?:[ \t]*\((?P<agency>[^()\n]{{1,40}})\))?)"
-    rf"(?P<dash>[ \t]*(?:—|–|--)[ \t]*|[ \t]+-[ \t]+|(?(date)[ \t]*\.?[ \t]*$|(?!)))"  # "New Delhi, May 2, 2024."
+    # "TOKYO (Wire News / Agency - 31st March, 2023) The ...": a wire credit with the date inside its brackets
+    rf"(?:[ \t]*\((?P<agency>[^()\n]{{1,40}}?)(?:[ \t]+[-–—][ \t]*(?P<date3>{DATE_TEXT}))?\))?)"
+    rf"(?P<dash>[ \t]*(?:—|–|--)[ \t]*|[ \t]+-[ \t]+|(?(date3)[ \t]+(?=[A-Z])|(?!))"
+    rf"|(?(date)[ \t]*\.?[ \t]*$|(?!)))"  # "New Delhi, May 2, 2024."
     rf"(?:(?P<date2>{DATE_TEXT})[ \t]*$)?"
 )
 # "2nd June 2023 – (Tokyo) The commission ...": a dated lede with its place after the date (without a place,
@@ -135,14 +138,9 @@ def _header_lines(view: str, offset: int = 0) -> list[tuple[int, int]]:
         s = view[pos:end].strip()
         if s:
             lines.append((pos, end))
-            counted += 0 if _is_menu_line(s) and len(lines) < _MENU_LINES else 1
+            counted += 0 if is_menu_line(s) and len(lines) < _MENU_LINES else 1
         pos = end + 1
     return lines
-
-
-def _is_menu_line(s: str) -> bool:
-    words = s.split()
-    return len(words) <= 5 and not re.search(r"[.!?;:,\d]", s)
 
 
 def scan_header(text: str, view: str, header: Header, offset: int) -> None:
@@ -154,15 +152,18 @@ def scan_header(text: str, view: str, header: Header, offset: int) -> None:
     for index, (start, end) in enumerate(lines):
         short = end - start <= 300  # longer lines are body text; skip the costlier checks
         s = " ".join(view[start : min(end, start + 300)].split())
-        if index == title_at and short and _is_kicker(s):
+        if index == title_at and short and is_kicker(s):
             header.spans.append((start, end))
             title_at += 1
+            continue
+        if not body_started and HANDLE.fullmatch(s):
+            header.spans.append((start, end))  # "(@jdoe_writes)": the writer's handle above the dateline
             continue
         if not body_started and (_take_dated_lede(view, start, end, header) or take_dateline(view, start, end, header)):
             body_started = True
         elif short and _take_meta_line(s, header):
             header.spans.append((start, end))
-        elif index == title_at and short and _is_headline(text[start:end], s):
+        elif index == title_at and short and is_headline(text[start:end], s):
             header.title = s
         else:
             if index <= 3 and not header.dateline:
@@ -347,7 +348,7 @@ def take_dateline(view: str, start: int, end: int, header: Header) -> bool:
     full = bool(m.groupdict().get("date2"))
     header.dateline = " ".join((m.group(0) if full else m.group("head")).split())
     header.spans.append((m.start(), end if full else m.end()))
-    written = m.groupdict().get("date2") or m.groupdict().get("date") or ""
+    written = m.groupdict().get("date2") or m.groupdict().get("date") or m.groupdict().get("date3") or ""
     when = parse_published(written)
     if when:
         header.dates.append(("dateline", when))
@@ -378,22 +379,3 @@ def _is_dateline(m: re.Match[str]) -> bool:
     if m.group("date") or m.group("date2") or m.group("agency") or m.group("region"):
         return True
     return "-" not in m.group("dash") and len(city) >= 4 and city not in NOT_CITIES
-
-
-_KICKER_SEPARATOR = re.compile(r"\s+[|/\u00b7\u2022>\u00bb]\s+")
-
-
-def _is_kicker(s: str) -> bool:
-    """ "CHIP TRADE | CENTRAL ASIA", "WORLD / ASIA-PACIFIC": a row of capitalised section labels above the
-    headline, whatever the labels say."""
-    parts = _KICKER_SEPARATOR.split(s.strip())
-    return len(parts) > 1 and all(
-        p and p.upper() == p and len(p.split()) <= 3 and re.search(r"[A-Z]", p) for p in parts
-    )
-
-
-def _is_headline(raw_line: str, s: str) -> bool:
-    if re.match(r"[ \t]{0,3}#{1,6}[ \t]", raw_line):
-        return True
-    words = s.split()
-    return 2 <= len(words) <= 30 and len(s) <= 200 and not s.endswith((".", ",", ";", ":", '."', ".”"))

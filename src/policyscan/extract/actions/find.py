@@ -46,8 +46,8 @@ from policyscan.extract.actions.records import Frame, RawAction
 from policyscan.extract.actions.reviewed import reviewed_measure
 from policyscan.extract.actions.self_object import acting_on_itself
 from policyscan.extract.actions.senses import restrains_party, section_label, sought, verbless_label
-from policyscan.extract.actions.stand_ins import lifted_object
 from policyscan.extract.actions.settlements import settles, settling_party
+from policyscan.extract.actions.stand_ins import lifted_object
 from policyscan.extract.actions.status import find_status
 from policyscan.extract.actions.syntax import direct_object, is_restriction, misread_instrument, noun_trigger
 from policyscan.extract.actions.tense import date_is_past, is_future, said_in_past, told_after, told_as_past

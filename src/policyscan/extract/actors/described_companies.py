@@ -103,3 +103,17 @@ def makers_named_like_models(doc: Doc, b: Builder, model_tokens: set[int]) -> No
         if named_as_company(doc, tok.i + 1):
             b.add(tok.i, tok.i + 1, tok.text, ActorType.COMPANY, key=b.by_name.get(tok.lower_))
     b.index.mentions.sort(key=lambda m: m.start)
+
+
+def based_premodifier(ent: Span) -> bool:
+    """ "the app's developer, Lagos-based Tindelo AI": a name after "<place>-based" is an organisation based
+    there, not a place or a building, whatever the tagger says."""
+    doc = ent.doc
+    i = ent.start - 1
+    return (
+        i >= 2
+        and doc[i].lower_ in actor_word_set("seat_participles")  # not "Iranian-made Shahed drones"
+        and doc[i - 1].text == "-"
+        and not doc[i - 1].whitespace_
+        and not doc[i - 2].whitespace_
+    )

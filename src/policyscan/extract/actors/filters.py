@@ -7,6 +7,8 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from policyscan.extract.actors.described_companies import based_premodifier
+from policyscan.extract.actors.named_products import named_after_product_noun
 from policyscan.extract.actors.names import clean_name, is_law_name, type_from_name
 from policyscan.extract.actors.people import a_people, party_outlet, policy_nouns, public_body, rank_only
 from policyscan.extract.actors.places import listed_place, origin_only
@@ -56,6 +58,8 @@ def product_names(doc: Doc) -> set[str]:
             )
         ):
             names.add(clean_name(ent.text))  # "Jua Cloud, a data-centre service run from Nairobi"
+        elif named_after_product_noun(ent):
+            names.add(clean_name(ent.text))  # "block the messaging app Kolanut"
         elif ent.start > 0 and doc[ent.start - 1].lower_ in actor_word_set("naming_verbs"):
             before = doc[ent.start - 2] if ent.start > 1 else None
             if before is None or before.lower_ not in lexicon()["generic_actor_heads"]:
@@ -87,7 +91,7 @@ def _law_context(ent: Span) -> bool:
 
 def skip_entity(ent: Span, model_tokens: set[int], products: frozenset[str] = frozenset()) -> bool:
     text = clean_name(ent.text)
-    if text in products and not ent.ent_id_ and not named_as_company(ent):
+    if text in products and not ent.ent_id_ and not (named_as_company(ent) or based_premodifier(ent)):
         return True
     if not text or len(text) < 2 or not any(c.isalpha() for c in text):
         return True

@@ -11,6 +11,7 @@ from policyscan.extract.actors.builder import Builder
 from policyscan.extract.actors.class_names import class_name
 from policyscan.extract.actors.countries import country_governments
 from policyscan.extract.actors.described_companies import (
+    based_premodifier,
     described_companies,
     makers_named_like_models,
     relabelled,
@@ -44,6 +45,7 @@ from policyscan.extract.actors.legal_names import untagged_legal_names
 from policyscan.extract.actors.list_modifiers import listed_modifier, origin_place
 from policyscan.extract.actors.listed import among_companies
 from policyscan.extract.actors.makers import untagged_makers
+from policyscan.extract.actors.mastheads import masthead
 from policyscan.extract.actors.merge import merge_descriptions, merge_short_forms
 from policyscan.extract.actors.names import clean_name, cut_before_head, edge_symbols, gazetteer_entry, type_from_name
 from policyscan.extract.actors.office_titles import title_portfolio
@@ -63,6 +65,7 @@ from policyscan.extract.actors.portfolios import kind_committees, portfolio_mini
 from policyscan.extract.actors.repeats import untagged_repeats
 from policyscan.extract.actors.split_heads import joined_heads
 from policyscan.extract.actors.tickers import in_ticker, ticker_only
+from policyscan.extract.actors.title_topics import office_portfolio, title_topic
 from policyscan.extract.countries_data import country_of
 from policyscan.extract.model_brackets import described_product
 from policyscan.extract.model_makers import company_noun_before
@@ -110,6 +113,9 @@ def find_actors(doc: Doc, *, model_tokens: set[int] | None = None) -> ActorIndex
             or imperative_opening(ent)
             or fragment(ent)
             or title_portfolio(ent)
+            or title_topic(ent)
+            or office_portfolio(ent)
+            or masthead(ent)
         ):
             continue
         if class_name(ent) or listed_modifier(ent) or author_bio(ent) or origin_place(ent):
@@ -142,6 +148,7 @@ def find_actors(doc: Doc, *, model_tokens: set[int] | None = None) -> ActorIndex
                 or based_apposition(ent)
                 or among_companies(ent)
                 or maker_agent(ent, model_tokens)
+                or based_premodifier(ent)
             )
             described = described_before(ent) or (ActorType.COMPANY if appositive else None)
             label = "ORG" if described else label  # "Sahra AI, a Dubai-based start-up", "US firm Cadence"

@@ -5,9 +5,10 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from policyscan.extract.actors.builder import Builder
+from policyscan.extract.actors.mastheads import masthead
 from policyscan.extract.actors.names import clean_name
 from policyscan.extract.patterns import (
     actor_word_set,
@@ -61,7 +62,7 @@ def _untagged_names(doc: Doc, b: Builder, model_tokens: set[int], forms: frozens
         if any(k in b.index.token_key or k in model_tokens for k in range(start, end)):
             continue
         name = clean_name(doc[start:end].text)
-        if len(name) > 2 and not _heading_only(doc, name):
+        if len(name) > 2 and not _heading_only(doc, name) and not masthead(Span(doc, start, end)):
             b.add(start, end, name, ActorType.COMPANY)
     b.index.mentions.sort(key=lambda m: m.start)
 

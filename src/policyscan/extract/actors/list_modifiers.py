@@ -46,6 +46,8 @@ def listed_modifier(ent: Span) -> bool:
     members, noun = _list_around(ent.doc, ent.start, ent.end)
     if len(members) < 2 or noun is None or not noun.is_alpha or not noun.text.islower() or noun.pos_ != "NOUN":
         return False
+    while noun.dep_ == "compound" and noun.head.i == noun.i + 1 and noun.head.text.islower():
+        noun = noun.head  # "Kalema and Forbes border posts": the plural noun after its own modifier
     word = noun.lower_
     if word in actor_word_set("place_nouns") or _plural_body(word):
         return True
