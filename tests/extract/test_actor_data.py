@@ -14,6 +14,7 @@ WORDS = json.loads(resources.files("policyscan.data").joinpath("actor_words.json
 # Compared with token.lower_ or a lower-cased string, so an upper-case entry could never match.
 LOWER_LISTS = {
     "seat_participles",
+    "masthead_tail_words",
     "named_after_nouns",
     "title_topic_preps",
     "title_joiners",

@@ -195,3 +195,13 @@ def test_a_name_after_place_based_is_a_company(analyze_text, text, company):
 def test_the_portfolio_of_an_office_title_is_no_actor(analyze_text, text, fragment):
     actors = _actors(analyze_text(text, published=PUB))
     assert not any(fragment in a for a in actors), actors
+
+
+def test_a_roundups_section_headings_still_act(analyze_text):
+    text = (
+        "Policy Wire Weekly\n\nKenya\n\nKenya banned the Kestrel chatbot on Monday, the ICT ministry said.\n\n"
+        "Vessia Labs\n\nVessia Labs said on Tuesday it had paused its Vessia Chat assistant in Ghana.\n"
+    )
+    acts = [a.actor for a in analyze_text(text, published=PUB).actions]
+    assert "Vessia Labs" in acts, acts
+    assert "Kenya" in acts or "ICT ministry" in acts, acts

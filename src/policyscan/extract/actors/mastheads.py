@@ -1,13 +1,15 @@
 """A name alone on a line at the top of the page is the page's own: the outlet's masthead ("The Harare Ledger")
 or the law firm that signs a client alert ("*Whitcombe Lane LLP*" under the authors). It names who publishes,
 not who acts, and so does the same name in running text ("told The Harare Ledger"). A body's name alone on a
-line (an agency heading a guide) keeps its word for a body (lexicon ``institution_heads``)."""
+line (an agency heading a guide) keeps its word for a body (lexicon ``institution_heads``). Only a line ending in
+a word a masthead or a firm's name ends in (``masthead_tail_words``: "Ledger", "Sentinel", "LLP") counts: a roundup's
+section headings ("Kenya", "Vessia Labs") name the bodies that act in them."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from policyscan.extract.patterns import CACHE_PREFIX, doc_text, lexicon
+from policyscan.extract.patterns import CACHE_PREFIX, actor_word_set, doc_text, lexicon
 
 TOP_LINES = 12  # lines from the top of the text where a masthead or a firm's signature stands
 MAX_WORDS = 5
@@ -33,15 +35,19 @@ def _top_line_name(ent: Span) -> bool:
     if sum(1 for row in text[:start].split("\n") if row.strip()) >= TOP_LINES:
         return False
     heads = lexicon()["institution_heads"]
-    return not any(t.lower_ in heads for t in ent)
+    return _name_line(name) and not any(t.lower_ in heads for t in ent)
 
 
 def _name_line(line: str) -> bool:
     """ "The Harare Ledger", "**Kivu Sentinel**": one to five capitalised words and nothing else."""
     words = _bare(line).split()
     heads = lexicon()["institution_heads"]
-    return 0 < len(words) <= MAX_WORDS and all(
-        w[:1].isupper() and w.replace("&", "").replace("-", "").isalpha() and w.lower() not in heads for w in words
+    return (
+        0 < len(words) <= MAX_WORDS
+        and words[-1].lower() in actor_word_set("masthead_tail_words")
+        and all(
+            w[:1].isupper() and w.replace("&", "").replace("-", "").isalpha() and w.lower() not in heads for w in words
+        )
     )
 
 
