@@ -23,7 +23,6 @@ KNOWN_GAPS: dict[str, str] = {
     "order-passive_with_by": "the by-agent after a directive's infinitive clause hangs on the inner verb",
     "sign-agentless_passive_body_before": "an agentless 'was signed into law' is not credited to the one official",
     "sue-agentless_passive_body_before": "an agentless 'was sued' names no plaintiff (the guild is no public body)",
-    "reinstate-agentless_passive_body_before": "a patient-subject verb with no agent looks only for a reporter",
     "unblock-agentless_passive_body_before": "an agentless passive tagged adjective ('was unblocked on March 3')",
     "unblock-passive_body_said": "an agentless passive tagged adjective ('was unblocked on March 3, X said')",
     "sue-spokesperson_would": "'would sue' reported by a spokesperson of another body is dropped",
@@ -88,9 +87,7 @@ KNOWN_GAPS: dict[str, str] = {
     "withdraw-quoted_speaker_after_said": _NAMED_SPEAKER,
     "sign-according_to": "'according to President X': a person is no source the passive's act is credited to",
     "sue-according_to": "'according to the guild': a source that is no public body is not credited",
-    "reinstate-according_to": "a patient-subject verb with no agent looks only for a reporter",
     "unblock-according_to": "an agentless passive tagged adjective ('was unblocked on March 3')",
-    "fine-threat": "'threatened to fine X 4 million euros unless ...' gives no action",
 }
 
 

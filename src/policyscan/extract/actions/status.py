@@ -12,7 +12,7 @@ from policyscan.extract.actions.content import authored
 from policyscan.extract.actions.done_reports import reports_done
 from policyscan.extract.actions.records import Frame
 from policyscan.extract.actions.tense import own_tense
-from policyscan.extract.actions.words import action_words, status_noun, word_set
+from policyscan.extract.actions.words import action_words, status_noun, verb_entry, word_set
 from policyscan.extract.patterns import (
     lexicon,
     status_verb_forms,
@@ -92,7 +92,7 @@ def _own_status(frame: Frame) -> Status:
                     best = Status.DENIED  # "had no plans to restrict"
             if any(c.lower_ == "yet" and c.dep_ == "advmod" for c in node.children) and node.pos_ in ("VERB", "AUX"):
                 best = worse(best, Status.PROPOSED)  # "has yet to pass it"
-            if node.lower_ in lex["hedge_adjectives"]:
+            if node.lower_ in lex["hedge_adjectives"] and not _phrasal_trigger(node):  # "set aside" is no "set to"
                 best = worse(best, Status(lex["hedge_adjectives"][node.lower_]))
         if (
             node.dep_ in ("xcomp", "ccomp", "dobj", "acl", "pcomp", "pobj", "prep", "nsubjpass", "acomp", "conj")
@@ -109,6 +109,13 @@ def _own_status(frame: Frame) -> Status:
         else:
             break
     return best
+
+
+def _phrasal_trigger(verb: Token) -> bool:
+    """A hedge word that its particle makes a trigger verb ("set aside" beside "is set to")."""
+    lemma = verb_forms().get(verb.lower_)
+    particle = verb_entry(lemma).get("particle") if lemma else None
+    return bool(particle) and any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children)
 
 
 def reported_modal(verb: Token, modal: Token) -> str:
