@@ -153,3 +153,31 @@ def test_an_inquiry_that_the_body_opened_is_its_act(analyze_text, text):
     assert probes and probes[0].actor == "Borvian Data Commission", _acts(report)
     assert probes[0].status.value == "enacted" and probes[0].date is not None, _acts(report)
     assert probes[0].date.value.startswith("2025"), probes[0].date
+
+
+# A registered company name is written again without its legal form; a particle misparsed with an object.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Earlier this month the Borvian Data Commission fined Tarnis Pte Ltd $310,000. "
+        "Tarnis has since paused the rollout of its new assistant.",
+        "The Borvian Data Commission fined Tarnis GmbH on Monday. Tarnis later suspended its voice feature in Borvia.",
+    ],
+)
+def test_a_company_s_short_name_is_the_company(analyze_text, text):
+    report = analyze_text(text, published=PUB)
+    own = [a for a in report.actions if a.actor and a.actor.startswith("Tarnis")]
+    assert own and own[0].direction.value == "tighten" and own[0].status.value == "enacted", _acts(report)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Regulators questioned Tarn Systems about its voice app. "
+        "The company said it switched off the voice-cloning part of the app for Borvian users last week.",
+        "Tarn Systems said it switched off the voice-cloning part of its app for Borvian users last week.",
+    ],
+)
+def test_switched_off_with_its_object_under_the_particle(analyze_text, text):
+    acts = _acts(analyze_text(text, published=PUB))
+    assert ("Tarn Systems", "tighten", "enacted") in acts, acts

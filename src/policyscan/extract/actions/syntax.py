@@ -103,9 +103,9 @@ def direct_object(verb: Token) -> Token | None:
     if (reduced := _reduced_relative_subject(verb)) is not None:
         return reduced
     for c in verb.children:
-        if c.dep_ == "prep" and (
+        if c.dep_ in ("prep", "prt") and (
             c.lower_ in word_set("verb_object_preps") or (c.lower_ in word_set("particle_preps") and c.i == verb.i + 1)
-        ):  # "switched off the adviser" parsed with "off" as a preposition: its object is the verb's
+        ):  # "switched off the adviser" parsed with "off" as a preposition (or a particle with an object): the verb's
             for p in c.children:
                 if p.dep_ == "pobj":
                     return p
