@@ -181,19 +181,3 @@ def test_a_company_s_short_name_is_the_company(analyze_text, text):
 def test_switched_off_with_its_object_under_the_particle(analyze_text, text):
     acts = _acts(analyze_text(text, published=PUB))
     assert ("Tarn Systems", "tighten", "enacted") in acts, acts
-
-
-# A present-tense verb the small model tags as a plural noun with its own subject and object (timelines, headlines).
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The Borvian Interior Ministry orders a moratorium on live facial recognition at football stadiums.",
-        "- **3 December 2025** — The Borvian Ministry of the Interior orders a moratorium on live facial "
-        "recognition at football stadiums.",
-    ],
-)
-def test_a_present_tense_order_tagged_as_a_noun_is_the_body_s_act(analyze_text, text):
-    report = analyze_text(text, published=PUB)
-    hits = [a for a in report.actions if "moratorium" in a.trigger]
-    assert hits and hits[0].actor.startswith("Borvian"), _acts(report)
-    assert hits[0].direction.value == "tighten" and hits[0].status.value == "enacted", _acts(report)

@@ -134,7 +134,7 @@ def agent_and_token(tok: Token, actors: ActorIndex, models: ModelIndex) -> tuple
     """The actor and the token that named it (the subject, the by-agent's object), when there is one."""
     if misread_present(tok):  # "X (Y) orders Z to ...": the name before the parenthesis; "the ruling orders": the court
         return (actors.recent(tok.i, {ActorType.COURT}) if after_ruling(tok) else shallow_agent(tok, actors)), None
-    if tok.pos_ == "NOUN" and not tok.tag_.startswith("VB") and subject_of(tok) is None:
+    if tok.pos_ == "NOUN" and not tok.tag_.startswith("VB"):
         key = noun_agent(tok, actors, models)
         by = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from") for p in c.children), tok)
         return key, by if key is not None and actors.resolve(by) == key else None
@@ -148,7 +148,7 @@ def agent_and_token(tok: Token, actors: ActorIndex, models: ModelIndex) -> tuple
                 return k, None  # "access was restored on 9 July" with nobody telling it: as any agentless passive
     node = tok
     for _ in range(6):
-        if (node.pos_ in ("NOUN", "PROPN") and node.i != tok.i) or (node.pos_ == "NOUN" and subject_of(node) is None):
+        if (node.pos_ in ("NOUN", "PROPN") and node.i != tok.i) or node.pos_ == "NOUN":
             for c in node.children:
                 if c.dep_ == "poss" or (c.dep_ == "compound" and actors.key_at(c)) or possessor(c):
                     if (bound := bound_owner(c)) is not None:  # "the regulator announced its decision to fine X"

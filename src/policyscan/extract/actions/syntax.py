@@ -47,16 +47,8 @@ VERB_DEPS = {"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp",
 
 def verb_lemma(tok: Token) -> str | None:
     if tok.pos_ not in ("VERB", "AUX") and not tok.tag_.startswith("VB") and not _tagged_adjective_verb(tok):
-        if not tagged_plural_verb(tok):
-            return None
+        return None
     return verb_forms().get(tok.lower_)
-
-
-def tagged_plural_verb(tok: Token) -> bool:
-    """ "The Ministry of the Interior orders a moratorium on ...": a present-tense verb the small model tags as a
-    plural noun, yet gives a subject and a direct object."""
-    children = list(tok.children)
-    return tok.tag_ == "NNS" and any(c.dep_ == "nsubj" for c in children) and any(c.dep_ == "dobj" for c in children)
 
 
 def _tagged_adjective_verb(tok: Token) -> bool:
