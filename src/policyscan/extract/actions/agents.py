@@ -5,9 +5,16 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from policyscan.extract.actions import implied_agents as implied
+from policyscan.extract.actions.bound_possessors import bound_owner
 from policyscan.extract.actions.content import issuer
 from policyscan.extract.actions.decisions import under_agent
-from policyscan.extract.actions.implied_agents import according_to, authority, nested_by_agent, pronoun_owner, told_done
+from policyscan.extract.actions.implied_agents import (
+    according_to,
+    agentless_done,
+    authority,
+    nested_by_agent,
+    pronoun_owner,
+)
 from policyscan.extract.actions.jurisdictions import place_agent
 from policyscan.extract.actions.pleas import AUTHORITY_TYPES, issued_from, prompting
 from policyscan.extract.actions.repairs import after_ruling, misread_present
@@ -28,13 +35,7 @@ from policyscan.extract.actions.syntax import CLIMB_DEPS, VERB_DEPS, is_restrict
 from policyscan.extract.actions.words import verb_entry, word_set
 from policyscan.extract.actors import ActorIndex
 from policyscan.extract.ai_models import ModelIndex
-from policyscan.extract.patterns import (
-    lexicon,
-    lower_set,
-    sent_of,
-    status_verb_forms,
-    verb_forms,
-)
+from policyscan.extract.patterns import lexicon, lower_set, sent_of, status_verb_forms, verb_forms
 from policyscan.report import ActorType
 
 
@@ -144,14 +145,15 @@ def agent_and_token(tok: Token, actors: ActorIndex, models: ModelIndex) -> tuple
         return k, None  # "two firms added to a US trade blacklist last week": the US, not the body named before
     if (lemma := verb_forms().get(tok.lower_)) and verb_entry(lemma).get("patient_subject"):
         if not any(c.dep_ in ("dobj", "agent") for c in tok.children):  # "restored access", "restored by X": an agent
-            told = reporter(tok, actors, models)  # "service resumed, X said"; "was reinstated": an agentless passive
-            if told is not None or not is_passive(tok) or any(c.dep_ == "neg" for c in tok.children):
-                return told, None
+            if (k := reporter(tok, actors, models)) is not None or not agentless_done(tok):
+                return k, None  # "access was restored on 9 July" with nobody telling it: as any agentless passive
     node = tok
     for _ in range(6):
         if (node.pos_ in ("NOUN", "PROPN") and node.i != tok.i) or node.pos_ == "NOUN":
             for c in node.children:
                 if c.dep_ == "poss" or (c.dep_ == "compound" and actors.key_at(c)) or possessor(c):
+                    if (bound := bound_owner(c)) is not None:  # "the regulator announced its decision to fine X"
+                        return actors.resolve(bound), bound
                     k = actors.resolve(c)
                     if k and c.i not in models.token_key:
                         return k, c
@@ -235,7 +237,7 @@ def agent_and_token(tok: Token, actors: ActorIndex, models: ModelIndex) -> tuple
         patient = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
         if patient is not None and (actors.resolve(patient) or patient.i in models.token_key):  # "..., according to Y"
             return according_to(tok, authority(actors)) or actors.recent(tok.i, AUTHORITY_TYPES), None
-        if (noun_trigger(patient) and not any(c.dep_ == "agent" for c in tok.children)) or told_done(tok, patient):
+        if (noun_trigger(patient) and not any(c.dep_ == "agent" for c in tok.children)) or agentless_done(tok):
             # "the app was blocked", "a probe was opened" in a story of one body; "the block was lifted": the nearest
             if tok.dep_ == "conj" and is_restriction(patient):
                 return actors.recent(tok.i, AUTHORITY_TYPES), None

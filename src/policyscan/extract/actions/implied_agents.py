@@ -31,6 +31,11 @@ def told_done(verb: Token, patient: Token | None) -> bool:
     )
 
 
+def agentless_done(verb: Token) -> bool:
+    """ "Broadband was restored on 23 July": ``told_done`` on the verb's own passive subject."""
+    return told_done(verb, next((c for c in verb.children if c.dep_ == "nsubjpass"), None))
+
+
 def pronoun_owner(verb: Token, subject: Token, resolve: Callable[[Token], str | None]) -> str | None:
     """ "the ministry's order against Kestrel, which it lifted in May": a pronoun subject of a relative clause on
     a possessed noun is its possessor (the actor ``resolve`` names), not the nearer name the clause hangs on."""

@@ -9,13 +9,14 @@ from spacy.tokens import Doc, Token
 from policyscan.extract.actions.records import Frame
 from policyscan.extract.actions.shifts import policy_shift_frames
 from policyscan.extract.actions.words import verb_entry, word_set
-from policyscan.extract.patterns import sent_starts, tokens_in, verb_form_set, verb_forms
+from policyscan.extract.patterns import sent_starts, status_verb_forms, tokens_in, verb_form_set, verb_forms
 from policyscan.report import Direction, Status
 
 
 def repaired_frames(doc: Doc, consumed: set[int], frame_for_verb: Callable[[Token, str], Frame | None]) -> list[Frame]:
     """Frames after the verb frames: misread perfects and present directives, moves between two standards."""
     frames = perfect_adjective_frames(doc, consumed) + subject_adjective_frames(doc, consumed)
+    frames += infinitive_adjective_frames(doc, consumed)
     frames += misread_present_frames(doc, consumed, frame_for_verb)
     return frames + policy_shift_frames(doc, consumed)  # "from a presumption of denial to case-by-case review"
 
@@ -37,6 +38,27 @@ def perfect_adjective_frames(doc: Doc, consumed: set[int]) -> list[Frame]:
             status = Status(entry["status"]) if entry.get("status") else Status.ENACTED
             frames.append(Frame(tok, entry["kind"], Direction(entry["direction"]), status, subject, obj))
             consumed.add(obj.i)
+    return frames
+
+
+def infinitive_adjective_frames(doc: Doc, consumed: set[int]) -> list[Frame]:
+    """ "announced its decision to fine Tarn Systems EUR 2 million": the small model reads "to" as a preposition
+    of the noun before it and the verb as an adjective on the name after it; after a noun's "to", a direct verb
+    with a noun after it is that noun's content ("fine-tune" is one word)."""
+    frames: list[Frame] = []
+    for i in tokens_in(doc, verb_form_set()):
+        tok, to = doc[i], doc[i - 1] if i else doc[i]
+        if tok.pos_ != "ADJ" or tok.dep_ != "amod" or i in consumed or to.lower_ != "to" or to.dep_ != "prep":
+            continue
+        if tok.head.i <= i or to.head.pos_ not in ("NOUN", "VERB") or (i + 1 < len(doc) and doc[i + 1].text == "-"):
+            continue
+        if to.head.pos_ == "VERB" and to.head.lower_ in status_verb_forms():
+            continue  # "threatened last week to fine X": not done, and the status verb is not on the path
+        entry = verb_entry(verb_forms()[tok.lower_])
+        if entry["class"] == "direct" and not entry.get("needs_governor") and tok.head.pos_ in ("NOUN", "PROPN"):
+            status = Status(entry["status"]) if entry.get("status") else Status.ENACTED
+            frames.append(Frame(tok, entry["kind"], Direction(entry["direction"]), status, to, tok.head))
+            consumed.add(tok.head.i)
     return frames
 
 

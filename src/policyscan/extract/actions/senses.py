@@ -28,6 +28,8 @@ def restrains_party(frame: Frame, actors: ActorIndex | None = None) -> bool:
     words = {t.lower_ for t in obj.subtree}
     if words & (lower_set("law_nouns") | word_set("enforcing_verbs")):
         return False
+    if _annuls(frame.trigger) and is_restriction(obj):
+        return False  # "set aside the ban on Tarn", "overturned the fine against Tarn": the measure is undone
     if actors is not None and _private_party(frame, obj, actors):
         return True
     for c in obj.children:
@@ -37,6 +39,14 @@ def restrains_party(frame: Frame, actors: ActorIndex | None = None) -> bool:
         if c.dep_ == "acl" and c.lower_ in word_set("ordering_participles") and _ordered_to_stop(c):
             return True  # "an injunction ordering the ministry to stop using the cameras": the ministry held back
     return _told_without_measure(frame, obj, actors)
+
+
+def _annuls(verb: Token) -> bool:
+    """A verb that only undoes what it names (a flip verb without a direction of its own: "overturn", "set
+    aside", "quash", "strike down"), unlike "block" or "enjoin", which a court also uses to hold a party back."""
+    lemma = verb_forms().get(verb.lower_)
+    entry = verb_entry(lemma) if lemma else {}
+    return entry.get("class") == "flip" and not entry.get("default_direction")
 
 
 def _told_without_measure(frame: Frame, obj: Token, actors: ActorIndex | None) -> bool:

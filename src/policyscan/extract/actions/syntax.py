@@ -53,15 +53,17 @@ def verb_lemma(tok: Token) -> str | None:
 
 def _tagged_adjective_verb(tok: Token) -> bool:
     """ "it had disabled voice cloning": the small model tags the participle JJ, but it has a perfect
-    auxiliary and an object, so it is the verb; "the app was unblocked by the regulator": a by-agent makes it a
-    passive participle."""
+    auxiliary and an object, so it is the verb; "its decision to fine Tarn Systems Limited": an infinitive's
+    "to" and an object make it the verb too; "the app was unblocked by the regulator": a by-agent makes it a
+    passive participle, and so do a passive auxiliary and subject ("the cache servers were disabled")."""
     children = list(tok.children)
     return tok.pos_ == "ADJ" and (
         (
-            any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in children)
+            any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have", "to") for c in children)
             and any(c.dep_ == "dobj" for c in children)
         )
         or any(c.dep_ == "agent" for c in children)
+        or (any(c.dep_ == "auxpass" for c in children) and any(c.dep_ == "nsubjpass" for c in children))
     )
 
 
@@ -94,19 +96,26 @@ def direct_object(verb: Token) -> Token | None:
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is not None:
             return subj  # "ordered the ban lifted": the subject of a participle clause is what is acted on
-    if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in verb.children):
-        # "the proceedings the authority opened against X": a relative clause without "that"
+    if _relative_clause(verb) and verb.head.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in verb.children):
+        # "the proceedings the authority opened against X": a relative clause without "that"; "an inquiry that the
+        # watchdog opened": the small model reads "that" as a conjunction and the clause as a noun's complement
         return relative_antecedent(verb, _object_fits(verb))
     if (reduced := _reduced_relative_subject(verb)) is not None:
         return reduced
     for c in verb.children:
-        if c.dep_ == "prep" and (
+        if c.dep_ in ("prep", "prt") and (
             c.lower_ in word_set("verb_object_preps") or (c.lower_ in word_set("particle_preps") and c.i == verb.i + 1)
-        ):  # "switched off the adviser" parsed with "off" as a preposition: its object is the verb's
+        ):  # "switched off the adviser" parsed with "off" as a preposition (or a particle with an object): the verb's
             for p in c.children:
                 if p.dep_ == "pobj":
                     return p
     return None
+
+
+def _relative_clause(verb: Token) -> bool:
+    return verb.dep_ == "relcl" or (
+        verb.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ in ("that", "which") for c in verb.children)
+    )
 
 
 def _object_fits(verb: Token) -> Callable[[Token], bool]:

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from policyscan.extract.actors.builder import Builder
 from policyscan.extract.actors.filters import common_word
-from policyscan.extract.patterns import exact_set, tokens_in
+from policyscan.extract.patterns import actor_word_set, exact_set, tokens_in
 from policyscan.report import ActorType
 
 
@@ -27,7 +27,22 @@ def _names(b: Builder) -> dict[tuple[str, ...], str]:
             if name in exact_set("not_actor_words") or len(name) < 3:
                 continue
             out.setdefault(words, key)
+        if rec.type == ActorType.COMPANY and (short := _without_legal_form(rec.name)) is not None:
+            out.setdefault(tuple(short.split()), key)  # "Tarnis Pte Ltd" is "Tarnis" in the next paragraph
     return out
+
+
+def _without_legal_form(name: str) -> str | None:
+    """A registered company name without its legal form ("Tarnis Pte Ltd" -> "Tarnis"), when a name is left."""
+    words = name.split()
+    forms = actor_word_set("legal_forms")
+    cut = len(words)
+    while cut > 1 and words[cut - 1] in forms:
+        cut -= 1
+    short = " ".join(words[:cut])
+    if cut == len(words) or len(short) < 3 or common_word(short) or short in exact_set("not_actor_words"):
+        return None
+    return short if all(w[:1].isupper() for w in words[:cut]) else None
 
 
 def _bare(doc: Doc, start: int, end: int, taken: dict[int, str], model_tokens: set[int]) -> bool:
