@@ -61,7 +61,6 @@ KNOWN_GAPS: dict[str, str] = {
     "sign-according_to": "'according to President X': a person is no source the passive's act is credited to",
     "sue-according_to": "'according to the guild': a source that is no public body is not credited",
     "unblock-according_to": "an agentless passive tagged adjective ('was unblocked on March 3')",
-    "fine-threat": "'threatened to fine X 4 million euros unless ...' gives no action",
     "sign-quoted_speaker_after_said": "'said X, the head of President Y': a president is a person, not a body",
     "sue-quoted_speaker_after_said": "'said X, the head of the guild': a guild is no public body",
     # round 11 shapes
