@@ -1,0 +1,72 @@
+"""Eleventh round, real-text probe of governments and legislatures (q-probe11b): shapes read in real news,
+written anew with invented bodies, people and names.
+
+Lawmakers named by the place they sit in ("Lawmakers in Ontario approved a bill", "a bill passed by lawmakers in
+Borvia") are that place's legislature, as "Ontario lawmakers" already were; so are lawmakers named as the agent of
+a passive ("a bill was passed by Kenyan lawmakers"). Lawmakers "in" a chamber or a body are not a place's.
+
+An executive order or decree whose own clause loosens ("issued an executive order rescinding the AI safety
+guidelines", "issued a decree lifting the ban") loosens, as a signed bill that repeals something already did.
+The tests assert properties, not whole outputs.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+PUB = date(2026, 3, 10)  # a Tuesday
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Lawmakers in Ontario approved a bill requiring employers to disclose AI use in hiring.", "Ontario"),
+        ("Legislators in Brazil passed a bill regulating artificial intelligence on Tuesday.", "Brazil"),
+        ("Lawmakers in Ohio voted to ban the Quillon app on state devices.", "Ohio"),
+        ("A bill banning deepfake election ads was passed by lawmakers in Kenya on Monday.", "Kenya"),
+        ("A bill banning deepfake election ads was passed by Kenyan lawmakers on Monday.", "Kenya"),
+    ],
+)
+def test_lawmakers_of_a_place_act_for_its_legislature(analyze_text, text, place):
+    report = analyze_text(text, published=PUB)
+    acting = [a for a in report.actions if a.direction.value == "tighten"]
+    assert acting, [(a.actor, a.trigger) for a in report.actions]
+    assert all(place in a.actor for a in acting), [a.actor for a in acting]
+
+
+def test_lawmakers_in_a_chamber_name_no_place(analyze_text):
+    report = analyze_text("Lawmakers in the chamber passed the bill.", published=PUB)
+    assert not report.actions, [(a.actor, a.trigger) for a in report.actions]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Halvorsen issued an executive order rescinding the AI safety guidelines.",
+        "President Halvorsen issued an executive order on Thursday rescinding the AI safety guidelines.",
+        "Prime Minister Tavi Sorn issued a decree lifting the ban on the Quillon chatbot.",
+        "President Halvorsen issued an executive order that repeals the chip export rules.",
+    ],
+)
+def test_an_order_whose_clause_loosens_loosens(analyze_text, text):
+    report = analyze_text(text, published=PUB)
+    acts = [a for a in report.actions if a.actor and a.actor != "Quillon"]
+    assert acts, [(a.actor, a.trigger) for a in report.actions]
+    assert all(a.direction.value == "loosen" for a in acts), [(a.trigger, a.direction) for a in acts]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Halvorsen issued an executive order banning the Quillon chatbot on federal devices.",
+        "President Halvorsen issued an executive order requiring agencies to test AI systems.",
+    ],
+)
+def test_an_order_whose_clause_restricts_still_tightens(analyze_text, text):
+    report = analyze_text(text, published=PUB)
+    assert report.actions
+    assert all(a.direction.value == "tighten" for a in report.actions), [
+        (a.trigger, a.direction) for a in report.actions
+    ]
