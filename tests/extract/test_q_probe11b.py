@@ -7,12 +7,15 @@ a passive ("a bill was passed by Kenyan lawmakers"). Lawmakers "in" a chamber or
 
 An executive order or decree whose own clause loosens ("issued an executive order rescinding the AI safety
 guidelines", "issued a decree lifting the ban") loosens, as a signed bill that repeals something already did.
-The tests assert properties, not whole outputs.
+Time left to act is not the act: "the governor has until October 12 to sign or veto the bill" is at most
+considered. The tests assert properties, not whole outputs.
 """
 
 from __future__ import annotations
 
+import json
 from datetime import date
+from importlib import resources
 
 import pytest
 
@@ -70,3 +73,30 @@ def test_an_order_whose_clause_restricts_still_tightens(analyze_text, text):
     assert all(a.direction.value == "tighten" for a in report.actions), [
         (a.trigger, a.direction) for a in report.actions
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Governor Whitlock has until October 12 to sign or veto the bill.",
+        "Governor Whitlock had until Sunday to veto the measure.",
+        "President Halvorsen has until Friday to sign the AI bill into law.",
+    ],
+)
+def test_time_left_to_act_is_not_the_act(analyze_text, text):
+    report = analyze_text(text, published=PUB)
+    assert report.actions
+    assert all(a.status.value == "considered" for a in report.actions), [(a.trigger, a.status) for a in report.actions]
+
+
+def test_an_act_done_until_a_condition_is_still_done(analyze_text):
+    report = analyze_text("Governor Whitlock vetoed the bill until lawmakers amend it.", published=PUB)
+    assert any(a.status.value == "enacted" for a in report.actions), [(a.trigger, a.status) for a in report.actions]
+
+
+def test_the_time_left_words_are_documented_data():
+    words = json.loads(resources.files("policyscan.data").joinpath("action_words.json").read_text("utf-8"))
+    for key in ("time_left_verbs", "time_left_preps"):
+        assert words[key] == sorted(set(words[key]), key=words[key].index), key
+        assert all(w == w.lower() and w.strip() == w for w in words[key]), key
+        assert key in words["_doc"], key
