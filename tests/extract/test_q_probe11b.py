@@ -100,3 +100,30 @@ def test_the_time_left_words_are_documented_data():
         assert words[key] == sorted(set(words[key]), key=words[key].index), key
         assert all(w == w.lower() and w.strip() == w for w in words[key]), key
         assert key in words["_doc"], key
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Japan put both Kestrel firms on a trade blacklist on Monday.", "Japan"),
+        ("Vietnam's commerce ministry placed three Kestrel drone makers on its unreliable entity list.", "ministry"),
+        ("Malaysia's trade ministry put 15 Kestrel firms on its export control list.", "ministry"),
+        ("Brazil said it would add 28 Kestrel entities to its export control list.", "Brazil"),
+    ],
+)
+def test_putting_on_a_restriction_list_restricts(analyze_text, text, actor):
+    report = analyze_text(text, published=PUB)
+    acts = [a for a in report.actions if a.direction.value == "tighten" and actor in (a.actor or "")]
+    assert acts, [(a.actor, a.trigger, a.direction) for a in report.actions]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan's trade ministry put the issue on the list of topics for the summit.",
+        "Japan's trade ministry placed the Quillon chatbot on a list of recommended tools.",
+    ],
+)
+def test_a_list_that_restricts_nothing_is_no_ban(analyze_text, text):
+    report = analyze_text(text, published=PUB)
+    assert not [a for a in report.actions if a.direction.value == "tighten"], [(a.trigger) for a in report.actions]
