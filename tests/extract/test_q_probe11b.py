@@ -8,7 +8,9 @@ a passive ("a bill was passed by Kenyan lawmakers"). Lawmakers "in" a chamber or
 An executive order or decree whose own clause loosens ("issued an executive order rescinding the AI safety
 guidelines", "issued a decree lifting the ban") loosens, as a signed bill that repeals something already did.
 Time left to act is not the act: "the governor has until October 12 to sign or veto the bill" is at most
-considered. The tests assert properties, not whole outputs.
+considered. A light verb putting something on a restriction list ("put both firms on a trade blacklist") adds it to
+the list. Capitals joined by "and" as a subject ("Washington and Beijing agreed to ...") both act for their
+governments. The tests assert properties, not whole outputs.
 """
 
 from __future__ import annotations
@@ -127,3 +129,31 @@ def test_putting_on_a_restriction_list_restricts(analyze_text, text, actor):
 def test_a_list_that_restricts_nothing_is_no_ban(analyze_text, text):
     report = analyze_text(text, published=PUB)
     assert not [a for a in report.actions if a.direction.value == "tighten"], [(a.trigger) for a in report.actions]
+
+
+@pytest.mark.parametrize(
+    ("text", "governments"),
+    [
+        (
+            "Washington and Beijing agreed to suspend the export controls for one year.",
+            {"United States government", "China government"},
+        ),
+        (
+            "Tokyo and Seoul lifted the curbs on chip materials on Monday.",
+            {"Japan government", "South Korea government"},
+        ),
+        (
+            "The tariffs were suspended by Beijing and Washington for 90 days.",
+            {"United States government", "China government"},
+        ),
+    ],
+)
+def test_capitals_joined_by_and_both_act(analyze_text, text, governments):
+    report = analyze_text(text, published=PUB)
+    acting = {a.actor for a in report.actions}
+    assert governments <= acting, acting
+
+
+def test_capitals_named_as_places_do_not_act(analyze_text):
+    report = analyze_text("Kestrel opened offices in London and Paris on Monday.", published=PUB)
+    assert not report.actions, [(a.actor, a.trigger) for a in report.actions]
