@@ -13,6 +13,7 @@ from policyscan.extract.actions.done_reports import reports_done
 from policyscan.extract.actions.governing import hedge_adjective
 from policyscan.extract.actions.records import Frame
 from policyscan.extract.actions.tense import own_tense
+from policyscan.extract.actions.time_left import time_left_to
 from policyscan.extract.actions.words import action_words, status_noun, word_set
 from policyscan.extract.patterns import (
     lexicon,
@@ -74,6 +75,8 @@ def _own_status(frame: Frame) -> Status:
                 best = Status.DENIED
             if c.lower_ in ("whether", "if") and c.dep_ == "mark" and depth <= 1:
                 best = worse(best, Status.CONSIDERED)  # "to decide whether to clear the deal"
+        if time_left_to(node):
+            best = worse(best, Status.CONSIDERED)  # "has until October 12 to sign or veto the bill"
         if depth > 0 or node.i != frame.trigger.i:
             lemma = status_forms.get(node.lower_) if node.pos_ not in ("NOUN", "PROPN") else None  # "draft rules",
             # "a Final Rule adding X" rule nothing out

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from policyscan.extract.actors.acronyms import find_acronyms, known_as, names_cut_at_and, spelled_out_names
 from policyscan.extract.actors.bios import author_bio
@@ -85,6 +85,14 @@ def model_names(doc: Doc, model_tokens: set[int]) -> frozenset[str]:
         run.append(i)
     suffixes = exact_set("company_suffixes")
     return frozenset(n for n in names if " " in n and n.split()[-1] not in suffixes)  # not "DeepSeek" the firm
+
+
+def _acting_place(root: Token) -> bool:
+    """A capital standing for its government acts as the subject or a passive's agent, or joined to one by
+    "and" ("Washington and Beijing agreed to suspend ...")."""
+    while root.dep_ == "conj" and root.head != root:
+        root = root.head
+    return root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ == "pobj" and root.head.lower_ == "by")
 
 
 def find_actors(doc: Doc, *, model_tokens: set[int] | None = None) -> ActorIndex:
@@ -174,7 +182,7 @@ def find_actors(doc: Doc, *, model_tokens: set[int] | None = None) -> ActorIndex
         if label == "PRODUCT" and not gaz and not company_apposition(ent):
             continue
         if label == "GPE" and name in capital_map and not gaz:
-            if ent.root.dep_ in ("nsubj", "nsubjpass") or (ent.root.dep_ == "pobj" and ent.root.head.lower_ == "by"):
+            if _acting_place(ent.root):
                 key = capital_actor(b, name, capital_map[name])
                 b.add(ent.start, ent.end, name, b.index.actors[key].type, key=key)
                 b.index.actors[key].acting = True

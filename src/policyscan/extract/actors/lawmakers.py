@@ -32,14 +32,37 @@ def _chamber_act(verb: Token) -> bool:
     return (entry is not None and entry["class"] == "enact") or verb.lower_ in actor_word_set("lawmaker_verbs")
 
 
+def _acting_verb(tok: Token) -> Token | None:
+    """The verb the lawmakers do: theirs as its subject, or as the agent of a passive ("a bill was passed by
+    Kenyan lawmakers")."""
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        return tok.head
+    if tok.dep_ == "pobj" and tok.head.dep_ == "agent":
+        return tok.head.head
+    return None
+
+
+def _places_in(tok: Token) -> list[Token]:
+    """ "Lawmakers in Ontario approved ...": the place after "in" is theirs, as in "Ontario lawmakers" (not
+    "lawmakers from two opposition parties", who are members of parties, nor "lawmakers in the chamber")."""
+    return [
+        p
+        for c in tok.rights
+        if c.dep_ == "prep" and c.lower_ == "in"
+        for p in c.children
+        if p.dep_ == "pobj" and p.pos_ == "PROPN"
+    ]
+
+
 def place_lawmakers(doc: Doc, b: Builder) -> None:
     words = actor_word_set("lawmaker_nouns")
     for tok in doc:
-        if tok.lower_ not in words or tok.i in b.index.token_key or tok.dep_ not in ("nsubj", "nsubjpass"):
+        if tok.lower_ not in words or tok.i in b.index.token_key:
             continue
-        if not _chamber_act(tok.head):
+        verb = _acting_verb(tok)
+        if verb is None or not _chamber_act(verb):
             continue
-        mods = [m for m in tok.lefts if m.dep_ in ("amod", "compound", "nmod")]
+        mods = [m for m in tok.lefts if m.dep_ in ("amod", "compound", "nmod")] + _places_in(tok)
         place = next((p for m in mods if (p := _place(m, b)) is not None), None)
         if place is None:
             continue
