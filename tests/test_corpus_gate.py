@@ -133,11 +133,10 @@ MAX_DUPLICATES = {
     "corpus": 2,
     "heldout": 0,
     "blind": 6,
-    "blind2": 8,  # q-probe11b: MOFCOM 'put ... on its unreliable entity list' is now found; the scorer's fuzzy
-    # actor match ('Commerce') pairs it with BIS's gold first, so it counts as a duplicate, not a hit
+    "blind2": 7,
     "blind3": 4,
     "blind4": 3,
-    "blind5": 6,  # q-probe11b: 'BIS placed both firms on its Entity List' re-tells the US listing (actors differ)
+    "blind5": 5,
     "blind6": 6,
     "blind7": 4,
     "blind8": 5,
