@@ -8,8 +8,7 @@ a passive ("a bill was passed by Kenyan lawmakers"). Lawmakers "in" a chamber or
 An executive order or decree whose own clause loosens ("issued an executive order rescinding the AI safety
 guidelines", "issued a decree lifting the ban") loosens, as a signed bill that repeals something already did.
 Time left to act is not the act: "the governor has until October 12 to sign or veto the bill" is at most
-considered. A light verb putting something on a restriction list ("put both firms on a trade blacklist") adds it to
-the list. Capitals joined by "and" as a subject ("Washington and Beijing agreed to ...") both act for their
+considered. Capitals joined by "and" as a subject ("Washington and Beijing agreed to ...") both act for their
 governments. The tests assert properties, not whole outputs.
 """
 
@@ -102,33 +101,6 @@ def test_the_time_left_words_are_documented_data():
         assert words[key] == sorted(set(words[key]), key=words[key].index), key
         assert all(w == w.lower() and w.strip() == w for w in words[key]), key
         assert key in words["_doc"], key
-
-
-@pytest.mark.parametrize(
-    ("text", "actor"),
-    [
-        ("Japan put both Kestrel firms on a trade blacklist on Monday.", "Japan"),
-        ("Vietnam's commerce ministry placed three Kestrel drone makers on its unreliable entity list.", "ministry"),
-        ("Malaysia's trade ministry put 15 Kestrel firms on its export control list.", "ministry"),
-        ("Brazil said it would add 28 Kestrel entities to its export control list.", "Brazil"),
-    ],
-)
-def test_putting_on_a_restriction_list_restricts(analyze_text, text, actor):
-    report = analyze_text(text, published=PUB)
-    acts = [a for a in report.actions if a.direction.value == "tighten" and actor in (a.actor or "")]
-    assert acts, [(a.actor, a.trigger, a.direction) for a in report.actions]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Japan's trade ministry put the issue on the list of topics for the summit.",
-        "Japan's trade ministry placed the Quillon chatbot on a list of recommended tools.",
-    ],
-)
-def test_a_list_that_restricts_nothing_is_no_ban(analyze_text, text):
-    report = analyze_text(text, published=PUB)
-    assert not [a for a in report.actions if a.direction.value == "tighten"], [(a.trigger) for a in report.actions]
 
 
 @pytest.mark.parametrize(

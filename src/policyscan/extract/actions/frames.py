@@ -20,7 +20,6 @@ from policyscan.extract.actions.dismissals import dismissal_frames
 from policyscan.extract.actions.findings import finding_frames
 from policyscan.extract.actions.governing import governed
 from policyscan.extract.actions.idioms import other_sense
-from policyscan.extract.actions.lists import on_restriction_list
 from policyscan.extract.actions.noun_authors import has_agent_phrase
 from policyscan.extract.actions.phrasal import is_particle, sensed_entry
 from policyscan.extract.actions.pronoun_objects import restriction_antecedent
@@ -128,8 +127,6 @@ def _light(tok: Token, entry: Entry) -> Frame | None:
     if only_kinds and (found is None or found[0] not in only_kinds):
         return None  # "raised tariffs", never "raised concerns" or "raised $5 million"
     if found is None:
-        if on_restriction_list(tok, entry.get("noun_preps", ())):
-            return _frame(tok, verb_entry("add"), obj)  # "put both firms on a trade blacklist"
         if entry.get("default_kind") and obj is not None and not entry.get("objects_only"):
             return _frame(tok, entry, obj, "default_")
         return None

@@ -53,15 +53,3 @@ def from_list(verb: Token) -> Token | None:
 def owner_words(noun: Token) -> list[Token]:
     """The words before a list noun that may name its owner: "the ministry's", "a US", "China's unreliable"."""
     return [c for c in noun.children if c.dep_ in _OWNER_DEPS and c.i < noun.i]
-
-
-def on_restriction_list(verb: Token, preps: list[str] | tuple[str, ...]) -> bool:
-    """ "put both firms on a trade blacklist", "placed X on its unreliable entity list": a light verb that puts
-    something on a restriction list adds it to that list (the ``add`` entry's nouns and words)."""
-    entry = verb_entry("add")
-    return any(
-        p.dep_ == "pobj" and p.lower_ in entry["list_nouns"] and any(w.lower_ in entry["list_words"] for w in p.subtree)
-        for c in verb.children
-        if c.dep_ == "prep" and c.lower_ in preps
-        for p in c.children
-    )
