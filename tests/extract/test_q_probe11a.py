@@ -5,6 +5,9 @@ A court annulling, quashing or overturning an enforcing body's ruling ("annulled
 Lumora Labs") undoes enforcement, which loosens; before, "decision" and "ruling" carried no restriction, so nothing
 was reported, and a ruling "against" a company was read as the court holding the company back. A court's own
 ruling and a ruling with its own content ("the decision to approve the merger") are left to the other rules.
+
+A party filing a request ("filed a request for reconsideration with the agency", "file a notice of appeal") asks a
+body to decide; it orders nothing ("file" refuses order nouns, as "orders placed" are purchases).
 Every sentence, body and name is invented; the tests assert properties.
 """
 
@@ -72,3 +75,22 @@ def test_probe11a_word_lists_are_distinct_lowercase_and_documented(key):
     assert words and len(words) == len(set(words)), key
     assert all(w == w.lower() and w.isalpha() for w in words), key
     assert key in data["_doc"], key
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vesto Platforms filed a request for reconsideration with the agency.",
+        "Korvik Inc. has filed a request for review of the order.",
+        "Lumora Labs filed an urgent request for reconsideration on Friday.",
+        "Vesto Platforms filed a formal request for the decision to be reviewed.",
+    ],
+)
+def test_a_party_filing_a_request_gives_no_order(analyze_text, text):
+    acts = analyze_text(text, published=PUB).actions
+    assert all(a.kind.value != "order" for a in acts), [(a.actor, a.kind.value, a.trigger) for a in acts]
+
+
+def test_filing_a_lawsuit_is_still_an_act(analyze_text):
+    acts = analyze_text("Vesto Platforms filed a lawsuit against the data protection authority.", published=PUB).actions
+    assert [a.kind.value for a in acts] == ["sue"], acts
