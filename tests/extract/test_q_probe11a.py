@@ -8,6 +8,9 @@ ruling and a ruling with its own content ("the decision to approve the merger") 
 
 A party filing a request ("filed a request for reconsideration with the agency", "file a notice of appeal") asks a
 body to decide; it orders nothing ("file" refuses order nouns, as "orders placed" are purchases).
+
+"lifted its temporary limitation on X", "a decree setting limitations on chip exports": a limitation is a restriction
+(restriction_nouns, and a weak trigger noun like "limit").
 Every sentence, body and name is invented; the tests assert properties.
 """
 
@@ -94,3 +97,21 @@ def test_a_party_filing_a_request_gives_no_order(analyze_text, text):
 def test_filing_a_lawsuit_is_still_an_act(analyze_text):
     acts = analyze_text("Vesto Platforms filed a lawsuit against the data protection authority.", published=PUB).actions
     assert [a.kind.value for a in acts] == ["sue"], acts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Garante lifted its temporary limitation on Talvi in April.",
+        "The Garante lifted the limitation on the processing of Italian users' data.",
+    ],
+)
+def test_lifting_a_limitation_loosens(analyze_text, text):
+    acts = _acts(analyze_text(text, published=PUB))
+    assert ("Garante per la protezione dei dati personali", "loosen", "enacted") in acts, acts
+
+
+def test_a_decree_setting_limitations_is_its_issuers_act(analyze_text):
+    text = "On March 8, the Vessian government issued a decree setting limitations on chip technology exports."
+    report = analyze_text(text, published=PUB)
+    assert [(a.actor, a.direction.value) for a in report.actions] == [("Vessian government", "tighten")]
