@@ -10,7 +10,8 @@ A party filing a request ("filed a request for reconsideration with the agency",
 body to decide; it orders nothing ("file" refuses order nouns, as "orders placed" are purchases).
 
 "lifted its temporary limitation on X", "a decree setting limitations on chip exports": a limitation is a restriction
-(restriction_nouns, and a weak trigger noun like "limit").
+(restriction_nouns, and a weak trigger noun like "limit"). Spain's data protection agency is in the gazetteer
+("the AEPD" was no actor, "Spain's AEPD" was Spain).
 Every sentence, body and name is invented; the tests assert properties.
 """
 
@@ -115,3 +116,16 @@ def test_a_decree_setting_limitations_is_its_issuers_act(analyze_text):
     text = "On March 8, the Vessian government issued a decree setting limitations on chip technology exports."
     report = analyze_text(text, published=PUB)
     assert [(a.actor, a.direction.value) for a in report.actions] == [("Vessian government", "tighten")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The AEPD opened an investigation into Lumora Labs on Monday.",
+        "Spain's AEPD warned that it could ban the Talvi chatbot if Lumora Labs did not respond within 15 days.",
+    ],
+)
+def test_spains_data_protection_agency_is_known_by_its_short_name(analyze_text, text):
+    report = analyze_text(text, published=PUB)
+    assert [a.actor for a in report.actions] == ["Agencia Española de Protección de Datos"], _acts(report)
+    assert any(a.type.value == "regulator" for a in report.actors if a.name.startswith("Agencia")), report.actors
