@@ -130,7 +130,7 @@ ROWS = [
     (
         "passive",
         "Kestrel Labs was fined 3 million euros by the Spanish data protection agency on Friday.",
-        "data protection agency",
+        "data protection agency|Protección de Datos",
         "Kestrel",
         T,
         None,

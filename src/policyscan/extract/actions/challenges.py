@@ -7,6 +7,8 @@
 - "vacated the injunction against the law", "stayed the lower court's injunction blocking the ban": the object is
   court relief (``relief_instrument_nouns``) whose content holds a restriction back; undoing it puts the
   restriction back, which tightens, and the blocking inside is part of this act.
+- "annulled the watchdog's decision", "quashed the decision against X" (``enforcement_ruling_nouns``): a ruling an
+  enforcing body made, or one made against a party, is enforcement; undoing it loosens.
 - "rejected the firm's objections to the fine imposed by Y" (a ``dismissed_claim_nouns`` object, see
   ``dismissals.py``): Y's fine stands; the refusing verb does not make it a denied act.
 """
@@ -18,6 +20,8 @@ from spacy.tokens import Token
 from policyscan.extract.actions.requests import restricts
 from policyscan.extract.actions.syntax import is_restriction, noun_trigger, verb_lemma
 from policyscan.extract.actions.words import word_set
+from policyscan.extract.actors.names import gazetteer_entry
+from policyscan.extract.patterns import lexicon
 from policyscan.report import Direction
 
 
@@ -82,3 +86,31 @@ def rejects_challenge(verb: Token) -> bool:
     """ "rejected the firm's objections to the fine": the verb turns down a challenge, so what the challenge
     attacks is upheld, not denied."""
     return any(c.dep_ == "dobj" and c.lower_ in word_set("dismissed_claim_nouns") for c in verb.children)
+
+
+def enforcement_ruling(obj: Token | None) -> bool:
+    """ "the watchdog's decision", "the Garante's ruling", "the decision against Lumora Labs": a ruling an enforcing
+    body made (its possessor's head noun or gazetteer entry is one of ``enforcer_types``) or made against a party.
+    A ruling with its own content ("the decision to approve the merger") is read by what it does instead."""
+    if obj is None or obj.lower_ not in word_set("enforcement_ruling_nouns"):
+        return False
+    if any(c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX") for c in obj.children):
+        return False
+    for child in [*obj.children, *_trailing_preps(obj)]:
+        if child.dep_ == "prep" and child.lower_ == "against" and any(p.dep_ == "pobj" for p in child.children):
+            return True
+        if child.dep_ == "poss" and _enforcer(child):
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("of", "by"):  # "the decision of the data protection authority"
+            if any(p.dep_ == "pobj" and _enforcer(p) for p in child.children):
+                return True
+    return False
+
+
+def _enforcer(poss: Token) -> bool:
+    heads = lexicon()["institution_heads"]
+    if poss.pos_ != "PROPN":
+        return heads.get(poss.lower_) in word_set("enforcer_types")
+    name = " ".join(t.text for t in poss.subtree if t.dep_ not in ("case", "det") and t.dep_ != "prep")
+    entry = gazetteer_entry(name)
+    return entry is not None and entry.get("type") in word_set("enforcer_types")

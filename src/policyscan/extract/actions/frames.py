@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from policyscan.extract.actions.advice import advice_frames
 from policyscan.extract.actions.carried import carried_object
 from policyscan.extract.actions.cessation import ceased_activity, ceased_frame
-from policyscan.extract.actions.challenges import relief_instrument, restricting_instrument
+from policyscan.extract.actions.challenges import enforcement_ruling, relief_instrument, restricting_instrument
 from policyscan.extract.actions.content import authored, content_of_instrument, instrument_content, unframed_content
 from policyscan.extract.actions.decisions import decision_phrases
 from policyscan.extract.actions.dismissals import dismissal_frames
@@ -100,6 +100,8 @@ def _flip_on(tok: Token, entry: Entry, obj: Token | None) -> Frame | None:
         return Frame(tok, entry["kind"], Direction.LOOSEN, _status(entry), tok, obj, embedded=restricting)
     if (inner := restricting_instrument(obj)) is not None:  # "revoked its letter suspending the app"
         return Frame(tok, entry["kind"], Direction.LOOSEN, _status(entry), tok, obj, embedded=inner)
+    if entry.get("court_relief") and enforcement_ruling(obj):  # "annulled the watchdog's decision"
+        return Frame(tok, entry["kind"], Direction.LOOSEN, _status(entry), tok, obj)
     if obj is not None and obj.lower_ in word_set("permission_nouns"):
         return Frame(tok, entry["kind"], Direction.TIGHTEN, _status(entry), tok, obj)
     if obj is not None and entry.get("directed_direction") and obj.lower_ in word_set("launch_nouns"):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from policyscan.extract.actions.challenges import enforcement_ruling
 from policyscan.extract.actions.lists import from_list, owner_words
 from policyscan.extract.actions.pleas import AUTHORITY_TYPES
 from policyscan.extract.actions.records import Frame
@@ -25,6 +26,8 @@ def restrains_party(frame: Frame, actors: ActorIndex | None = None) -> bool:
         return False
     if is_restriction(obj) and obj.lower_ not in word_set("relief_instrument_nouns"):
         return False  # "overturned the ban on the app": the court undid a measure, it held no party back
+    if enforcement_ruling(obj):
+        return False  # "annulled the decision against Lumora Labs": the court undid enforcement
     words = {t.lower_ for t in obj.subtree}
     if words & (lower_set("law_nouns") | word_set("enforcing_verbs")):
         return False
