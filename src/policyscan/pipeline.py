@@ -17,6 +17,7 @@ from policyscan.extract import (
     merge_addressees,
     merge_bodies,
     merge_executive,
+    merge_follow_orders,
     merge_hedged,
     merge_light,
     merge_officials,
@@ -114,6 +115,7 @@ def _report(doc, article: Article, loaded: Loaded) -> Report:
     raw = merge_addressees.fold_addressees(raw, article.text)
     raw = merge_light.fold_bare_light(raw)
     raw = merge_penalties.fold_penalty_orders(raw)
+    raw = merge_follow_orders.fold_follow_on_orders(raw, article.text)
     raw = merge_repeats.fold_repeated_deeds(raw, bodies)
     events.carry_dates(raw)
     mark_stale(raw, told_on)  # merged mentions carry their event's date
