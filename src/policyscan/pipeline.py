@@ -19,6 +19,7 @@ from policyscan.extract import (
     merge_executive,
     merge_follow_orders,
     merge_hedged,
+    merge_instrument_content,
     merge_light,
     merge_officials,
     merge_penalties,
@@ -116,6 +117,7 @@ def _report(doc, article: Article, loaded: Loaded) -> Report:
     raw = merge_light.fold_bare_light(raw)
     raw = merge_penalties.fold_penalty_orders(raw)
     raw = merge_follow_orders.fold_follow_on_orders(raw, article.text)
+    raw = merge_instrument_content.fold_instrument_content(raw, article.text)
     raw = merge_repeats.fold_repeated_deeds(raw, bodies)
     events.carry_dates(raw)
     mark_stale(raw, told_on)  # merged mentions carry their event's date

@@ -75,3 +75,51 @@ def test_follow_on_words_are_lowercase_data():
     for key in ("follow_on_markers", "follow_on_directives"):
         words = word_set(key)
         assert words and all(w == w.lower().strip() for w in words), key
+
+
+# --- an instrument and the act its participle clause orders, in one sentence ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "The Tamsen Communications Authority issued an order on Friday requiring internet providers to block "
+            "access to Kuthu, a chatbot app.",
+            "block",
+        ),
+        (
+            "The Tamsen Communications Authority issued an order requiring internet providers to block access to "
+            "Kuthu, a chatbot app.",
+            "block",
+        ),
+        (
+            "On Friday the Tamsen Communications Authority issued a directive instructing operators to block the "
+            "Kuthu app.",
+            "block",
+        ),
+        (
+            "The Tamsen Communications Authority on Friday issued a directive ordering operators to suspend the Kuthu "
+            "app.",
+            "suspend",
+        ),
+    ],
+)
+def test_an_instrument_and_the_act_its_participle_orders_are_one_event(analyze_text, text, kind):
+    acts = _by(analyze_text(text, published=PUB), "Tamsen Communications Authority")
+    assert [a.kind.value for a in acts] == [kind], [(a.trigger, a.kind) for a in acts]
+
+
+def test_a_second_act_beside_the_instrument_stays_apart(analyze_text):
+    report = analyze_text(
+        "The Tamsen Communications Authority issued a directive requiring operators to block the Kuthu app, and "
+        "fined Kuthu Labs 2 million shillings.",
+        published=PUB,
+    )
+    kinds = sorted(a.kind.value for a in _by(report, "Tamsen Communications Authority"))
+    assert kinds == ["block", "fine"], kinds
+
+
+def test_content_giving_instrument_nouns_are_lowercase_data():
+    nouns = word_set("content_giving_instrument_nouns")
+    assert "directive" in nouns and all(n == n.lower().strip() for n in nouns)
