@@ -100,6 +100,7 @@ def _report(doc, article: Article, loaded: Loaded) -> Report:
     bodies = frozenset(rec.name for rec in actors.actors.values() if rec.type in _BODY_TYPES)
     aliases = {rec.name: set(rec.aliases) for rec in actors.actors.values()}
     drop_own_country_keys(raw, countries)
+    raw = merge_instrument_content.fold_instrument_content(raw, article.text)  # before the mentions merge
     raw = merging.merge(
         raw,
         headline_end=_headline_end(doc, article),
@@ -117,7 +118,6 @@ def _report(doc, article: Article, loaded: Loaded) -> Report:
     raw = merge_light.fold_bare_light(raw)
     raw = merge_penalties.fold_penalty_orders(raw)
     raw = merge_follow_orders.fold_follow_on_orders(raw, article.text)
-    raw = merge_instrument_content.fold_instrument_content(raw, article.text)
     raw = merge_repeats.fold_repeated_deeds(raw, bodies)
     events.carry_dates(raw)
     mark_stale(raw, told_on)  # merged mentions carry their event's date

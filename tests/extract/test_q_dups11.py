@@ -123,3 +123,13 @@ def test_a_second_act_beside_the_instrument_stays_apart(analyze_text):
 def test_content_giving_instrument_nouns_are_lowercase_data():
     nouns = word_set("content_giving_instrument_nouns")
     assert "directive" in nouns and all(n == n.lower().strip() for n in nouns)
+
+
+def test_an_injunction_joins_the_act_it_orders_before_a_later_order_of_the_court(analyze_text):
+    # the injunction is the suspension it orders; the court's next order on the same company is the same ruling
+    report = analyze_text(
+        "The Varnish Tribunal granted an injunction on Tuesday ordering Kestrel Tech to suspend its Glimmer app. "
+        "The tribunal also ordered Kestrel Tech to disable the voice presets within five days.",
+        published=PUB,
+    )
+    assert len(_by(report, "Varnish Tribunal")) == 1, [(a.trigger, a.kind) for a in report.actions]

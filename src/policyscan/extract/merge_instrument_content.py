@@ -4,7 +4,9 @@ X". The instrument ("issued a directive": a generic order) and the act its parti
 event: the act is what the directive does. The participle (``action_words.json`` ``ordering_participles``) must
 follow the instrument noun (``content_giving_instrument_nouns``) and lead, through its addressee and "to", straight
 to the act's trigger; the two must be the same body's, in the same direction and of the same firmness. A second act
-in the sentence ("... to block X, and fined Y") is not the directive's content and stays apart."""
+in the sentence ("... to block X, and fined Y") is not the directive's content and stays apart. The fold runs before
+the mentions merge: an injunction left alone there would join the court's later order ("The tribunal also ordered
+X to disable ...") and keep the act it carries apart as a second event of its sentence."""
 
 from __future__ import annotations
 
