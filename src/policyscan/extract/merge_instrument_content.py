@@ -45,8 +45,8 @@ def _carries(instrument: RawAction, act: RawAction, text: str) -> bool:
 
 
 def fold_instrument_content(actions: list[RawAction], text: str) -> list[RawAction]:
-    """Fold each instrument into the act its participle clause orders (see the module's doc); the act's kind,
-    trigger and objects lead."""
+    """Fold each instrument into the act its participle clause orders (see the module's doc): the act's kind and
+    trigger lead, the instrument's noun phrase stays the target."""
     if not text:
         return actions
     out = list(actions)
@@ -55,6 +55,11 @@ def fold_instrument_content(actions: list[RawAction], text: str) -> list[RawActi
         if act is None or instrument not in out:
             continue
         absorb(act, instrument)
+        if instrument.target and instrument.target != act.target:
+            # the instrument names the event ("an injunction", "a directive"); the party ordered stays an object
+            if act.target and act.target not in act.objects:
+                act.objects.append(act.target)
+            act.target = instrument.target
         act.sents.sort()
         out.remove(instrument)
     return out
