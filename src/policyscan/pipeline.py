@@ -17,7 +17,9 @@ from policyscan.extract import (
     merge_addressees,
     merge_bodies,
     merge_executive,
+    merge_follow_orders,
     merge_hedged,
+    merge_instrument_content,
     merge_light,
     merge_officials,
     merge_penalties,
@@ -98,6 +100,7 @@ def _report(doc, article: Article, loaded: Loaded) -> Report:
     bodies = frozenset(rec.name for rec in actors.actors.values() if rec.type in _BODY_TYPES)
     aliases = {rec.name: set(rec.aliases) for rec in actors.actors.values()}
     drop_own_country_keys(raw, countries)
+    raw = merge_instrument_content.fold_instrument_content(raw, article.text)  # before the mentions merge
     raw = merging.merge(
         raw,
         headline_end=_headline_end(doc, article),
@@ -114,6 +117,7 @@ def _report(doc, article: Article, loaded: Loaded) -> Report:
     raw = merge_addressees.fold_addressees(raw, article.text)
     raw = merge_light.fold_bare_light(raw)
     raw = merge_penalties.fold_penalty_orders(raw)
+    raw = merge_follow_orders.fold_follow_on_orders(raw, article.text)
     raw = merge_repeats.fold_repeated_deeds(raw, bodies)
     events.carry_dates(raw)
     mark_stale(raw, told_on)  # merged mentions carry their event's date
