@@ -26,6 +26,8 @@ ARTICLES = sorted(
         "tests/blind10",
         "tests/blind12",
         "tests/blind13",
+        "tests/blind14",
+        "tests/blind15",
         "samples",
     )
     for p in (REPO / d).iterdir()
