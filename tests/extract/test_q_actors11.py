@@ -56,8 +56,7 @@ def test_a_language_before_language_is_no_model(analyze_text, text, language, mo
             "Establishment of Trust",
         ),
         (
-            "The president signed the Executive Order on the Safe, Secure, and Trustworthy Development of Robotics "
-            "in 2023.",
+            "The president signed the Executive Order on the Safe and Accountable Development of Robotics in 2023.",
             "Trustworthy Development",
         ),
         (

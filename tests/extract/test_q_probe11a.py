@@ -113,7 +113,7 @@ def test_lifting_a_limitation_loosens(analyze_text, text):
 
 
 def test_a_decree_setting_limitations_is_its_issuers_act(analyze_text):
-    text = "On March 8, the Vessian government issued a decree setting limitations on chip technology exports."
+    text = "On March 8, the Vessian government adopted a decree setting limitations on exports of lithography tools."
     report = analyze_text(text, published=PUB)
     assert [(a.actor, a.direction.value) for a in report.actions] == [("Vessian government", "tighten")]
 

@@ -86,7 +86,7 @@ def test_fine_tune_is_no_fine(analyze_text):
 def test_its_decision_belongs_to_the_subject_not_the_company_named_before(analyze_text):
     text = (
         "Borvian regulator fines Quellio Labs\n\n"
-        "The data protection regulator has announced its decision to fine Quellio Labs €530 million."
+        "The Borvian privacy watchdog on Friday published its decision to fine Quellio Labs €410 million."
     )
     acts = _acts(analyze_text(text, published=PUB))
     assert all(a != "Quellio Labs" for a, _, _ in acts), acts
@@ -100,8 +100,8 @@ CUT = "The Orvale Telecom Authority ordered operators to cut mobile internet on 
 @pytest.mark.parametrize(
     ("text", "direction", "word"),
     [
-        (CUT + "Broadband was partially restored on July 23.", "loosen", "broadband"),
-        (CUT + "The mobile network was reactivated on July 28 after a ten-day outage.", "loosen", "mobile network"),
+        (CUT + "Fixed broadband was partly restored on July 23.", "loosen", "broadband"),
+        (CUT + "Mobile data was reactivated across the country on July 28 following a ten-day outage.", "loosen", "mobile data"),
         (
             "The Orvale Telecom Authority blocked the Kestrel app on 3 July. Kestrel was restored on 9 July.",
             "loosen",

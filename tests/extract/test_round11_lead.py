@@ -17,7 +17,7 @@ so does a court overturning or annulling a ban "on the app" (the app is no party
 claim aims at ("sued to block the law", "appealed to overturn the fine", "went to court to stop the ban") is not
 done by whoever makes the claim.
 
-A settlement with an authority ("has settled with the FTC for $193,000", "agreed to pay $2 million to settle the
+A settlement with an authority ("settled with the commission for $240,000", "agreed to pay $2 million to settle the
 commission's charges") is the authority's penalty; a settlement with no authority named is no act. Every
 sentence, body and name is invented; the tests assert properties.
 """
@@ -180,7 +180,7 @@ def test_the_aim_of_a_claim_is_not_done(analyze_text, text):
 @pytest.mark.parametrize(
     ("text", "actor"),
     [
-        ("Kestrel Labs has settled with the Federal Trade Commission for $193,000.", "Federal Trade Commission"),
+        ("Kestrel Labs has settled with the Federal Trade Commission for $240,000.", "Federal Trade Commission"),
         (
             "Kestrel Labs agreed to pay $2 million to settle the Federal Trade Commission's claims over its app.",
             "Federal Trade Commission",

@@ -1,4 +1,4 @@
-"""Settlements with an authority: "Kestrel has settled with the FTC for $193,000", "agreed to pay $2 million to
+"""Settlements with an authority: "Kestrel settled with the commission for $240,000", "agreed to pay $2 million to
 settle the commission's charges", "to settle claims brought by the attorney general". The company pays, but the
 enforcing act is the authority's: a penalty it obtained. A settlement with no authority named ("settled the
 authors' lawsuit") is a deal between parties, no act of anyone.

@@ -1,10 +1,10 @@
 """Words of a law's or an order's title are not bodies: "Law No. 81 on Electronic Transactions and Personal Data",
-"the Basic Act on the Development of X and the Establishment of Foundation for Trust", "the Executive Order on
-the Safe, Secure, and Trustworthy Development of AI". The tagger calls the capitalised topic an organisation or a
+"the Basic Act on the Promotion of X and the Creation of a Trust Framework", "the Executive Order on
+the Safe and Accountable Development of AI". The tagger calls the capitalised topic an organisation or a
 person, and the parser hangs the preposition on the verb, so the title is read from its surface: a capitalised
 instrument word (lexicon ``law_words``), an optional number ("No. 81"), a topic preposition (actor_words
 ``title_topic_preps``), then only capitalised words and the small words of titles (``title_joiners``) up to the
-name. The same holds for the portfolio of an office's title ("the Under Secretary of Commerce for Industry and
+name. The same holds for the portfolio of an office's title ("the Under Secretary of Trade for Export
 Security", "the Secretary of State for Science and Innovation"): the person's title, not a body."""
 
 from __future__ import annotations
