@@ -101,7 +101,11 @@ CUT = "The Orvale Telecom Authority ordered operators to cut mobile internet on 
     ("text", "direction", "word"),
     [
         (CUT + "Fixed broadband was partly restored on July 23.", "loosen", "broadband"),
-        (CUT + "Mobile data was reactivated across the country on July 28 following a ten-day outage.", "loosen", "mobile data"),
+        (
+            CUT + "Mobile data was reactivated across the country on July 28 following a ten-day outage.",
+            "loosen",
+            "mobile data",
+        ),
         (
             "The Orvale Telecom Authority blocked the Kestrel app on 3 July. Kestrel was restored on 9 July.",
             "loosen",
