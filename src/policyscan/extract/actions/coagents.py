@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from policyscan.extract.actions.agents import list_members
+from policyscan.extract.actions.agent_lists import list_members
 from policyscan.extract.actions.subjects import companions
 from policyscan.extract.actors import ActorIndex
 from policyscan.extract.ai_models import ModelIndex

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from policyscan.extract import dates as dates_mod
 from policyscan.extract.actions.absence import absent, deliberating
@@ -13,7 +13,6 @@ from policyscan.extract.actions.agents import agent_and_token
 from policyscan.extract.actions.arguments import find_objects
 from policyscan.extract.actions.as_clause import as_clause_subject
 from policyscan.extract.actions.captions import caption_plaintiff, row_date
-from policyscan.extract.actions.challenges import relief_instrument
 from policyscan.extract.actions.clause_cues import (
     conditional,
     consequence,
@@ -29,6 +28,14 @@ from policyscan.extract.actions.delisting import delisted
 from policyscan.extract.actions.dismissals import unclaimed
 from policyscan.extract.actions.entry_stamp import entry_stamp
 from policyscan.extract.actions.event_years import event_year
+from policyscan.extract.actions.frame_checks import (
+    acts,
+    court_relief,
+    loosening_content,
+    private_party,
+    same_law_again,
+    trigger_text,
+)
 from policyscan.extract.actions.frames import find_frames
 from policyscan.extract.actions.freezes import freeze_kind, frozen
 from policyscan.extract.actions.generic import generic_statement
@@ -42,14 +49,14 @@ from policyscan.extract.actions.pleas import AUTHORITY_TYPES, plea, wished
 from policyscan.extract.actions.purposes import without_restated_purposes
 from policyscan.extract.actions.quoted_acts import quoted_own_act
 from policyscan.extract.actions.rankings import ranked_remention
-from policyscan.extract.actions.records import Frame, RawAction
+from policyscan.extract.actions.records import RawAction
 from policyscan.extract.actions.reviewed import reviewed_measure
 from policyscan.extract.actions.self_object import acting_on_itself
 from policyscan.extract.actions.senses import restrains_party, section_label, sought, verbless_label
 from policyscan.extract.actions.settlements import settles, settling_party
 from policyscan.extract.actions.stand_ins import lifted_object
 from policyscan.extract.actions.status import find_status
-from policyscan.extract.actions.syntax import direct_object, is_restriction, misread_instrument, noun_trigger
+from policyscan.extract.actions.syntax import misread_instrument
 from policyscan.extract.actions.tense import date_is_past, is_future, said_in_past, told_after, told_as_past
 from policyscan.extract.actions.timing import (
     announcement_date,
@@ -59,7 +66,7 @@ from policyscan.extract.actions.timing import (
     reporting_slot,
 )
 from policyscan.extract.actions.told_noun import named_before_date, renamed_date
-from policyscan.extract.actions.words import action_words, boilerplate_ranges, verb_entry, word_set
+from policyscan.extract.actions.words import action_words, boilerplate_ranges, word_set
 from policyscan.extract.actors import ActorIndex
 from policyscan.extract.ai_models import ModelIndex
 from policyscan.extract.date_anchors import anchor_phrases, story_day, weekday_near
@@ -70,30 +77,15 @@ from policyscan.extract.patterns import (
     doc_ents,
     doc_text,
     in_ranges,
-    lower_set,
     quoted_ranges,
     sent_of,
     sent_starts,
-    verb_forms,
 )
 from policyscan.extract.same_period import same_period, with_same_periods
 from policyscan.extract.seasons import season_or_quarter
 from policyscan.extract.week_days import dates_and_days, widen_in_the
 from policyscan.kinds import kind_info
 from policyscan.report import ActorType, DateRef, Direction
-
-ACTING_TYPES = {
-    ActorType.GOVERNMENT,
-    ActorType.AGENCY,
-    ActorType.REGULATOR,
-    ActorType.LEGISLATURE,
-    ActorType.COURT,
-    ActorType.COMPANY,
-    ActorType.INTERNATIONAL,
-    ActorType.PERSON,
-    ActorType.COUNTRY,
-    ActorType.GROUP,
-}
 
 
 def find_actions(
@@ -277,121 +269,3 @@ def find_actions(
                 )
             )
     return out
-
-
-def acts(actors: ActorIndex, key: str, frame: Frame) -> bool:
-    """Whether this actor can be the one acting in ``frame``."""
-    rec = actors.actors[key]
-    if rec.type not in ACTING_TYPES:
-        return False
-    if rec.type == ActorType.PERSON and rec.key not in actors.titles and not kind_info(frame.kind).by_private_persons:
-        return False  # quoted lawyers and analysts comment; officials (titled) act; anyone can sue
-    if rec.type == ActorType.COMPANY and legislating(frame):
-        return False  # "they would introduce a bill": a company proposes no law, a pronoun went astray
-    # a court "examining the dispute" is hearing a case, not opening a probe
-    return not (rec.type == ActorType.COURT and not kind_info(frame.kind).by_courts)
-
-
-LAW_AGAIN_SENTENCES = 2  # "the measure" is the bill of its own or the previous sentence
-
-
-def same_law_again(frame: Frame, earlier: int) -> bool:
-    """ "Governor X signed the measure on Thursday": a bill named again only by "the measure" or "it", without
-    content of its own, right after a bill told as loosening, is that bill."""
-    obj = frame.object_token
-    if obj is None or any(c.dep_ in ("relcl", "acl", "prep", "compound", "amod") for c in obj.children):
-        return False
-    anaphor = obj.lower_ in word_set("object_pronouns") or (
-        obj.lower_ in lower_set("law_nouns")
-        and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in obj.children)
-    )
-    if not anaphor:
-        return False
-    starts = sent_starts(frame.trigger.doc)
-    sent = starts[frame.trigger.i]
-    for _ in range(LAW_AGAIN_SENTENCES):
-        if sent == starts[earlier]:
-            return True
-        if sent == 0:
-            return False
-        sent = starts[sent - 1]  # the sentence before
-    return False
-
-
-def legislating(frame: Frame) -> bool:
-    obj = frame.object_token
-    return (
-        frame.kind in word_set("legislative_kinds")
-        and obj is not None
-        and obj.lower_ in word_set("legislative_objects")
-    )
-
-
-def private_party(actors: ActorIndex, key: str, frame: Frame) -> bool:
-    rec = actors.actors[key]
-    return rec.type == ActorType.PERSON and rec.key not in actors.titles and kind_info(frame.kind).by_private_persons
-
-
-def court_relief(frame: Frame) -> bool:
-    """A court blocking, enjoining or striking down a law or its enforcement loosens."""
-    lemma = verb_forms().get(frame.trigger.lower_)
-    if not (lemma and verb_entry(lemma).get("court_relief")) and frame.kind != action_words()["court_relief_kind"]:
-        return False
-    if lemma and verb_entry(lemma)["class"] == "flip" and relief_instrument(frame.object_token) is not None:
-        return False  # "vacated the injunction against the law" undoes relief: the law is back
-    made_by = {  # "suspended ..., following a decision by the judge": the instrument, not what was suspended
-        t.i
-        for c in frame.trigger.children
-        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in word_set("instrument_agent_preps"))
-        for t in c.subtree
-    }
-    words = {t.lower_ for t in frame.trigger.subtree if t.i not in made_by}
-    if frame.object_token is not None:
-        words |= {t.lower_ for t in frame.object_token.subtree}
-    return bool(words & (lower_set("law_nouns") | word_set("court_relief_words")))
-
-
-def loosening_content(frame: Frame) -> bool:
-    """A law or bill whose own clause loosens ("a bill that delays / rolls back / repeals ...")."""
-    obj = frame.object_token
-    if obj is None:
-        return False
-    for t in obj.subtree:
-        if t.i == obj.i or t.pos_ != "VERB" or _in_adverbial(t, obj):
-            continue  # not "amendments that oblige employers to tell applicants when AI is used to reject them"
-        lemma = verb_forms().get(t.lower_)
-        entry = verb_entry(lemma) if lemma else {}
-        if entry.get("class") == "flip" and (
-            entry.get("default_direction") != "tighten" or is_restriction(direct_object(t))
-        ):
-            return True  # "a bill that rolls back / repeals / delays ..."
-        if entry.get("loosening_clause"):
-            return True
-    return False
-
-
-def _in_adverbial(t: Token, top: Token) -> bool:
-    while t != top and t.head != t:
-        if t.dep_ == "advcl":
-            return True
-        t = t.head
-    return False
-
-
-def trigger_text(frame: Frame) -> str:
-    toks = [frame.trigger]
-    for c in frame.trigger.children:
-        if c.dep_ in ("prt", "neg"):
-            toks.append(c)
-    toks += [e for e in frame.extra if e is not None and e.pos_ in ("VERB", "AUX")]
-    if (
-        frame.object_token is not None
-        and frame.object_token is not frame.trigger
-        and noun_trigger(frame.object_token) is not None
-    ):
-        toks.append(frame.object_token)
-        toks += [
-            c for c in frame.object_token.children if c.dep_ in ("compound", "amod") and c.i < frame.object_token.i
-        ]
-    toks = sorted(set(toks), key=lambda t: t.i)
-    return " ".join(t.text for t in toks)
