@@ -22,3 +22,34 @@ def test_the_year_a_period_ends_does_not_place_a_yearless_wire_story(analyze_tex
     text = f"Verania waives AI levies\n\nMIRSK, Sept 3 (Reuters) - {sentence} More relief would follow.\n"
     report = analyze_text(text, published=None)
     assert report.published == "2025-09-03"  # Wednesday 3 September: the latest year the Tuesday fits
+
+
+# A measure told as a past participle on the object of a dated verb ("on Tuesday rejected a bid to suspend a fine
+# imposed on X by Y") stood before that verb acted: the verb's day is not its day.
+@pytest.mark.parametrize(
+    ("sentence", "trigger_word"),
+    [
+        (
+            "The Court of Appeal in Veldmark on Tuesday rejected an application by Orvane Labs to suspend a fine "
+            "imposed on the company by the Veldmark Privacy Office.",
+            "imposed",
+        ),
+        (
+            "A Veldmark judge on Tuesday dismissed a challenge by Kestrel AI to the ban imposed on its chatbot by "
+            "the Veldmark Communications Authority.",
+            "imposed",
+        ),
+        (
+            "The Veldmark High Court on Tuesday refused to lift the block imposed on the Orvane app by the "
+            "Veldmark Telecom Regulator.",
+            "imposed",
+        ),
+    ],
+)
+def test_a_measure_told_as_a_participle_does_not_take_the_dated_verbs_day(analyze_text, sentence, trigger_word):
+    import datetime
+
+    report = analyze_text(f"Court keeps Veldmark measure\n\n{sentence}\n", published=datetime.date(2026, 3, 11))
+    acts = [a for a in report.actions if a.trigger and trigger_word in a.trigger]
+    assert acts, [(a.actor, a.trigger) for a in report.actions]
+    assert all(a.date is None or a.date.value != "2026-03-10" for a in acts), [(a.trigger, a.date) for a in acts]
