@@ -29,6 +29,7 @@ LEAD_DAYS = 1  # the first weekday a wire story names for a done event is its da
 PAST_DAYS = 6  # a later one is less than a week back ("on Saturday", not a week ago: that is "last Saturday")
 NO_YEARS = 6  # with no year written at all, the years before REFERENCE_YEAR that are still looked at
 REFERENCE_YEAR = 2026  # the latest year a story that writes none is read in (raise it with the evaluation sets)
+_PERIOD_ENDS = ("until", "till", "through", "by")
 _NOT_THIS_WEEK = ("last", "next", "this", "coming", "every", "until", "by")
 
 
@@ -60,6 +61,8 @@ def _years(doc: Doc) -> tuple[list[int], list[int]]:
             continue
         if _since(ent):
             continue  # "banned since 2019": a state that lasts until now says only that now is later
+        if _bound(ent):
+            continue  # "exempt from duties until the end of 2030": where a period ends, not when the act was done
         if date_is_past(ent) or _passive_past(ent):
             past.append(int(m.group(1)))
         elif date_is_past(ent) is False:
@@ -70,6 +73,13 @@ def _years(doc: Doc) -> tuple[list[int], list[int]]:
 def _since(ent: Span) -> bool:
     doc = ent.doc
     return ent.text.lower().startswith("since ") or (ent.start > 0 and doc[ent.start - 1].lower_ == "since")
+
+
+def _bound(ent: Span) -> bool:
+    """ "until the end of 2030", "through 2027", "by 2030": the end of a period the act sets, whatever its tense."""
+    doc = ent.doc
+    first = ent.text.lower().split(" ", 1)[0]
+    return first in _PERIOD_ENDS or (ent.start > 0 and doc[ent.start - 1].lower_ in _PERIOD_ENDS)
 
 
 def _since_years(doc: Doc) -> list[int]:

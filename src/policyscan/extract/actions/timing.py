@@ -10,6 +10,7 @@ from policyscan.extract import dates as dates_mod
 from policyscan.extract.actions.content_dates import content_on
 from policyscan.extract.actions.dated_in import attached_date, instrument_dated, inverted_speaker_date, published_in
 from policyscan.extract.actions.earlier import earlier_clause, pluperfect
+from policyscan.extract.actions.earlier_participle import earlier_participle
 from policyscan.extract.actions.records import Frame
 from policyscan.extract.actions.root_date import root_verb_date
 from policyscan.extract.actions.schedule import moved_schedule
@@ -163,6 +164,8 @@ def date_span(frame: Frame, date_ents: list[Span]) -> Span | None:
             if own is None and node.head.dep_ == "dobj" and node.head.lower_ in word_set("misread_instrument_nouns"):
                 return attached_date(node.head.head, sent_ents)
             return own
+        if depth == 0 and (stood := earlier_participle(node, sent_ents)) is not None:
+            return stood[0]  # "rejected a bid to suspend a fine imposed by X": the fine stood before the rejection
         if node.head == node or node.dep_ not in (*CLIMB_DEPS, "acomp"):
             break
         node = node.head
