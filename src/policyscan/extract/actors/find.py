@@ -9,7 +9,7 @@ from policyscan.extract.actors.bios import author_bio
 from policyscan.extract.actors.blocs import place_only_blocs
 from policyscan.extract.actors.builder import Builder
 from policyscan.extract.actors.class_names import class_name
-from policyscan.extract.actors.countries import country_governments
+from policyscan.extract.actors.countries import country_governments, dateline_country
 from policyscan.extract.actors.described_companies import (
     based_premodifier,
     described_companies,
@@ -240,7 +240,7 @@ def find_actors(doc: Doc, *, model_tokens: set[int] | None = None) -> ActorIndex
     portfolio_ministries(doc, b)
     kind_committees(doc, b)
     merge_short_forms(b.index)
-    merge_descriptions(b.index, b.descriptive, b.titles)
+    merge_descriptions(b.index, b.descriptive, b.titles, home=dateline_country(doc))
     join_described_twice(b.index, b.descriptive)
     place_only_blocs(doc, b.index)
     ticker_only(doc, b.index)
