@@ -113,3 +113,44 @@ def test_the_act_of_a_description_is_not_credited_to_a_body_of_another_field():
     )
     actors = [a.actor for a in report.actions if a.trigger.startswith("impos")]
     assert actors and "Ministry of Electronics and Information Technology" not in actors
+
+
+ACRONYM_CASES = [
+    (
+        "Romania's data protection authority, the ANSPDCP, has opened an investigation into Glimmer Voice, a "
+        "spokesperson said on Tuesday.",
+        "ANSPDCP",
+        "Romania",
+    ),
+    (
+        "Senegal's telecoms and posts regulator, the ARTP, on Wednesday reinstated the operating licence of Teranga "
+        "Labs.",
+        "ARTP",
+        "Senegal",
+    ),
+    (
+        "The national consumer service, SERNAC, filed a collective lawsuit against Pehuen Credit on Monday.",
+        "SERNAC",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "acronym", "country"), ACRONYM_CASES)
+def test_a_bare_acronym_beside_a_description_names_the_body_that_acts(text, acronym, country):
+    report = analyze_text(text, published="2026-03-14")
+    actors = {a.name: a for a in report.actors}
+    assert acronym in actors
+    assert actors[acronym].country == country
+    assert [a.actor for a in report.actions] == [acronym]
+
+
+def test_a_ministry_description_is_not_the_regulator_an_acronym_names():
+    report = analyze_text(
+        "Senegal's telecoms and posts regulator, the ARTP, on Wednesday reinstated the licence of Teranga Labs. "
+        "Senegal's digital ministry said it would publish rules on voice assistants in May.",
+        published="2026-03-14",
+    )
+    actors = {a.name: a for a in report.actors}
+    assert "ARTP" in actors and not any("ministry" in x for x in actors["ARTP"].aliases)
+    assert [a.actor for a in report.actions if a.trigger.startswith("reinstat")] == ["ARTP"]

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from policyscan.extract.actors.index import ActorRec
 from policyscan.extract.countries_data import country_of
-from policyscan.extract.patterns import actor_words
+from policyscan.extract.patterns import actor_word_set, actor_words
+from policyscan.report import ActorType
 
 
 def fields_of(words: set[str]) -> set[int]:
@@ -46,6 +47,19 @@ def other_field(description_fields: set[int], body: ActorRec) -> bool:
     """The description names a field and the body's own name names only others."""
     own = own_fields(body)
     return bool(description_fields) and bool(own) and not own & description_fields
+
+
+def ministry_for_body(description: ActorRec, body: ActorRec) -> bool:
+    """ "Senegal's digital ministry" is not the regulator ARTP: a ministry description joins no regulator whose
+    name is not a ministry's."""
+    ministry = actor_word_set("ministry_heads")
+    said = description.name.lower().split()
+    return (
+        bool(said)
+        and said[-1] in ministry
+        and body.type == ActorType.REGULATOR
+        and not ministry & set(body.name.lower().split())
+    )
 
 
 def foreign_to_story(description: ActorRec, body: ActorRec, home: str | None) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from policyscan.extract.actors.acronym_appositives import acronym_appositives
 from policyscan.extract.actors.acronyms import find_acronyms, known_as, names_cut_at_and, spelled_out_names
 from policyscan.extract.actors.bios import author_bio
 from policyscan.extract.actors.blocs import place_only_blocs
@@ -232,6 +233,7 @@ def find_actors(doc: Doc, *, model_tokens: set[int] | None = None) -> ActorIndex
     described_companies(doc, b, model_tokens)
     makers_named_like_models(doc, b, model_tokens)
     institution_phrases(doc, b)
+    acronym_appositives(doc, b)
     untagged_names(doc, b)
     capitalised_heads(doc, b)
     subject_committees(doc, b)

@@ -4,7 +4,7 @@ then the actors to report."""
 from __future__ import annotations
 
 from policyscan.extract.actors.chambers import chamber_fit
-from policyscan.extract.actors.description_fit import foreign_to_story, other_field
+from policyscan.extract.actors.description_fit import foreign_to_story, ministry_for_body, other_field
 from policyscan.extract.actors.index import ActorIndex, ActorRec, absorb
 from policyscan.extract.actors.names import company_owned, country_name
 from policyscan.extract.countries_data import country_of, demonym_of
@@ -59,7 +59,7 @@ def merge_descriptions(
         fields = description_fields(rec)
 
         def fits(r: ActorRec, rec: ActorRec = rec, fields: set[int] = fields) -> bool:
-            return not other_field(fields, r) and not foreign_to_story(rec, r, home)
+            return not other_field(fields, r) and not foreign_to_story(rec, r, home) and not ministry_for_body(rec, r)
 
         named = [
             r
