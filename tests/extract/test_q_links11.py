@@ -154,3 +154,19 @@ def test_a_ministry_description_is_not_the_regulator_an_acronym_names():
     actors = {a.name: a for a in report.actors}
     assert "ARTP" in actors and not any("ministry" in x for x in actors["ARTP"].aliases)
     assert [a.actor for a in report.actions if a.trigger.startswith("reinstat")] == ["ARTP"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CMA suspends Almaz Capital licence\n\nAMMAN - Jordan's Capital Market Authority (CMA) on Monday suspended "
+        "the licence of Almaz Capital over its robo-adviser. The CMA said the suspension would last 60 days.",
+        "The Capital Markets Authority (CMA) of Kenya fined Simba Wealth 3 million shillings on Friday. The CMA said "
+        "the firm's chatbot had misled investors.",
+    ],
+)
+def test_an_acronym_the_text_spells_out_is_not_the_gazetteer_body_with_that_acronym(text):
+    actors = _actors(text)
+    assert "Competition and Markets Authority" not in actors
+    assert not any("Competition and Markets Authority" in aliases for aliases, _ in actors.values())
+    assert all(country != "United Kingdom" for _, country in actors.values())
