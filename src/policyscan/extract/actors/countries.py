@@ -107,6 +107,11 @@ def story_country(doc: Doc) -> str | None:
     return next(iter(found), None) or _dateline_country(doc.user_data.get(DATELINE_KEY))
 
 
+def dateline_country(doc: Doc) -> str | None:
+    """The country whose capital the story's dateline names, if it has one."""
+    return _dateline_country(doc.user_data.get(DATELINE_KEY))
+
+
 def _dateline_country(dateline: str | None) -> str | None:
     """ "NEW DELHI", "ACCRA, Nov 25 (Reuters)": the country whose capital the dateline names."""
     city = re.split(r"[,(:]", dateline or "", maxsplit=1)[0].strip()

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from policyscan.extract.actors.acronym_appositives import acronym_appositives
+from policyscan.extract.actors.acronym_clash import clashing_acronyms
 from policyscan.extract.actors.acronyms import find_acronyms, known_as, names_cut_at_and, spelled_out_names
 from policyscan.extract.actors.bios import author_bio
 from policyscan.extract.actors.blocs import place_only_blocs
 from policyscan.extract.actors.builder import Builder
 from policyscan.extract.actors.class_names import class_name
-from policyscan.extract.actors.countries import country_governments
+from policyscan.extract.actors.countries import country_governments, dateline_country
 from policyscan.extract.actors.described_companies import (
     based_premodifier,
     described_companies,
@@ -100,6 +102,7 @@ def find_actors(doc: Doc, *, model_tokens: set[int] | None = None) -> ActorIndex
     model_tokens = model_tokens or set()
     b = Builder(doc)
     acronyms = find_acronyms(doc)
+    clashing = clashing_acronyms(doc, acronyms)  # "Capital Market Authority (CMA)": not the UK's CMA
     law_acronyms = defined_law_acronyms(doc, acronyms)  # "the Personal Information Protection Act (PIPA)"
     class_acronyms = defined_class_acronyms(doc)  # "private electronic system operators, known as PSE"
     capital_map = capitals()
@@ -136,6 +139,8 @@ def find_actors(doc: Doc, *, model_tokens: set[int] | None = None) -> ActorIndex
             continue
         name = clean_name(ent.text)
         gaz = ent.ent_id_[6:] if ent.ent_id_.startswith("actor:") else None
+        if name in clashing:
+            gaz = None
         if gaz is None and ent.end < len(doc) and doc[ent.end].text.islower():
             # "the US Commerce department": the lower-case head completes a listed body's name
             entry = gazetteer_entry(f"{name} {doc[ent.end].text}")
@@ -201,7 +206,7 @@ def find_actors(doc: Doc, *, model_tokens: set[int] | None = None) -> ActorIndex
         ):
             typ = ActorType.COMPANY  # "Kestrel, a Toronto start-up", "a chatbot built by Huemul Learning"
         foreign = foreign_country(ent, (gazetteer_entry(gaz) or {}).get("country") if gaz else None)
-        key = b.add(ent.start, ent.end, name, typ, key=gaz, country=foreign)
+        key = b.add(ent.start, ent.end, name, typ, key=gaz or (name if name in clashing else None), country=foreign)
         rec = b.index.actors[key]
         if ent.start >= 2 and doc[ent.start - 1].text in ("'s", "’s") and doc[ent.start - 2].ent_type_ == "GPE":
             rec.country = rec.country or clean_name(doc[doc[ent.start - 2].left_edge.i : ent.start - 1].text)
@@ -232,6 +237,7 @@ def find_actors(doc: Doc, *, model_tokens: set[int] | None = None) -> ActorIndex
     described_companies(doc, b, model_tokens)
     makers_named_like_models(doc, b, model_tokens)
     institution_phrases(doc, b)
+    acronym_appositives(doc, b)
     untagged_names(doc, b)
     capitalised_heads(doc, b)
     subject_committees(doc, b)
@@ -240,7 +246,7 @@ def find_actors(doc: Doc, *, model_tokens: set[int] | None = None) -> ActorIndex
     portfolio_ministries(doc, b)
     kind_committees(doc, b)
     merge_short_forms(b.index)
-    merge_descriptions(b.index, b.descriptive, b.titles)
+    merge_descriptions(b.index, b.descriptive, b.titles, home=dateline_country(doc))
     join_described_twice(b.index, b.descriptive)
     place_only_blocs(doc, b.index)
     ticker_only(doc, b.index)

@@ -4,6 +4,7 @@ then the actors to report."""
 from __future__ import annotations
 
 from policyscan.extract.actors.chambers import chamber_fit
+from policyscan.extract.actors.description_fit import foreign_to_story, ministry_for_body, other_field
 from policyscan.extract.actors.index import ActorIndex, ActorRec, absorb
 from policyscan.extract.actors.names import company_owned, country_name
 from policyscan.extract.countries_data import country_of, demonym_of
@@ -35,9 +36,12 @@ def merge_short_forms(index: ActorIndex) -> None:
 REGULATORY = {ActorType(t) for t in actor_words()["regulatory_types"]}
 
 
-def merge_descriptions(index: ActorIndex, descriptive: set[str], titles: dict[str, str] | None = None) -> None:
+def merge_descriptions(
+    index: ActorIndex, descriptive: set[str], titles: dict[str, str] | None = None, home: str | None = None
+) -> None:
     """ "Italy's data-protection authority" is the Garante when the article names one Italian regulator;
-    "Texas governor" is Greg Abbott when he is the one person titled governor."""
+    "Texas governor" is Greg Abbott when he is the one person titled governor. Only a body of the description's
+    field and country can be it (``description_fit``); ``home`` is the country of the story's dateline."""
     titles = titles or {}
     for key in sorted(descriptive, key=lambda k: (index.actors[k].first, k) if k in index.actors else (-1, k)):
         rec = index.actors.get(key)
@@ -52,6 +56,11 @@ def merge_descriptions(index: ActorIndex, descriptive: set[str], titles: dict[st
         if not rec.country or company_owned(rec.name):
             continue  # "the company's Milan sales office" is no public body
         fam = REGULATORY if rec.type in REGULATORY else {rec.type}
+        fields = description_fields(rec)
+
+        def fits(r: ActorRec, rec: ActorRec = rec, fields: set[int] = fields) -> bool:
+            return not other_field(fields, r) and not foreign_to_story(rec, r, home) and not ministry_for_body(rec, r)
+
         named = [
             r
             for r in index.actors.values()
@@ -59,7 +68,8 @@ def merge_descriptions(index: ActorIndex, descriptive: set[str], titles: dict[st
         ]
         if (worded := _named_by_words(index, descriptive, rec, fam)) is not None:
             named = [worded]  # "Italy's competition authority": the Italian Competition Authority, not the Garante
-            worded.country = worded.country or rec.country
+            if fits(worded):
+                worded.country = worded.country or rec.country
         if not named and (rec.type in REGULATORY or rec.type == ActorType.COURT):
             # "Mexico's consumer watchdog ... The Federal Consumer Protection Agency (Profeco)": the one named
             # regulator whose country the text never gave
@@ -82,9 +92,11 @@ def merge_descriptions(index: ActorIndex, descriptive: set[str], titles: dict[st
                     # "Seoul court suspends ..." above "The Seoul Administrative Court ... would appeal to the
                     # Seoul High Court": the story's court is the one it names first
                     named = [min(named, key=lambda r: r.first)]
-            if len(named) == 1:
+            if len(named) == 1 and fits(named[0]):
                 named[0].country = rec.country
         named = chamber_fit(index, descriptive, rec, named)
+        if len(named) == 1 and not fits(named[0]):
+            continue  # "Uganda's communications regulator" and Kenya's data commissioner: two bodies
         if len(named) == 1 and not _ministry_for_regulator(rec, named[0]) and not _described_otherwise(rec, named[0]):
             absorb(index, named[0].key, key)
 
