@@ -1,10 +1,12 @@
 """Round 11b, actions on the freshest sets (q-fresh11): a company's own step told under a description of its
-trade, and "disconnect" as a restriction.
+trade or under its name without its trade word, and "disconnect" as a restriction.
 
 "the retailer had already switched off the pricing function", "the insurer has suspended the tool": a
 description of a firm by its trade stands for the company the story named, like "the company" does
 (lexicon generic_actor_heads). "disconnected the cameras", "disconnected the assistant across state
 institutions": cutting a system off restricts it, whoever does it (lexicon "disconnect", like "disable").
+"Norvex suspended ..." after "Norvex Labs": a company's two-word name less its trade word (actor_words
+company_name_tails), when the word left is no place, is the company (actors/repeats.py).
 Every sentence, body and name is invented; the tests assert properties.
 """
 
@@ -82,3 +84,40 @@ def test_disconnecting_a_system_restricts_it(analyze_text, text, actor):
 def test_a_disconnection_by_no_actor_is_no_act(analyze_text):
     acts = _acts(analyze_text("The storm disconnected thousands of homes on Monday.", published=PUB))
     assert acts == [], acts
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        (
+            "The Velmar Data Authority fined Norvex Labs on Monday. Norvex suspended the Screen assistant on Tuesday.",
+            "Norvex Labs",
+        ),
+        (
+            "The Velmar Data Authority fined Norvex Labs on Monday. "
+            "Norvex has suspended the Screen assistant for all clients.",
+            "Norvex Labs",
+        ),
+        (
+            "The Velmar Data Authority fined Ondaluz Technologies on Monday. "
+            "On Tuesday, Ondaluz disabled a voice-cloning feature in the Lirafy app for all users in Velmar.",
+            "Ondaluz Technologies",
+        ),
+        (
+            "The Velmar Data Authority fined Korlund Robotics on Monday. "
+            "Korlund withdrew the Screen assistant on Tuesday.",
+            "Korlund Robotics",
+        ),
+    ],
+)
+def test_a_company_written_without_its_trade_word_acts(analyze_text, text, company):
+    acts = _acts(analyze_text(text, published=PUB))
+    assert (company, "tighten", "enacted") in acts, acts
+
+
+def test_a_place_before_a_trade_word_is_not_the_company_short_name(analyze_text):
+    report = analyze_text(
+        "The Velmar Data Authority fined Kenya Telecom on Monday. Kenya suspended the Screen assistant on Tuesday.",
+        published=PUB,
+    )
+    assert all(a.actor != "Kenya Telecom" or a.trigger != "suspended" for a in report.actions), _acts(report)
