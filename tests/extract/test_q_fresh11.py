@@ -121,3 +121,35 @@ def test_a_place_before_a_trade_word_is_not_the_company_short_name(analyze_text)
         published=PUB,
     )
     assert all(a.actor != "Kenya Telecom" or a.trigger != "suspended" for a in report.actions), _acts(report)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "In May the Velmar Consumer Authority and the Velmar Data Authority jointly published guidance on "
+            "labelling AI-generated customer service replies.",
+            "Velmar Consumer Authority",
+        ),
+        (
+            "The Borvian Central Bank first issued guidance on the use of artificial intelligence by financial "
+            "institutions in 2024.",
+            "Borvian Central Bank",
+        ),
+        (
+            "The Velmar Consumer Authority has issued guidance on the disclosure of chatbot use to customers.",
+            "Velmar Consumer Authority",
+        ),
+    ],
+)
+def test_guidance_on_a_duty_tightens(analyze_text, text, body):
+    acts = _acts(analyze_text(text, published=PUB))
+    assert (body, "tighten", "enacted") in acts, acts
+    assert all(not (a == body and d == "neutral") for a, d, _ in acts), acts
+
+
+def test_guidance_on_a_topic_that_binds_no_one_stays_neutral(analyze_text):
+    acts = _acts(
+        analyze_text("The Velmar Data Authority published guidance on the history of data protection.", published=PUB)
+    )
+    assert all(d != "tighten" for _, d, _ in acts), acts
