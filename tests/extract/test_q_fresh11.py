@@ -153,3 +153,22 @@ def test_guidance_on_a_topic_that_binds_no_one_stays_neutral(analyze_text):
         analyze_text("The Velmar Data Authority published guidance on the history of data protection.", published=PUB)
     )
     assert all(d != "tighten" for _, d, _ in acts), acts
+
+
+@pytest.mark.parametrize(
+    ("text", "chamber"),
+    [
+        (
+            "In December 2025 the Riigikogu adopted amendments designating the Velmar Authority as the "
+            "market-surveillance authority under the AI Act.",
+            "Riigikogu",
+        ),
+        ("The Saeima passed the artificial intelligence law on Thursday.", "Saeima"),
+        ("The AI supervision act was passed by the Riigikogu on Thursday.", "Riigikogu"),
+        ("The Althing has passed a law banning deepfake election adverts.", "Althing"),
+    ],
+)
+def test_a_legislature_named_in_its_own_language_enacts(analyze_text, text, chamber):
+    report = analyze_text(text, published=PUB)
+    assert any(a.name == chamber and a.type.value == "legislature" for a in report.actors), report.actors
+    assert (chamber, "tighten", "enacted") in _acts(report), _acts(report)
