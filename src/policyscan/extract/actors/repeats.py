@@ -8,7 +8,8 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from policyscan.extract.actors.builder import Builder
-from policyscan.extract.actors.filters import common_word
+from policyscan.extract.actors.filters import common_word, known_place
+from policyscan.extract.countries_data import country_of
 from policyscan.extract.patterns import actor_word_set, exact_set, tokens_in
 from policyscan.report import ActorType
 
@@ -29,6 +30,9 @@ def _names(b: Builder) -> dict[tuple[str, ...], str]:
             out.setdefault(words, key)
         if rec.type == ActorType.COMPANY and (short := _without_legal_form(rec.name)) is not None:
             out.setdefault(tuple(short.split()), key)  # "Tarnis Pte Ltd" is "Tarnis" in the next paragraph
+    for key, rec in sorted(b.index.actors.items()):
+        if rec.type == ActorType.COMPANY and (short := _without_trade_word(rec.name)) is not None:
+            out.setdefault(tuple(short.split()), key)  # "Ondaro Technologies" is "Ondaro" in the next paragraph
     return out
 
 
@@ -43,6 +47,20 @@ def _without_legal_form(name: str) -> str | None:
     if cut == len(words) or len(short) < 3 or common_word(short) or short in exact_set("not_actor_words"):
         return None
     return short if all(w[:1].isupper() for w in words[:cut]) else None
+
+
+def _without_trade_word(name: str) -> str | None:
+    """A company's name without the one trade word that ends it ("Ondaro Technologies" -> "Ondaro"), when one
+    distinctive word is left: never a place ("Kenya Telecom" is not Kenya) nor a common word ("Global Systems")."""
+    words = name.split()
+    if len(words) != 2 or words[-1] not in actor_word_set("company_name_tails"):
+        return None
+    short = words[0]
+    if len(short) < 3 or not short[:1].isupper() or common_word(short) or short in exact_set("not_actor_words"):
+        return None
+    if country_of(short) is not None or known_place(short):
+        return None
+    return short
 
 
 def _bare(doc: Doc, start: int, end: int, taken: dict[int, str], model_tokens: set[int]) -> bool:
