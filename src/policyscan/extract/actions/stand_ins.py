@@ -34,7 +34,7 @@ def _stand_in(noun: Token) -> bool:
 
 def _restated(verb: Token) -> Token | None:
     """The direct object of the verb a participle clause hangs on ("lifted the ban ..., reversing ...")."""
-    if verb.dep_ not in _RESTATING_DEPS or verb.head is verb or verb.tag_ != "VBG":
+    if verb.dep_ not in _RESTATING_DEPS or verb.head.i == verb.i or verb.tag_ != "VBG":
         return None
     main = verb.head
     return next((c for c in main.children if c.dep_ == "dobj" and not _stand_in(c)), None)
