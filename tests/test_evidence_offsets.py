@@ -28,6 +28,7 @@ ARTICLES = sorted(
         "tests/blind13",
         "tests/blind14",
         "tests/blind15",
+        "tests/blind16",
         "samples",
     )
     for p in (REPO / d).iterdir()
