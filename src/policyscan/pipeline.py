@@ -16,7 +16,6 @@ from policyscan.extract import (
     events,
     merge_addressees,
     merge_bodies,
-    merge_borrowed_dates,
     merge_executive,
     merge_follow_orders,
     merge_hedged,
@@ -121,7 +120,6 @@ def _report(doc, article: Article, loaded: Loaded) -> Report:
     raw = merge_penalties.fold_penalty_orders(raw)
     raw = merge_follow_orders.fold_follow_on_orders(raw, article.text)
     raw = merge_perfect_leads.fold_perfect_leads(raw, article.text)
-    raw = merge_borrowed_dates.fold_borrowed_dates(raw, article.text)
     raw = merge_repeats.fold_repeated_deeds(raw, bodies)
     events.carry_dates(raw)
     mark_stale(raw, told_on)  # merged mentions carry their event's date
