@@ -31,8 +31,6 @@ def restrains_party(frame: Frame, actors: ActorIndex | None = None) -> bool:
     words = {t.lower_ for t in obj.subtree}
     if words & (lower_set("law_nouns") | word_set("enforcing_verbs")):
         return False
-    if _annuls(frame.trigger) and is_restriction(obj):
-        return False  # "set aside the ban on Tarn", "overturned the fine against Tarn": the measure is undone
     if actors is not None and _private_party(frame, obj, actors):
         return True
     for c in obj.children:
@@ -44,14 +42,6 @@ def restrains_party(frame: Frame, actors: ActorIndex | None = None) -> bool:
     return _told_without_measure(frame, obj, actors)
 
 
-def _annuls(verb: Token) -> bool:
-    """A verb that only undoes what it names (a flip verb without a direction of its own: "overturn", "set
-    aside", "quash", "strike down"), unlike "block" or "enjoin", which a court also uses to hold a party back."""
-    lemma = verb_forms().get(verb.lower_)
-    entry = verb_entry(lemma) if lemma else {}
-    return entry.get("class") == "flip" and not entry.get("default_direction")
-
-
 def _told_without_measure(frame: Frame, obj: Token, actors: ActorIndex | None) -> bool:
     """ "granted a preliminary injunction requested by the singers, who said Kavra copies their voices": an
     injunction told with its own words (who asked, why) but no law, rule or ban it would hold back is an order
@@ -59,8 +49,6 @@ def _told_without_measure(frame: Frame, obj: Token, actors: ActorIndex | None) -
     an authority ("an injunction against the Communications Authority")."""
     if actors is None or not any(c.dep_ in ("acl", "relcl", "prep") for c in obj.children):
         return False
-    if obj.lower_ in word_set("relieved_measure_nouns") and frame.trigger.pos_ == "VERB":
-        return False  # "overturned the ban on X": the measure itself is what the court relieves
     for t in obj.subtree:
         key = actors.resolve(t) if t.pos_ == "PROPN" else None
         if t.lower_ in word_set("unnamed_government_nouns") or (
