@@ -61,7 +61,11 @@ def relief_instrument(obj: Token | None) -> Token | None:
     if obj is None or obj.lower_ not in word_set("relief_instrument_nouns"):
         return None
     for child in [*obj.children, *_trailing_preps(obj)]:
-        if child.dep_ in ("acl", "relcl", "advcl") and child.pos_ == "VERB" and verb_lemma(child) in _relieving():
+        if (
+            child.dep_ in ("acl", "relcl", "advcl")
+            and child.pos_ == "VERB"
+            and verb_lemma(child) in word_set("relieving_verbs")
+        ):
             held = next((c for c in child.children if c.dep_ == "dobj"), None)
             if held is not None and (is_restriction(held) or held.lower_ in word_set("part_nouns")):
                 return child
@@ -70,10 +74,6 @@ def relief_instrument(obj: Token | None) -> Token | None:
             if noun is not None and (is_restriction(noun) or noun.lower_ in word_set("part_nouns")):
                 return noun
     return None
-
-
-def _relieving() -> frozenset[str]:
-    return word_set("relieving_verbs")
 
 
 def _content_form(verb: Token) -> bool:

@@ -130,11 +130,13 @@ def find_actions(
             continue  # "the regulator can withdraw a licence", "has restricted X before", "is one of several ..."
         if any(start <= frame.trigger.idx < end for start, end in boilerplate):
             continue  # "was not authorised to speak publicly", "asked not to be named"
-        if settles(frame.trigger) and settling_party(frame.trigger, actors) is None:
+        settling = settles(frame.trigger)
+        settled = settling_party(frame.trigger, actors) if settling else None
+        if settling and settled is None:
             continue  # "settled the authors' lawsuit": a deal between parties, no authority's act
         # "was banned by order of the ministry": the instrument's author, before any place or nearest body
         first, subject = (
-            (settling_party(frame.trigger, actors) if settles(frame.trigger) else None)
+            settled
             or instrument_agent(frame.trigger, actors)
             or as_clause_subject(frame.agent_from, actors)  # "fines Kestrel as NITDA walks back curbs"
             or agent_and_token(frame.agent_from, actors, models)
