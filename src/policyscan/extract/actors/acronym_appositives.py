@@ -36,8 +36,10 @@ def _country_before(head: Token) -> tuple[int, str] | None:
     for k in range(head.i - 1, max(head.sent.start, head.i - 8) - 1, -1):
         tok = doc[k]
         if tok.text in _POSSESSIVE and k >= 1 and doc[k - 1].ent_type_ == "GPE":
-            ent = next((e for e in doc.ents if e.start <= k - 1 < e.end), None)
-            return (ent.start, clean_name(ent.text)) if ent is not None else None
+            start = k - 1  # the country's entity, found from its last token, not by a scan of every entity
+            while start > 0 and doc[start].ent_iob_ == "I":
+                start -= 1
+            return start, clean_name(doc[start:k].text)
         if tok.is_punct and tok.text not in ("-",):
             return None
         if tok.text[:1].isupper() and (country := country_of(tok.text)):
