@@ -5,7 +5,8 @@ ones, and its entity recogniser, which sees a token's shape, prefix and suffix, 
 Tribunal" into a person and a bare "Tribunal". Giving the curly clitics the straight forms' features leaves the
 text (and every offset) unchanged. A bullet glyph glued to a word ("•Judge Chung issued ...") is split off, so
 the title is a word of its own. A name glued by a full stop to a tail such as "AI" ("Kestrel.AI") is one word: split,
-its full stop would end a sentence in the middle of a name.
+its full stop would end a sentence in the middle of a name. So is a company's dotted legal form ("d.o.o.", "Sp.",
+"a.s."): split, its last full stop ends the sentence after the company's name.
 """
 
 from __future__ import annotations
@@ -38,6 +39,18 @@ def read_plainly(nlp: Any) -> None:
     straighten_clitics(nlp.vocab)
     split_bullets(nlp)
     keep_dotted_names(nlp)
+    keep_legal_forms(nlp)
+
+
+def keep_legal_forms(nlp: Any) -> None:
+    """Each dotted legal form of data/actor_words.json ``legal_forms`` that the tokenizer would split is one token."""
+    from spacy.attrs import ORTH
+
+    from policyscan.extract.patterns import actor_words
+
+    for form in actor_words()["legal_forms"]:
+        if "." in form and len(nlp.tokenizer(form)) > 1:
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 def keep_dotted_names(nlp: Any) -> None:

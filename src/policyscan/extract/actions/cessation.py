@@ -56,9 +56,13 @@ def ceased_frame(frame: Frame | None, entry: dict[str, Any]) -> Frame | None:
 
 def ceased_activity(tok: Token, entry: dict[str, Any]) -> bool:
     """ "stopped supplying its model to the bank": a supplier cutting off its own product restricts it."""
-    return any(
-        c.dep_ == "xcomp"
-        and c.lower_ in entry.get("ceased_activities", ())
-        and any(o.dep_ == "dobj" for o in c.children)  # the product is named: not "stopped shipping to both"
-        for c in tok.children
-    )
+    return ceased_product(tok, entry) is not None
+
+
+def ceased_product(tok: Token, entry: dict[str, Any]) -> Token | None:
+    """What a ceased activity supplied ("its model" in "stopped supplying its model"), the action's object; none
+    when the product is not named ("stopped shipping to both")."""
+    for c in tok.children:
+        if c.dep_ == "xcomp" and c.lower_ in entry.get("ceased_activities", ()):
+            return next((o for o in c.children if o.dep_ == "dobj"), None)
+    return None

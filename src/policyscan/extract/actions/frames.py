@@ -5,6 +5,7 @@ directives ("ordered X to suspend") take the embedded verb's kind; trigger nouns
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from functools import cache
 from typing import Any
 
@@ -12,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from policyscan.extract.actions.advice import advice_frames
 from policyscan.extract.actions.carried import carried_object
-from policyscan.extract.actions.cessation import ceased_activity, ceased_frame
+from policyscan.extract.actions.cessation import ceased_activity, ceased_frame, ceased_product
 from policyscan.extract.actions.challenges import enforcement_ruling, relief_instrument, restricting_instrument
 from policyscan.extract.actions.content import authored, content_of_instrument, instrument_content, unframed_content
 from policyscan.extract.actions.decisions import decision_phrases
@@ -341,6 +342,8 @@ def _verb_frames(doc: Doc, consumed: set[int]) -> list[Frame]:
         frame = ceased_frame(frame_for_verb(tok, lemma), entry)  # "no longer allows" restricts
         if frame is None:
             continue
+        if frame.object_token is None and (product := ceased_product(tok, entry)) is not None:
+            frame = replace(frame, object_token=product)  # "stopped selling its exam mode"
         if (misread_instrument(tok) or unframed_content(tok)) and tok.head.head.pos_ in ("VERB", "AUX"):
             if not authored(tok.head):  # "complied with a circular from the bank requiring X": the bank's
                 frame.agent_from = tok.head.head  # whoever issued the circular acts

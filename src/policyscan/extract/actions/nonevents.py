@@ -11,6 +11,7 @@ from policyscan.extract.actions.provisions import rule_content
 from policyscan.extract.actions.public_advice import advice_to_public
 from policyscan.extract.actions.purposes import pressed_for
 from policyscan.extract.actions.questions import only_asked
+from policyscan.extract.actions.reasons import punished_conduct
 from policyscan.extract.actions.records import Frame
 from policyscan.extract.actions.standing import pending_step, standing_own_rule
 
@@ -19,7 +20,7 @@ def told_no_event(frame: Frame) -> bool:
     """ "Asked whether it would block the app", "wants the Senate to pass it", "the deal could limit competition",
     "under pressure to ban", "its terms of use ban ...", "would require checks before restoring it",
     "X's agreement to suspend it" (the suspension is the event), "the act allows the office to seek an order",
-    "provided they disable it", "it would require providers to remove content"."""
+    "provided they disable it", "it would require providers to remove content", "fined X for blocking users"."""
     tok = frame.trigger
     return (
         only_asked(frame)
@@ -32,4 +33,5 @@ def told_no_event(frame: Frame) -> bool:
         or commitment_to_act(frame)
         or rule_content(tok)
         or advice_to_public(frame)
+        or punished_conduct(tok)
     )

@@ -16,7 +16,7 @@ from policyscan.report import Direction, Status
 def repaired_frames(doc: Doc, consumed: set[int], frame_for_verb: Callable[[Token, str], Frame | None]) -> list[Frame]:
     """Frames after the verb frames: misread perfects and present directives, moves between two standards."""
     frames = perfect_adjective_frames(doc, consumed) + subject_adjective_frames(doc, consumed)
-    frames += infinitive_adjective_frames(doc, consumed)
+    frames += infinitive_adjective_frames(doc, consumed) + coordinated_adjective_frames(doc, consumed)
     frames += misread_present_frames(doc, consumed, frame_for_verb)
     return frames + policy_shift_frames(doc, consumed)  # "from a presumption of denial to case-by-case review"
 
@@ -59,6 +59,26 @@ def infinitive_adjective_frames(doc: Doc, consumed: set[int]) -> list[Frame]:
             status = Status(entry["status"]) if entry.get("status") else Status.ENACTED
             frames.append(Frame(tok, entry["kind"], Direction(entry["direction"]), status, to, tok.head))
             consumed.add(tok.head.i)
+    return frames
+
+
+def coordinated_adjective_frames(doc: Doc, consumed: set[int]) -> list[Frame]:
+    """ "Selvik Labs added watermarks and barred uploads of photos": the small model reads the second verb as an
+    adjective on its object and joins that object to the first verb's object; a past form of a direct verb right
+    after "and", on a noun joined to a verb's object, is that verb's fellow, with the same subject."""
+    frames: list[Frame] = []
+    for i in tokens_in(doc, verb_form_set()):
+        tok, noun = doc[i], doc[i].head
+        if tok.dep_ != "amod" or tok.tag_ not in ("VBD", "VBN") or i in consumed or not i or doc[i - 1].lower_ != "and":
+            continue
+        first = noun.head
+        if noun.i <= i or noun.dep_ != "conj" or first.dep_ != "dobj" or first.head.pos_ != "VERB":
+            continue
+        entry = verb_entry(verb_forms()[tok.lower_])
+        if entry["class"] == "direct" and not entry.get("needs_governor") and noun.pos_ in ("NOUN", "PROPN"):
+            status = Status(entry["status"]) if entry.get("status") else Status.ENACTED
+            frames.append(Frame(tok, entry["kind"], Direction(entry["direction"]), status, first.head, noun))
+            consumed.add(noun.i)
     return frames
 
 

@@ -386,6 +386,6 @@ def modifier_org(ent: Span) -> bool:
         return False  # "the Biden administration", "the Texas governor" name an actor
     if head.lower_ in actor_word_set("speaker_nouns"):
         return False  # "a Ministry of Finance spokesperson said": the body speaks
-    if ent[-1].text in exact_set("company_suffixes") and not demonym_name(ent):
+    if len(ent) > 1 and ent[-1].text in exact_set("company_suffixes") and not demonym_name(ent):
         return False  # "granted Merlion Capital Bank approval": a company's own name, misparsed as a modifier
     return ent.root.dep_ in ("compound", "nmod") and head.i >= ent.end and head.pos_ == "NOUN" and head.text.islower()

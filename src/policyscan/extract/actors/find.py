@@ -43,13 +43,20 @@ from policyscan.extract.actors.institutions import (
 )
 from policyscan.extract.actors.law_acronyms import defined_class_acronyms, defined_law_acronyms
 from policyscan.extract.actors.lawmakers import place_lawmakers
-from policyscan.extract.actors.legal_names import untagged_legal_names
+from policyscan.extract.actors.legal_names import untagged_legal_names, with_legal_name
 from policyscan.extract.actors.list_modifiers import listed_modifier, origin_place
 from policyscan.extract.actors.listed import among_companies
 from policyscan.extract.actors.makers import untagged_makers
 from policyscan.extract.actors.mastheads import masthead
 from policyscan.extract.actors.merge import merge_descriptions, merge_short_forms
-from policyscan.extract.actors.names import clean_name, cut_before_head, edge_symbols, gazetteer_entry, type_from_name
+from policyscan.extract.actors.names import (
+    clean_name,
+    company_suffixed,
+    cut_before_head,
+    edge_symbols,
+    gazetteer_entry,
+    type_from_name,
+)
 from policyscan.extract.actors.office_titles import title_portfolio
 from policyscan.extract.actors.org_cues import retype_organisations
 from policyscan.extract.actors.people import (
@@ -116,7 +123,7 @@ def find_actors(doc: Doc, *, model_tokens: set[int] | None = None) -> ActorIndex
             continue
         if len(ent) > 1 and ent[-1].text in currencies and ent.end < len(doc) and doc[ent.end].like_num:
             ent = Span(doc, ent.start, ent.end - 1, label=ent.label_, span_id=ent.ent_id)  # "fined Kestrel NOK 2.5m"
-        ent = owner_before_slash(ent, model_tokens)
+        ent = with_legal_name(owner_before_slash(ent, model_tokens))
         own = model_tokens - set(range(ent.start, ent.end)) if suffixed_maker(ent, model_tokens) else model_tokens
         if (
             skip_entity(ent, own, products)
@@ -197,7 +204,7 @@ def find_actors(doc: Doc, *, model_tokens: set[int] | None = None) -> ActorIndex
             typ = ActorType.GROUP  # "music rights society VERA"
         if person_role(ent):
             typ = ActorType.PERSON
-        if typ == ActorType.PERSON and len(name.split()) > 1 and name.split()[-1] in exact_set("company_suffixes"):
+        if typ == ActorType.PERSON and len(name.split()) > 1 and company_suffixed(name):
             typ = ActorType.COMPANY
         if (company_apposition(ent) or maker_agent(ent, model_tokens)) and typ in (
             ActorType.COMPANY,

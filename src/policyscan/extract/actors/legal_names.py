@@ -15,6 +15,7 @@ from policyscan.extract.patterns import (
     doc_text,
     exact_set,
     line_is_heading,
+    model_word_set,
     sent_of,
     standalone_name,
     tokens_in,
@@ -26,6 +27,27 @@ MAX_WORDS = 4
 
 def _name_word(text: str) -> bool:
     return text[:1].isupper() and any(c.isalpha() for c in text) and text not in exact_set("not_actor_words")
+
+
+def with_legal_name(ent: Span) -> Span:
+    """ "Virmalised OÜ" tagged as the bare "OÜ", "Selvik Media" as "Media", "Yulduz AI" as "AI": an entity that
+    opens with a legal form or a word firms end their names with takes the untagged proper nouns of the same
+    sentence before it, which are the company's name."""
+    doc = ent.doc
+    forms = actor_word_set("legal_forms") | actor_word_set("company_name_tails") | _ai_tails()
+    if ent.ent_id_ or ent[0].text not in forms:
+        return ent
+    start, first = ent.start, sent_of(ent[0]).start
+    while start - 1 >= first and ent.start - start < MAX_WORDS:
+        prev = doc[start - 1]
+        if prev.ent_type_ or prev.pos_ != "PROPN" or not _name_word(prev.text) or prev.text in forms:
+            break
+        start -= 1
+    return ent if start == ent.start else Span(doc, start, ent.end, label="ORG")
+
+
+def _ai_tails() -> frozenset[str]:
+    return model_word_set("company_suffixes_in_names", lower=False)
 
 
 def untagged_legal_names(doc: Doc, b: Builder, model_tokens: set[int]) -> None:
@@ -62,6 +84,8 @@ def _untagged_names(doc: Doc, b: Builder, model_tokens: set[int], forms: frozens
         if any(k in b.index.token_key or k in model_tokens for k in range(start, end)):
             continue
         name = clean_name(doc[start:end].text)
+        if name.lower() in actor_word_set("never_actor_names"):
+            continue  # "divides Big Tech": the sector, not a firm
         if len(name) > 2 and not _heading_only(doc, name) and not masthead(Span(doc, start, end)):
             b.add(start, end, name, ActorType.COMPANY)
     b.index.mentions.sort(key=lambda m: m.start)

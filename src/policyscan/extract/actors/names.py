@@ -69,6 +69,13 @@ def _only_acronym(entry: dict, name: str) -> bool:
     return bool(forms) and all(f.isupper() for f in forms)
 
 
+def company_suffixed(name: str) -> bool:
+    """A name of two words or more whose last is a company suffix, with or without its full stop ("Kolmar Sp",
+    "Drava d.o.o.")."""
+    words = name.split()
+    return len(words) > 1 and words[-1].rstrip(".") in {s.rstrip(".") for s in lexicon()["company_suffixes"]}
+
+
 def type_from_name(name: str, label: str) -> ActorType:
     if label == "PERSON":
         return ActorType.PERSON
@@ -85,7 +92,7 @@ def type_from_name(name: str, label: str) -> ActorType:
             return ActorType(lexicon()["institution_heads"][w])
     if central_bank(name):
         return ActorType.REGULATOR
-    if words and words[-1].rstrip(".") in {s.rstrip(".") for s in lexicon()["company_suffixes"]}:
+    if company_suffixed(name):
         return ActorType.COMPANY
     lowered = {w.lower().strip(",.") for w in words}
     if lowered & actor_word_set("court_heads"):

@@ -1,0 +1,60 @@
+"""Twelfth round, precision (issue 11): what a sentence says happened to no one, or why a body acted.
+
+"fined Ondra Labs for blocking users from deleting their data", "fined it for continuing to charge subscription
+fees": the gerund after "for" is the conduct the fine answers, the company's, not the regulator's act. "Osprey
+Labs has not been fined": a negated passive with no agent and no modal tells that nothing happened; nobody
+denied anything. Told as a body's word ("said the app would not be banned") it stays that body's denial. Every
+sentence, body and name is invented; the tests assert properties.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+PUB = date(2026, 11, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "conduct"),
+    [
+        (
+            "The Kestrova Data Authority fined Ondra Labs on Tuesday for blocking users from deleting their data.",
+            "block",
+        ),
+        (
+            "The Kestrova Consumer Authority fined Tarvo Labs 20,000 euros in June for continuing to charge"
+            " subscription fees to users.",
+            "charg",
+        ),
+        ("The Kestrova Data Authority suspended Ondra Labs on Tuesday for restricting refunds.", "restrict"),
+    ],
+)
+def test_the_conduct_an_act_answers_is_no_act_of_the_body(analyze_text, text, conduct):
+    report = analyze_text(text, published=PUB)
+    triggers = [a.trigger for a in report.actions]
+    assert len(triggers) == 1 and not triggers[0].startswith(conduct), triggers
+
+
+def test_a_reason_clause_under_no_action_word_is_left_alone(analyze_text):
+    report = analyze_text("The Kestrova Data Authority won praise for banning the Ondra chatbot in May.", published=PUB)
+    assert any(a.trigger.startswith("ban") for a in report.actions), [a.trigger for a in report.actions]
+
+
+def test_a_negated_agentless_passive_is_no_action(analyze_text):
+    text = "The Kestrova Data Authority fined Ondra Labs on Tuesday. Osprey Labs has not been fined."
+    report = analyze_text(text, published=PUB)
+    assert [a.status.value for a in report.actions] == ["enacted"], [(a.trigger, a.status) for a in report.actions]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kestrova Data Authority said the Kestrel app would not be banned.",
+        "The Kestrova Data Authority said on Monday that Osprey Labs will not be fined.",
+    ],
+)
+def test_a_body_saying_something_will_not_be_done_still_denies_it(analyze_text, text):
+    report = analyze_text(text, published=PUB)
+    assert [a.status.value for a in report.actions] == ["denied"], [(a.trigger, a.status) for a in report.actions]
