@@ -58,3 +58,30 @@ def test_a_negated_agentless_passive_is_no_action(analyze_text):
 def test_a_body_saying_something_will_not_be_done_still_denies_it(analyze_text, text):
     report = analyze_text(text, published=PUB)
     assert [a.status.value for a in report.actions] == ["denied"], [(a.trigger, a.status) for a in report.actions]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kestrova Financial Authority ordered Tralka Analytics to stop using the scores on Monday. It did not say"
+        " whether it would also seek a fine.",
+        "The Kestrova Data Authority has not said whether it will impose a fine on Tralka Analytics.",
+    ],
+)
+def test_a_penalty_noun_left_open_by_the_body_is_no_act_and_no_denial(analyze_text, text):
+    report = analyze_text(text, published=PUB)
+    assert not [a for a in report.actions if "fine" in a.trigger], [(a.trigger, a.status) for a in report.actions]
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("The Kestrova National Assembly on Thursday passed the long-delayed Data Protection Bill.", "tighten"),
+        ("The Kestrova parliament passed a much-delayed cybersecurity law on Monday.", "tighten"),
+        ("The Kestrova parliament passed a bill delaying the AI Act on Monday.", "loosen"),
+    ],
+)
+def test_a_bill_long_delayed_is_passed_not_a_delay(analyze_text, text, direction):
+    report = analyze_text(text, published=PUB)
+    found = [(a.trigger, a.direction.value) for a in report.actions]
+    assert [d for _, d in found] == [direction], found

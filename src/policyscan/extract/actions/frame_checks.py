@@ -108,6 +108,8 @@ def loosening_content(frame: Frame) -> bool:
     for t in obj.subtree:
         if t.i == obj.i or t.pos_ != "VERB" or _in_adverbial(t, obj):
             continue  # not "amendments that oblige employers to tell applicants when AI is used to reject them"
+        if t.dep_ == "amod" and t.i < obj.i:
+            continue  # "the long-delayed data protection bill": its history, not its content
         lemma = verb_forms().get(t.lower_)
         entry = verb_entry(lemma) if lemma else {}
         if entry.get("class") == "flip" and (

@@ -19,8 +19,9 @@ def only_asked(frame: Frame) -> bool:
 
 def left_open(tok: Token) -> bool:
     """ "It has not said whether it will impose a fine", "did not confirm if it would block the app": a
-    question the body has not answered; the negation is on the saying, so it is no denial either."""
-    node = tok
+    question the body has not answered; the negation is on the saying, so it is no denial either. A trigger noun
+    asks through its verb ("did not say whether it would seek a fine")."""
+    node = tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubjpass") else tok
     for _ in range(3):
         if node.head == node or node.dep_ not in ("xcomp", "ccomp", "conj"):
             return False
