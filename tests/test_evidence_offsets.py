@@ -29,6 +29,7 @@ ARTICLES = sorted(
         "tests/blind14",
         "tests/blind15",
         "tests/blind16",
+        "tests/blind17",
         "samples",
     )
     for p in (REPO / d).iterdir()
