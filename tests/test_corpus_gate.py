@@ -172,7 +172,7 @@ MAX_DUPLICATES = {
     "blind14": 3,
     "blind15": 10,
     "blind16": 5,
-    "blind17": 4,
+    "blind17": 3,
 }
 ALL_PUBLISHED = {
     "dev",

@@ -85,3 +85,29 @@ def test_a_bill_long_delayed_is_passed_not_a_delay(analyze_text, text, direction
     report = analyze_text(text, published=PUB)
     found = [(a.trigger, a.direction.value) for a in report.actions]
     assert [d for _, d in found] == [direction], found
+
+
+COURT_STORY = (
+    "KESTROVA CITY (AP) — A Kestrovan judge on Thursday suspended a regulator's order that had cut off access to the"
+    " Ensa voice assistant, ruling that the telecoms regulator had skipped a hearing.\n\n"
+    "Justice Mara Velt of the High Court's Civil Division granted a temporary injunction against the Kestrova"
+    " Communications Commission's Oct. 6 directive, which told internet providers to block the app.\n\n"
+    "The commission said it would appeal."
+)
+
+
+def test_one_judge_relieving_twice_on_one_day_is_one_ruling(analyze_text):
+    report = analyze_text(COURT_STORY, published=date(2026, 11, 13))
+    loosened = [a for a in report.actions if a.direction.value == "loosen"]
+    assert len(loosened) == 1, [(a.actor, a.trigger, a.date) for a in loosened]
+    assert loosened[0].date is not None and loosened[0].date.value == "2026-11-12"
+
+
+def test_a_judges_rulings_on_different_days_stay_two(analyze_text):
+    text = (
+        "Justice Mara Velt of the High Court on Monday suspended the Kestrova Data Authority's ban on the Ensa app."
+        " Justice Mara Velt on Thursday lifted the Kestrova Data Authority's fine on Ensa Labs."
+    )
+    report = analyze_text(text, published=date(2026, 11, 13))
+    loosened = [a for a in report.actions if a.direction.value == "loosen"]
+    assert len(loosened) == 2, [(a.actor, a.trigger, a.date) for a in loosened]

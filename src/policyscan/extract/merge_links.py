@@ -221,6 +221,22 @@ def judge_restates(court: RawAction, b: RawAction, text: str) -> bool:
     return gap < COURT_REACH
 
 
+def same_day_ruling(a: RawAction, b: RawAction, text: str) -> bool:
+    """ "A judge on Thursday suspended the regulator's order ... Justice X granted a temporary injunction against
+    the commission's directive": one court (or judge) granting relief twice on the same day rules once, however the
+    two sentences name what it held back. An undated ruling told close by (the date comes later, from the first,
+    or the story gives none) is that ruling too."""
+    if not a.actor or a.actor != b.actor or not (_is_court(a.actor) or _court_part(a.actor, text)):
+        return False
+    if a.direction != Direction.LOOSEN or b.direction != Direction.LOOSEN or a.status != b.status:
+        return False  # relief; a fine and the removal the judgment also orders are two acts
+    days = [x.date.value for x in (a, b) if x.date.value]
+    if len(days) == 2:
+        return len(days[0]) == 10 and days[0] == days[1]
+    gap = min(max(0, max(sa, sb) - min(ea, eb)) for sa, ea in a.sents for sb, eb in b.sents)
+    return gap < COURT_REACH and all(len(d) == 10 for d in days)
+
+
 # --- moved from merging: article-wide actor links and restatement cues ---------------------------------
 
 

@@ -18,6 +18,7 @@ from policyscan.extract.merge_links import (
     link_names,
     possessed,
     product_part,
+    same_day_ruling,
 )
 from policyscan.extract.merge_mentions import absorb as _absorb
 from policyscan.extract.merge_mentions import (
@@ -137,6 +138,7 @@ def merge(
         merged = fold_consequences(merged, text)
         merged = _fold_pairs(merged, lambda a, b: clause_restates(a, b, text))
         merged = _fold_pairs(merged, lambda a, b: judge_restates(a, b, text))
+        merged = _fold_pairs(merged, lambda a, b: same_day_ruling(a, b, text))
     if persons:
         merged = _fold_person_restatements(merged, persons, countries)
     merged = _fold_own_restatements(merged, text)
