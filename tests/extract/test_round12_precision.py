@@ -111,3 +111,26 @@ def test_a_judges_rulings_on_different_days_stay_two(analyze_text):
     report = analyze_text(text, published=date(2026, 11, 13))
     loosened = [a for a in report.actions if a.direction.value == "loosen"]
     assert len(loosened) == 2, [(a.actor, a.trigger, a.date) for a in loosened]
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        (
+            "Peru's cabinet approved on Tuesday a decree eliminating the 10% import duty on graphics processors.",
+            "loosen",
+        ),
+        ("Chile's cabinet on Tuesday adopted a decree cutting tariffs on servers.", "loosen"),
+        ("Kenya's cabinet approved a decree raising the import duty on servers on Tuesday.", "tighten"),
+        ("The Ghana Revenue Authority eliminated the import duty on servers on Monday.", "loosen"),
+    ],
+)
+def test_a_decree_that_removes_or_cuts_a_levy_loosens(analyze_text, text, direction):
+    report = analyze_text(text, published=PUB)
+    found = [(a.trigger, a.direction.value) for a in report.actions]
+    assert [d for _, d in found] == [direction], found
+
+
+def test_abolishing_a_body_is_no_loosening(analyze_text):
+    report = analyze_text("The Kenyan ministry abolished the Digital Agency in March.", published=PUB)
+    assert not [a for a in report.actions if a.direction.value == "loosen"], [a.trigger for a in report.actions]

@@ -3,6 +3,8 @@ passed again, court relief and loosening content, and the trigger's text."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.tokens import Token
 
 from policyscan.extract.actions.challenges import relief_instrument
@@ -116,9 +118,17 @@ def loosening_content(frame: Frame) -> bool:
             entry.get("default_direction") != "tighten" or is_restriction(direct_object(t))
         ):
             return True  # "a bill that rolls back / repeals / delays ..."
-        if entry.get("loosening_clause"):
+        if entry.get("loosening_clause") or _lowers_levy(t, entry):
             return True
     return False
+
+
+def _lowers_levy(verb: Token, entry: dict[str, Any]) -> bool:
+    """ "a decree cutting tariffs on servers": a light verb that loosens the one noun kind it takes."""
+    if entry.get("class") != "light" or entry.get("noun_direction") != "loosen":
+        return False
+    found = noun_trigger(direct_object(verb))
+    return found is not None and found[0] in entry.get("only_noun_kinds", ())
 
 
 def _in_adverbial(t: Token, top: Token) -> bool:
