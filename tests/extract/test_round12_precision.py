@@ -79,9 +79,17 @@ def test_a_penalty_noun_left_open_by_the_body_is_no_act_and_no_denial(analyze_te
         ("The Kestrova National Assembly on Thursday passed the long-delayed Data Protection Bill.", "tighten"),
         ("The Kestrova parliament passed a much-delayed cybersecurity law on Monday.", "tighten"),
         ("The Kestrova parliament passed a bill delaying the AI Act on Monday.", "loosen"),
+        # a decree or act that removes or cuts a levy loosens
+        (
+            "Peru's cabinet approved on Tuesday a decree eliminating the 10% import duty on graphics processors.",
+            "loosen",
+        ),
+        ("Chile's cabinet on Tuesday adopted a decree cutting tariffs on servers.", "loosen"),
+        ("Kenya's cabinet approved a decree raising the import duty on servers on Tuesday.", "tighten"),
+        ("The Ghana Revenue Authority eliminated the import duty on servers on Monday.", "loosen"),
     ],
 )
-def test_a_bill_long_delayed_is_passed_not_a_delay(analyze_text, text, direction):
+def test_a_law_or_decree_takes_its_direction_from_its_content_not_its_history(analyze_text, text, direction):
     report = analyze_text(text, published=PUB)
     found = [(a.trigger, a.direction.value) for a in report.actions]
     assert [d for _, d in found] == [direction], found
@@ -111,24 +119,6 @@ def test_a_judges_rulings_on_different_days_stay_two(analyze_text):
     report = analyze_text(text, published=date(2026, 11, 13))
     loosened = [a for a in report.actions if a.direction.value == "loosen"]
     assert len(loosened) == 2, [(a.actor, a.trigger, a.date) for a in loosened]
-
-
-@pytest.mark.parametrize(
-    ("text", "direction"),
-    [
-        (
-            "Peru's cabinet approved on Tuesday a decree eliminating the 10% import duty on graphics processors.",
-            "loosen",
-        ),
-        ("Chile's cabinet on Tuesday adopted a decree cutting tariffs on servers.", "loosen"),
-        ("Kenya's cabinet approved a decree raising the import duty on servers on Tuesday.", "tighten"),
-        ("The Ghana Revenue Authority eliminated the import duty on servers on Monday.", "loosen"),
-    ],
-)
-def test_a_decree_that_removes_or_cuts_a_levy_loosens(analyze_text, text, direction):
-    report = analyze_text(text, published=PUB)
-    found = [(a.trigger, a.direction.value) for a in report.actions]
-    assert [d for _, d in found] == [direction], found
 
 
 def test_abolishing_a_body_is_no_loosening(analyze_text):
