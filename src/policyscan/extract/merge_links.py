@@ -5,14 +5,14 @@ chamber acting for its court. Pure predicates over ``RawAction``s and the articl
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from policyscan.extract.actions import RawAction
 from policyscan.extract.actions.words import word_set
 from policyscan.extract.countries_data import country_of
 from policyscan.extract.dates import compatible
 from policyscan.extract.merge_names import link_short_names
-from policyscan.extract.merge_near import event_family
+from policyscan.extract.merge_near import event_family, sentence_gap
 from policyscan.extract.patterns import actor_word_set, inflect, lexicon
 from policyscan.kinds import kind_info
 from policyscan.report import HEDGED, Direction
@@ -221,20 +221,27 @@ def judge_restates(court: RawAction, b: RawAction, text: str) -> bool:
     return gap < COURT_REACH
 
 
+@lru_cache(maxsize=256)
+def _titled_judge(actor: str, text: str) -> bool:
+    return _court_part(actor, text)
+
+
 def same_day_ruling(a: RawAction, b: RawAction, text: str) -> bool:
     """ "A judge on Thursday suspended the regulator's order ... Justice X granted a temporary injunction against
     the commission's directive": one court (or judge) granting relief twice on the same day rules once, however the
     two sentences name what it held back. An undated ruling told close by (the date comes later, from the first,
     or the story gives none) is that ruling too."""
-    if not a.actor or a.actor != b.actor or not (_is_court(a.actor) or _court_part(a.actor, text)):
+    if not a.actor or a.actor != b.actor or a.status != b.status:
         return False
-    if a.direction != Direction.LOOSEN or b.direction != Direction.LOOSEN or a.status != b.status:
+    if a.direction != Direction.LOOSEN or b.direction != Direction.LOOSEN:
         return False  # relief; a fine and the removal the judgment also orders are two acts
     days = [x.date.value for x in (a, b) if x.date.value]
     if len(days) == 2:
-        return len(days[0]) == 10 and days[0] == days[1]
-    gap = min(max(0, max(sa, sb) - min(ea, eb)) for sa, ea in a.sents for sb, eb in b.sents)
-    return gap < COURT_REACH and all(len(d) == 10 for d in days)
+        if len(days[0]) != 10 or days[0] != days[1]:
+            return False
+    elif any(len(d) != 10 for d in days) or sentence_gap(a, b) >= COURT_REACH:
+        return False
+    return _is_court(a.actor) or _titled_judge(a.actor, text)  # the text search last, once per name: pairs are many
 
 
 # --- moved from merging: article-wide actor links and restatement cues ---------------------------------

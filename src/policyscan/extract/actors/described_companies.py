@@ -88,9 +88,7 @@ def described_companies(doc: Doc, b: Builder, model_tokens: set[int]) -> None:
             start -= 1
         if start == end or not _described_as_company(doc, comma):
             continue
-        # "Ondra AI, a Prague start-up": a model's name with a company suffix, described as a firm, is its maker
-        maker = end - start > 1 and doc[end - 1].text in exact_set("company_suffixes") and end - 1 not in model_tokens
-        if any(i in b.index.token_key or (i in model_tokens and not maker) for i in range(start, end)):
+        if any(i in b.index.token_key or i in model_tokens for i in range(start, end)):
             continue
         name = clean_name(doc[start:end].text)
         if len(name) < 3 or name.lower() in actor_word_set("never_actor_names"):
