@@ -5,6 +5,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc, Span
 
 from policyscan.extract.actors.builder import Builder
@@ -33,8 +35,7 @@ def with_legal_name(ent: Span) -> Span:
     """ "Virmalised OÜ" tagged as the bare "OÜ", "Selvik Media" as "Media", "Yulduz AI" as "AI": an entity that
     opens with a legal form or a word firms end their names with takes the untagged proper nouns of the same
     sentence before it, which are the company's name."""
-    doc = ent.doc
-    forms = actor_word_set("legal_forms") | actor_word_set("company_name_tails") | _ai_tails()
+    doc, forms = ent.doc, _name_ending_words()
     if ent.ent_id_ or ent[0].text not in forms:
         return ent
     start, first = ent.start, sent_of(ent[0]).start
@@ -46,8 +47,11 @@ def with_legal_name(ent: Span) -> Span:
     return ent if start == ent.start else Span(doc, start, ent.end, label="ORG")
 
 
-def _ai_tails() -> frozenset[str]:
-    return model_word_set("company_suffixes_in_names", lower=False)
+@cache
+def _name_ending_words() -> frozenset[str]:
+    """Legal forms, firm-name words and the AI tail: read once, asked for every entity."""
+    ai_tails = model_word_set("company_suffixes_in_names", lower=False)
+    return actor_word_set("legal_forms") | actor_word_set("company_name_tails") | ai_tails
 
 
 def untagged_legal_names(doc: Doc, b: Builder, model_tokens: set[int]) -> None:

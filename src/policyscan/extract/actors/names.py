@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from itertools import pairwise
 
 from spacy.tokens import Span
@@ -73,7 +74,12 @@ def company_suffixed(name: str) -> bool:
     """A name of two words or more whose last is a company suffix, with or without its full stop ("Kolmar Sp",
     "Drava d.o.o.")."""
     words = name.split()
-    return len(words) > 1 and words[-1].rstrip(".") in {s.rstrip(".") for s in lexicon()["company_suffixes"]}
+    return len(words) > 1 and words[-1].rstrip(".") in _undotted_suffixes()
+
+
+@cache
+def _undotted_suffixes() -> frozenset[str]:
+    return frozenset(s.rstrip(".") for s in lexicon()["company_suffixes"])
 
 
 def type_from_name(name: str, label: str) -> ActorType:
